@@ -1,0 +1,26 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { ENTITIES } from '../core/db/entities.js';
+import { MIGRATIONS } from '../core/db/migrations/index.js';
+
+export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities: ENTITIES,
+    extensions: [Migrator],
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    // Statement logging is off: parameters carry personal data.
+    debug: false,
+    pool: { min: 0, max: 10 },
+    migrations: {
+      // Migrations are committed TypeScript classes, listed explicitly (no folder scan),
+      // and only run when asked (`cli.js migrate`), never at boot.
+      migrationsList: MIGRATIONS,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    ...overrides,
+  });
+}

@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Response } from 'express';
+import type { Actor, AppAbility } from '@mda/authz';
+import type { AppConfig } from '../../config/env.js';
+import { unauthenticated } from '../graphql/errors.js';
+
+/** Everything a resolver may know about the request. Built once per request. */
+export interface RequestContext {
+  requestId: string;
+  /** A fork of the EntityManager for this request only (no global context). */
+  em: EntityManager;
+  actor: Actor | null;
+  /** Built from the actor for this request; never shared between users or requests. */
+  ability: AppAbility;
+  sessionId: string | null;
+  clientAddress: string;
+  config: AppConfig;
+  /** Used by login/logout to set or clear the session cookie (absent outside HTTP). */
+  response: Response | null;
+  /** Per-request batch loaders, created lazily by capability modules. */
+  loaders: Map<string, unknown>;
+}
+
+export function requireActor(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}
+
+/** A per-request loader, created on first use and shared by all resolvers of the request. */
+export function loaderOf<T>(ctx: RequestContext, key: string, create: () => T): T {
+  const existing = ctx.loaders.get(key);
+  if (existing) return existing as T;
+  const created = create();
+  ctx.loaders.set(key, created);
+  return created;
+}

@@ -1,0 +1,22 @@
+import { Organisation } from '../../modules/identity/organisation.entity.js';
+import { User } from '../../modules/identity/user.entity.js';
+import { Session } from '../../modules/identity/session.entity.js';
+import { LoginThrottle } from '../../modules/identity/login-throttle.entity.js';
+import { Household } from '../../modules/cases/household.entity.js';
+import { Person } from '../../modules/cases/person.entity.js';
+import { HouseholdMember } from '../../modules/cases/household-member.entity.js';
+import { Case } from '../../modules/cases/case.entity.js';
+import { CaseTeamMembership } from '../../modules/cases/case-team-membership.entity.js';
+
+/** Every entity, listed explicitly (no folder scanning: same in src, dist and tests). */
+export const ENTITIES = [
+  Organisation,
+  User,
+  Session,
+  LoginThrottle,
+  Household,
+  Person,
+  HouseholdMember,
+  Case,
+  CaseTeamMembership,
+];

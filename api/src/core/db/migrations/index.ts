@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125000000Initial } from './Migration20261125000000_initial.js';
+
+/** Committed migrations in order. Add new ones at the end; never edit an applied one. */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261125000000_initial', class: Migration20261125000000Initial },
+];

@@ -1,0 +1,95 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hashPassword } from '../../../modules/identity/password.js';
+import { Organisation } from '../../../modules/identity/organisation.entity.js';
+import { User } from '../../../modules/identity/user.entity.js';
+import { Household } from '../../../modules/cases/household.entity.js';
+import { HouseholdMember } from '../../../modules/cases/household-member.entity.js';
+import { Person } from '../../../modules/cases/person.entity.js';
+import { Case } from '../../../modules/cases/case.entity.js';
+import { CaseTeamMembership } from '../../../modules/cases/case-team-membership.entity.js';
+import { bsnHash } from '../../../modules/cases/case.service.js';
+import { generateDemoData, type DemoData } from './demo-data.js';
+
+export interface SeedResult {
+  seeded: boolean;
+  organisations: number;
+  users: number;
+  cases: number;
+}
+
+/** Seeds the synthetic demo region when the database has no organisations yet. */
+export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: DemoData = generateDemoData()): Promise<SeedResult> {
+  if ((await em.count(Organisation, {})) > 0) return { seeded: false, organisations: 0, users: 0, cases: 0 };
+  await em.transactional(async (tx) => {
+    const organisations = new Map<string, Organisation>();
+    for (const o of data.organisations) organisations.set(o.key, tx.create(Organisation, { name: o.name, type: o.type }));
+    const hashes = new Map<string, string>();
+    for (const u of data.users) {
+      let passwordHash = hashes.get(u.password);
+      if (!passwordHash) {
+        passwordHash = await hashPassword(u.password);
+        hashes.set(u.password, passwordHash);
+      }
+      const organisation = organisations.get(u.organisationKey);
+      if (!organisation) throw new Error(`demo user refers to unknown organisation ${u.organisationKey}`);
+      tx.create(User, { email: u.email.toLowerCase(), displayName: u.displayName, passwordHash, organisation, roles: [...u.roles] });
+    }
+    const persons = new Map<string, Person>();
+    for (const p of data.persons) {
+      persons.set(
+        p.key,
+        tx.create(Person, {
+          firstName: p.firstName,
+          lastName: p.lastName,
+          dateOfBirth: p.dateOfBirth,
+          bsnHash: p.bsn ? bsnHash(bsnKey, p.bsn) : null,
+        }),
+      );
+    }
+    const maxSequence = new Map<number, number>();
+    for (const c of data.cases) {
+      const household = tx.create(Household, {});
+      for (const m of c.members) {
+        const person = persons.get(m.personKey);
+        if (!person) throw new Error(`demo member refers to unknown person ${m.personKey}`);
+        tx.create(HouseholdMember, { household, person, roles: [...m.roles] });
+      }
+      const created = tx.create(Case, {
+        reference: c.reference,
+        status: c.status,
+        municipality: c.municipality,
+        profile: c.profile,
+        household,
+        openedAt: new Date(c.openedAt),
+        closedAt: c.closedAt ? new Date(c.closedAt) : null,
+      });
+      for (const t of c.team) {
+        const organisation = organisations.get(t.organisationKey);
+        if (!organisation) throw new Error(`demo membership refers to unknown organisation ${t.organisationKey}`);
+        tx.create(CaseTeamMembership, {
+          caseFile: created,
+          organisation,
+          legalBasisKind: t.legalBasis.kind,
+          legalBasisArticle: t.legalBasis.article,
+          consentDate: t.legalBasis.consentDate,
+          legalBasisStatute: t.legalBasis.statute,
+          purpose: t.purpose,
+          validFrom: t.validFrom,
+          validUntil: t.validUntil,
+        });
+      }
+      const [, year, seq] = /^MDA-(\d{4})-(\d{6})$/.exec(c.reference) ?? [];
+      if (year && seq) maxSequence.set(Number(year), Math.max(maxSequence.get(Number(year)) ?? 0, Number(seq)));
+    }
+    await tx.flush();
+    for (const [year, last] of maxSequence) {
+      await tx
+        .getConnection()
+        .execute(
+          'insert into case_reference_counter (year, last_value) values (?, ?) on conflict (year) do update set last_value = greatest(case_reference_counter.last_value, excluded.last_value)',
+          [year, last],
+        );
+    }
+  });
+  return { seeded: true, organisations: data.organisations.length, users: data.users.length, cases: data.cases.length };
+}

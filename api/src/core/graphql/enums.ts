@@ -1,0 +1,28 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  CASE_STATUSES,
+  HOUSEHOLD_PROFILES,
+  LEGAL_BASIS_KINDS,
+  MEMBER_ROLES,
+  ORGANISATION_TYPES,
+  USER_ROLES,
+} from '@mda/domain';
+
+/** type-graphql registers enums from objects; the values come from `@mda/domain`. */
+function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+}
+
+export const OrganisationTypeEnum = enumObject(ORGANISATION_TYPES);
+export const UserRoleEnum = enumObject(USER_ROLES);
+export const MemberRoleEnum = enumObject(MEMBER_ROLES);
+export const CaseStatusEnum = enumObject(CASE_STATUSES);
+export const HouseholdProfileEnum = enumObject(HOUSEHOLD_PROFILES);
+export const LegalBasisKindEnum = enumObject(LEGAL_BASIS_KINDS);
+
+registerEnumType(OrganisationTypeEnum, { name: 'OrganisationType', description: 'Partner organisation in a case team' });
+registerEnumType(UserRoleEnum, { name: 'UserRole' });
+registerEnumType(MemberRoleEnum, { name: 'MemberRole', description: "A person's role in the household" });
+registerEnumType(CaseStatusEnum, { name: 'CaseStatus' });
+registerEnumType(HouseholdProfileEnum, { name: 'HouseholdProfile', description: 'Main problem of the household' });
+registerEnumType(LegalBasisKindEnum, { name: 'LegalBasisKind', description: 'Legal basis of the data sharing (AVG art. 6)' });

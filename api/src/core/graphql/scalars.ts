@@ -1,0 +1,1 @@
+export { DateTimeISOResolver as DateTimeISO, LocalDateResolver as LocalDate } from 'graphql-scalars';

@@ -1,0 +1,67 @@
+import { badInput, type FieldProblem } from './errors.js';
+
+/**
+ * Collects input problems so that one request reports all of them at once, and throws
+ * BAD_USER_INPUT before anything is written.
+ */
+export class InputCheck {
+  private readonly problems: FieldProblem[] = [];
+
+  add(field: string, message: string): this {
+    this.problems.push({ field, message });
+    return this;
+  }
+
+  text(field: string, value: string | null | undefined, opts: { min?: number; max: number; required?: boolean }): this {
+    if (value === null || value === undefined || value.trim() === '') {
+      if (opts.required !== false) this.add(field, 'is verplicht / is required');
+      return this;
+    }
+    const len = value.trim().length;
+    if (len < (opts.min ?? 1)) this.add(field, `is te kort (minimaal ${opts.min} tekens) / too short`);
+    if (len > opts.max) this.add(field, `is te lang (maximaal ${opts.max} tekens) / too long`);
+    // Control characters (other than tab/newline) are never legitimate in these fields.
+    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value)) this.add(field, 'bevat ongeldige tekens / contains invalid characters');
+    return this;
+  }
+
+  date(field: string, value: string | null | undefined, range: { min: string; max: string; required?: boolean }): this {
+    if (value === null || value === undefined) {
+      if (range.required) this.add(field, 'is verplicht / is required');
+      return this;
+    }
+    if (!isIsoDate(value)) return this.add(field, 'is geen geldige datum (JJJJ-MM-DD) / not a valid date (YYYY-MM-DD)');
+    if (value < range.min || value > range.max) this.add(field, `moet tussen ${range.min} en ${range.max} liggen / out of range`);
+    return this;
+  }
+
+  check(condition: boolean, field: string, message: string): this {
+    if (!condition) this.add(field, message);
+    return this;
+  }
+
+  get ok(): boolean {
+    return this.problems.length === 0;
+  }
+
+  /** Throws BAD_USER_INPUT with every problem found. */
+  done(): void {
+    if (this.problems.length > 0) throw badInput(this.problems);
+  }
+}
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date in the Netherlands (Europe/Amsterdam), as YYYY-MM-DD. */
+export function todayInNetherlands(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export function addYears(isoDate: string, years: number): string {
+  const y = Number(isoDate.slice(0, 4)) + years;
+  return `${String(y).padStart(4, '0')}${isoDate.slice(4)}`;
+}

@@ -1,0 +1,114 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CASE_STATUSES, MUNICIPALITIES, type CaseStatus } from '@mda/domain';
+import type { RequestContext } from '../../core/context/context.js';
+import { requireActor } from '../../core/context/context.js';
+import { CaseStatusEnum } from '../../core/graphql/enums.js';
+import { todayInNetherlands } from '../../core/graphql/validation.js';
+import { PageInfo } from '../../core/graphql/connection.js';
+import {
+  AddTeamMemberInput,
+  CaseFilter,
+  CreateCaseInput,
+  EndTeamMembershipInput,
+  TransitionCaseInput,
+} from './case.inputs.js';
+import {
+  CaseConnection,
+  CaseEdge,
+  CaseNode,
+  CaseTeamMembershipNode,
+  HouseholdMemberNode,
+  HouseholdNode,
+  MunicipalityNode,
+} from './case.type.js';
+import { membersByHousehold, teamByCase } from './case.loaders.js';
+import * as cases from './case.service.js';
+
+const municipalityNode = (code: string): MunicipalityNode => {
+  const m = MUNICIPALITIES.find((x) => x.code === code);
+  return Object.assign(new MunicipalityNode(), { code, name: m?.name ?? code });
+};
+
+@Resolver(() => CaseNode)
+export class CaseResolver {
+  @Query(() => CaseConnection, { description: "Cases on whose team the viewer's organisation is active, newest first." })
+  async cases(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+  ): Promise<CaseConnection> {
+    const page = await cases.listCases(ctx, first, after ?? null, filter ?? null);
+    const edges = page.cases.map((c, i) => Object.assign(new CaseEdge(), { node: CaseNode.from(c), cursor: page.cursors[i] }));
+    const pageInfo = Object.assign(new PageInfo(), {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: Boolean(after),
+      startCursor: page.cursors[0] ?? null,
+      endCursor: page.cursors[page.cursors.length - 1] ?? null,
+    });
+    return Object.assign(new CaseConnection(), { edges, pageInfo, totalCount: page.totalCount });
+  }
+
+  @Query(() => CaseNode, { description: 'One case. A case outside the viewer\'s teams answers NOT_FOUND, like a missing one.' })
+  async case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<CaseNode> {
+    return CaseNode.from(await cases.readableCase(ctx, id));
+  }
+
+  @Query(() => [MunicipalityNode], { description: 'Municipalities of the region.' })
+  municipalities(@Ctx() ctx: RequestContext): MunicipalityNode[] {
+    requireActor(ctx);
+    return MUNICIPALITIES.map((m) => municipalityNode(m.code));
+  }
+
+  @Mutation(() => CaseNode)
+  async createCase(@Ctx() ctx: RequestContext, @Arg('input', () => CreateCaseInput) input: CreateCaseInput): Promise<CaseNode> {
+    return CaseNode.from(await cases.createCase(ctx, input));
+  }
+
+  @Mutation(() => CaseTeamMembershipNode)
+  async addTeamMember(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AddTeamMemberInput) input: AddTeamMemberInput,
+  ): Promise<CaseTeamMembershipNode> {
+    return CaseTeamMembershipNode.from(await cases.addTeamMember(ctx, input), todayInNetherlands());
+  }
+
+  @Mutation(() => CaseTeamMembershipNode)
+  async endTeamMembership(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => EndTeamMembershipInput) input: EndTeamMembershipInput,
+  ): Promise<CaseTeamMembershipNode> {
+    return CaseTeamMembershipNode.from(await cases.endTeamMembership(ctx, input), todayInNetherlands());
+  }
+
+  @Mutation(() => CaseNode)
+  async transitionCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => TransitionCaseInput) input: TransitionCaseInput,
+  ): Promise<CaseNode> {
+    return CaseNode.from(await cases.transitionCase(ctx, input));
+  }
+
+  @FieldResolver(() => MunicipalityNode)
+  municipality(@Root() node: CaseNode): MunicipalityNode {
+    return municipalityNode(node.municipalityCode);
+  }
+
+  @FieldResolver(() => [CaseStatusEnum], { description: 'Status transitions the viewer may perform now.' })
+  allowedTransitions(@Root() node: CaseNode, @Ctx() ctx: RequestContext): CaseStatus[] {
+    return cases.performableTransitions(ctx, node, CASE_STATUSES);
+  }
+
+  @FieldResolver(() => HouseholdNode)
+  async household(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<HouseholdNode> {
+    const members = await membersByHousehold(ctx).load(node.householdId);
+    return Object.assign(new HouseholdNode(), { id: node.householdId, members: members.map((m) => HouseholdMemberNode.from(m)) });
+  }
+
+  @FieldResolver(() => [CaseTeamMembershipNode], { description: 'Case team: current and ended memberships.' })
+  async team(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<CaseTeamMembershipNode[]> {
+    const today = todayInNetherlands();
+    const team = await teamByCase(ctx).load(node.id);
+    return team.map((m) => CaseTeamMembershipNode.from(m, today));
+  }
+}

@@ -1,0 +1,63 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../core/context/context.js';
+import { requireActor } from '../../core/context/context.js';
+import { InputCheck } from '../../core/graphql/validation.js';
+import { Organisation } from './organisation.entity.js';
+import { User } from './user.entity.js';
+import { OrganisationNode, SessionNode, UserNode } from './identity.type.js';
+import { SESSION_COOKIE, login, revokeSession } from './auth.service.js';
+
+@Resolver()
+export class IdentityResolver {
+  @Mutation(() => SessionNode, {
+    description: 'Logs in. Sets an httpOnly SameSite=Strict session cookie for the web and returns a bearer token for API clients.',
+  })
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SessionNode> {
+    new InputCheck().text('email', email, { max: 254 }).text('password', password, { max: 1024 }).done();
+    const result = await login(ctx.em, {
+      email,
+      password,
+      address: ctx.clientAddress,
+      ttlHours: ctx.config.sessionTtlHours,
+      requestId: ctx.requestId,
+    });
+    ctx.response?.cookie(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: ctx.config.nodeEnv === 'production',
+      path: '/',
+      expires: result.session.expiresAt,
+    });
+    return Object.assign(new SessionNode(), {
+      token: result.token,
+      expiresAt: result.session.expiresAt,
+      user: UserNode.from(result.user),
+    });
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the current session.' })
+  async logout(@Ctx() ctx: RequestContext): Promise<boolean> {
+    ctx.response?.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict' });
+    if (!ctx.sessionId) return false;
+    await revokeSession(ctx.em, ctx.sessionId);
+    return true;
+  }
+
+  @Query(() => UserNode, { nullable: true, description: 'The logged-in user, or null.' })
+  async me(@Ctx() ctx: RequestContext): Promise<UserNode | null> {
+    if (!ctx.actor) return null;
+    const user = await ctx.em.findOneOrFail(User, { id: ctx.actor.userId }, { populate: ['organisation'] });
+    return UserNode.from(user);
+  }
+
+  @Query(() => [OrganisationNode], { description: 'Partner organisations in the region (for composing a case team).' })
+  async organisations(@Ctx() ctx: RequestContext): Promise<OrganisationNode[]> {
+    requireActor(ctx);
+    const all = await ctx.em.find(Organisation, {}, { orderBy: { name: 'asc' } });
+    return all.filter((o) => ctx.ability.can('read', 'Organisation')).map((o) => OrganisationNode.from(o));
+  }
+}

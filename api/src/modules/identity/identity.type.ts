@@ -1,0 +1,62 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { OrganisationType, UserRole } from '@mda/domain';
+import { OrganisationTypeEnum, UserRoleEnum } from '../../core/graphql/enums.js';
+import { DateTimeISO } from '../../core/graphql/scalars.js';
+import type { Organisation as OrganisationEntity } from './organisation.entity.js';
+import type { User as UserEntity } from './user.entity.js';
+
+@ObjectType('Organisation')
+export class OrganisationNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => OrganisationTypeEnum)
+  type!: OrganisationType;
+
+  static from(entity: OrganisationEntity): OrganisationNode {
+    return Object.assign(new OrganisationNode(), { id: entity.id, name: entity.name, type: entity.type });
+  }
+}
+
+@ObjectType('User')
+export class UserNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => [UserRoleEnum])
+  roles!: UserRole[];
+
+  @Field(() => OrganisationNode)
+  organisation!: OrganisationNode;
+
+  static from(entity: UserEntity): UserNode {
+    return Object.assign(new UserNode(), {
+      id: entity.id,
+      email: entity.email,
+      displayName: entity.displayName,
+      roles: [...entity.roles],
+      organisation: OrganisationNode.from(entity.organisation),
+    });
+  }
+}
+
+@ObjectType('Session')
+export class SessionNode {
+  @Field(() => String, { description: 'Bearer token for API clients; the web uses the httpOnly cookie instead.' })
+  token!: string;
+
+  @Field(() => DateTimeISO)
+  expiresAt!: Date;
+
+  @Field(() => UserNode)
+  user!: UserNode;
+}

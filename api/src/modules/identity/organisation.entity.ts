@@ -1,0 +1,13 @@
+import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { ORGANISATION_TYPES, type OrganisationType } from '@mda/domain';
+import { BaseEntity } from '../../core/db/base.entity.js';
+
+@Entity({ tableName: 'organisation' })
+export class Organisation extends BaseEntity {
+  @Property({ type: 'text' })
+  @Unique()
+  name!: string;
+
+  @Enum({ items: () => [...ORGANISATION_TYPES], type: 'text' })
+  type!: OrganisationType;
+}

@@ -1,0 +1,5 @@
+export * from './enums.js';
+export * from './case-status.js';
+export * from './bsn.js';
+export * from './case-reference.js';
+export * from './region.js';
