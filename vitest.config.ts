@@ -1,4 +1,10 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// Node resolves `graphql` (no "exports" field) to its CommonJS build, and so do the
+// libraries Vitest leaves to Node (type-graphql, Apollo Server). Vite would pick the ESM
+// build for our own files: two copies of graphql-js, "from another module or realm".
+const graphqlEntry = createRequire(new URL('./api/package.json', import.meta.url)).resolve('graphql');
 
 /**
  * One run, two projects:
@@ -7,9 +13,12 @@ import { defineConfig } from 'vitest/config';
  *   embedded PostgreSQL cluster started by the global setup, a database per test file.
  */
 export default defineConfig({
+  resolve: {
+    alias: [{ find: /^graphql$/, replacement: graphqlEntry }],
+  },
   test: {
     // type-graphql and MikroORM decorators read the Reflect metadata API.
-    setupFiles: ['test/support/reflect-metadata.ts'],
+    setupFiles: ['api/test/support/reflect-metadata.ts'],
     projects: [
       {
         extends: true,
@@ -24,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'system',
           include: ['api/test/**/*.int.test.ts', 'test/e2e/**/*.e2e.test.ts'],
-          globalSetup: ['test/support/global-setup.ts'],
+          globalSetup: ['api/test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Two cores: files run in parallel, each on its own database.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadConfig, REPO_ROOT } from './config/env.js';
 import { connect, migrateUp, openDatabase, pendingMigrations } from './core/db/database.js';
 import { seedDemoData } from './core/db/seeders/demo.seeder.js';
+import { generateDemoData, personasOf } from './core/db/seeders/demo-data.js';
 import { printedSchema } from './core/graphql/schema.js';
 import { log } from './core/log/logger.js';
 import { startServer } from './server.js';
@@ -14,6 +15,7 @@ const USAGE = `usage: node api/dist/cli.js <command>
   serve         start the API and the built web (refuses to start with pending migrations)
   demo          migrate, seed when empty, and serve: the one-command demo
   emit-schema   write packages/graphql/schema.graphql
+  personas      write test/fixtures/personas.json (the demo logins)
   schema-sql    print the SQL that would create the schema from the entities (for writing migrations)`;
 
 async function main(command: string | undefined): Promise<void> {
@@ -21,6 +23,12 @@ async function main(command: string | undefined): Promise<void> {
     const file = join(REPO_ROOT, 'packages', 'graphql', 'schema.graphql');
     writeFileSync(file, await printedSchema());
     log.info('schema.emitted', { file });
+    return;
+  }
+  if (command === 'personas') {
+    const file = join(REPO_ROOT, 'test', 'fixtures', 'personas.json');
+    writeFileSync(file, `${JSON.stringify(personasOf(generateDemoData()), null, 2)}\n`);
+    log.info('personas.written', { file });
     return;
   }
   if (!command || !['migrate', 'seed', 'serve', 'demo', 'schema-sql'].includes(command)) {

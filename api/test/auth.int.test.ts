@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type Platform } from '../../test/support/platform.js';
-import { ApiClient, codeOf, PERSONAS, persona, personaWith } from '../../test/support/graphql-client.js';
+import { startPlatform, type Platform } from './support/platform.js';
+import { ApiClient, codeOf, PERSONAS, persona, personaWith } from './support/graphql-client.js';
 
 const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt user { email roles organisation { type } } } }';
 const ME = '{ me { email displayName roles organisation { name type } } }';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type Platform } from '../../test/support/platform.js';
-import { ApiClient, codeOf, personaWith } from '../../test/support/graphql-client.js';
+import { startPlatform, type Platform } from './support/platform.js';
+import { ApiClient, codeOf, personaWith } from './support/graphql-client.js';
 
 const CREATE = `mutation ($input: CreateCaseInput!) {
   createCase(input: $input) { id reference status version municipality { code } team { organisation { type } legalBasis { kind article } active } household { members { roles person { firstName hasBsn } } } }
@@ -33,14 +33,23 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function counts(): Promise<Record<string, number>> {
+interface Counts {
+  cases: number;
+  households: number;
+  persons: number;
+  members: number;
+  memberships: number;
+  counter: number;
+}
+
+async function counts(): Promise<Counts> {
   const [row] = await platform.orm.em.fork().getConnection().execute<Record<string, string>[]>(
     `select (select count(*) from case_file) as cases, (select count(*) from household) as households,
             (select count(*) from person) as persons, (select count(*) from household_member) as members,
             (select count(*) from case_team_membership) as memberships,
             (select coalesce(sum(last_value), 0) from case_reference_counter) as counter`,
   );
-  return Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, Number(v)]));
+  return Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, Number(v)])) as unknown as Counts;
 }
 
 const safeHome = () => personaWith('SAFE_HOME', 'PROFESSIONAL');

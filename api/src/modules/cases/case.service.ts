@@ -168,7 +168,7 @@ function validateCreateCase(input: CreateCaseInput, today: string): void {
 }
 
 async function nextReference(em: EntityManager, year: number): Promise<string> {
-  const rows = await em.getConnection().execute<{ last_value: number }[]>(
+  const rows = await em.execute<{ last_value: number }[]>(
     `insert into case_reference_counter (year, last_value) values (?, 1)
      on conflict (year) do update set last_value = case_reference_counter.last_value + 1
      returning last_value`,

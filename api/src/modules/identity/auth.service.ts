@@ -32,19 +32,18 @@ function throttleKeys(email: string, address: string): { account: string; addres
   return { account: `account:${sha256(email)}`, address: `address:${address}` };
 }
 
-async function lockedUntil(em: EntityManager, keys: string[]): Promise<Date | null> {
-  const rows = await em
-    .getConnection()
-    .execute<{ locked_until: Date }[]>(
-      'select max(locked_until) as locked_until from login_throttle where key = any(?) and locked_until > now()',
-      [keys],
-    );
-  return rows[0]?.locked_until ?? null;
+async function lockedUntil(em: EntityManager, keys: [string, string]): Promise<Date | null> {
+  const rows = await em.execute<{ locked_until: string | Date | null }[]>(
+    'select max(locked_until) as locked_until from login_throttle where key in (?, ?) and locked_until > now()',
+    keys,
+  );
+  const value = rows[0]?.locked_until;
+  return value ? new Date(value) : null;
 }
 
 async function recordFailure(em: EntityManager, key: string, limit: number): Promise<void> {
   const { windowMinutes, lockMinutes } = LOGIN_LIMITS;
-  await em.getConnection().execute(
+  await em.execute(
     `insert into login_throttle (key, failures, window_started_at, locked_until)
      values (?, 1, now(), case when 1 >= ? then now() + make_interval(mins => ?) end)
      on conflict (key) do update set
@@ -89,7 +88,7 @@ export async function login(
     log.warn('login.failed', { requestId: input.requestId });
     throw new ClientError('UNAUTHENTICATED', GENERIC_LOGIN_ERROR, { reason: 'INVALID_CREDENTIALS' });
   }
-  await em.getConnection().execute('delete from login_throttle where key = ?', [keys.account]);
+  await em.execute('delete from login_throttle where key = ?', [keys.account]);
   const token = randomBytes(32).toString('base64url');
   const session = em.create(Session, {
     tokenHash: sha256(token),
@@ -123,7 +122,7 @@ export async function revokeSession(em: EntityManager, sessionId: string): Promi
  */
 export async function actorFor(em: EntityManager, user: User): Promise<Actor> {
   const today = todayInNetherlands();
-  const rows = await em.getConnection().execute<{ case_id: string }[]>(
+  const rows = await em.execute<{ case_id: string }[]>(
     `select distinct case_id from case_team_membership
       where organisation_id = ? and valid_from <= ? and (valid_until is null or valid_until >= ?) and ended_at is null`,
     [user.organisation.id, today, today],

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { asSubject } from '@mda/authz';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { InputCheck } from '../../core/graphql/validation.js';
@@ -58,6 +59,6 @@ export class IdentityResolver {
   async organisations(@Ctx() ctx: RequestContext): Promise<OrganisationNode[]> {
     requireActor(ctx);
     const all = await ctx.em.find(Organisation, {}, { orderBy: { name: 'asc' } });
-    return all.filter((o) => ctx.ability.can('read', 'Organisation')).map((o) => OrganisationNode.from(o));
+    return all.filter((o) => ctx.ability.can('read', asSubject('Organisation', { id: o.id }))).map((o) => OrganisationNode.from(o));
   }
 }

@@ -83,9 +83,7 @@ export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: Demo
     }
     await tx.flush();
     for (const [year, last] of maxSequence) {
-      await tx
-        .getConnection()
-        .execute(
+      await tx.execute(
           'insert into case_reference_counter (year, last_value) values (?, ?) on conflict (year) do update set last_value = greatest(case_reference_counter.last_value, excluded.last_value)',
           [year, last],
         );

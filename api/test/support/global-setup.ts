@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormConfig } from '../../api/src/config/orm.config.js';
-import { startEmbeddedPostgres } from '../../api/src/core/db/embedded-postgres.js';
-import { seedDemoData } from '../../api/src/core/db/seeders/demo.seeder.js';
+import { ormConfig } from '../../src/config/orm.config.js';
+import { startEmbeddedPostgres } from '../../src/core/db/embedded-postgres.js';
+import { seedDemoData } from '../../src/core/db/seeders/demo.seeder.js';
 import { TEST_BSN_KEY } from './keys.js';
 import { freePort } from './free-port.js';
 

@@ -1,4 +1,4 @@
-import personas from '../fixtures/personas.json' with { type: 'json' };
+import personas from '../../../test/fixtures/personas.json' with { type: 'json' };
 
 export interface GraphQLErrorShape {
   message: string;

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../config/env.js';
+import { generateDemoData, personasOf } from './demo-data.js';
+
+describe('test/fixtures/personas.json', () => {
+  it('lists exactly the demo logins the seed creates (regenerate: node api/dist/cli.js personas)', () => {
+    const committed: unknown = JSON.parse(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'personas.json'), 'utf8'));
+    expect(committed).toEqual(personasOf(generateDemoData()));
+  });
+});

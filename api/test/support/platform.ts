@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { loadConfig, REPO_ROOT, type AppConfig } from '../../src/config/env.js';
+import { ormConfig } from '../../src/config/orm.config.js';
+import { startServer } from '../../src/server.js';
+import { TEST_BSN_KEY } from './keys.js';
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A database of its own for one test file, copied from a migrated template. */
+export async function testDatabase(template: 'demo' | 'empty' = 'demo'): Promise<TestDatabase> {
+  const base = inject('pgBase');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = await MikroORM.init(ormConfig(`${base}/postgres`, { entities: [], discovery: { warnWhenNoEntities: false } }));
+  await admin.em.getConnection().execute(`create database ${name} template ${template === 'demo' ? 'mda_template_demo' : 'mda_template_empty'}`);
+  await admin.close(true);
+  return {
+    name,
+    url: `${base}/${name}`,
+    drop: async () => {
+      const again = await MikroORM.init(ormConfig(`${base}/postgres`, { entities: [], discovery: { warnWhenNoEntities: false } }));
+      await again.em.getConnection().execute(`drop database if exists ${name} with (force)`);
+      await again.close(true);
+    },
+  };
+}
+
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    ...loadConfig({
+      NODE_ENV: 'test',
+      BSN_HASH_KEY: TEST_BSN_KEY.toString('base64'),
+      MDA_DATA_DIR: mkdtempSync(join(tmpdir(), 'mda-test-data-')),
+    }),
+    webDistDir: join(REPO_ROOT, 'web', 'dist'),
+    ...overrides,
+  };
+}
+
+export interface Platform {
+  baseUrl: string;
+  orm: MikroORM;
+  db: TestDatabase;
+  stop(): Promise<void>;
+}
+
+/** The API with the built web, on a free port, over a fresh copy of the demo database. */
+export async function startPlatform(
+  options: { template?: 'demo' | 'empty'; config?: Partial<AppConfig>; orm?: Partial<Options> } = {},
+): Promise<Platform> {
+  process.env.MDA_LOG ??= 'silent';
+  const db = await testDatabase(options.template ?? 'demo');
+  const orm = await MikroORM.init(ormConfig(db.url, options.orm));
+  const server = await startServer(orm, testConfig(options.config), { port: 0 });
+  return {
+    baseUrl: server.url,
+    orm,
+    db,
+    stop: async () => {
+      await server.stop();
+      await orm.close(true);
+      await db.drop();
+    },
+  };
+}
