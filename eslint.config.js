@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     // Config files and Vitest global setup must default-export.
-    files: ['**/*.config.{ts,js,mjs}', '**/codegen.ts', 'test/support/global-setup.ts'],
+    files: ['**/*.config.{ts,js,mjs}', '**/codegen.ts', 'api/test/support/global-setup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );
