@@ -24,6 +24,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['packages/*/src/**/*.test.ts', 'api/src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
           environment: 'node',
         },
@@ -36,8 +37,9 @@ export default defineConfig({
           globalSetup: ['api/test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Two cores: files run in parallel, each on its own database.
+          // Runs after the unit project; two cores: files run in parallel, each on its own database.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

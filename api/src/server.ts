@@ -40,9 +40,9 @@ async function contextFor(orm: MikroORM, config: AppConfig, req: Request, res: R
   const requestId = currentRequestId() ?? randomUUID();
   const token = tokenOf(req);
   const session = token ? await sessionForToken(em, token) : null;
-  const actor = session ? await actorFor(em, session.user) : null;
+  const actor = session ? await actorFor(em, session) : null;
   const ability: AppAbility = actor ? defineAbilityFor(actor) : anonymousAbility();
-  return {
+  const context: RequestContext = {
     requestId,
     em,
     actor,
@@ -52,7 +52,9 @@ async function contextFor(orm: MikroORM, config: AppConfig, req: Request, res: R
     config,
     response: res,
     loaders: new Map(),
+    reloadActor: async () => (session ? actorFor(em, session) : null),
   };
+  return context;
 }
 
 function securityHeaders(_req: Request, res: Response, next: () => void): void {

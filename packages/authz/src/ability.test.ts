@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { OrganisationType, UserRole } from '@mda/domain';
-import { asSubject, defineAbilityFor, type Actor } from './ability.js';
+import { ORGANISATION_TYPES, USER_ROLES, type OrganisationType, type UserRole } from '@mda/domain';
+import { asSubject, defineAbilityFor, permittedFields, type Actor } from './ability.js';
+import { CATEGORY_POLICY, DATA_CATEGORIES, ENTRY_CONTENT_FIELDS, PERSON_FIELDS, type DataCategory, type Purpose } from './categories.js';
 
-const actor = (organisationType: OrganisationType, roles: UserRole[], teamCaseIds: string[] = ['c1']): Actor => ({
+const actor = (organisationType: OrganisationType, roles: UserRole[], over: Partial<Actor> = {}): Actor => ({
   userId: 'u1',
   organisationId: 'o1',
   organisationType,
   roles,
-  teamCaseIds,
+  teamCaseIds: ['c1'],
+  directorCaseIds: [],
+  breakGlassCaseIds: [],
+  purpose: 'MDO_PREPARATION',
+  ...over,
 });
 const caseOf = (id: string) => asSubject('Case', { id });
+const entry = (caseId: string, category: DataCategory, extra: Record<string, unknown> = {}) =>
+  asSubject('CaseEntry', { id: 'e1', caseId, category, authorOrganisationId: 'other-org', audience: [], ...extra });
+const personIn = (caseId: string) => asSubject('Person', { id: 'p1', caseId });
+const ALL_PERSON_FIELDS = Object.values(PERSON_FIELDS).flat();
 
 describe('case access follows the case team', () => {
   it('a team member professional reads its team case and no other', () => {
@@ -18,12 +27,15 @@ describe('case access follows the case team', () => {
     expect(ability.can('read', caseOf('c2'))).toBe(false);
   });
   it('with no active membership nothing is readable', () => {
-    const ability = defineAbilityFor(actor('LOCAL_TEAM', ['PROFESSIONAL'], []));
+    const ability = defineAbilityFor(actor('LOCAL_TEAM', ['PROFESSIONAL'], { teamCaseIds: [] }));
     expect(ability.can('read', caseOf('c1'))).toBe(false);
+    expect(permittedFields(ability, 'read', personIn('c1'), ALL_PERSON_FIELDS)).toEqual([]);
   });
-  it.each<UserRole>(['PRIVACY_OFFICER', 'ADMIN'])('%s alone sees no case content', (role) => {
+  it.each<UserRole>(['PRIVACY_OFFICER', 'ADMIN'])('%s alone sees no case content at all', (role) => {
     const ability = defineAbilityFor(actor('SAFE_HOME', [role]));
     expect(ability.can('read', caseOf('c1'))).toBe(false);
+    expect(permittedFields(ability, 'read', personIn('c1'), ALL_PERSON_FIELDS)).toEqual([]);
+    for (const category of DATA_CATEGORIES) expect(ability.can('read', entry('c1', category), 'body')).toBe(false);
   });
   it('only directing roles transition a case or compose its team', () => {
     const professional = defineAbilityFor(actor('LOCAL_TEAM', ['PROFESSIONAL']));
@@ -39,5 +51,101 @@ describe('case access follows the case team', () => {
     expect(defineAbilityFor(actor('LOCAL_TEAM', ['CASE_DIRECTOR'])).can('create', 'Case')).toBe(true);
     expect(defineAbilityFor(actor('POLICE', ['PROFESSIONAL'])).can('create', 'Case')).toBe(false);
     expect(defineAbilityFor(actor('SAFE_HOME', ['PRIVACY_OFFICER'])).can('create', 'Case')).toBe(false);
+  });
+});
+
+describe('the defaults that follow from the field (DOMAIN.md)', () => {
+  const reads = (type: OrganisationType, category: DataCategory) => defineAbilityFor(actor(type, ['PROFESSIONAL'])).can('read', entry('c1', category), 'body');
+  it('the secret location never goes to probation or prosecution, only to the centre, Veilig Thuis and care', () => {
+    const allowed = ORGANISATION_TYPES.filter((t) => reads(t, 'SECRET_LOCATION'));
+    expect(allowed.sort()).toEqual(['CARE', 'CENTRE', 'SAFE_HOME']);
+    for (const type of ORGANISATION_TYPES) {
+      const fields = permittedFields(defineAbilityFor(actor(type, ['PROFESSIONAL'])), 'read', personIn('c1'), ALL_PERSON_FIELDS);
+      expect(fields.includes('shelterAddress')).toBe(['CARE', 'CENTRE', 'SAFE_HOME'].includes(type));
+    }
+  });
+  it('the assigned case director reads the secret location of their own case only, whatever their organisation', () => {
+    const director = defineAbilityFor(actor('LOCAL_TEAM', ['CASE_DIRECTOR'], { teamCaseIds: ['c1', 'c2'], directorCaseIds: ['c1'] }));
+    expect(permittedFields(director, 'read', personIn('c1'), ALL_PERSON_FIELDS)).toContain('shelterAddress');
+    expect(permittedFields(director, 'read', personIn('c2'), ALL_PERSON_FIELDS)).not.toContain('shelterAddress');
+  });
+  it('criminal data not to the local team or care', () => {
+    expect(reads('LOCAL_TEAM', 'CRIMINAL')).toBe(false);
+    expect(reads('CARE', 'CRIMINAL')).toBe(false);
+    expect(reads('POLICE', 'CRIMINAL')).toBe(true);
+  });
+  it('health data not to police or prosecution', () => {
+    expect(reads('POLICE', 'HEALTH')).toBe(false);
+    expect(reads('PROSECUTION', 'HEALTH')).toBe(false);
+    expect(reads('CARE', 'HEALTH')).toBe(true);
+  });
+  it('the plan to every team member', () => {
+    for (const type of ORGANISATION_TYPES) expect(reads(type, 'PLAN')).toBe(true);
+  });
+  it('health and criminal data need a declared purpose', () => {
+    const none = defineAbilityFor(actor('SAFE_HOME', ['PROFESSIONAL'], { purpose: null }));
+    expect(none.can('read', entry('c1', 'HEALTH'), 'body')).toBe(false);
+    expect(none.can('read', entry('c1', 'CRIMINAL'), 'body')).toBe(false);
+    expect(none.can('read', entry('c1', 'PLAN'), 'body')).toBe(true);
+  });
+  it('a restricted note is read by its named audience and its author only', () => {
+    const note = entry('c1', 'RESTRICTED_NOTE', { audience: ['POLICE', 'PROSECUTION'], authorOrganisationId: 'police-org' });
+    expect(defineAbilityFor(actor('PROSECUTION', ['PROFESSIONAL'])).can('read', note, 'body')).toBe(true);
+    expect(defineAbilityFor(actor('SAFE_HOME', ['PROFESSIONAL'])).can('read', note, 'body')).toBe(false);
+    expect(defineAbilityFor(actor('CARE', ['PROFESSIONAL'], { organisationId: 'police-org' })).can('read', note, 'body')).toBe(true);
+  });
+  it('break-the-glass reads the case but never writes to it', () => {
+    const emergency = defineAbilityFor(actor('POLICE', ['PROFESSIONAL'], { teamCaseIds: [], breakGlassCaseIds: ['c9'] }));
+    expect(emergency.can('read', caseOf('c9'))).toBe(true);
+    expect(emergency.can('create', entry('c9', 'CRIMINAL'))).toBe(false);
+    expect(emergency.can('transition', caseOf('c9'))).toBe(false);
+  });
+});
+
+/**
+ * Every cell of the matrix: organisation type x role x category x action, as member and
+ * non-member, with and without purpose. The expectation is computed here from the policy
+ * table by the rules written out in docs/permissions.md, independently of rulesFor().
+ */
+describe('the permission matrix, cell by cell', () => {
+  const CASEWORK = new Set<UserRole>(['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR']);
+  const listed = (list: readonly OrganisationType[] | 'ALL_TEAM_MEMBERS', type: OrganisationType) => list === 'ALL_TEAM_MEMBERS' || list.includes(type);
+  const cells: [OrganisationType, UserRole, DataCategory, 'read' | 'create', boolean, Purpose | null][] = [];
+  for (const type of ORGANISATION_TYPES)
+    for (const role of USER_ROLES)
+      for (const category of DATA_CATEGORIES)
+        for (const action of ['read', 'create'] as const)
+          for (const member of [true, false])
+            for (const purpose of ['PLAN_EXECUTION', null] as const) cells.push([type, role, category, action, member, purpose]);
+
+  it(`covers ${ORGANISATION_TYPES.length * USER_ROLES.length * DATA_CATEGORIES.length * 2 * 2 * 2} cells`, () => {
+    expect(cells.length).toBe(11 * 5 * 8 * 2 * 2 * 2);
+  });
+
+  it.each(cells)('%s %s %s %s member=%s purpose=%s', (type, role, category, action, member, purpose) => {
+    const ability = defineAbilityFor(actor(type, [role], { teamCaseIds: member ? ['c1'] : [], purpose }));
+    const policy = CATEGORY_POLICY[category];
+    const purposeOk = !(['HEALTH', 'CRIMINAL'].includes(category) && purpose === null);
+    const audience = policy.audienceBound ? { audience: [type] } : {};
+    const expected = member && CASEWORK.has(role) && purposeOk && listed(action === 'read' ? policy.read : policy.write, type);
+    const target = entry('c1', category, audience);
+    const actual = action === 'read' ? ability.can('read', target, 'body') : ability.can('create', target);
+    expect(actual).toBe(expected);
+  });
+
+  it('an ended membership (no longer in teamCaseIds) leaves nothing readable', () => {
+    for (const type of ORGANISATION_TYPES) {
+      const before = defineAbilityFor(actor(type, ['PROFESSIONAL']));
+      const after = defineAbilityFor(actor(type, ['PROFESSIONAL'], { teamCaseIds: [] }));
+      expect(before.can('read', entry('c1', 'PLAN'), 'body')).toBe(true);
+      expect(after.can('read', entry('c1', 'PLAN'), 'body')).toBe(false);
+      expect(after.can('read', caseOf('c1'))).toBe(false);
+    }
+  });
+
+  it('content fields of an entry are all-or-nothing per category', () => {
+    const ability = defineAbilityFor(actor('CARE', ['PROFESSIONAL']));
+    expect(permittedFields(ability, 'read', entry('c1', 'HEALTH'), ENTRY_CONTENT_FIELDS)).toEqual([...ENTRY_CONTENT_FIELDS]);
+    expect(permittedFields(ability, 'read', entry('c1', 'CRIMINAL'), ENTRY_CONTENT_FIELDS)).toEqual([]);
   });
 });

@@ -6,18 +6,29 @@ import {
   type MongoAbility,
   type RawRuleOf,
 } from '@casl/ability';
+import { permittedFieldsOf } from '@casl/ability/extra';
 import type { OrganisationType, UserRole } from '@mda/domain';
+import {
+  CATEGORY_POLICY,
+  DATA_CATEGORIES,
+  ENTRY_CONTENT_FIELDS,
+  organisationMay,
+  PERSON_FIELDS,
+  PURPOSE_BOUND_CATEGORIES,
+  type DataCategory,
+  type Purpose,
+} from './categories.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
  * Deny unless a rule allows: nothing is granted by default.
  */
-export type Action = 'read' | 'create' | 'transition' | 'manageTeam';
-export type SubjectType = 'Case' | 'Organisation' | 'User';
+export type Action = 'read' | 'create' | 'update' | 'transition' | 'manageTeam' | 'requestBreakGlass' | 'review';
+export type SubjectType = 'Case' | 'Person' | 'CaseEntry' | 'Organisation' | 'User' | 'AuditLog' | 'BreakGlassGrant';
 interface Identified {
   id: string;
 }
-export type TaggedSubject = { [T in SubjectType]: ForcedSubject<T> & Identified }[SubjectType];
+export type TaggedSubject = { [T in SubjectType]: ForcedSubject<T> & Identified & Record<string, unknown> }[SubjectType];
 export type AppAbility = MongoAbility<[Action, SubjectType | TaggedSubject]>;
 
 export interface Actor {
@@ -27,6 +38,12 @@ export interface Actor {
   roles: readonly UserRole[];
   /** Cases on whose team the actor's organisation has an active membership today. */
   teamCaseIds: readonly string[];
+  /** Cases whose accepted case director (casusregisseur) is this user. */
+  directorCaseIds: readonly string[];
+  /** Cases this user may read under an active break-the-glass grant. */
+  breakGlassCaseIds: readonly string[];
+  /** The purpose declared for this session; HEALTH and CRIMINAL need one. */
+  purpose: Purpose | null;
 }
 
 /** Roles that work on case content. The privacy officer and administrator see none of it. */
@@ -40,21 +57,63 @@ export const DIRECTING_ROLES: readonly UserRole[] = ['CASE_DIRECTOR', 'PROCESS_D
 export const CASE_OPENING_ORGANISATIONS: readonly OrganisationType[] = ['SAFE_HOME', 'LOCAL_TEAM', 'CENTRE', 'SAFETY_HOUSE'];
 
 const hasAny = (roles: readonly UserRole[], wanted: readonly UserRole[]): boolean => roles.some((r) => wanted.includes(r));
+const inCases = (ids: readonly string[]) => ({ $in: [...ids] });
+
+/** Why a category is (not) readable for an actor on a case: used by the API to explain redactions. */
+export function categoryReadable(actor: Actor, category: DataCategory, via: 'team' | 'director'): boolean {
+  if (!hasAny(actor.roles, CASEWORK_ROLES)) return false;
+  if (PURPOSE_BOUND_CATEGORIES.includes(category) && actor.purpose === null) return false;
+  const policy = CATEGORY_POLICY[category];
+  return via === 'team' ? organisationMay(policy.read, actor.organisationType) : policy.caseDirectorReads;
+}
 
 export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   const { can, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
   can('read', 'Organisation');
   can('read', 'User', { id: actor.userId });
 
-  if (hasAny(actor.roles, CASEWORK_ROLES)) {
-    const onTeam = { id: { $in: [...actor.teamCaseIds] } };
-    can('read', 'Case', onTeam);
-    if (CASE_OPENING_ORGANISATIONS.includes(actor.organisationType)) can('create', 'Case');
-    if (hasAny(actor.roles, DIRECTING_ROLES)) {
-      can('transition', 'Case', onTeam);
-      can('manageTeam', 'Case', onTeam);
+  if (actor.roles.includes('PRIVACY_OFFICER')) {
+    can('read', 'AuditLog');
+    can('review', 'BreakGlassGrant');
+  }
+
+  if (!hasAny(actor.roles, CASEWORK_ROLES)) return rules;
+
+  const readable = [...new Set([...actor.teamCaseIds, ...actor.breakGlassCaseIds])];
+  can('read', 'Case', { id: inCases(readable) });
+  can('requestBreakGlass', 'Case');
+  if (CASE_OPENING_ORGANISATIONS.includes(actor.organisationType)) can('create', 'Case');
+  if (hasAny(actor.roles, DIRECTING_ROLES)) {
+    can('transition', 'Case', { id: inCases(actor.teamCaseIds) });
+    can('manageTeam', 'Case', { id: inCases(actor.teamCaseIds) });
+  }
+
+  for (const category of DATA_CATEGORIES) {
+    const policy = CATEGORY_POLICY[category];
+    const scopes: (readonly string[])[] = [];
+    if (categoryReadable(actor, category, 'team')) scopes.push(readable);
+    if (categoryReadable(actor, category, 'director') && actor.directorCaseIds.length > 0) scopes.push(actor.directorCaseIds);
+    for (const caseIds of scopes) {
+      if (category in PERSON_FIELDS) {
+        can('read', 'Person', [...PERSON_FIELDS[category as keyof typeof PERSON_FIELDS]], { caseId: inCases(caseIds) });
+      }
+      if (policy.audienceBound) {
+        can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(caseIds), category, audience: { $all: [actor.organisationType] } });
+      } else {
+        can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(caseIds), category });
+      }
+    }
+    // Writing needs a live membership: never under break-the-glass.
+    if (organisationMay(policy.write, actor.organisationType) && !(PURPOSE_BOUND_CATEGORIES.includes(category) && actor.purpose === null)) {
+      can('create', 'CaseEntry', { caseId: inCases(actor.teamCaseIds), category });
+      if (category in PERSON_FIELDS) {
+        can('update', 'Person', [...PERSON_FIELDS[category as keyof typeof PERSON_FIELDS]], { caseId: inCases(actor.teamCaseIds) });
+      }
     }
   }
+  // An organisation always reads and corrects what it recorded itself, while on the team.
+  can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(actor.teamCaseIds), authorOrganisationId: actor.organisationId });
+  can('update', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(actor.teamCaseIds), authorOrganisationId: actor.organisationId });
   return rules;
 }
 
@@ -62,12 +121,17 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   return createMongoAbility<AppAbility>(rulesFor(actor));
 }
 
-/** Tags a plain object so that conditions apply to it (`can('read', caseSubject(c))`). */
-export function asSubject<T extends SubjectType>(type: T, object: Identified): ForcedSubject<T> & Identified {
-  return tagSubject(type, { ...object });
-}
-
 /** The ability of a request without a session: allows nothing. */
 export function anonymousAbility(): AppAbility {
   return createMongoAbility<AppAbility>([]);
+}
+
+/** Tags a plain object so that conditions apply to it (`can('read', asSubject('Case', c))`). */
+export function asSubject<T extends SubjectType>(type: T, object: Identified & Record<string, unknown>): ForcedSubject<T> & Identified & Record<string, unknown> {
+  return tagSubject(type, { ...object });
+}
+
+/** Fields of `all` the ability lets `action` touch on this subject (field-level rules). */
+export function permittedFields(ability: AppAbility, action: Action, target: TaggedSubject, all: readonly string[]): string[] {
+  return permittedFieldsOf(ability, action, target, { fieldsFrom: (rule) => rule.fields ?? [...all] }).filter((f) => all.includes(f));
 }

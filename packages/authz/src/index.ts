@@ -1,1 +1,3 @@
 export * from './ability.js';
+export * from './categories.js';
+export * from './matrix.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
-import type { Actor, AppAbility } from '@mda/authz';
+import { anonymousAbility, defineAbilityFor, type Actor, type AppAbility } from '@mda/authz';
 import type { AppConfig } from '../../config/env.js';
 import { unauthenticated } from '../graphql/errors.js';
 
@@ -19,6 +19,18 @@ export interface RequestContext {
   response: Response | null;
   /** Per-request batch loaders, created lazily by capability modules. */
   loaders: Map<string, unknown>;
+  /** Reads the actor of this request's session again from the database. */
+  reloadActor(): Promise<Actor | null>;
+}
+
+/**
+ * Rebuilds actor and ability after a change in this very request altered what the actor may
+ * see (a case it opened, a team it joined or left). Mutates the context the resolvers hold
+ * (Apollo gives resolvers a shallow copy of the object the context function returned).
+ */
+export async function refreshAbility(ctx: RequestContext): Promise<void> {
+  ctx.actor = await ctx.reloadActor();
+  ctx.ability = ctx.actor ? defineAbilityFor(ctx.actor) : anonymousAbility();
 }
 
 export function requireActor(ctx: RequestContext): Actor {

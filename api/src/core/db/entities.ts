@@ -7,6 +7,9 @@ import { Person } from '../../modules/cases/person.entity.js';
 import { HouseholdMember } from '../../modules/cases/household-member.entity.js';
 import { Case } from '../../modules/cases/case.entity.js';
 import { CaseTeamMembership } from '../../modules/cases/case-team-membership.entity.js';
+import { CaseEntry } from '../../modules/cases/case-entry.entity.js';
+import { DirectorAssignment } from '../../modules/directors/director-assignment.entity.js';
+import { BreakGlassGrant } from '../../modules/privacy/break-glass-grant.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: same in src, dist and tests). */
 export const ENTITIES = [
@@ -19,4 +22,7 @@ export const ENTITIES = [
   HouseholdMember,
   Case,
   CaseTeamMembership,
+  CaseEntry,
+  DirectorAssignment,
+  BreakGlassGrant,
 ];

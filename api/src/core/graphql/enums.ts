@@ -7,6 +7,7 @@ import {
   ORGANISATION_TYPES,
   USER_ROLES,
 } from '@mda/domain';
+import { DATA_CATEGORIES, PURPOSES } from '@mda/authz';
 
 /** type-graphql registers enums from objects; the values come from `@mda/domain`. */
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -26,3 +27,7 @@ registerEnumType(MemberRoleEnum, { name: 'MemberRole', description: "A person's 
 registerEnumType(CaseStatusEnum, { name: 'CaseStatus' });
 registerEnumType(HouseholdProfileEnum, { name: 'HouseholdProfile', description: 'Main problem of the household' });
 registerEnumType(LegalBasisKindEnum, { name: 'LegalBasisKind', description: 'Legal basis of the data sharing (AVG art. 6)' });
+export const DataCategoryEnum = enumObject(DATA_CATEGORIES);
+export const PurposeEnum = enumObject(PURPOSES);
+registerEnumType(DataCategoryEnum, { name: 'DataCategory', description: 'Category of personal data; decides who may read it' });
+registerEnumType(PurposeEnum, { name: 'Purpose', description: 'Declared purpose of a session (AVG purpose limitation)' });

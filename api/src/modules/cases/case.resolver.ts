@@ -23,6 +23,8 @@ import {
 } from './case.type.js';
 import { membersByHousehold, teamByCase } from './case.loaders.js';
 import * as cases from './case.service.js';
+import { CaseEntryNode, RecordCaseEntryInput, UpdatePersonDetailsInput } from './case-entry.type.js';
+import { entriesByCase, recordCaseEntry, updatePersonDetails } from './case-entry.service.js';
 
 const municipalityNode = (code: string): MunicipalityNode => {
   const m = MUNICIPALITIES.find((x) => x.code === code);
@@ -89,6 +91,27 @@ export class CaseResolver {
     return CaseNode.from(await cases.transitionCase(ctx, input));
   }
 
+  @Mutation(() => CaseEntryNode, { description: 'Shares an item of information with the case team, in a data category.' })
+  async recordCaseEntry(@Ctx() ctx: RequestContext, @Arg('input', () => RecordCaseEntryInput) input: RecordCaseEntryInput): Promise<CaseEntryNode> {
+    const entry = await recordCaseEntry(ctx, input);
+    return CaseEntryNode.from(entry, ctx.ability).node;
+  }
+
+  @Mutation(() => HouseholdMemberNode, { description: "Changes a household member's contact or secret-location details; refused whole when any field may not be written." })
+  async updatePersonDetails(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdatePersonDetailsInput) input: UpdatePersonDetailsInput,
+  ): Promise<HouseholdMemberNode> {
+    const result = await updatePersonDetails(ctx, input);
+    return HouseholdMemberNode.from(result.member, ctx.ability, result.caseId).node;
+  }
+
+  @FieldResolver(() => [CaseEntryNode], { description: 'Shared information: existence visible to the team, content by data category.' })
+  async entries(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<CaseEntryNode[]> {
+    const entries = await entriesByCase(ctx).load(node.id);
+    return entries.map((e) => CaseEntryNode.from(e, ctx.ability).node);
+  }
+
   @FieldResolver(() => MunicipalityNode)
   municipality(@Root() node: CaseNode): MunicipalityNode {
     return municipalityNode(node.municipalityCode);
@@ -102,7 +125,8 @@ export class CaseResolver {
   @FieldResolver(() => HouseholdNode)
   async household(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<HouseholdNode> {
     const members = await membersByHousehold(ctx).load(node.householdId);
-    return Object.assign(new HouseholdNode(), { id: node.householdId, members: members.map((m) => HouseholdMemberNode.from(m)) });
+    const disclosed = members.map((m) => HouseholdMemberNode.from(m, ctx.ability, node.id));
+    return Object.assign(new HouseholdNode(), { id: node.householdId, members: disclosed.map((d) => d.node) });
   }
 
   @FieldResolver(() => [CaseTeamMembershipNode], { description: 'Case team: current and ended memberships.' })

@@ -11,7 +11,7 @@ import {
   type CaseStatus,
 } from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
-import { requireActor } from '../../core/context/context.js';
+import { refreshAbility, requireActor } from '../../core/context/context.js';
 import { conflict, forbidden, notFound } from '../../core/graphql/errors.js';
 import { addYears, InputCheck, todayInNetherlands } from '../../core/graphql/validation.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../core/graphql/connection.js';
@@ -186,7 +186,7 @@ export async function createCase(ctx: RequestContext, input: CreateCaseInput): P
   const today = todayInNetherlands();
   validateCreateCase(input, today);
 
-  return ctx.em.transactional(async (em) => {
+  const created = await ctx.em.transactional(async (em) => {
     const creator = em.getReference(User, actor.userId);
     const household = em.create(Household, {});
     const reference = await nextReference(em, Number(today.slice(0, 4)));
@@ -201,7 +201,7 @@ export async function createCase(ctx: RequestContext, input: CreateCaseInput): P
     });
     await em.flush();
     await faultPoint('createCase.afterHousehold');
-    const created = em.create(Case, {
+    const opened = em.create(Case, {
       reference,
       status: 'INTAKE',
       municipality: input.municipality,
@@ -210,7 +210,7 @@ export async function createCase(ctx: RequestContext, input: CreateCaseInput): P
       openedAt: new Date(),
     });
     em.create(CaseTeamMembership, {
-      caseFile: created,
+      caseFile: opened,
       organisation: em.getReference(Organisation, actor.organisationId),
       ...legalBasisColumns(input.legalBasis),
       purpose: input.purpose.trim(),
@@ -218,9 +218,12 @@ export async function createCase(ctx: RequestContext, input: CreateCaseInput): P
       addedBy: creator,
     });
     await em.flush();
-    log.info('case.created', { requestId: ctx.requestId, caseId: created.id });
-    return created;
+    log.info('case.created', { requestId: ctx.requestId, caseId: opened.id });
+    return opened;
   });
+  // The creator's organisation is now on the team: the response may show the new case.
+  await refreshAbility(ctx);
+  return created;
 }
 
 async function manageableCase(ctx: RequestContext, caseId: string, em: EntityManager): Promise<Case> {
@@ -234,7 +237,7 @@ async function manageableCase(ctx: RequestContext, caseId: string, em: EntityMan
 export async function addTeamMember(ctx: RequestContext, input: AddTeamMemberInput): Promise<CaseTeamMembership> {
   const actor = requireActor(ctx);
   const today = todayInNetherlands();
-  return ctx.em.transactional(async (em) => {
+  const saved = await ctx.em.transactional(async (em) => {
     const target = await manageableCase(ctx, input.caseId, em);
     const check = new InputCheck();
     check.text('purpose', input.purpose, { min: 5, max: 500 });
@@ -271,6 +274,8 @@ export async function addTeamMember(ctx: RequestContext, input: AddTeamMemberInp
     await em.flush();
     return membership;
   });
+  await refreshAbility(ctx);
+  return saved;
 }
 
 /**
@@ -280,7 +285,7 @@ export async function addTeamMember(ctx: RequestContext, input: AddTeamMemberInp
 export async function endTeamMembership(ctx: RequestContext, input: EndTeamMembershipInput): Promise<CaseTeamMembership> {
   const actor = requireActor(ctx);
   const today = todayInNetherlands();
-  return ctx.em.transactional(async (em) => {
+  const saved = await ctx.em.transactional(async (em) => {
     const membership = UUID.test(input.membershipId)
       ? await em.findOne(CaseTeamMembership, { id: input.membershipId }, { populate: ['organisation'] })
       : null;
@@ -312,6 +317,8 @@ export async function endTeamMembership(ctx: RequestContext, input: EndTeamMembe
     await em.flush();
     return membership;
   });
+  await refreshAbility(ctx);
+  return saved;
 }
 
 export function performableTransitions(ctx: RequestContext, c: Pick<Case, 'id' | 'status'>, all: readonly CaseStatus[]): CaseStatus[] {

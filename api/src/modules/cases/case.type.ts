@@ -3,6 +3,8 @@ import type { CaseStatus, HouseholdProfile, LegalBasisKind, MemberRole } from '@
 import { CaseStatusEnum, HouseholdProfileEnum, LegalBasisKindEnum, MemberRoleEnum } from '../../core/graphql/enums.js';
 import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
 import { PageInfo } from '../../core/graphql/connection.js';
+import { disclose } from '../../core/authz/field-guard.js';
+import type { AppAbility } from '@mda/authz';
 import { OrganisationNode } from '../identity/identity.type.js';
 import type { Case } from './case.entity.js';
 import { isMembershipActive, type CaseTeamMembership } from './case-team-membership.entity.js';
@@ -27,17 +29,32 @@ export class PersonNode {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String)
-  firstName!: string;
+  @Field(() => String, { nullable: true, description: 'IDENTITY' })
+  firstName!: string | null;
 
-  @Field(() => String)
-  lastName!: string;
+  @Field(() => String, { nullable: true, description: 'IDENTITY' })
+  lastName!: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'IDENTITY' })
   dateOfBirth!: string | null;
 
-  @Field(() => Boolean, { description: 'Whether a BSN is on record. The BSN itself is never disclosed.' })
-  hasBsn!: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Whether a BSN is on record. The BSN itself is never disclosed.' })
+  hasBsn!: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'CONTACT' })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'CONTACT' })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SECRET_LOCATION: shelter or secret address' })
+  shelterAddress!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SECRET_LOCATION: how to reach the person safely' })
+  safeContact!: string | null;
+
+  @Field(() => [String], { description: 'Fields withheld from the viewer ("niet gedeeld met uw organisatie"); they resolve to null.' })
+  redactedFields!: string[];
 }
 
 @ObjectType('HouseholdMember')
@@ -51,19 +68,21 @@ export class HouseholdMemberNode {
   @Field(() => [MemberRoleEnum])
   roles!: MemberRole[];
 
-  static from(member: HouseholdMember): HouseholdMemberNode {
+  /** Discloses the person's fields field by field, for the case the viewer is looking at. */
+  static from(member: HouseholdMember, ability: AppAbility, caseId: string): { node: HouseholdMemberNode; disclosed: string[] } {
     const p = member.person;
-    return Object.assign(new HouseholdMemberNode(), {
-      id: member.id,
-      roles: [...member.roles],
-      person: Object.assign(new PersonNode(), {
-        id: p.id,
-        firstName: p.firstName,
-        lastName: p.lastName,
-        dateOfBirth: p.dateOfBirth,
-        hasBsn: p.bsnHash !== null,
-      }),
+    const { values, redacted, disclosed } = disclose(ability, 'Person', { id: p.id, caseId }, {
+      firstName: p.firstName,
+      lastName: p.lastName,
+      dateOfBirth: p.dateOfBirth,
+      hasBsn: p.bsnHash !== null,
+      address: p.address,
+      phone: p.phone,
+      shelterAddress: p.shelterAddress,
+      safeContact: p.safeContact,
     });
+    const person = Object.assign(new PersonNode(), { id: p.id, ...values, redactedFields: redacted });
+    return { node: Object.assign(new HouseholdMemberNode(), { id: member.id, roles: [...member.roles], person }), disclosed };
   }
 }
 

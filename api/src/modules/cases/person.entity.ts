@@ -19,4 +19,20 @@ export class Person extends BaseEntity {
   @Property({ type: 'text', nullable: true, hidden: true })
   @Index()
   bsnHash: string | null = null;
+
+  /** CONTACT */
+  @Property({ type: 'text', nullable: true })
+  address: string | null = null;
+
+  /** CONTACT */
+  @Property({ type: 'text', nullable: true })
+  phone: string | null = null;
+
+  /** SECRET_LOCATION: shelter or secret address. A leak can kill: see docs/permissions.md. */
+  @Property({ type: 'text', nullable: true })
+  shelterAddress: string | null = null;
+
+  /** SECRET_LOCATION: how to reach the person safely (a safe contact or number). */
+  @Property({ type: 'text', nullable: true })
+  safeContact: string | null = null;
 }

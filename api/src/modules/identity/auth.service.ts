@@ -117,21 +117,31 @@ export async function revokeSession(em: EntityManager, sessionId: string): Promi
 }
 
 /**
- * The actor of a request: built fresh from the database on every request, so that a
- * membership that ended or was revoked takes effect on the very next request.
+ * The actor of a request: built fresh from the database on every request (one query), so
+ * that a membership that ended, a director handover or an expired emergency grant takes
+ * effect on the very next request.
  */
-export async function actorFor(em: EntityManager, user: User): Promise<Actor> {
+export async function actorFor(em: EntityManager, session: Session): Promise<Actor> {
+  const user = session.user;
   const today = todayInNetherlands();
-  const rows = await em.execute<{ case_id: string }[]>(
-    `select distinct case_id from case_team_membership
-      where organisation_id = ? and valid_from <= ? and (valid_until is null or valid_until >= ?) and ended_at is null`,
-    [user.organisation.id, today, today],
+  const rows = await em.execute<{ kind: 'team' | 'director' | 'break_glass'; case_id: string }[]>(
+    `select 'team' as kind, case_id from case_team_membership
+      where organisation_id = ? and valid_from <= ? and (valid_until is null or valid_until >= ?) and ended_at is null
+     union
+     select 'director', case_id from director_assignment where user_id = ? and kind = 'CASE_DIRECTOR' and status = 'ACCEPTED'
+     union
+     select 'break_glass', case_id from break_glass_grant where user_id = ? and granted_at <= now() and expires_at > now()`,
+    [user.organisation.id, today, today, user.id, user.id],
   );
+  const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.case_id);
   return {
     userId: user.id,
     organisationId: user.organisation.id,
     organisationType: user.organisation.type,
     roles: [...user.roles],
-    teamCaseIds: rows.map((r) => r.case_id),
+    teamCaseIds: of('team'),
+    directorCaseIds: of('director'),
+    breakGlassCaseIds: of('break_glass'),
+    purpose: session.purpose,
   };
 }

@@ -3,6 +3,11 @@ import { asSubject } from '@mda/authz';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { InputCheck } from '../../core/graphql/validation.js';
+import { unauthenticated } from '../../core/graphql/errors.js';
+import { PurposeEnum } from '../../core/graphql/enums.js';
+import { log } from '../../core/log/logger.js';
+import type { Purpose } from '@mda/authz';
+import { Session } from './session.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { User } from './user.entity.js';
 import { OrganisationNode, SessionNode, UserNode } from './identity.type.js';
@@ -52,7 +57,19 @@ export class IdentityResolver {
   async me(@Ctx() ctx: RequestContext): Promise<UserNode | null> {
     if (!ctx.actor) return null;
     const user = await ctx.em.findOneOrFail(User, { id: ctx.actor.userId }, { populate: ['organisation'] });
-    return UserNode.from(user);
+    return UserNode.from(user, ctx.actor.purpose);
+  }
+
+  @Mutation(() => UserNode, {
+    description: 'Declares the purpose of this session (AVG purpose limitation). HEALTH and CRIMINAL data are only shown with a purpose.',
+  })
+  async setPurpose(@Arg('purpose', () => PurposeEnum, { nullable: true }) purpose: Purpose | null, @Ctx() ctx: RequestContext): Promise<UserNode> {
+    const actor = requireActor(ctx);
+    if (!ctx.sessionId) throw unauthenticated();
+    await ctx.em.nativeUpdate(Session, { id: ctx.sessionId }, { purpose: purpose ?? null });
+    log.info('session.purpose_set', { requestId: ctx.requestId, purpose: purpose ?? 'none' });
+    const user = await ctx.em.findOneOrFail(User, { id: actor.userId }, { populate: ['organisation'] });
+    return UserNode.from(user, purpose ?? null);
   }
 
   @Query(() => [OrganisationNode], { description: 'Partner organisations in the region (for composing a case team).' })

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { OrganisationType, UserRole } from '@mda/domain';
-import { OrganisationTypeEnum, UserRoleEnum } from '../../core/graphql/enums.js';
+import type { Purpose } from '@mda/authz';
+import { OrganisationTypeEnum, PurposeEnum, UserRoleEnum } from '../../core/graphql/enums.js';
 import { DateTimeISO } from '../../core/graphql/scalars.js';
 import type { Organisation as OrganisationEntity } from './organisation.entity.js';
 import type { User as UserEntity } from './user.entity.js';
@@ -38,13 +39,17 @@ export class UserNode {
   @Field(() => OrganisationNode)
   organisation!: OrganisationNode;
 
-  static from(entity: UserEntity): UserNode {
+  @Field(() => PurposeEnum, { nullable: true, description: 'Purpose declared for the current session (only on `me`).' })
+  purpose!: Purpose | null;
+
+  static from(entity: UserEntity, purpose: Purpose | null = null): UserNode {
     return Object.assign(new UserNode(), {
       id: entity.id,
       email: entity.email,
       displayName: entity.displayName,
       roles: [...entity.roles],
       organisation: OrganisationNode.from(entity.organisation),
+      purpose,
     });
   }
 }

@@ -1,4 +1,5 @@
-import { Entity, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { PURPOSES, type Purpose } from '@mda/authz';
 import { BaseEntity } from '../../core/db/base.entity.js';
 import { User } from './user.entity.js';
 
@@ -18,6 +19,10 @@ export class Session extends BaseEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null = null;
+
+  /** The purpose declared for this session (AVG purpose limitation); HEALTH and CRIMINAL need one. */
+  @Enum({ items: () => [...PURPOSES], type: 'text', nullable: true })
+  purpose: Purpose | null = null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   lastSeenAt: Date & Opt = new Date();

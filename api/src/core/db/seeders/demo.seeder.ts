@@ -8,7 +8,10 @@ import { Person } from '../../../modules/cases/person.entity.js';
 import { Case } from '../../../modules/cases/case.entity.js';
 import { CaseTeamMembership } from '../../../modules/cases/case-team-membership.entity.js';
 import { bsnHash } from '../../../modules/cases/case.service.js';
+import { CaseEntry } from '../../../modules/cases/case-entry.entity.js';
+import { DirectorAssignment } from '../../../modules/directors/director-assignment.entity.js';
 import { generateDemoData, type DemoData } from './demo-data.js';
+import { generatePrivacyData } from './demo-privacy-data.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -24,6 +27,7 @@ export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: Demo
     const organisations = new Map<string, Organisation>();
     for (const o of data.organisations) organisations.set(o.key, tx.create(Organisation, { name: o.name, type: o.type }));
     const hashes = new Map<string, string>();
+    const users = new Map<string, User>();
     for (const u of data.users) {
       let passwordHash = hashes.get(u.password);
       if (!passwordHash) {
@@ -32,10 +36,13 @@ export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: Demo
       }
       const organisation = organisations.get(u.organisationKey);
       if (!organisation) throw new Error(`demo user refers to unknown organisation ${u.organisationKey}`);
-      tx.create(User, { email: u.email.toLowerCase(), displayName: u.displayName, passwordHash, organisation, roles: [...u.roles] });
+      users.set(u.email, tx.create(User, { email: u.email.toLowerCase(), displayName: u.displayName, passwordHash, organisation, roles: [...u.roles] }));
     }
+    const privacy = generatePrivacyData(data);
+    const detailsOf = new Map(privacy.details.map((d) => [d.personKey, d]));
     const persons = new Map<string, Person>();
     for (const p of data.persons) {
+      const d = detailsOf.get(p.key);
       persons.set(
         p.key,
         tx.create(Person, {
@@ -43,9 +50,14 @@ export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: Demo
           lastName: p.lastName,
           dateOfBirth: p.dateOfBirth,
           bsnHash: p.bsn ? bsnHash(bsnKey, p.bsn) : null,
+          address: d?.address ?? null,
+          phone: d?.phone ?? null,
+          shelterAddress: d?.shelterAddress ?? null,
+          safeContact: d?.safeContact ?? null,
         }),
       );
     }
+    const casesByReference = new Map<string, Case>();
     const maxSequence = new Map<number, number>();
     for (const c of data.cases) {
       const household = tx.create(Household, {});
@@ -78,8 +90,35 @@ export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: Demo
           validUntil: t.validUntil,
         });
       }
+      casesByReference.set(c.reference, created);
       const [, year, seq] = /^MDA-(\d{4})-(\d{6})$/.exec(c.reference) ?? [];
       if (year && seq) maxSequence.set(Number(year), Math.max(maxSequence.get(Number(year)) ?? 0, Number(seq)));
+    }
+    const need = <T>(value: T | undefined, what: string): T => {
+      if (value === undefined) throw new Error(`demo privacy data refers to unknown ${what}`);
+      return value;
+    };
+    for (const e of privacy.entries) {
+      tx.create(CaseEntry, {
+        caseFile: need(casesByReference.get(e.caseReference), 'case'),
+        category: e.category,
+        authorOrganisation: need(organisations.get(e.authorOrganisationKey), 'organisation'),
+        authorUser: need(users.get(e.authorEmail), 'user'),
+        title: e.title,
+        body: e.body,
+        occurredOn: e.occurredOn,
+        concerns: e.concernsPersonKeys.map((k) => need(persons.get(k), 'person').id),
+        audience: [...e.audience],
+      });
+    }
+    for (const d of privacy.directors) {
+      tx.create(DirectorAssignment, {
+        caseFile: need(casesByReference.get(d.caseReference), 'case'),
+        user: need(users.get(d.email), 'user'),
+        kind: d.kind,
+        status: 'ACCEPTED',
+        acceptedAt: need(casesByReference.get(d.caseReference), 'case').openedAt,
+      });
     }
     await tx.flush();
     for (const [year, last] of maxSequence) {

@@ -1,0 +1,89 @@
+import type { OrganisationType } from '@mda/domain';
+
+/** Data categories of personal data (AVG): every personal field belongs to exactly one. */
+export const DATA_CATEGORIES = [
+  'IDENTITY',
+  'CONTACT',
+  'SECRET_LOCATION',
+  'CRIMINAL',
+  'HEALTH',
+  'CHILD_PROTECTION',
+  'PLAN',
+  'RESTRICTED_NOTE',
+] as const;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+/** Special categories that may only be read with a declared purpose (AVG art. 9 and 10). */
+export const PURPOSE_BOUND_CATEGORIES: readonly DataCategory[] = ['HEALTH', 'CRIMINAL'];
+
+/** Purposes a session can declare. */
+export const PURPOSES = ['MDO_PREPARATION', 'PLAN_EXECUTION', 'SAFETY_ASSESSMENT', 'CRISIS'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+/**
+ * Personal fields per subject type, by category. A field not listed here is not personal
+ * data (ids, status); a personal field that is missing here is never disclosed (deny by default).
+ */
+export const PERSON_FIELDS: Readonly<Record<'IDENTITY' | 'CONTACT' | 'SECRET_LOCATION', readonly string[]>> = {
+  IDENTITY: ['firstName', 'lastName', 'dateOfBirth', 'hasBsn'],
+  CONTACT: ['address', 'phone'],
+  SECRET_LOCATION: ['shelterAddress', 'safeContact'],
+};
+
+/** Content fields of a case entry (an item of shared information); its category is per row. */
+export const ENTRY_CONTENT_FIELDS: readonly string[] = ['title', 'body', 'occurredOn', 'concerns'];
+
+export const ALL_ORGANISATIONS = 'ALL_TEAM_MEMBERS' as const;
+
+export interface CategoryPolicy {
+  /** Organisation types on the case team that may read this category. */
+  read: readonly OrganisationType[] | typeof ALL_ORGANISATIONS;
+  /** Organisation types on the case team that may record data of this category. */
+  write: readonly OrganisationType[] | typeof ALL_ORGANISATIONS;
+  /** The assigned case director of the case may read it whatever their organisation. */
+  caseDirectorReads: boolean;
+  /** Rows carry their own audience (organisation types); only that audience and the author read them. */
+  audienceBound: boolean;
+}
+
+/**
+ * The default policy (docs/permissions.md is generated from it). Rationale per line is in
+ * docs/permissions.md; the field's own rules from DOMAIN.md:
+ * SECRET_LOCATION never to probation or prosecution, only to the centre, Veilig Thuis,
+ * care and the case director; CRIMINAL not to the local team or care; HEALTH not to police
+ * or prosecution; PLAN to every team member.
+ */
+export const CATEGORY_POLICY: Readonly<Record<DataCategory, CategoryPolicy>> = {
+  IDENTITY: { read: ALL_ORGANISATIONS, write: ALL_ORGANISATIONS, caseDirectorReads: true, audienceBound: false },
+  CONTACT: { read: ALL_ORGANISATIONS, write: ALL_ORGANISATIONS, caseDirectorReads: true, audienceBound: false },
+  SECRET_LOCATION: { read: ['CENTRE', 'SAFE_HOME', 'CARE'], write: ['CENTRE', 'SAFE_HOME', 'CARE'], caseDirectorReads: true, audienceBound: false },
+  CRIMINAL: {
+    read: ['POLICE', 'PROSECUTION', 'PROBATION', 'CHILD_PROTECTION_BOARD', 'YOUTH_PROTECTION', 'SAFE_HOME', 'CENTRE', 'SAFETY_HOUSE', 'MUNICIPALITY'],
+    write: ['POLICE', 'PROSECUTION', 'PROBATION', 'SAFE_HOME', 'SAFETY_HOUSE'],
+    caseDirectorReads: false,
+    audienceBound: false,
+  },
+  HEALTH: {
+    read: ['PROBATION', 'CHILD_PROTECTION_BOARD', 'YOUTH_PROTECTION', 'LOCAL_TEAM', 'SAFE_HOME', 'CENTRE', 'SAFETY_HOUSE', 'CARE'],
+    write: ['PROBATION', 'LOCAL_TEAM', 'SAFE_HOME', 'CENTRE', 'CARE'],
+    caseDirectorReads: false,
+    audienceBound: false,
+  },
+  CHILD_PROTECTION: {
+    read: ['POLICE', 'CHILD_PROTECTION_BOARD', 'YOUTH_PROTECTION', 'LOCAL_TEAM', 'SAFE_HOME', 'CENTRE', 'SAFETY_HOUSE', 'CARE'],
+    write: ['CHILD_PROTECTION_BOARD', 'YOUTH_PROTECTION', 'LOCAL_TEAM', 'SAFE_HOME'],
+    caseDirectorReads: true,
+    audienceBound: false,
+  },
+  PLAN: { read: ALL_ORGANISATIONS, write: ALL_ORGANISATIONS, caseDirectorReads: true, audienceBound: false },
+  RESTRICTED_NOTE: { read: ALL_ORGANISATIONS, write: ALL_ORGANISATIONS, caseDirectorReads: false, audienceBound: true },
+};
+
+export function organisationMay(policy: CategoryPolicy['read'], organisationType: OrganisationType): boolean {
+  return policy === ALL_ORGANISATIONS || policy.includes(organisationType);
+}
+
+/** The categories of a set of person fields (for audit records). */
+export function categoriesOfPersonFields(fields: readonly string[]): DataCategory[] {
+  return (Object.keys(PERSON_FIELDS) as (keyof typeof PERSON_FIELDS)[]).filter((c) => PERSON_FIELDS[c].some((f) => fields.includes(f)));
+}

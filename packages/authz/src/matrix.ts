@@ -1,0 +1,88 @@
+import { ORGANISATION_TYPES, USER_ROLES } from '@mda/domain';
+import { defineAbilityFor, asSubject } from './ability.js';
+import { CATEGORY_POLICY, DATA_CATEGORIES, PERSON_FIELDS, PURPOSE_BOUND_CATEGORIES } from './categories.js';
+
+const mark = (read: boolean, write: boolean): string => (read && write ? 'RW' : read ? 'R' : write ? 'W' : '-');
+
+/**
+ * docs/permissions.md, rendered from the rules themselves (not from a copy of them): each
+ * cell asks the ability of a team-member actor with a declared purpose.
+ */
+export function renderPermissionMatrix(): string {
+  const lines: string[] = [];
+  lines.push('# Permissions: who sees what, field by field');
+  lines.push('');
+  lines.push('<!-- Generated from packages/authz (renderPermissionMatrix). Do not edit by hand:');
+  lines.push('     run `pnpm docs:permissions`; a unit test fails when this file and the rules differ. -->');
+  lines.push('');
+  lines.push('Deny unless a rule allows. Rules are built per request from the user\'s organisation type,');
+  lines.push('roles, the case-team memberships of the organisation that are active today, accepted');
+  lines.push('director assignments, active break-the-glass grants and the purpose declared for the session.');
+  lines.push('');
+  lines.push('## Data categories and their fields');
+  lines.push('');
+  lines.push('| category | where | fields |');
+  lines.push('|---|---|---|');
+  for (const [category, fields] of Object.entries(PERSON_FIELDS)) lines.push(`| ${category} | Person | ${fields.join(', ')} |`);
+  lines.push('| CRIMINAL, HEALTH, CHILD_PROTECTION, PLAN, RESTRICTED_NOTE | CaseEntry (category per row) | title, body, occurredOn, concerns |');
+  lines.push('');
+  lines.push('Every team member sees *that* an entry exists, its category and which organisation');
+  lines.push('recorded it (the reference-index principle); its content only as below. A field the');
+  lines.push('viewer may not read resolves to `null` and is named in `redactedFields`.');
+  lines.push('');
+  lines.push(`Purpose-bound categories (AVG art. 9 and 10): ${PURPOSE_BOUND_CATEGORIES.join(', ')}. Without a purpose declared`);
+  lines.push('for the session (`setPurpose`) they are neither read nor written.');
+  lines.push('');
+  lines.push('## Matrix: organisation type x category (team member, casework role, purpose declared)');
+  lines.push('');
+  lines.push('R = read, W = record (create), - = neither. Roles PROFESSIONAL, CASE_DIRECTOR and');
+  lines.push('PROCESS_DIRECTOR get the same cell; PRIVACY_OFFICER and ADMIN get `-` everywhere.');
+  lines.push('');
+  lines.push(`| organisation type | ${DATA_CATEGORIES.join(' | ')} |`);
+  lines.push(`|---|${DATA_CATEGORIES.map(() => '---').join('|')}|`);
+  for (const type of ORGANISATION_TYPES) {
+    const ability = defineAbilityFor({
+      userId: 'u',
+      organisationId: 'o',
+      organisationType: type,
+      roles: ['PROFESSIONAL'],
+      teamCaseIds: ['c'],
+      directorCaseIds: [],
+      breakGlassCaseIds: [],
+      purpose: 'PLAN_EXECUTION',
+    });
+    const cells = DATA_CATEGORIES.map((category) => {
+      const target = asSubject('CaseEntry', { id: 'e', caseId: 'c', category, authorOrganisationId: 'x', audience: CATEGORY_POLICY[category].audienceBound ? [type] : [] });
+      return mark(ability.can('read', target, 'body'), ability.can('create', target));
+    });
+    lines.push(`| ${type} | ${cells.join(' | ')} |`);
+  }
+  lines.push('');
+  lines.push('RESTRICTED_NOTE cells hold for notes whose audience names the organisation type; the');
+  lines.push('author organisation always reads and corrects its own entries while on the team.');
+  lines.push('');
+  lines.push('## By role');
+  lines.push('');
+  lines.push('| role | cases | content | status and team | privacy console |');
+  lines.push('|---|---|---|---|---|');
+  for (const role of USER_ROLES) {
+    const ability = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: 'SAFE_HOME', roles: [role], teamCaseIds: ['c'], directorCaseIds: [], breakGlassCaseIds: [], purpose: 'PLAN_EXECUTION' });
+    const c = asSubject('Case', { id: 'c' });
+    lines.push(
+      `| ${role} | ${ability.can('read', c) ? 'team cases' : '-'} | ${ability.can('read', asSubject('CaseEntry', { id: 'e', caseId: 'c', category: 'PLAN', authorOrganisationId: 'x', audience: [] }), 'body') ? 'per matrix' : '-'} | ${ability.can('transition', c) ? 'yes' : '-'} | ${ability.can('read', 'AuditLog') ? 'yes' : '-'} |`,
+    );
+  }
+  lines.push('');
+  lines.push('## Special rules');
+  lines.push('');
+  lines.push('- The accepted case director (*casusregisseur*) of a case also reads, on that case only:');
+  lines.push(`  ${DATA_CATEGORIES.filter((c) => CATEGORY_POLICY[c].caseDirectorReads).join(', ')} (notably the secret location, whatever the director's organisation).`);
+  lines.push('- Break the glass: a casework user outside the team may take emergency read access to one');
+  lines.push('  case with a mandatory reason, for a limited time; it reads what its organisation type');
+  lines.push('  would read as a member, never writes, and every access is marked and reviewed by the privacy officer.');
+  lines.push('- Ending a membership takes effect on the very next request: rules are rebuilt per request.');
+  lines.push('- Status changes and team composition: CASE_DIRECTOR and PROCESS_DIRECTOR of a team-member organisation.');
+  lines.push('- Opening a case: casework roles at SAFE_HOME, LOCAL_TEAM, CENTRE, SAFETY_HOUSE.');
+  lines.push('');
+  return `${lines.join('\n')}`;
+}

@@ -1,0 +1,3 @@
+import { renderPermissionMatrix } from './matrix.js';
+
+process.stdout.write(renderPermissionMatrix());
