@@ -86,10 +86,11 @@ export async function updatePersonDetails(ctx: RequestContext, input: UpdatePers
   const member = await ctx.em.findOne(HouseholdMember, { household: target.household.id, person: input.personId }, { populate: ['person'] });
   if (!member) throw notFound('Persoon / Person');
   const fields = PERSON_DETAIL_FIELDS.filter((f) => input[f] !== undefined);
+  // Authorization before validation: a refused field is refused whatever its value.
+  assertWritable(ctx.ability, 'update', 'Person', { id: member.person.id, caseId: target.id }, fields, 'deze gegevens van de persoon');
   const check = new InputCheck().check(fields.length > 0, 'input', 'geen wijziging opgegeven / nothing to change');
   for (const f of fields) check.text(f, input[f], { max: 300, required: false });
   check.done();
-  assertWritable(ctx.ability, 'update', 'Person', { id: member.person.id, caseId: target.id }, fields, 'deze gegevens van de persoon');
   return ctx.em.transactional(async (em) => {
     const locked = await em.findOneOrFail(HouseholdMember, { id: member.id }, { populate: ['person'] });
     const person: Person = locked.person;

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatform, type Platform } from './support/platform.js';
+import { ApiClient, PERSONAS, codeOf } from './support/graphql-client.js';
+
+/**
+ * The permission surface: what every persona gets from every query and mutation, and which
+ * fields are withheld from it, on one richly staffed demo case. The snapshot is committed
+ * and reviewed as a permission change whenever it moves: never refresh it blindly.
+ */
+let platform: Platform;
+let sample: { caseId: string; version: number; membershipId: string; personId: string };
+beforeAll(async () => {
+  platform = await startPlatform();
+  const [row] = await platform.orm.em.fork().getConnection().execute<{ id: string; version: number; membership_id: string; person_id: string }[]>(
+    `select c.id, c.version,
+            (select m.id from case_team_membership m where m.case_id = c.id and m.ended_at is null and m.valid_until is null order by m.valid_from, m.id limit 1) as membership_id,
+            (select hm.person_id from household_member hm where hm.household_id = c.household_id order by hm.id limit 1) as person_id
+       from case_file c
+      where c.status = 'ACTIVE'
+        and exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = c.id and o.name = 'Wijkteam Rotterdam-Zuid')
+        and exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = c.id and o.type = 'POLICE' and m.valid_until is null)
+        and exists (select 1 from case_entry e where e.case_id = c.id and e.category = 'HEALTH')
+      order by (select count(*) from case_team_membership m where m.case_id = c.id and m.valid_until is null) desc, c.reference
+      limit 1`,
+  );
+  sample = { caseId: row!.id, version: row!.version, membershipId: row!.membership_id, personId: row!.person_id };
+});
+afterAll(async () => {
+  await platform?.stop();
+});
+
+const operations = (): Record<string, [string, Record<string, unknown>]> => ({
+  'query me': ['{ me { id } }', {}],
+  'query organisations': ['{ organisations { id } }', {}],
+  'query municipalities': ['{ municipalities { code } }', {}],
+  'query cases': ['{ cases(first: 1) { totalCount } }', {}],
+  'query case (sample)': ['query ($id: ID!) { case(id: $id) { id } }', { id: sample.caseId }],
+  'mutation setPurpose': ['mutation { setPurpose(purpose: PLAN_EXECUTION) { id } }', {}],
+  // Each mutation below is sent with one deliberately invalid value: an actor who may act
+  // gets BAD_USER_INPUT or CONFLICT, one who may not gets FORBIDDEN or NOT_FOUND; nothing changes.
+  'mutation createCase': ['mutation ($i: CreateCaseInput!) { createCase(input: $i) { id } }', { i: { municipality: 'NOWHERE', profile: 'CHILD_ABUSE', purpose: 'Test', legalBasis: { kind: 'COVENANT', article: 'Convenant art. 7' }, members: [] } }],
+  'mutation transitionCase': ['mutation ($i: TransitionCaseInput!) { transitionCase(input: $i) { id } }', { i: { caseId: sample.caseId, to: 'MONITORING', expectedVersion: -1 } }],
+  'mutation addTeamMember': ['mutation ($i: AddTeamMemberInput!) { addTeamMember(input: $i) { id } }', { i: { caseId: sample.caseId, organisationId: '00000000-0000-4000-8000-000000000000', legalBasis: { kind: 'COVENANT', article: 'Convenant art. 7' }, purpose: 'Test', validFrom: '2000-01-01' } }],
+  'mutation endTeamMembership': ['mutation ($i: EndTeamMembershipInput!) { endTeamMembership(input: $i) { id } }', { i: { membershipId: sample.membershipId, endDate: '1999-01-01' } }],
+  'mutation recordCaseEntry PLAN': ['mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }', { i: { caseId: sample.caseId, category: 'PLAN', title: '', body: 'x', concerns: [sample.personId] } }],
+  'mutation recordCaseEntry HEALTH': ['mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }', { i: { caseId: sample.caseId, category: 'HEALTH', title: '', body: 'x', concerns: [sample.personId] } }],
+  'mutation updatePersonDetails shelterAddress': ['mutation ($i: UpdatePersonDetailsInput!) { updatePersonDetails(input: $i) { id } }', { i: { caseId: sample.caseId, personId: sample.personId, shelterAddress: 'x'.repeat(301) } }],
+});
+
+const FIELDS = `query ($id: ID!) { case(id: $id) {
+  household { members { person { redactedFields } } }
+  entries { category redactedFields }
+} }`;
+
+describe('permission surface', () => {
+  it('matches the reviewed snapshot for every persona', async () => {
+    const surface: Record<string, Record<string, string>> = {};
+    for (const p of [{ email: 'anonymous' }, ...PERSONAS]) {
+      const client = new ApiClient(platform.baseUrl);
+      if (p.email !== 'anonymous') await client.loginAs(p.email);
+      const row: Record<string, string> = {};
+      for (const [name, [query, variables]] of Object.entries(operations())) {
+        const result = await client.request(query, variables);
+        row[name] = result.errors ? (codeOf(result.errors) ?? 'ERROR') : 'OK';
+      }
+      // Field level, with a declared purpose where the persona may declare one.
+      const view = await client.request<{ case: { household: { members: { person: { redactedFields: string[] } }[] }; entries: { category: string; redactedFields: string[] }[] } }>(FIELDS, { id: sample.caseId });
+      if (view.data) {
+        const personRedacted = [...new Set(view.data.case.household.members.flatMap((m) => m.person.redactedFields))].sort();
+        row['fields Person withheld'] = personRedacted.join(',') || '(none)';
+        const byCategory = new Map<string, boolean>();
+        for (const e of view.data.case.entries) byCategory.set(e.category, (byCategory.get(e.category) ?? false) || e.redactedFields.length === 0);
+        row['entries readable'] = [...byCategory].filter(([, readable]) => readable).map(([c]) => c).sort().join(',') || '(none)';
+        row['entries withheld'] = [...byCategory].filter(([, readable]) => !readable).map(([c]) => c).sort().join(',') || '(none)';
+      } else {
+        row['fields'] = codeOf(view.errors) ?? 'ERROR';
+      }
+      surface[p.email] = row;
+    }
+    await expect(`${JSON.stringify(surface, null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/permission-surface.json');
+  });
+});
