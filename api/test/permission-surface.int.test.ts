@@ -44,6 +44,10 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
   'mutation endTeamMembership': ['mutation ($i: EndTeamMembershipInput!) { endTeamMembership(input: $i) { id } }', { i: { membershipId: sample.membershipId, endDate: '1999-01-01' } }],
   'mutation recordCaseEntry PLAN': ['mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }', { i: { caseId: sample.caseId, category: 'PLAN', title: '', body: 'x', concerns: [sample.personId] } }],
   'mutation recordCaseEntry HEALTH': ['mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }', { i: { caseId: sample.caseId, category: 'HEALTH', title: '', body: 'x', concerns: [sample.personId] } }],
+  'mutation requestBreakGlass': ['mutation { requestBreakGlass(caseReference: "MDA-2026-000001", reason: "kort") { id } }', {}],
+  'query breakGlassReviews': ['{ breakGlassReviews { id } }', {}],
+  'mutation reviewBreakGlass': ['mutation ($i: ReviewBreakGlassInput!) { reviewBreakGlass(input: $i) { id } }', { i: { grantId: '00000000-0000-4000-8000-000000000000', decision: 'APPROVED' } }],
+  'query notifications': ['{ notifications { id } }', {}],
   'mutation updatePersonDetails shelterAddress': ['mutation ($i: UpdatePersonDetailsInput!) { updatePersonDetails(input: $i) { id } }', { i: { caseId: sample.caseId, personId: sample.personId, shelterAddress: 'x'.repeat(301) } }],
 });
 

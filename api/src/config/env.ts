@@ -18,6 +18,8 @@ export interface AppConfig {
   bsnKey: Buffer;
   sessionTtlHours: number;
   webDistDir: string;
+  /** How long an emergency (break-the-glass) grant lasts. */
+  breakGlassHours: number;
   /** Behind a reverse proxy: trust X-Forwarded-For for the client address (rate limiting). */
   trustProxy: boolean;
 }
@@ -66,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: intFrom(env.SESSION_TTL_HOURS, 10, 'SESSION_TTL_HOURS'),
     webDistDir: resolve(env.WEB_DIST_DIR ?? join(REPO_ROOT, 'web', 'dist')),
     trustProxy: env.TRUST_PROXY === 'true',
+    breakGlassHours: intFrom(env.BREAK_GLASS_HOURS, 4, 'BREAK_GLASS_HOURS'),
   };
 }

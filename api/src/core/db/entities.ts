@@ -10,6 +10,7 @@ import { CaseTeamMembership } from '../../modules/cases/case-team-membership.ent
 import { CaseEntry } from '../../modules/cases/case-entry.entity.js';
 import { DirectorAssignment } from '../../modules/directors/director-assignment.entity.js';
 import { BreakGlassGrant } from '../../modules/privacy/break-glass-grant.entity.js';
+import { Notification } from '../../modules/privacy/notification.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: same in src, dist and tests). */
 export const ENTITIES = [
@@ -25,4 +26,5 @@ export const ENTITIES = [
   CaseEntry,
   DirectorAssignment,
   BreakGlassGrant,
+  Notification,
 ];

@@ -5,6 +5,7 @@ import type { RequestContext } from '../context/context.js';
 import { unauthenticated } from './errors.js';
 import { IdentityResolver } from '../../modules/identity/identity.resolver.js';
 import { CaseResolver } from '../../modules/cases/case.resolver.js';
+import { PrivacyResolver } from '../../modules/privacy/privacy.resolver.js';
 
 /** `@Authorized()` means "logged in"; what a user may do is decided by the ability in services. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {
@@ -16,7 +17,7 @@ let built: Promise<GraphQLSchema> | null = null;
 
 export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [IdentityResolver, CaseResolver],
+    resolvers: [IdentityResolver, CaseResolver, PrivacyResolver],
     authChecker,
     validate: false,
     emitSchemaFile: false,

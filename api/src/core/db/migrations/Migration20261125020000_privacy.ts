@@ -33,9 +33,14 @@ export class Migration20261125020000Privacy extends Migration {
     this.addSql(`alter table "break_glass_grant" add constraint "break_glass_grant_period" check ("expires_at" > "granted_at");`);
     this.addSql(`alter table "break_glass_grant" add constraint "break_glass_grant_reason" check (length(trim("reason")) >= 10);`);
     this.addSql(`create index "director_assignment_case_kind_status_index" on "director_assignment" ("case_id", "kind", "status");`);
+    this.addSql(`create table "notification" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "recipient_id" uuid not null, "kind" text not null, "case_id" uuid null, "message" text not null, "read_at" timestamptz null, constraint "notification_pkey" primary key ("id"));`);
+    this.addSql(`create index "notification_recipient_id_read_at_index" on "notification" ("recipient_id", "read_at");`);
+    this.addSql(`alter table "notification" add constraint "notification_recipient_id_foreign" foreign key ("recipient_id") references "app_user" ("id") on update cascade;`);
+    this.addSql(`alter table "notification" add constraint "notification_case_id_foreign" foreign key ("case_id") references "case_file" ("id") on update cascade on delete set null;`);
   }
 
   override async down(): Promise<void> {
+    this.addSql('drop table if exists "notification" cascade;');
     this.addSql('drop table if exists "case_entry" cascade;');
     this.addSql('drop table if exists "director_assignment" cascade;');
     this.addSql('drop table if exists "break_glass_grant" cascade;');

@@ -1,0 +1,90 @@
+import { asSubject } from '@mda/authz';
+import type { RequestContext } from '../../core/context/context.js';
+import { refreshAbility, requireActor } from '../../core/context/context.js';
+import { badInput, conflict, forbidden, notFound } from '../../core/graphql/errors.js';
+import { InputCheck } from '../../core/graphql/validation.js';
+import { log } from '../../core/log/logger.js';
+import { Organisation } from '../identity/organisation.entity.js';
+import { User } from '../identity/user.entity.js';
+import { Case } from '../cases/case.entity.js';
+import { DirectorAssignment } from '../directors/director-assignment.entity.js';
+import { BreakGlassGrant, type ReviewStatus } from './break-glass-grant.entity.js';
+import { Notification } from './notification.entity.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Emergency access by a professional outside the case team. Granted at once (an emergency
+ * cannot wait for approval), for a limited time, with a mandatory reason; the case
+ * director is notified and the grant enters the privacy officer's review queue.
+ */
+export async function requestBreakGlass(ctx: RequestContext, caseReference: string, reason: string): Promise<BreakGlassGrant> {
+  const actor = requireActor(ctx);
+  if (!ctx.ability.can('requestBreakGlass', 'Case')) throw forbidden('noodtoegang te vragen / request emergency access');
+  new InputCheck()
+    .text('reason', reason, { min: 20, max: 1000 })
+    .check(/^MDA-\d{4}-\d{6}$/.test(caseReference.trim()), 'caseReference', 'gebruik het casusnummer, bijv. MDA-2026-000123 / use the case reference')
+    .done();
+  const target = await ctx.em.findOne(Case, { reference: caseReference.trim() });
+  if (!target) throw notFound('Casus / Case');
+  if (target.status === 'CLOSED') throw conflict('Deze casus is gesloten; noodtoegang is niet mogelijk. / This case is closed.');
+  if (actor.teamCaseIds.includes(target.id)) {
+    throw badInput([{ field: 'caseReference', message: 'uw organisatie zit al in het casusteam / your organisation is already on the team' }]);
+  }
+  const now = new Date();
+  const grant = await ctx.em.transactional(async (em) => {
+    const created = em.create(BreakGlassGrant, {
+      caseFile: target,
+      user: em.getReference(User, actor.userId),
+      organisation: em.getReference(Organisation, actor.organisationId),
+      reason: reason.trim(),
+      grantedAt: now,
+      expiresAt: new Date(now.getTime() + ctx.config.breakGlassHours * 3600_000),
+      reviewStatus: 'PENDING',
+    });
+    const directors = await em.find(DirectorAssignment, { caseFile: target, status: 'ACCEPTED' });
+    const organisation = await em.findOneOrFail(Organisation, { id: actor.organisationId });
+    for (const d of directors) {
+      em.create(Notification, {
+        recipient: d.user,
+        kind: 'BREAK_GLASS',
+        caseFile: target,
+        message: `Noodtoegang tot casus ${target.reference} door ${organisation.name}, tot ${created.expiresAt.toISOString()}. / Emergency access to ${target.reference}.`,
+      });
+    }
+    await em.flush();
+    return created;
+  });
+  log.warn('break_glass.granted', { requestId: ctx.requestId, grantId: grant.id, caseId: target.id });
+  await refreshAbility(ctx);
+  await ctx.em.populate(grant, ['user', 'organisation', 'caseFile']);
+  return grant;
+}
+
+export async function reviewQueue(ctx: RequestContext, status: ReviewStatus | null): Promise<BreakGlassGrant[]> {
+  requireActor(ctx);
+  if (!ctx.ability.can('review', 'BreakGlassGrant')) throw forbidden('de noodtoegang te beoordelen / review emergency access');
+  return ctx.em.find(BreakGlassGrant, status ? { reviewStatus: status } : {}, {
+    populate: ['user', 'organisation', 'caseFile'],
+    orderBy: { grantedAt: 'desc' },
+    limit: 200,
+  });
+}
+
+export async function reviewBreakGlass(ctx: RequestContext, grantId: string, decision: ReviewStatus, comment: string | null): Promise<BreakGlassGrant> {
+  const actor = requireActor(ctx);
+  if (!ctx.ability.can('review', asSubject('BreakGlassGrant', { id: grantId }))) throw forbidden('de noodtoegang te beoordelen / review emergency access');
+  const check = new InputCheck().check(decision !== 'PENDING', 'decision', 'kies APPROVED of FLAGGED / choose APPROVED or FLAGGED');
+  if (decision === 'FLAGGED') check.text('comment', comment, { min: 5, max: 2000 });
+  else check.text('comment', comment, { max: 2000, required: false });
+  check.done();
+  const grant = UUID.test(grantId) ? await ctx.em.findOne(BreakGlassGrant, { id: grantId }, { populate: ['user', 'organisation', 'caseFile'] }) : null;
+  if (!grant) throw notFound('Noodtoegang / Emergency access');
+  if (grant.reviewStatus !== 'PENDING') throw conflict('Deze noodtoegang is al beoordeeld. / Already reviewed.');
+  grant.reviewStatus = decision;
+  grant.reviewComment = comment?.trim() || null;
+  grant.reviewedAt = new Date();
+  grant.reviewedBy = ctx.em.getReference(User, actor.userId);
+  await ctx.em.flush();
+  return grant;
+}

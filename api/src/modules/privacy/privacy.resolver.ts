@@ -1,0 +1,43 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../core/context/context.js';
+import { requireActor } from '../../core/context/context.js';
+import { BreakGlassGrantNode, NotificationNode, ReviewBreakGlassInput, ReviewStatusEnum } from './privacy.type.js';
+import type { ReviewStatus } from './break-glass-grant.entity.js';
+import { Notification } from './notification.entity.js';
+import { requestBreakGlass, reviewBreakGlass, reviewQueue } from './break-glass.service.js';
+
+@Resolver()
+export class PrivacyResolver {
+  @Mutation(() => BreakGlassGrantNode, {
+    description: 'Emergency read access to a case outside your teams, for a limited time, with a mandatory reason. Reviewed by the privacy officer.',
+  })
+  async requestBreakGlass(
+    @Ctx() ctx: RequestContext,
+    @Arg('caseReference', () => String) caseReference: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<BreakGlassGrantNode> {
+    return BreakGlassGrantNode.from(await requestBreakGlass(ctx, caseReference, reason));
+  }
+
+  @Query(() => [BreakGlassGrantNode], { description: "The privacy officer's review queue of emergency access." })
+  async breakGlassReviews(
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => ReviewStatusEnum, { nullable: true }) status: ReviewStatus | null,
+  ): Promise<BreakGlassGrantNode[]> {
+    return (await reviewQueue(ctx, status ?? null)).map((g) => BreakGlassGrantNode.from(g));
+  }
+
+  @Mutation(() => BreakGlassGrantNode)
+  async reviewBreakGlass(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewBreakGlassInput) input: ReviewBreakGlassInput): Promise<BreakGlassGrantNode> {
+    return BreakGlassGrantNode.from(await reviewBreakGlass(ctx, input.grantId, input.decision, input.comment ?? null));
+  }
+
+  @Query(() => [NotificationNode], { description: 'My notifications, newest first.' })
+  async notifications(@Ctx() ctx: RequestContext): Promise<NotificationNode[]> {
+    const actor = requireActor(ctx);
+    const rows = await ctx.em.find(Notification, { recipient: actor.userId }, { orderBy: { createdAt: 'desc' }, limit: 100 });
+    return rows.map((n) =>
+      Object.assign(new NotificationNode(), { id: n.id, kind: n.kind, message: n.message, caseId: n.caseFile?.id ?? null, createdAt: n.createdAt, readAt: n.readAt }),
+    );
+  }
+}

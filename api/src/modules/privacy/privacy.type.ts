@@ -1,0 +1,94 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../../core/graphql/scalars.js';
+import { OrganisationNode } from '../identity/identity.type.js';
+import { REVIEW_STATUSES, type BreakGlassGrant, type ReviewStatus } from './break-glass-grant.entity.js';
+
+export const ReviewStatusEnum = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, s])) as { [K in ReviewStatus]: K };
+registerEnumType(ReviewStatusEnum, { name: 'BreakGlassReviewStatus' });
+
+/** An emergency access grant, as its requester and the privacy officer see it (no case content). */
+@ObjectType('BreakGlassGrant')
+export class BreakGlassGrantNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => String, { description: 'Case reference, e.g. MDA-2026-000123' })
+  caseReference!: string;
+
+  @Field(() => String)
+  requestedBy!: string;
+
+  @Field(() => OrganisationNode)
+  organisation!: OrganisationNode;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => DateTimeISO)
+  grantedAt!: Date;
+
+  @Field(() => DateTimeISO)
+  expiresAt!: Date;
+
+  @Field(() => ReviewStatusEnum)
+  reviewStatus!: ReviewStatus;
+
+  @Field(() => String, { nullable: true })
+  reviewComment!: string | null;
+
+  @Field(() => DateTimeISO, { nullable: true })
+  reviewedAt!: Date | null;
+
+  static from(g: BreakGlassGrant): BreakGlassGrantNode {
+    return Object.assign(new BreakGlassGrantNode(), {
+      id: g.id,
+      caseId: g.caseFile.id,
+      caseReference: g.caseFile.reference,
+      requestedBy: g.user.displayName,
+      organisation: OrganisationNode.from(g.organisation),
+      reason: g.reason,
+      grantedAt: g.grantedAt,
+      expiresAt: g.expiresAt,
+      reviewStatus: g.reviewStatus,
+      reviewComment: g.reviewComment,
+      reviewedAt: g.reviewedAt,
+    });
+  }
+}
+
+@InputType()
+export class ReviewBreakGlassInput {
+  @Field(() => ID)
+  grantId!: string;
+
+  @Field(() => ReviewStatusEnum, { description: 'APPROVED or FLAGGED' })
+  decision!: ReviewStatus;
+
+  @Field(() => String, { nullable: true, description: 'Required when FLAGGED' })
+  comment?: string | null;
+}
+
+@ObjectType('Notification')
+export class NotificationNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  kind!: string;
+
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => ID, { nullable: true })
+  caseId!: string | null;
+
+  @Field(() => DateTimeISO)
+  createdAt!: Date;
+
+  @Field(() => DateTimeISO, { nullable: true })
+  readAt!: Date | null;
+}
