@@ -8,6 +8,8 @@ import { loadConfig, REPO_ROOT, type AppConfig } from '../../src/config/env.js';
 import { ormConfig } from '../../src/config/orm.config.js';
 import { startServer } from '../../src/server.js';
 import { TEST_BSN_KEY } from './keys.js';
+// Brings the ProvidedContext augmentation (pgBase) into every program that uses this file.
+import type {} from './global-setup.js';
 
 export interface TestDatabase {
   name: string;

@@ -1,0 +1,112 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment UserMenu_user on User {\n    id\n    displayName\n    roles\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": typeof types.UserMenu_UserFragmentDoc,
+    "\n  query Me {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment CaseStatusSection_case on Case {\n    id\n    reference\n    status\n    version\n    allowedTransitions\n  }\n": typeof types.CaseStatusSection_CaseFragmentDoc,
+    "\n  fragment CaseSummary_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    closedAt\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.CaseSummary_CaseFragmentDoc,
+    "\n  fragment CaseTable_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.CaseTable_CaseFragmentDoc,
+    "\n  fragment CaseTeamTable_case on Case {\n    id\n    team {\n      id\n      purpose\n      validFrom\n      validUntil\n      active\n      organisation {\n        id\n        name\n        type\n      }\n      legalBasis {\n        kind\n        article\n        consentDate\n        statute\n      }\n    }\n  }\n": typeof types.CaseTeamTable_CaseFragmentDoc,
+    "\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n      }\n    }\n  }\n": typeof types.HouseholdMemberList_HouseholdFragmentDoc,
+    "\n  mutation TransitionCase($input: TransitionCaseInput!) {\n    transitionCase(input: $input) {\n      id\n      status\n      version\n      allowedTransitions\n      closedAt\n    }\n  }\n": typeof types.TransitionCaseDocument,
+    "\n  query CaseList($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseTable_case\n        }\n      }\n    }\n  }\n": typeof types.CaseListDocument,
+    "\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n    }\n  }\n": typeof types.CaseOverviewDocument,
+};
+const documents: Documents = {
+    "\n  fragment UserMenu_user on User {\n    id\n    displayName\n    roles\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": types.UserMenu_UserFragmentDoc,
+    "\n  query Me {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment CaseStatusSection_case on Case {\n    id\n    reference\n    status\n    version\n    allowedTransitions\n  }\n": types.CaseStatusSection_CaseFragmentDoc,
+    "\n  fragment CaseSummary_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    closedAt\n    municipality {\n      code\n      name\n    }\n  }\n": types.CaseSummary_CaseFragmentDoc,
+    "\n  fragment CaseTable_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    municipality {\n      code\n      name\n    }\n  }\n": types.CaseTable_CaseFragmentDoc,
+    "\n  fragment CaseTeamTable_case on Case {\n    id\n    team {\n      id\n      purpose\n      validFrom\n      validUntil\n      active\n      organisation {\n        id\n        name\n        type\n      }\n      legalBasis {\n        kind\n        article\n        consentDate\n        statute\n      }\n    }\n  }\n": types.CaseTeamTable_CaseFragmentDoc,
+    "\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n      }\n    }\n  }\n": types.HouseholdMemberList_HouseholdFragmentDoc,
+    "\n  mutation TransitionCase($input: TransitionCaseInput!) {\n    transitionCase(input: $input) {\n      id\n      status\n      version\n      allowedTransitions\n      closedAt\n    }\n  }\n": types.TransitionCaseDocument,
+    "\n  query CaseList($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseTable_case\n        }\n      }\n    }\n  }\n": types.CaseListDocument,
+    "\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n    }\n  }\n": types.CaseOverviewDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserMenu_user on User {\n    id\n    displayName\n    roles\n    organisation {\n      id\n      name\n      type\n    }\n  }\n"): (typeof documents)["\n  fragment UserMenu_user on User {\n    id\n    displayName\n    roles\n    organisation {\n      id\n      name\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseStatusSection_case on Case {\n    id\n    reference\n    status\n    version\n    allowedTransitions\n  }\n"): (typeof documents)["\n  fragment CaseStatusSection_case on Case {\n    id\n    reference\n    status\n    version\n    allowedTransitions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseSummary_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    closedAt\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CaseSummary_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    closedAt\n    municipality {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseTable_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CaseTable_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    municipality {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseTeamTable_case on Case {\n    id\n    team {\n      id\n      purpose\n      validFrom\n      validUntil\n      active\n      organisation {\n        id\n        name\n        type\n      }\n      legalBasis {\n        kind\n        article\n        consentDate\n        statute\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CaseTeamTable_case on Case {\n    id\n    team {\n      id\n      purpose\n      validFrom\n      validUntil\n      active\n      organisation {\n        id\n        name\n        type\n      }\n      legalBasis {\n        kind\n        article\n        consentDate\n        statute\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionCase($input: TransitionCaseInput!) {\n    transitionCase(input: $input) {\n      id\n      status\n      version\n      allowedTransitions\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation TransitionCase($input: TransitionCaseInput!) {\n    transitionCase(input: $input) {\n      id\n      status\n      version\n      allowedTransitions\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseList($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseTable_case\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseList($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseTable_case\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n    }\n  }\n"): (typeof documents)["\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,550 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+};
+
+export type AddTeamMemberInput = {
+  caseId: Scalars['ID']['input'];
+  legalBasis: LegalBasisInput;
+  organisationId: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
+  validFrom: Scalars['LocalDate']['input'];
+  validUntil?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type BreakGlassGrant = {
+  __typename?: 'BreakGlassGrant';
+  caseId: Scalars['ID']['output'];
+  /** Case reference, e.g. MDA-2026-000123 */
+  caseReference: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  grantedAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  reason: Scalars['String']['output'];
+  requestedBy: Scalars['String']['output'];
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  reviewStatus: BreakGlassReviewStatus;
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type BreakGlassReviewStatus =
+  | 'APPROVED'
+  | 'FLAGGED'
+  | 'PENDING';
+
+export type Case = {
+  __typename?: 'Case';
+  /** Status transitions the viewer may perform now. */
+  allowedTransitions: Array<CaseStatus>;
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Shared information: existence visible to the team, content by data category. */
+  entries: Array<CaseEntry>;
+  household: Household;
+  id: Scalars['ID']['output'];
+  municipality: Municipality;
+  openedAt: Scalars['DateTimeISO']['output'];
+  profile: HouseholdProfile;
+  /** Human-readable reference, e.g. MDA-2026-000123 */
+  reference: Scalars['String']['output'];
+  status: CaseStatus;
+  /** Case team: current and ended memberships. */
+  team: Array<CaseTeamMembership>;
+  /** Optimistic-lock version; send it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  edges: Array<CaseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  cursor: Scalars['String']['output'];
+  node: Case;
+};
+
+export type CaseEntry = {
+  __typename?: 'CaseEntry';
+  /** RESTRICTED_NOTE: who may read it besides the author */
+  audience: Array<OrganisationType>;
+  authorOrganisation: Organisation;
+  body?: Maybe<Scalars['String']['output']>;
+  category: DataCategory;
+  /** Person ids of the household members this entry is about */
+  concerns?: Maybe<Array<Scalars['ID']['output']>>;
+  id: Scalars['ID']['output'];
+  occurredOn?: Maybe<Scalars['LocalDate']['output']>;
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Fields withheld from the viewer; they resolve to null. */
+  redactedFields: Array<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type CaseFilter = {
+  /** Municipality code */
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  profile?: InputMaybe<HouseholdProfile>;
+  /** Start of the case reference, e.g. MDA-2026-0001 */
+  referencePrefix?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<CaseStatus>>;
+};
+
+export type CaseStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'INTAKE'
+  | 'MONITORING';
+
+export type CaseTeamMembership = {
+  __typename?: 'CaseTeamMembership';
+  /** Active today (Europe/Amsterdam). */
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  legalBasis: LegalBasis;
+  organisation: Organisation;
+  purpose: Scalars['String']['output'];
+  validFrom: Scalars['LocalDate']['output'];
+  validUntil?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type CreateCaseInput = {
+  /** Legal basis of the creating organisation's own team membership */
+  legalBasis: LegalBasisInput;
+  members: Array<PersonInput>;
+  /** Municipality code */
+  municipality: Scalars['String']['input'];
+  profile: HouseholdProfile;
+  purpose: Scalars['String']['input'];
+};
+
+/** Category of personal data; decides who may read it */
+export type DataCategory =
+  | 'CHILD_PROTECTION'
+  | 'CONTACT'
+  | 'CRIMINAL'
+  | 'HEALTH'
+  | 'IDENTITY'
+  | 'PLAN'
+  | 'RESTRICTED_NOTE'
+  | 'SECRET_LOCATION';
+
+export type EndTeamMembershipInput = {
+  /** Last day of the membership; defaults to today */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  membershipId: Scalars['ID']['input'];
+};
+
+export type Household = {
+  __typename?: 'Household';
+  id: Scalars['ID']['output'];
+  members: Array<HouseholdMember>;
+};
+
+export type HouseholdMember = {
+  __typename?: 'HouseholdMember';
+  id: Scalars['ID']['output'];
+  person: Person;
+  roles: Array<MemberRole>;
+};
+
+/** Main problem of the household */
+export type HouseholdProfile =
+  | 'CHILD_ABUSE'
+  | 'CHILD_BEHAVIOUR_PARENTING_STRESS'
+  | 'CHILD_TO_PARENT_ABUSE'
+  | 'COMPLEX_CONFLICT_DIVORCE'
+  | 'ELDER_ABUSE'
+  | 'FAMILY_UNDER_STRESS'
+  | 'HARMFUL_TRADITIONAL_PRACTICES'
+  | 'INTIMATE_TERROR'
+  | 'INTIMATE_TERROR_WITHOUT_CHILDREN'
+  | 'LONG_TERM_CARE'
+  | 'SEXUAL_VIOLENCE'
+  | 'YOUTH_PROSTITUTION_TRAFFICKING';
+
+export type LegalBasis = {
+  __typename?: 'LegalBasis';
+  /** COVENANT: covenant and article */
+  article?: Maybe<Scalars['String']['output']>;
+  /** CONSENT: date consent was given */
+  consentDate?: Maybe<Scalars['LocalDate']['output']>;
+  kind: LegalBasisKind;
+  /** LEGAL_DUTY: the statute */
+  statute?: Maybe<Scalars['String']['output']>;
+};
+
+export type LegalBasisInput = {
+  /** Required for COVENANT */
+  article?: InputMaybe<Scalars['String']['input']>;
+  /** Required for CONSENT */
+  consentDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  kind: LegalBasisKind;
+  /** Required for LEGAL_DUTY */
+  statute?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Legal basis of the data sharing (AVG art. 6) */
+export type LegalBasisKind =
+  | 'CONSENT'
+  | 'COVENANT'
+  | 'LEGAL_DUTY';
+
+/** A person's role in the household */
+export type MemberRole =
+  | 'CHILD'
+  | 'OTHER'
+  | 'PERPETRATOR'
+  | 'VICTIM';
+
+export type Municipality = {
+  __typename?: 'Municipality';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addTeamMember: CaseTeamMembership;
+  createCase: Case;
+  endTeamMembership: CaseTeamMembership;
+  /** Logs in. Sets an httpOnly SameSite=Strict session cookie for the web and returns a bearer token for API clients. */
+  login: Session;
+  /** Revokes the current session. */
+  logout: Scalars['Boolean']['output'];
+  /** Shares an item of information with the case team, in a data category. */
+  recordCaseEntry: CaseEntry;
+  /** Emergency read access to a case outside your teams, for a limited time, with a mandatory reason. Reviewed by the privacy officer. */
+  requestBreakGlass: BreakGlassGrant;
+  reviewBreakGlass: BreakGlassGrant;
+  /** Declares the purpose of this session (AVG purpose limitation). HEALTH and CRIMINAL data are only shown with a purpose. */
+  setPurpose: User;
+  transitionCase: Case;
+  /** Changes a household member's contact or secret-location details; refused whole when any field may not be written. */
+  updatePersonDetails: HouseholdMember;
+};
+
+
+export type MutationAddTeamMemberArgs = {
+  input: AddTeamMemberInput;
+};
+
+
+export type MutationCreateCaseArgs = {
+  input: CreateCaseInput;
+};
+
+
+export type MutationEndTeamMembershipArgs = {
+  input: EndTeamMembershipInput;
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationRecordCaseEntryArgs = {
+  input: RecordCaseEntryInput;
+};
+
+
+export type MutationRequestBreakGlassArgs = {
+  caseReference: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReviewBreakGlassArgs = {
+  input: ReviewBreakGlassInput;
+};
+
+
+export type MutationSetPurposeArgs = {
+  purpose?: InputMaybe<Purpose>;
+};
+
+
+export type MutationTransitionCaseArgs = {
+  input: TransitionCaseInput;
+};
+
+
+export type MutationUpdatePersonDetailsArgs = {
+  input: UpdatePersonDetailsInput;
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  caseId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type Organisation = {
+  __typename?: 'Organisation';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: OrganisationType;
+};
+
+/** Partner organisation in a case team */
+export type OrganisationType =
+  | 'CARE'
+  | 'CENTRE'
+  | 'CHILD_PROTECTION_BOARD'
+  | 'LOCAL_TEAM'
+  | 'MUNICIPALITY'
+  | 'POLICE'
+  | 'PROBATION'
+  | 'PROSECUTION'
+  | 'SAFETY_HOUSE'
+  | 'SAFE_HOME'
+  | 'YOUTH_PROTECTION';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Person = {
+  __typename?: 'Person';
+  /** CONTACT */
+  address?: Maybe<Scalars['String']['output']>;
+  /** IDENTITY */
+  dateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
+  /** IDENTITY */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** Whether a BSN is on record. The BSN itself is never disclosed. */
+  hasBsn?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  /** IDENTITY */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** CONTACT */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Fields withheld from the viewer ("niet gedeeld met uw organisatie"); they resolve to null. */
+  redactedFields: Array<Scalars['String']['output']>;
+  /** SECRET_LOCATION: how to reach the person safely */
+  safeContact?: Maybe<Scalars['String']['output']>;
+  /** SECRET_LOCATION: shelter or secret address */
+  shelterAddress?: Maybe<Scalars['String']['output']>;
+};
+
+export type PersonInput = {
+  /** Burgerservicenummer; checked with the eleven-test, stored only as a keyed hash */
+  bsn?: InputMaybe<Scalars['String']['input']>;
+  dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  roles: Array<MemberRole>;
+};
+
+/** Declared purpose of a session (AVG purpose limitation) */
+export type Purpose =
+  | 'CRISIS'
+  | 'MDO_PREPARATION'
+  | 'PLAN_EXECUTION'
+  | 'SAFETY_ASSESSMENT';
+
+export type Query = {
+  __typename?: 'Query';
+  /** The privacy officer's review queue of emergency access. */
+  breakGlassReviews: Array<BreakGlassGrant>;
+  /** One case. A case outside the viewer's teams answers NOT_FOUND, like a missing one. */
+  case: Case;
+  /** Cases on whose team the viewer's organisation is active, newest first. */
+  cases: CaseConnection;
+  /** The logged-in user, or null. */
+  me?: Maybe<User>;
+  /** Municipalities of the region. */
+  municipalities: Array<Municipality>;
+  /** My notifications, newest first. */
+  notifications: Array<Notification>;
+  /** Partner organisations in the region (for composing a case team). */
+  organisations: Array<Organisation>;
+};
+
+
+export type QueryBreakGlassReviewsArgs = {
+  status?: InputMaybe<BreakGlassReviewStatus>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+export type RecordCaseEntryInput = {
+  /** Required for RESTRICTED_NOTE, refused otherwise */
+  audience?: InputMaybe<Array<OrganisationType>>;
+  body: Scalars['String']['input'];
+  caseId: Scalars['ID']['input'];
+  category: DataCategory;
+  /** Person ids of household members of this case */
+  concerns: Array<Scalars['ID']['input']>;
+  occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type ReviewBreakGlassInput = {
+  /** Required when FLAGGED */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** APPROVED or FLAGGED */
+  decision: BreakGlassReviewStatus;
+  grantId: Scalars['ID']['input'];
+};
+
+export type Session = {
+  __typename?: 'Session';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Bearer token for API clients; the web uses the httpOnly cookie instead. */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type TransitionCaseInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  to: CaseStatus;
+};
+
+export type UpdatePersonDetailsInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  caseId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  safeContact?: InputMaybe<Scalars['String']['input']>;
+  shelterAddress?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type User = {
+  __typename?: 'User';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  /** Purpose declared for the current session (only on `me`). */
+  purpose?: Maybe<Purpose>;
+  roles: Array<UserRole>;
+};
+
+export type UserRole =
+  | 'ADMIN'
+  | 'CASE_DIRECTOR'
+  | 'PRIVACY_OFFICER'
+  | 'PROCESS_DIRECTOR'
+  | 'PROFESSIONAL';
+
+export type UserMenu_UserFragment = { __typename?: 'User', id: string, displayName: string, roles: Array<UserRole>, organisation: { __typename?: 'Organisation', id: string, name: string, type: OrganisationType } } & { ' $fragmentName'?: 'UserMenu_UserFragment' };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me?: (
+    { __typename?: 'User', id: string }
+    & { ' $fragmentRefs'?: { 'UserMenu_UserFragment': UserMenu_UserFragment } }
+  ) | null };
+
+export type LoginMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Session', expiresAt: string, user: { __typename?: 'User', id: string } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type CaseStatusSection_CaseFragment = { __typename?: 'Case', id: string, reference: string, status: CaseStatus, version: number, allowedTransitions: Array<CaseStatus> } & { ' $fragmentName'?: 'CaseStatusSection_CaseFragment' };
+
+export type CaseSummary_CaseFragment = { __typename?: 'Case', id: string, reference: string, status: CaseStatus, profile: HouseholdProfile, openedAt: string, closedAt?: string | null, municipality: { __typename?: 'Municipality', code: string, name: string } } & { ' $fragmentName'?: 'CaseSummary_CaseFragment' };
+
+export type CaseTable_CaseFragment = { __typename?: 'Case', id: string, reference: string, status: CaseStatus, profile: HouseholdProfile, openedAt: string, municipality: { __typename?: 'Municipality', code: string, name: string } } & { ' $fragmentName'?: 'CaseTable_CaseFragment' };
+
+export type CaseTeamTable_CaseFragment = { __typename?: 'Case', id: string, team: Array<{ __typename?: 'CaseTeamMembership', id: string, purpose: string, validFrom: string, validUntil?: string | null, active: boolean, organisation: { __typename?: 'Organisation', id: string, name: string, type: OrganisationType }, legalBasis: { __typename?: 'LegalBasis', kind: LegalBasisKind, article?: string | null, consentDate?: string | null, statute?: string | null } }> } & { ' $fragmentName'?: 'CaseTeamTable_CaseFragment' };
+
+export type HouseholdMemberList_HouseholdFragment = { __typename?: 'Household', id: string, members: Array<{ __typename?: 'HouseholdMember', id: string, roles: Array<MemberRole>, person: { __typename?: 'Person', id: string, firstName?: string | null, lastName?: string | null, dateOfBirth?: string | null, hasBsn?: boolean | null } }> } & { ' $fragmentName'?: 'HouseholdMemberList_HouseholdFragment' };
+
+export type TransitionCaseMutationVariables = Exact<{
+  input: TransitionCaseInput;
+}>;
+
+
+export type TransitionCaseMutation = { __typename?: 'Mutation', transitionCase: { __typename?: 'Case', id: string, status: CaseStatus, version: number, allowedTransitions: Array<CaseStatus>, closedAt?: string | null } };
+
+export type CaseListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+}>;
+
+
+export type CaseListQuery = { __typename?: 'Query', cases: { __typename?: 'CaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CaseEdge', cursor: string, node: (
+        { __typename?: 'Case', id: string }
+        & { ' $fragmentRefs'?: { 'CaseTable_CaseFragment': CaseTable_CaseFragment } }
+      ) }> } };
+
+export type CaseOverviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseOverviewQuery = { __typename?: 'Query', case: (
+    { __typename?: 'Case', id: string, reference: string, household: (
+      { __typename?: 'Household', id: string }
+      & { ' $fragmentRefs'?: { 'HouseholdMemberList_HouseholdFragment': HouseholdMemberList_HouseholdFragment } }
+    ) }
+    & { ' $fragmentRefs'?: { 'CaseSummary_CaseFragment': CaseSummary_CaseFragment;'CaseTeamTable_CaseFragment': CaseTeamTable_CaseFragment;'CaseStatusSection_CaseFragment': CaseStatusSection_CaseFragment } }
+  ) };
+
+export const UserMenu_UserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserMenu_user"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<UserMenu_UserFragment, unknown>;
+export const CaseStatusSection_CaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseStatusSection_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}}]}}]} as unknown as DocumentNode<CaseStatusSection_CaseFragment, unknown>;
+export const CaseSummary_CaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummary_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CaseSummary_CaseFragment, unknown>;
+export const CaseTable_CaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseTable_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CaseTable_CaseFragment, unknown>;
+export const CaseTeamTable_CaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseTeamTable_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"consentDate"}},{"kind":"Field","name":{"kind":"Name","value":"statute"}}]}}]}}]}}]} as unknown as DocumentNode<CaseTeamTable_CaseFragment, unknown>;
+export const HouseholdMemberList_HouseholdFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdMemberList_household"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"hasBsn"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdMemberList_HouseholdFragment, unknown>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserMenu_user"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserMenu_user"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const TransitionCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<TransitionCaseMutation, TransitionCaseMutationVariables>;
+export const CaseListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseTable_case"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseTable_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CaseListQuery, CaseListQueryVariables>;
+export const CaseOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummary_case"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"HouseholdMemberList_household"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseTeamTable_case"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseStatusSection_case"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseStatusSection_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummary_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseTeamTable_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"consentDate"}},{"kind":"Field","name":{"kind":"Name","value":"statute"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdMemberList_household"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"hasBsn"}}]}}]}}]}}]} as unknown as DocumentNode<CaseOverviewQuery, CaseOverviewQueryVariables>;

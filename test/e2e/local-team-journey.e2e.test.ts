@@ -1,0 +1,111 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import personas from '../fixtures/personas.json' with { type: 'json' };
+import { startPlatform } from '../support/platform.js';
+
+// A local-team professional's day: log in, see the own caseload, open a case and see
+// who is on its team - and find that a case of another local team does not exist for them.
+
+interface Persona {
+  email: string;
+  password: string;
+  organisationType: string;
+  roles: string[];
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ZUID = 'wijkteam.zuid@demo.mda.test';
+const SCHIEDAM = 'wijkteam.schiedam@demo.mda.test';
+
+function persona(email: string): Persona {
+  const found = (personas as Persona[]).find((p) => p.email === email);
+  if (!found) throw new Error(`persona ${email} missing from test/fixtures/personas.json`);
+  return found;
+}
+
+async function logIn(page: Page, baseUrl: string, who: Persona): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-email').fill(who.email);
+  await page.getByTestId('login-password').fill(who.password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(`${baseUrl}/cases`);
+}
+
+/** Case ids a persona can see, as the web gets them: from the cases table. */
+async function visibleCaseIds(page: Page): Promise<string[]> {
+  await page.getByTestId('case-row').first().waitFor();
+  return page.getByTestId('case-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-case-id') ?? ''));
+}
+
+describe('local team journey', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('sees its own cases and their team, and nothing of another local team', async () => {
+    // Another local team's case, as that team sees it in its own browser session.
+    const schiedamContext = await browser.newContext();
+    const schiedamPage = await schiedamContext.newPage();
+    await logIn(schiedamPage, platform.baseUrl, persona(SCHIEDAM));
+    const schiedamCaseIds = await visibleCaseIds(schiedamPage);
+    await schiedamContext.close();
+    expect(schiedamCaseIds.length).toBeGreaterThan(0);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+
+    // Unauthenticated: the app sends the user to the login page.
+    await page.goto(`${platform.baseUrl}/cases`);
+    await page.waitForURL(`${platform.baseUrl}/login`);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+
+    await logIn(page, platform.baseUrl, persona(ZUID));
+    await expect.poll(() => page.getByTestId('cases-table').isVisible()).toBe(true);
+    const zuidCaseIds = await visibleCaseIds(page);
+    expect(zuidCaseIds.length).toBeGreaterThan(0);
+    // The two local teams have disjoint caseloads.
+    expect(zuidCaseIds.filter((id) => schiedamCaseIds.includes(id))).toEqual([]);
+
+    // Open the first case: its team includes this local team, as an active member.
+    const firstRow = page.getByTestId('case-row').first();
+    const reference = (await firstRow.getByTestId('case-link').textContent())?.trim();
+    expect(reference).toMatch(/^MDA-\d{4}-\d{6}$/);
+    await firstRow.getByTestId('case-link').click();
+    await page.waitForURL(`${platform.baseUrl}/cases/${zuidCaseIds[0]}`);
+    await expect.poll(() => page.getByTestId('case-reference').textContent()).toBe(reference);
+
+    const team = page.getByTestId('case-team');
+    await team.waitFor();
+    const localTeamRows = team.locator('[data-testid="team-row"][data-organisation-type="LOCAL_TEAM"][data-active="true"]');
+    expect(await localTeamRows.count()).toBeGreaterThan(0);
+    expect(await localTeamRows.first().textContent()).toContain('Wijkteam / lokaal team');
+    await expect.poll(() => page.getByTestId('household-members').isVisible()).toBe(true);
+
+    // A case of the other local team: the app shows "not found", as for a missing case.
+    await page.goto(`${platform.baseUrl}/cases/${schiedamCaseIds[0]}`);
+    await page.getByTestId('not-found').waitFor();
+    expect(await page.getByTestId('not-found').textContent()).toContain('Casus niet gevonden');
+    expect(await page.getByTestId('case-team').count()).toBe(0);
+    expect(await page.getByTestId('household-members').count()).toBe(0);
+
+    // Logging out ends the session: the case list is out of reach again.
+    await page.getByTestId('logout').click();
+    await page.waitForURL(`${platform.baseUrl}/login`);
+    await page.goto(`${platform.baseUrl}/cases`);
+    await page.waitForURL(`${platform.baseUrl}/login`);
+
+    await context.close();
+  });
+});

@@ -1,0 +1,43 @@
+import {
+  Page,
+  PageContent,
+  PageFooter,
+  PageHeader,
+  Paragraph,
+  SkipLink,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { UserMenu } from '../modules/auth/components/UserMenu';
+import { RouterLink } from '../ui/RouterLink';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** Layout shell for every page: skip link, header, the main landmark, footer. */
+export function AppShell() {
+  const { t } = useTranslation();
+  return (
+    <Page className="mda-page">
+      <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
+      <PageHeader className="mda-header">
+        <div className="mda-header__brand">
+          <RouterLink to="/cases" className="mda-header__title">
+            {t('app.name')}
+          </RouterLink>
+          <span className="mda-header__tagline">{t('app.tagline')}</span>
+        </div>
+        <div className="mda-header__tools">
+          <UserMenu />
+          <LanguageSwitch />
+        </div>
+      </PageHeader>
+      <PageContent>
+        <main id="main" tabIndex={-1} className="utrecht-page-content__main mda-main">
+          <Outlet />
+        </main>
+      </PageContent>
+      <PageFooter className="mda-footer">
+        <Paragraph appearance="small">{t('app.footer')}</Paragraph>
+      </PageFooter>
+    </Page>
+  );
+}

@@ -1,0 +1,44 @@
+import type {
+  BreakGlassReviewStatus,
+  CaseStatus,
+  DataCategory,
+  HouseholdProfile,
+  LegalBasisKind,
+  MemberRole,
+  OrganisationType,
+  Purpose,
+  UserRole,
+} from '@mda/graphql';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Dutch (and English) labels for the schema's enums. The template-literal keys are
+ * type-checked against nl.json, so a new enum value without a label fails `tsc`; the
+ * unit test checks the same against schema.graphql for both languages.
+ */
+export interface EnumLabels {
+  caseStatus(value: CaseStatus): string;
+  householdProfile(value: HouseholdProfile): string;
+  memberRole(value: MemberRole): string;
+  organisationType(value: OrganisationType): string;
+  userRole(value: UserRole): string;
+  legalBasisKind(value: LegalBasisKind): string;
+  purpose(value: Purpose): string;
+  dataCategory(value: DataCategory): string;
+  breakGlassReviewStatus(value: BreakGlassReviewStatus): string;
+}
+
+export function useEnumLabels(): EnumLabels {
+  const { t } = useTranslation();
+  return {
+    caseStatus: (value) => t(`enums.CaseStatus.${value}`),
+    householdProfile: (value) => t(`enums.HouseholdProfile.${value}`),
+    memberRole: (value) => t(`enums.MemberRole.${value}`),
+    organisationType: (value) => t(`enums.OrganisationType.${value}`),
+    userRole: (value) => t(`enums.UserRole.${value}`),
+    legalBasisKind: (value) => t(`enums.LegalBasisKind.${value}`),
+    purpose: (value) => t(`enums.Purpose.${value}`),
+    dataCategory: (value) => t(`enums.DataCategory.${value}`),
+    breakGlassReviewStatus: (value) => t(`enums.BreakGlassReviewStatus.${value}`),
+  };
+}

@@ -1,0 +1,27 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { RequireAuth } from '../modules/auth/components/RequireAuth';
+import { LoginPage } from '../modules/auth/routes/LoginPage';
+import { CaseListPage } from '../modules/cases/routes/CaseListPage';
+import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
+import { AppShell } from './AppShell';
+import { PageNotFound } from './PageNotFound';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      Component: AppShell,
+      children: [
+        { path: '/login', Component: LoginPage },
+        {
+          Component: RequireAuth,
+          children: [
+            { index: true, element: <Navigate to="/cases" replace /> },
+            { path: '/cases', Component: CaseListPage },
+            { path: '/cases/:id', Component: CaseOverviewPage },
+            { path: '*', Component: PageNotFound },
+          ],
+        },
+      ],
+    },
+  ]);
+}

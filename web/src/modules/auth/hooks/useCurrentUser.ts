@@ -1,0 +1,29 @@
+import { graphql, type UserMenu_UserFragment, getFragmentData } from '@mda/graphql';
+import { useQuery } from '@apollo/client/react';
+import { UserMenu_userFragment } from '../components/UserMenu';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      ...UserMenu_user
+    }
+  }
+`);
+
+export interface CurrentUser {
+  loading: boolean;
+  error: unknown;
+  /** null when nobody is logged in, undefined while unknown. */
+  user: UserMenu_UserFragment | null | undefined;
+}
+
+export function useCurrentUser(): CurrentUser {
+  const { data, loading, error } = useQuery(MeQuery);
+  const me = data?.me;
+  return {
+    loading,
+    error,
+    user: me === undefined ? undefined : me === null ? null : getFragmentData(UserMenu_userFragment, me),
+  };
+}

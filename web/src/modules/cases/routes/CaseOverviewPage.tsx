@@ -1,0 +1,84 @@
+import { graphql } from '@mda/graphql';
+import { useQuery } from '@apollo/client/react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { errorCode } from '../../../app/errors';
+import { PageTitle } from '../../../app/PageTitle';
+import { QueryError } from '../../../app/QueryError';
+import { LoadingState } from '../../../ui/LoadingState';
+import { RouterLink } from '../../../ui/RouterLink';
+import { CaseStatusSection } from '../components/CaseStatusSection';
+import { CaseSummary } from '../components/CaseSummary';
+import { CaseTeamTable } from '../components/CaseTeamTable';
+import { HouseholdMemberList } from '../components/HouseholdMemberList';
+
+const CaseOverviewQuery = graphql(`
+  query CaseOverview($id: ID!) {
+    case(id: $id) {
+      id
+      reference
+      ...CaseSummary_case
+      household {
+        id
+        ...HouseholdMemberList_household
+      }
+      ...CaseTeamTable_case
+      ...CaseStatusSection_case
+    }
+  }
+`);
+
+function CaseNotFound() {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="not-found">
+      <PageTitle title={t('case.notFoundTitle')} />
+      <Paragraph>{t('case.notFoundText')}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/cases">{t('case.backToList')}</RouterLink>
+      </Paragraph>
+    </div>
+  );
+}
+
+export function CaseOverviewPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(CaseOverviewQuery, { variables: { id } });
+
+  if (errorCode(error) === 'NOT_FOUND') return <CaseNotFound />;
+  if (error && !data) return <QueryError error={error} />;
+  if (!data) return loading ? <LoadingState label={t('app.loading')} /> : <CaseNotFound />;
+
+  const caseData = data.case;
+  return (
+    <article className="mda-case" aria-labelledby="case-title">
+      <Paragraph>
+        <RouterLink to="/cases">{t('case.backToList')}</RouterLink>
+      </Paragraph>
+      <PageTitle title={`${t('case.titlePrefix')} ${caseData.reference}`}>
+        <span id="case-title">
+          {t('case.titlePrefix')} <span data-testid="case-reference">{caseData.reference}</span>
+        </span>
+      </PageTitle>
+
+      <section aria-labelledby="case-summary-heading" className="mda-section">
+        <Heading2 id="case-summary-heading">{t('case.summaryTitle')}</Heading2>
+        <CaseSummary case={caseData} />
+      </section>
+
+      <section aria-labelledby="case-household-heading" className="mda-section">
+        <Heading2 id="case-household-heading">{t('case.householdTitle')}</Heading2>
+        <HouseholdMemberList household={caseData.household} caption={t('case.householdTitle')} />
+      </section>
+
+      <section aria-labelledby="case-team-heading" className="mda-section">
+        <Heading2 id="case-team-heading">{t('case.teamTitle')}</Heading2>
+        <CaseTeamTable case={caseData} />
+      </section>
+
+      <CaseStatusSection case={caseData} onStale={() => refetch()} />
+    </article>
+  );
+}
