@@ -10,3 +10,13 @@ describe('test/fixtures/personas.json', () => {
     expect(committed).toEqual(personasOf(generateDemoData()));
   });
 });
+
+describe('README.md', () => {
+  it('lists every demo login with its password, as the set-up section promises', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const personas = personasOf(generateDemoData());
+    for (const p of personas) expect(readme).toContain(`\`${p.email}\``);
+    expect(new Set(personas.map((p) => p.password)).size).toBe(1);
+    expect(readme).toContain(personas[0]!.password);
+  });
+});
