@@ -135,3 +135,8 @@ export function asSubject<T extends SubjectType>(type: T, object: Identified & R
 export function permittedFields(ability: AppAbility, action: Action, target: TaggedSubject, all: readonly string[]): string[] {
   return permittedFieldsOf(ability, action, target, { fieldsFrom: (rule) => rule.fields ?? [...all] }).filter((f) => all.includes(f));
 }
+
+/** An ability from raw rules (tests and the web's unpacked rules). */
+export function abilityFromRules(rules: RawRuleOf<AppAbility>[]): AppAbility {
+  return createMongoAbility<AppAbility>(rules);
+}
