@@ -9,12 +9,17 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { UserMenu } from '../modules/auth/components/UserMenu';
+import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
+import { isCaseworkUser } from '../modules/auth/roles';
+import { PurposePicker } from '../modules/privacy/components/PurposePicker';
 import { RouterLink } from '../ui/RouterLink';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MainNavigation } from './MainNavigation';
 
 /** Layout shell for every page: skip link, header, the main landmark, footer. */
 export function AppShell() {
   const { t } = useTranslation();
+  const { user } = useCurrentUser();
   return (
     <Page className="mda-page">
       <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
@@ -26,9 +31,11 @@ export function AppShell() {
           <span className="mda-header__tagline">{t('app.tagline')}</span>
         </div>
         <div className="mda-header__tools">
+          {user && isCaseworkUser(user.roles) ? <PurposePicker /> : null}
           <UserMenu />
           <LanguageSwitch />
         </div>
+        {user ? <MainNavigation roles={user.roles} /> : null}
       </PageHeader>
       <PageContent>
         <main id="main" tabIndex={-1} className="utrecht-page-content__main mda-main">

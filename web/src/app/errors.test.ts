@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
-import { errorCode } from './errors';
+import { clientErrorMessage, errorCode, failedOutcome } from './errors';
 
 const graphQLErrors = (...codes: (string | undefined)[]) =>
   new CombinedGraphQLErrors({
@@ -31,5 +31,25 @@ describe('errorCode', () => {
     expect(
       errorCode(new ServerError('bad gateway', { response: new Response('', { status: 502 }), bodyText: '' })),
     ).toBe('UNKNOWN');
+  });
+});
+
+describe('clientErrorMessage', () => {
+  it('gives the message of the first error the API wrote for the client', () => {
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        { message: 'internal', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        { message: 'reason: minimaal 20 tekens', extensions: { code: 'BAD_USER_INPUT' } },
+      ],
+    });
+    expect(clientErrorMessage(error)).toBe('reason: minimaal 20 tekens');
+    expect(failedOutcome(error)).toEqual({ ok: false, code: 'BAD_USER_INPUT', message: 'reason: minimaal 20 tekens' });
+  });
+
+  it('never passes on the text of a network or server error', () => {
+    expect(clientErrorMessage(new TypeError('Failed to fetch'))).toBeNull();
+    expect(clientErrorMessage(graphQLErrors('INTERNAL_SERVER_ERROR'))).toBeNull();
+    expect(failedOutcome(new TypeError('Failed to fetch'))).toEqual({ ok: false, code: 'UNKNOWN', message: null });
   });
 });

@@ -23,3 +23,21 @@ export function errorCode(error: unknown): ClientErrorCode | 'UNKNOWN' | null {
   }
   return 'UNKNOWN';
 }
+
+/** The outcome of a mutation as a form needs it: the data, or what went wrong. */
+export type MutationOutcome<T> = { ok: true; data: T } | { ok: false; code: ClientErrorCode | 'UNKNOWN'; message: string | null };
+
+/**
+ * The message the API wrote for a professional (the first error with a known code), or
+ * null: never a network or server error's text, which is not written for users.
+ */
+export function clientErrorMessage(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const found = error.errors.find((graphQLError) => isClientErrorCode(graphQLError.extensions?.['code']));
+  return found?.message ?? null;
+}
+
+/** Turns a thrown mutation error into an outcome. */
+export function failedOutcome(error: unknown): { ok: false; code: ClientErrorCode | 'UNKNOWN'; message: string | null } {
+  return { ok: false, code: errorCode(error) ?? 'UNKNOWN', message: clientErrorMessage(error) };
+}

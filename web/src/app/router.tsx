@@ -3,6 +3,9 @@ import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { LoginPage } from '../modules/auth/routes/LoginPage';
 import { CaseListPage } from '../modules/cases/routes/CaseListPage';
 import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
+import { BreakGlassPage } from '../modules/privacy/routes/BreakGlassPage';
+import { NotificationsPage } from '../modules/privacy/routes/NotificationsPage';
+import { PrivacyConsolePage } from '../modules/privacy/routes/PrivacyConsolePage';
 import { AppShell } from './AppShell';
 import { PageNotFound } from './PageNotFound';
 
@@ -18,6 +21,9 @@ export function createAppRouter() {
             { index: true, element: <Navigate to="/cases" replace /> },
             { path: '/cases', Component: CaseListPage },
             { path: '/cases/:id', Component: CaseOverviewPage },
+            { path: '/noodtoegang', Component: BreakGlassPage },
+            { path: '/fg', Component: PrivacyConsolePage },
+            { path: '/meldingen', Component: NotificationsPage },
             { path: '*', Component: PageNotFound },
           ],
         },

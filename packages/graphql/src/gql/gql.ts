@@ -18,28 +18,50 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n": typeof types.CaseEntriesSection_CaseFragmentDoc,
     "\n  fragment CaseStatusSection_case on Case {\n    id\n    reference\n    status\n    version\n    allowedTransitions\n  }\n": typeof types.CaseStatusSection_CaseFragmentDoc,
     "\n  fragment CaseSummary_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    closedAt\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.CaseSummary_CaseFragmentDoc,
     "\n  fragment CaseTable_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.CaseTable_CaseFragmentDoc,
     "\n  fragment CaseTeamTable_case on Case {\n    id\n    team {\n      id\n      purpose\n      validFrom\n      validUntil\n      active\n      organisation {\n        id\n        name\n        type\n      }\n      legalBasis {\n        kind\n        article\n        consentDate\n        statute\n      }\n    }\n  }\n": typeof types.CaseTeamTable_CaseFragmentDoc,
-    "\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n      }\n    }\n  }\n": typeof types.HouseholdMemberList_HouseholdFragmentDoc,
+    "\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n        address\n        phone\n        shelterAddress\n        safeContact\n        redactedFields\n      }\n    }\n  }\n": typeof types.HouseholdMemberList_HouseholdFragmentDoc,
+    "\n  fragment RecordEntryForm_case on Case {\n    id\n    household {\n      id\n      members {\n        id\n        roles\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n": typeof types.RecordEntryForm_CaseFragmentDoc,
+    "\n  mutation RecordCaseEntry($input: RecordCaseEntryInput!) {\n    recordCaseEntry(input: $input) {\n      id\n      category\n      redactedFields\n    }\n  }\n": typeof types.RecordCaseEntryDocument,
     "\n  mutation TransitionCase($input: TransitionCaseInput!) {\n    transitionCase(input: $input) {\n      id\n      status\n      version\n      allowedTransitions\n      closedAt\n    }\n  }\n": typeof types.TransitionCaseDocument,
     "\n  query CaseList($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseTable_case\n        }\n      }\n    }\n  }\n": typeof types.CaseListDocument,
-    "\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n    }\n  }\n": typeof types.CaseOverviewDocument,
+    "\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n      ...CaseEntriesSection_case\n      ...RecordEntryForm_case\n    }\n  }\n": typeof types.CaseOverviewDocument,
+    "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n": typeof types.BreakGlassReviewTable_GrantFragmentDoc,
+    "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationList_NotificationFragmentDoc,
+    "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n": typeof types.CurrentPurposeDocument,
+    "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n": typeof types.RequestBreakGlassDocument,
+    "\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      id\n      reviewStatus\n      reviewComment\n      reviewedAt\n    }\n  }\n": typeof types.ReviewBreakGlassDocument,
+    "\n  mutation SetPurpose($purpose: Purpose) {\n    setPurpose(purpose: $purpose) {\n      id\n      purpose\n    }\n  }\n": typeof types.SetPurposeDocument,
+    "\n  query BreakGlassReviews($status: BreakGlassReviewStatus) {\n    breakGlassReviews(status: $status) {\n      id\n      ...BreakGlassReviewTable_grant\n    }\n  }\n": typeof types.BreakGlassReviewsDocument,
 };
 const documents: Documents = {
     "\n  fragment UserMenu_user on User {\n    id\n    displayName\n    roles\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": types.UserMenu_UserFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n": types.CaseEntriesSection_CaseFragmentDoc,
     "\n  fragment CaseStatusSection_case on Case {\n    id\n    reference\n    status\n    version\n    allowedTransitions\n  }\n": types.CaseStatusSection_CaseFragmentDoc,
     "\n  fragment CaseSummary_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    closedAt\n    municipality {\n      code\n      name\n    }\n  }\n": types.CaseSummary_CaseFragmentDoc,
     "\n  fragment CaseTable_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    municipality {\n      code\n      name\n    }\n  }\n": types.CaseTable_CaseFragmentDoc,
     "\n  fragment CaseTeamTable_case on Case {\n    id\n    team {\n      id\n      purpose\n      validFrom\n      validUntil\n      active\n      organisation {\n        id\n        name\n        type\n      }\n      legalBasis {\n        kind\n        article\n        consentDate\n        statute\n      }\n    }\n  }\n": types.CaseTeamTable_CaseFragmentDoc,
-    "\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n      }\n    }\n  }\n": types.HouseholdMemberList_HouseholdFragmentDoc,
+    "\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n        address\n        phone\n        shelterAddress\n        safeContact\n        redactedFields\n      }\n    }\n  }\n": types.HouseholdMemberList_HouseholdFragmentDoc,
+    "\n  fragment RecordEntryForm_case on Case {\n    id\n    household {\n      id\n      members {\n        id\n        roles\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n": types.RecordEntryForm_CaseFragmentDoc,
+    "\n  mutation RecordCaseEntry($input: RecordCaseEntryInput!) {\n    recordCaseEntry(input: $input) {\n      id\n      category\n      redactedFields\n    }\n  }\n": types.RecordCaseEntryDocument,
     "\n  mutation TransitionCase($input: TransitionCaseInput!) {\n    transitionCase(input: $input) {\n      id\n      status\n      version\n      allowedTransitions\n      closedAt\n    }\n  }\n": types.TransitionCaseDocument,
     "\n  query CaseList($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseTable_case\n        }\n      }\n    }\n  }\n": types.CaseListDocument,
-    "\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n    }\n  }\n": types.CaseOverviewDocument,
+    "\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n      ...CaseEntriesSection_case\n      ...RecordEntryForm_case\n    }\n  }\n": types.CaseOverviewDocument,
+    "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n": types.BreakGlassReviewTable_GrantFragmentDoc,
+    "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    createdAt\n    readAt\n  }\n": types.NotificationList_NotificationFragmentDoc,
+    "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n": types.CurrentPurposeDocument,
+    "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n": types.RequestBreakGlassDocument,
+    "\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      id\n      reviewStatus\n      reviewComment\n      reviewedAt\n    }\n  }\n": types.ReviewBreakGlassDocument,
+    "\n  mutation SetPurpose($purpose: Purpose) {\n    setPurpose(purpose: $purpose) {\n      id\n      purpose\n    }\n  }\n": types.SetPurposeDocument,
+    "\n  query BreakGlassReviews($status: BreakGlassReviewStatus) {\n    breakGlassReviews(status: $status) {\n      id\n      ...BreakGlassReviewTable_grant\n    }\n  }\n": types.BreakGlassReviewsDocument,
 };
 
 /**
@@ -75,6 +97,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CaseStatusSection_case on Case {\n    id\n    reference\n    status\n    version\n    allowedTransitions\n  }\n"): (typeof documents)["\n  fragment CaseStatusSection_case on Case {\n    id\n    reference\n    status\n    version\n    allowedTransitions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -91,7 +117,15 @@ export function graphql(source: "\n  fragment CaseTeamTable_case on Case {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n        address\n        phone\n        shelterAddress\n        safeContact\n        redactedFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n        address\n        phone\n        shelterAddress\n        safeContact\n        redactedFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecordEntryForm_case on Case {\n    id\n    household {\n      id\n      members {\n        id\n        roles\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RecordEntryForm_case on Case {\n    id\n    household {\n      id\n      members {\n        id\n        roles\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCaseEntry($input: RecordCaseEntryInput!) {\n    recordCaseEntry(input: $input) {\n      id\n      category\n      redactedFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCaseEntry($input: RecordCaseEntryInput!) {\n    recordCaseEntry(input: $input) {\n      id\n      category\n      redactedFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -103,7 +137,39 @@ export function graphql(source: "\n  query CaseList($first: Int!, $after: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n    }\n  }\n"): (typeof documents)["\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n    }\n  }\n"];
+export function graphql(source: "\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n      ...CaseEntriesSection_case\n      ...RecordEntryForm_case\n    }\n  }\n"): (typeof documents)["\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n      ...CaseEntriesSection_case\n      ...RecordEntryForm_case\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n"): (typeof documents)["\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n"): (typeof documents)["\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n"): (typeof documents)["\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      id\n      reviewStatus\n      reviewComment\n      reviewedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      id\n      reviewStatus\n      reviewComment\n      reviewedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPurpose($purpose: Purpose) {\n    setPurpose(purpose: $purpose) {\n      id\n      purpose\n    }\n  }\n"): (typeof documents)["\n  mutation SetPurpose($purpose: Purpose) {\n    setPurpose(purpose: $purpose) {\n      id\n      purpose\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BreakGlassReviews($status: BreakGlassReviewStatus) {\n    breakGlassReviews(status: $status) {\n      id\n      ...BreakGlassReviewTable_grant\n    }\n  }\n"): (typeof documents)["\n  query BreakGlassReviews($status: BreakGlassReviewStatus) {\n    breakGlassReviews(status: $status) {\n      id\n      ...BreakGlassReviewTable_grant\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

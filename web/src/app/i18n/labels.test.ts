@@ -49,6 +49,22 @@ describe('enum labels', () => {
     expect(nl.enums.MemberRole.PERPETRATOR).toBe('Pleger');
     expect(nl.enums.LegalBasisKind.LEGAL_DUTY).toBe('Wettelijke plicht');
     expect(nl.enums.OrganisationType.SAFE_HOME).toBe('Veilig Thuis');
+    expect(nl.enums.Purpose).toEqual({
+      MDO_PREPARATION: 'MDO-voorbereiding',
+      PLAN_EXECUTION: 'Uitvoering plan',
+      SAFETY_ASSESSMENT: 'Veiligheidsbeoordeling',
+      CRISIS: 'Crisis',
+    });
+    expect(nl.enums.DataCategory).toEqual({
+      IDENTITY: 'Identiteit',
+      CONTACT: 'Contact',
+      SECRET_LOCATION: 'Geheime verblijfplaats',
+      CRIMINAL: 'Strafrechtelijk (art. 10 AVG)',
+      HEALTH: 'Gezondheid (art. 9 AVG)',
+      CHILD_PROTECTION: 'Jeugdbescherming',
+      PLAN: 'Plan',
+      RESTRICTED_NOTE: 'Afgeschermde notitie',
+    });
   });
 });
 
@@ -58,6 +74,13 @@ describe('translation files', () => {
     const enKeys = leafKeys(en as Tree);
     expect(enKeys.filter((key) => !nlKeys.includes(key))).toEqual([]);
     expect(nlKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
+  });
+
+  it('names a withheld field differently from an empty one, in both languages', () => {
+    expect(nl.fields.notShared).toBe('Niet gedeeld met uw organisatie');
+    expect(nl.fields.notRecorded).toBe('Niet vastgelegd');
+    expect(en.fields.notShared).toBe('Not shared with your organisation');
+    expect(en.fields.notShared).not.toBe(en.fields.notRecorded);
   });
 
   it('no text is empty', () => {

@@ -8,9 +8,11 @@ import { useCurrentUser } from '../hooks/useCurrentUser';
 export function RequireAuth() {
   const { t } = useTranslation();
   const location = useLocation();
-  const { user, loading, error } = useCurrentUser();
+  const { user, error } = useCurrentUser();
   if (error) return <QueryError error={error} />;
-  if (loading || user === undefined) return <LoadingState label={t('app.loading')} />;
+  // Only while nobody is known yet: a refetch of `me` (after a new purpose, say) must not
+  // unmount the page and lose what the user was typing.
+  if (user === undefined) return <LoadingState label={t('app.loading')} />;
   if (user === null) return <Navigate to="/login" replace state={{ from: location }} />;
   return <Outlet />;
 }

@@ -11,9 +11,13 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
+import { FieldValue } from '../../../ui/FieldValue';
+import { fieldState } from '../../../ui/fieldState';
 import { formatLocalDate } from '../../../ui/formatDate';
+import { personName } from '../personName';
 
-// No BSN here, by design: the API discloses only whether one is on record.
+// No BSN here, by design: the API discloses only whether one is on record. A field the
+// viewer's organisation may not read is null and named in `redactedFields`.
 export const HouseholdMemberList_householdFragment = graphql(`
   fragment HouseholdMemberList_household on Household {
     id
@@ -26,6 +30,11 @@ export const HouseholdMemberList_householdFragment = graphql(`
         lastName
         dateOfBirth
         hasBsn
+        address
+        phone
+        shelterAddress
+        safeContact
+        redactedFields
       }
     }
   }
@@ -42,32 +51,62 @@ export function HouseholdMemberList({ household, caption }: HouseholdMemberListP
   const { members } = getFragmentData(HouseholdMemberList_householdFragment, household);
   if (members.length === 0) return <Paragraph data-testid="household-members">{t('case.householdEmpty')}</Paragraph>;
   return (
-    <Table data-testid="household-members" className="mda-table">
-      <TableCaption className="mda-visually-hidden">{caption}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('case.member.name')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('case.member.roles')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('case.member.dateOfBirth')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('case.member.bsn')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {members.map((member) => (
-          <TableRow key={member.id} data-testid="household-member">
-            <TableHeaderCell scope="row">
-              {member.person.firstName} {member.person.lastName}
-            </TableHeaderCell>
-            <TableCell>{member.roles.map(labels.memberRole).join(', ')}</TableCell>
-            <TableCell>
-              {member.person.dateOfBirth
-                ? formatLocalDate(member.person.dateOfBirth, i18n.language)
-                : t('case.member.dateOfBirthUnknown')}
-            </TableCell>
-            <TableCell>{member.person.hasBsn ? t('case.member.bsnKnown') : t('case.member.bsnUnknown')}</TableCell>
+    <div className="mda-table-scroll">
+      <Table data-testid="household-members" className="mda-table">
+        <TableCaption className="mda-visually-hidden">{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('case.member.name')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.member.roles')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.member.dateOfBirth')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.member.bsn')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.member.address')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.member.phone')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.member.shelterAddress')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.member.safeContact')}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {members.map(({ id, roles, person }) => {
+            const redacted = person.redactedFields;
+            return (
+              <TableRow key={id} data-testid="household-member" data-person-id={person.id}>
+                <TableHeaderCell scope="row">
+                  <FieldValue state={personName(person)} data-testid="member-name" />
+                </TableHeaderCell>
+                <TableCell>{roles.map(labels.memberRole).join(', ')}</TableCell>
+                <TableCell>
+                  <FieldValue
+                    state={fieldState('dateOfBirth', person.dateOfBirth, redacted)}
+                    render={(value) => formatLocalDate(value, i18n.language)}
+                  />
+                </TableCell>
+                <TableCell>
+                  <FieldValue
+                    state={fieldState('hasBsn', person.hasBsn, redacted)}
+                    render={(known) => (known ? t('case.member.bsnKnown') : t('case.member.bsnUnknown'))}
+                  />
+                </TableCell>
+                <TableCell>
+                  <FieldValue state={fieldState('address', person.address, redacted)} data-testid="member-address" />
+                </TableCell>
+                <TableCell>
+                  <FieldValue state={fieldState('phone', person.phone, redacted)} data-testid="member-phone" />
+                </TableCell>
+                <TableCell>
+                  <FieldValue
+                    state={fieldState('shelterAddress', person.shelterAddress, redacted)}
+                    data-testid="member-shelter-address"
+                  />
+                </TableCell>
+                <TableCell>
+                  <FieldValue state={fieldState('safeContact', person.safeContact, redacted)} data-testid="member-safe-contact" />
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

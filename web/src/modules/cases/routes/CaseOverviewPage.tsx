@@ -8,10 +8,14 @@ import { PageTitle } from '../../../app/PageTitle';
 import { QueryError } from '../../../app/QueryError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { RouterLink } from '../../../ui/RouterLink';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { isCaseworkUser } from '../../auth/roles';
+import { CaseEntriesSection } from '../components/CaseEntriesSection';
 import { CaseStatusSection } from '../components/CaseStatusSection';
 import { CaseSummary } from '../components/CaseSummary';
 import { CaseTeamTable } from '../components/CaseTeamTable';
 import { HouseholdMemberList } from '../components/HouseholdMemberList';
+import { RecordEntryForm } from '../components/RecordEntryForm';
 
 const CaseOverviewQuery = graphql(`
   query CaseOverview($id: ID!) {
@@ -25,16 +29,27 @@ const CaseOverviewQuery = graphql(`
       }
       ...CaseTeamTable_case
       ...CaseStatusSection_case
+      ...CaseEntriesSection_case
+      ...RecordEntryForm_case
     }
   }
 `);
 
 function CaseNotFound() {
   const { t } = useTranslation();
+  const { user } = useCurrentUser();
   return (
     <div data-testid="not-found">
       <PageTitle title={t('case.notFoundTitle')} />
       <Paragraph>{t('case.notFoundText')}</Paragraph>
+      {user && isCaseworkUser(user.roles) ? (
+        <Paragraph data-testid="not-found-break-glass">
+          {t('case.notFoundBreakGlass')}{' '}
+          <RouterLink to="/noodtoegang" data-testid="not-found-break-glass-link">
+            {t('case.notFoundBreakGlassLink')}
+          </RouterLink>
+        </Paragraph>
+      ) : null}
       <Paragraph>
         <RouterLink to="/cases">{t('case.backToList')}</RouterLink>
       </Paragraph>
@@ -45,7 +60,10 @@ function CaseNotFound() {
 export function CaseOverviewPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const { user } = useCurrentUser();
   const { data, loading, error, refetch } = useQuery(CaseOverviewQuery, { variables: { id } });
+  // Privacy officers and administrators see no case content and record none.
+  const canRecord = user ? isCaseworkUser(user.roles) : false;
 
   if (errorCode(error) === 'NOT_FOUND') return <CaseNotFound />;
   if (error && !data) return <QueryError error={error} />;
@@ -70,13 +88,17 @@ export function CaseOverviewPage() {
 
       <section aria-labelledby="case-household-heading" className="mda-section">
         <Heading2 id="case-household-heading">{t('case.householdTitle')}</Heading2>
-        <HouseholdMemberList household={caseData.household} caption={t('case.householdTitle')} />
+        <HouseholdMemberList household={caseData.household} caption={t('case.householdCaption')} />
       </section>
 
       <section aria-labelledby="case-team-heading" className="mda-section">
         <Heading2 id="case-team-heading">{t('case.teamTitle')}</Heading2>
         <CaseTeamTable case={caseData} />
       </section>
+
+      <CaseEntriesSection case={caseData} />
+
+      {canRecord ? <RecordEntryForm case={caseData} onRecorded={() => refetch()} /> : null}
 
       <CaseStatusSection case={caseData} onStale={() => refetch()} />
     </article>

@@ -1,0 +1,249 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import personas from '../fixtures/personas.json' with { type: 'json' };
+import { startPlatform } from '../support/platform.js';
+
+// Field-level privacy as the professionals and the privacy officer meet it in the browser:
+// probation sees that a victim's secret location exists but not where it is, while Veilig
+// Thuis does; the police break the glass on a case outside their teams; the privacy officer
+// (FG) finds that access in the review queue and flags it.
+
+interface Persona {
+  email: string;
+  password: string;
+  organisationType: string;
+  roles: string[];
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PROBATION = 'reclassering@demo.mda.test';
+const SAFE_HOME = 'veiligthuis@demo.mda.test';
+const POLICE = 'politie@demo.mda.test';
+const PRIVACY_OFFICER = 'fg.veiligthuis@demo.mda.test';
+const NOT_SHARED = 'Niet gedeeld met uw organisatie';
+const REASON = 'Acute dreiging gemeld bij de meldkamer; slachtoffer belt vanaf een onbekend adres.';
+const FLAG_COMMENT = 'Geen melding bij de meldkamer gevonden; navragen bij de teamleider.';
+
+function persona(email: string): Persona {
+  const found = (personas as Persona[]).find((p) => p.email === email);
+  if (!found) throw new Error(`persona ${email} missing from test/fixtures/personas.json`);
+  return found;
+}
+
+async function logIn(page: Page, baseUrl: string, who: Persona): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-email').fill(who.email);
+  await page.getByTestId('login-password').fill(who.password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(`${baseUrl}/cases`);
+}
+
+describe('privacy journey', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let browser: Browser;
+  const sql = <T>(text: string, params: unknown[] = []) => platform.orm.em.fork().getConnection().execute<T[]>(text, params);
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('shows the secret location to Veilig Thuis and marks it "niet gedeeld" for probation, on the same case', async () => {
+    // A case with a sheltered household member and both probation and Veilig Thuis active on its team.
+    const [sheltered] = await sql<{ case_id: string; person_id: string; shelter_address: string }>(
+      `select c.id as case_id, p.id as person_id, p.shelter_address from case_file c
+         join household_member hm on hm.household_id = c.household_id
+         join person p on p.id = hm.person_id
+        where p.shelter_address is not null
+          and (select count(distinct o.type) from case_team_membership m join organisation o on o.id = m.organisation_id
+                where m.case_id = c.id and m.valid_until is null and m.ended_at is null and o.type in ('PROBATION', 'SAFE_HOME')) = 2
+        order by c.reference limit 1`,
+    );
+    expect(sheltered).toBeDefined();
+    const { case_id: caseId, person_id: personId, shelter_address: shelterAddress } = sheltered!;
+
+    const probationContext = await browser.newContext();
+    const probation = await probationContext.newPage();
+    await logIn(probation, platform.baseUrl, persona(PROBATION));
+    await probation.goto(`${platform.baseUrl}/cases/${caseId}`);
+    const probationRow = probation.locator(`[data-testid="household-member"][data-person-id="${personId}"]`);
+    await probationRow.waitFor();
+    const withheld = probationRow.getByTestId('member-shelter-address');
+    expect(await withheld.textContent()).toBe(NOT_SHARED);
+    expect(await withheld.getAttribute('data-field-state')).toBe('not-shared');
+    expect(await probationRow.getByTestId('member-safe-contact').textContent()).toBe(NOT_SHARED);
+    // The name is shared with probation: a redaction is per field, not per person.
+    expect(await probationRow.getByTestId('member-name').getAttribute('data-field-state')).toBe('shared');
+    expect(await probation.content()).not.toContain(shelterAddress);
+    await probationContext.close();
+
+    const safeHomeContext = await browser.newContext();
+    const safeHome = await safeHomeContext.newPage();
+    await logIn(safeHome, platform.baseUrl, persona(SAFE_HOME));
+    await safeHome.goto(`${platform.baseUrl}/cases/${caseId}`);
+    const safeHomeRow = safeHome.locator(`[data-testid="household-member"][data-person-id="${personId}"]`);
+    await safeHomeRow.waitFor();
+    const shown = safeHomeRow.getByTestId('member-shelter-address');
+    expect(await shown.textContent()).toBe(shelterAddress);
+    expect(await shown.getAttribute('data-field-state')).toBe('shared');
+    await safeHomeContext.close();
+  });
+
+  it('withholds health data until a purpose is chosen in the header, then shows it', async () => {
+    const [row] = await sql<{ id: string }>(
+      `select c.id from case_file c
+        where exists (select 1 from case_entry e where e.case_id = c.id and e.category = 'HEALTH')
+          and exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id
+                       where m.case_id = c.id and m.valid_until is null and m.ended_at is null and o.type = 'SAFE_HOME')
+        order by c.reference limit 1`,
+    );
+    expect(row).toBeDefined();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, platform.baseUrl, persona(SAFE_HOME));
+    await page.goto(`${platform.baseUrl}/cases/${row!.id}`);
+    const health = page.locator('[data-testid="entry-row"][data-category="HEALTH"]');
+    await health.first().waitFor();
+    expect(await health.first().getByTestId('entry-body').textContent()).toBe(NOT_SHARED);
+    expect(await page.getByTestId('purpose-hint').textContent()).toContain('Kies een doel om gezondheids- en strafrechtelijke gegevens te zien');
+
+    // Recording health data without a purpose: the API refuses and the form says why.
+    await page.getByTestId('record-category').selectOption('HEALTH');
+    await page.getByTestId('record-title').fill('Opname crisisdienst');
+    await page.getByTestId('record-body').fill('Slachtoffer is gisteren door de crisisdienst gezien.');
+    await page.getByTestId('record-concerns').first().check();
+    await page.getByTestId('record-submit').click();
+    const refused = page.getByTestId('record-error');
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(/doel/);
+
+    await page.getByTestId('purpose-select').selectOption('MDO_PREPARATION');
+    await page.getByTestId('purpose-hint').waitFor({ state: 'detached' });
+    await expect.poll(() => health.first().getAttribute('data-redacted')).toBe('false');
+    expect(await health.first().getByTestId('entry-body').getAttribute('data-field-state')).toBe('shared');
+    expect(await page.getByTestId('purpose-select').inputValue()).toBe('MDO_PREPARATION');
+
+    // With a purpose the same entry is recorded and appears in the table, content shown.
+    const before = await health.count();
+    await page.getByTestId('record-submit').click();
+    await page.getByTestId('record-ok').waitFor();
+    await expect.poll(() => health.count()).toBe(before + 1);
+    expect(await page.getByTestId('case-entries').textContent()).toContain('Slachtoffer is gisteren door de crisisdienst gezien.');
+    await context.close();
+  });
+
+  describe('break the glass, reviewed by the privacy officer', () => {
+    let target: { id: string; reference: string; directorEmail: string };
+
+    beforeAll(async () => {
+      // An active case without the police on its team, with an accepted case director.
+      const [row] = await sql<{ id: string; reference: string; email: string }>(
+        `select c.id, c.reference, u.email from case_file c
+           join director_assignment d on d.case_id = c.id and d.status = 'ACCEPTED' and d.kind = 'CASE_DIRECTOR'
+           join app_user u on u.id = d.user_id
+          where c.status = 'ACTIVE'
+            and not exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = c.id and o.type = 'POLICE')
+          order by c.reference limit 1`,
+      );
+      expect(row).toBeDefined();
+      target = { id: row!.id, reference: row!.reference, directorEmail: row!.email };
+    });
+
+    it('the police request emergency access with a reason and then open the case', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await logIn(page, platform.baseUrl, persona(POLICE));
+
+      // Outside the team the case does not exist for them; the page points to emergency access.
+      await page.goto(`${platform.baseUrl}/cases/${target.id}`);
+      await page.getByTestId('not-found').waitFor();
+      await page.getByTestId('not-found-break-glass-link').click();
+      await page.waitForURL(`${platform.baseUrl}/noodtoegang`);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Noodtoegang (break the glass)');
+      expect(await page.getByTestId('break-glass-warning').textContent()).toContain('functionaris gegevensbescherming');
+
+      // A reason that is too short is refused before anything is sent.
+      await page.getByTestId('break-glass-reference').fill(target.reference);
+      await page.getByTestId('break-glass-reason').fill('spoed');
+      await page.getByTestId('break-glass-submit').click();
+      await page.getByText('De reden moet minimaal 20 tekens lang zijn.').waitFor();
+      expect(await page.getByTestId('break-glass-granted').count()).toBe(0);
+
+      await page.getByTestId('break-glass-reason').fill(REASON);
+      await page.getByTestId('break-glass-submit').click();
+      const granted = page.getByTestId('break-glass-granted');
+      await granted.waitFor();
+      expect(await granted.textContent()).toContain(target.reference);
+      expect(await granted.textContent()).toContain('functionaris gegevensbescherming');
+
+      await page.getByTestId('break-glass-open-case').click();
+      await page.waitForURL(`${platform.baseUrl}/cases/${target.id}`);
+      await expect.poll(() => page.getByTestId('case-reference').textContent()).toBe(target.reference);
+      await page.getByTestId('household-members').waitFor();
+      await context.close();
+    });
+
+    it('the case director sees a notification of the emergency access', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await logIn(page, platform.baseUrl, persona(target.directorEmail));
+      await expect.poll(async () => Number((await page.getByTestId('notification-count').textContent()) ?? '0')).toBeGreaterThan(0);
+      await page.getByTestId('nav-notifications').click();
+      await page.waitForURL(`${platform.baseUrl}/meldingen`);
+      const rows = page.locator('[data-testid="notification-row"][data-kind="BREAK_GLASS"]');
+      await rows.first().waitFor();
+      expect(await rows.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(target.reference)]));
+      await context.close();
+    });
+
+    it('the privacy officer finds the request in the FG console and flags it with a comment', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await logIn(page, platform.baseUrl, persona(PRIVACY_OFFICER));
+      // Casework links are not for the privacy officer; the console is.
+      expect(await page.getByTestId('nav-break-glass').count()).toBe(0);
+      expect(await page.getByTestId('purpose-picker').count()).toBe(0);
+      await page.getByTestId('nav-privacy-console').click();
+      await page.waitForURL(`${platform.baseUrl}/fg`);
+
+      const row = page.locator(`[data-testid="review-row"][data-case-reference="${target.reference}"]`);
+      await row.waitFor();
+      expect(await row.getAttribute('data-status')).toBe('PENDING');
+      expect(await row.textContent()).toContain(REASON);
+      // No case content for the privacy officer: the reference is not a link.
+      expect(await row.locator('a').count()).toBe(0);
+
+      // Flagging needs a comment: an empty one is refused in the form.
+      await row.getByTestId('review-flag').click();
+      const form = page.getByTestId('flag-form');
+      await form.waitFor();
+      await form.getByTestId('flag-submit').click();
+      await page.getByText('Vul een toelichting in van minimaal 5 tekens.').waitFor();
+
+      await form.getByTestId('flag-comment').fill(FLAG_COMMENT);
+      await form.getByTestId('flag-submit').click();
+      await page.getByTestId('review-ok').waitFor();
+      expect(await page.getByTestId('review-ok').textContent()).toContain(target.reference);
+      // Reviewed: gone from the queue of pending requests.
+      await row.waitFor({ state: 'detached' });
+
+      await page.getByTestId('fg-filter-status').selectOption('FLAGGED');
+      await page.getByTestId('fg-filter-apply').click();
+      await page.waitForURL(`${platform.baseUrl}/fg?status=FLAGGED`);
+      const flagged = page.locator(`[data-testid="review-row"][data-case-reference="${target.reference}"]`);
+      await flagged.waitFor();
+      expect(await flagged.getAttribute('data-status')).toBe('FLAGGED');
+      expect(await flagged.getByTestId('review-status').textContent()).toContain(FLAG_COMMENT);
+      expect(await flagged.getByTestId('review-approve').count()).toBe(0);
+      await context.close();
+    });
+  });
+});

@@ -1,0 +1,64 @@
+import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../ui/formatDate';
+import { RouterLink } from '../../../ui/RouterLink';
+
+export const NotificationList_notificationFragment = graphql(`
+  fragment NotificationList_notification on Notification {
+    id
+    kind
+    message
+    caseId
+    createdAt
+    readAt
+  }
+`);
+
+export interface NotificationListProps {
+  notifications: readonly FragmentType<typeof NotificationList_notificationFragment>[];
+  /** Case links only for users who work on cases. */
+  linkCases: boolean;
+}
+
+export function NotificationList({ notifications: refs, linkCases }: NotificationListProps) {
+  const { t, i18n } = useTranslation();
+  const notifications = refs.map((ref) => getFragmentData(NotificationList_notificationFragment, ref));
+  if (notifications.length === 0) return <Paragraph data-testid="notifications-empty">{t('notifications.empty')}</Paragraph>;
+  return (
+    <Table className="mda-table" data-testid="notifications">
+      <TableCaption className="mda-visually-hidden">{t('notifications.caption')}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('notifications.createdAt')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('notifications.message')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('notifications.state')}</TableHeaderCell>
+          {linkCases ? <TableHeaderCell scope="col">{t('notifications.case')}</TableHeaderCell> : null}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {notifications.map((notification) => (
+          <TableRow key={notification.id} data-testid="notification-row" data-kind={notification.kind}>
+            <TableCell>{formatDateTime(notification.createdAt, i18n.language)}</TableCell>
+            <TableCell>{notification.message}</TableCell>
+            <TableCell>{notification.readAt ? t('notifications.read') : <strong>{t('notifications.unread')}</strong>}</TableCell>
+            {linkCases ? (
+              <TableCell>
+                {notification.caseId ? <RouterLink to={`/cases/${notification.caseId}`}>{t('notifications.openCase')}</RouterLink> : null}
+              </TableCell>
+            ) : null}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
