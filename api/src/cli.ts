@@ -8,6 +8,7 @@ import { generateDemoData, personasOf } from './core/db/seeders/demo-data.js';
 import { printedSchema } from './core/graphql/schema.js';
 import { log } from './core/log/logger.js';
 import { startServer } from './server.js';
+import { runAuditVerify } from './core/audit/audit-verifier.js';
 
 const USAGE = `usage: node api/dist/cli.js <command>
   migrate       apply committed migrations
@@ -16,6 +17,7 @@ const USAGE = `usage: node api/dist/cli.js <command>
   demo          migrate, seed when empty, and serve: the one-command demo
   emit-schema   write packages/graphql/schema.graphql
   personas      write test/fixtures/personas.json (the demo logins)
+  audit-verify  check the audit trail's hash chain (exit code 0 intact, 1 broken)
   schema-sql    print the SQL that would create the schema from the entities (for writing migrations)`;
 
 async function main(command: string | undefined): Promise<void> {
@@ -23,6 +25,10 @@ async function main(command: string | undefined): Promise<void> {
     const file = join(REPO_ROOT, 'packages', 'graphql', 'schema.graphql');
     writeFileSync(file, await printedSchema());
     log.info('schema.emitted', { file });
+    return;
+  }
+  if (command === 'audit-verify') {
+    process.exitCode = await runAuditVerify();
     return;
   }
   if (command === 'personas') {

@@ -18,7 +18,9 @@ import { currentRequestId, requestScope } from './core/context/request-scope.js'
 import { formatErrorFor } from './core/graphql/format-error.js';
 import { appSchema } from './core/graphql/schema.js';
 import { log } from './core/log/logger.js';
-import { actorFor, SESSION_COOKIE, sessionForToken } from './modules/identity/auth.service.js';
+import { actorFor, actorWithGrants, SESSION_COOKIE, sessionForToken } from './modules/identity/auth.service.js';
+import { RequestAudit } from './core/context/request-audit.js';
+import { auditPlugin } from './core/context/audit-plugin.js';
 
 export interface RunningServer {
   url: string;
@@ -40,8 +42,24 @@ async function contextFor(orm: MikroORM, config: AppConfig, req: Request, res: R
   const requestId = currentRequestId() ?? randomUUID();
   const token = tokenOf(req);
   const session = token ? await sessionForToken(em, token) : null;
-  const actor = session ? await actorFor(em, session) : null;
+  const loaded = session ? await actorWithGrants(em, session) : null;
+  const actor = loaded?.actor ?? null;
   const ability: AppAbility = actor ? defineAbilityFor(actor) : anonymousAbility();
+  const audit =
+    actor && loaded && config.auditEnabled
+      ? new RequestAudit(
+          {
+            userId: actor.userId,
+            onBehalfOfUserId: null,
+            organisationId: actor.organisationId,
+            organisationType: actor.organisationType,
+            roles: actor.roles,
+            purpose: actor.purpose,
+            requestId,
+          },
+          loaded.grantByCase,
+        )
+      : null;
   const context: RequestContext = {
     requestId,
     em,
@@ -52,6 +70,7 @@ async function contextFor(orm: MikroORM, config: AppConfig, req: Request, res: R
     config,
     response: res,
     loaders: new Map(),
+    audit,
     reloadActor: async () => (session ? actorFor(em, session) : null),
   };
   return context;
@@ -97,6 +116,7 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
       // graphql-armor's typings resolve to Apollo's CJS build; the plugins are context-agnostic.
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      auditPlugin(orm),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });

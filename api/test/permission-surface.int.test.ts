@@ -48,6 +48,7 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
   'query breakGlassReviews': ['{ breakGlassReviews { id } }', {}],
   'mutation reviewBreakGlass': ['mutation ($i: ReviewBreakGlassInput!) { reviewBreakGlass(input: $i) { id } }', { i: { grantId: '00000000-0000-4000-8000-000000000000', decision: 'APPROVED' } }],
   'query notifications': ['{ notifications { id } }', {}],
+  'query auditLog': ['{ auditLog(first: 1) { nextBefore } }', {}],
   'mutation updatePersonDetails shelterAddress': ['mutation ($i: UpdatePersonDetailsInput!) { updatePersonDetails(input: $i) { id } }', { i: { caseId: sample.caseId, personId: sample.personId, shelterAddress: 'x'.repeat(301) } }],
 });
 

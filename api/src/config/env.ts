@@ -18,6 +18,11 @@ export interface AppConfig {
   bsnKey: Buffer;
   sessionTtlHours: number;
   webDistDir: string;
+  /**
+   * Audit on. Deliberately not settable from the environment: only the benchmark turns it
+   * off, in-process, to measure what it costs.
+   */
+  auditEnabled: boolean;
   /** How long an emergency (break-the-glass) grant lasts. */
   breakGlassHours: number;
   /** Behind a reverse proxy: trust X-Forwarded-For for the client address (rate limiting). */
@@ -69,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(env.WEB_DIST_DIR ?? join(REPO_ROOT, 'web', 'dist')),
     trustProxy: env.TRUST_PROXY === 'true',
     breakGlassHours: intFrom(env.BREAK_GLASS_HOURS, 4, 'BREAK_GLASS_HOURS'),
+    auditEnabled: true,
   };
 }

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { anonymousAbility, defineAbilityFor, type Actor, type AppAbility } from '@mda/authz';
 import type { AppConfig } from '../../config/env.js';
 import { unauthenticated } from '../graphql/errors.js';
+import type { RequestAudit } from './request-audit.js';
 
 /** Everything a resolver may know about the request. Built once per request. */
 export interface RequestContext {
@@ -19,6 +20,8 @@ export interface RequestContext {
   response: Response | null;
   /** Per-request batch loaders, created lazily by capability modules. */
   loaders: Map<string, unknown>;
+  /** The audit of this request; null without a session (nothing personal is reachable then). */
+  audit: RequestAudit | null;
   /** Reads the actor of this request's session again from the database. */
   reloadActor(): Promise<Actor | null>;
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { asSubject, PURPOSE_BOUND_CATEGORIES } from '@mda/authz';
+import { asSubject, categoriesOfPersonFields, PURPOSE_BOUND_CATEGORIES } from '@mda/authz';
+import { changeOf } from '../../core/context/request-audit.js';
 import type { RequestContext } from '../../core/context/context.js';
 import { loaderOf, requireActor } from '../../core/context/context.js';
 import { assertWritable } from '../../core/authz/field-guard.js';
@@ -69,6 +70,9 @@ export async function recordCaseEntry(ctx: RequestContext, input: RecordCaseEntr
       audience: [...new Set(audience)],
     });
     await em.flush();
+    await ctx.audit?.write(em, [
+      changeOf('CREATE', { subjectType: 'CaseEntry', subjectId: entry.id, caseId: target.id, dataSubjectIds: entry.concerns, fields: ['title', 'body', 'occurredOn', 'concerns', ...(audience.length ? ['audience'] : [])], categories: [input.category] }),
+    ]);
     await em.populate(entry, ['authorOrganisation']);
     return entry;
   });
@@ -99,6 +103,9 @@ export async function updatePersonDetails(ctx: RequestContext, input: UpdatePers
       person[f] = value === null || value === undefined || value.trim() === '' ? null : value.trim();
     }
     await em.flush();
+    await ctx.audit?.write(em, [
+      changeOf('UPDATE', { subjectType: 'Person', subjectId: person.id, caseId: target.id, dataSubjectIds: [person.id], fields, categories: categoriesOfPersonFields(fields) }),
+    ]);
     return { member: locked, caseId: target.id, fields };
   });
 }

@@ -22,6 +22,8 @@ import {
   MunicipalityNode,
 } from './case.type.js';
 import { membersByHousehold, teamByCase } from './case.loaders.js';
+import { categoriesOfPersonFields } from '@mda/authz';
+import { readOf, searchOf } from '../../core/context/request-audit.js';
 import * as cases from './case.service.js';
 import { CaseEntryNode, RecordCaseEntryInput, UpdatePersonDetailsInput } from './case-entry.type.js';
 import { entriesByCase, recordCaseEntry, updatePersonDetails } from './case-entry.service.js';
@@ -41,6 +43,7 @@ export class CaseResolver {
     @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
   ): Promise<CaseConnection> {
     const page = await cases.listCases(ctx, first, after ?? null, filter ?? null);
+    ctx.audit?.record(searchOf({ subjectType: 'Case', subjectId: null, caseId: null, fields: ['reference', 'status', 'profile', 'municipality'], reason: `results=${page.cases.length}` }));
     const edges = page.cases.map((c, i) => Object.assign(new CaseEdge(), { node: CaseNode.from(c), cursor: page.cursors[i] }));
     const pageInfo = Object.assign(new PageInfo(), {
       hasNextPage: page.hasNextPage,
@@ -53,7 +56,9 @@ export class CaseResolver {
 
   @Query(() => CaseNode, { description: 'One case. A case outside the viewer\'s teams answers NOT_FOUND, like a missing one.' })
   async case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<CaseNode> {
-    return CaseNode.from(await cases.readableCase(ctx, id));
+    const found = await cases.readableCase(ctx, id);
+    ctx.audit?.record(readOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, fields: ['reference', 'status', 'profile', 'municipality'] }));
+    return CaseNode.from(found);
   }
 
   @Query(() => [MunicipalityNode], { description: 'Municipalities of the region.' })
@@ -109,7 +114,13 @@ export class CaseResolver {
   @FieldResolver(() => [CaseEntryNode], { description: 'Shared information: existence visible to the team, content by data category.' })
   async entries(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<CaseEntryNode[]> {
     const entries = await entriesByCase(ctx).load(node.id);
-    return entries.map((e) => CaseEntryNode.from(e, ctx.ability).node);
+    return entries.map((e) => {
+      const { node: entryNode, disclosed } = CaseEntryNode.from(e, ctx.ability);
+      if (disclosed.length > 0) {
+        ctx.audit?.record(readOf({ subjectType: 'CaseEntry', subjectId: e.id, caseId: node.id, dataSubjectIds: e.concerns, fields: disclosed, categories: [e.category] }));
+      }
+      return entryNode;
+    });
   }
 
   @FieldResolver(() => MunicipalityNode)
@@ -126,6 +137,13 @@ export class CaseResolver {
   async household(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<HouseholdNode> {
     const members = await membersByHousehold(ctx).load(node.householdId);
     const disclosed = members.map((m) => HouseholdMemberNode.from(m, ctx.ability, node.id));
+    disclosed.forEach((d, i) => {
+      if (d.disclosed.length === 0) return;
+      const personId = members[i]!.person.id;
+      ctx.audit?.record(
+        readOf({ subjectType: 'Person', subjectId: personId, caseId: node.id, dataSubjectIds: [personId], fields: d.disclosed, categories: categoriesOfPersonFields(d.disclosed) }),
+      );
+    });
     return Object.assign(new HouseholdNode(), { id: node.householdId, members: disclosed.map((d) => d.node) });
   }
 

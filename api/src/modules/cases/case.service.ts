@@ -16,6 +16,7 @@ import { conflict, forbidden, notFound } from '../../core/graphql/errors.js';
 import { addYears, InputCheck, todayInNetherlands } from '../../core/graphql/validation.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../core/graphql/connection.js';
 import { faultPoint } from '../../core/faults/fault-point.js';
+import { changeOf, deniedOf } from '../../core/context/request-audit.js';
 import { log } from '../../core/log/logger.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { User } from '../identity/user.entity.js';
@@ -46,7 +47,12 @@ export async function readableCase(ctx: RequestContext, id: string, em: EntityMa
   requireActor(ctx);
   if (!UUID.test(id)) throw notFound(CASE_LABEL);
   const found = await em.findOne(Case, { id });
-  if (!found || !ctx.ability.can('read', asSubject('Case', { id: found.id }))) throw notFound(CASE_LABEL);
+  if (!found) throw notFound(CASE_LABEL);
+  if (!ctx.ability.can('read', asSubject('Case', { id: found.id }))) {
+    // Answered like a missing case, but on record: someone asked for a case outside their teams.
+    ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, reason: 'NOT_ON_CASE_TEAM' }));
+    throw notFound(CASE_LABEL);
+  }
   return found;
 }
 
@@ -180,7 +186,7 @@ export async function createCase(ctx: RequestContext, input: CreateCaseInput): P
     const creator = em.getReference(User, actor.userId);
     const household = em.create(Household, {});
     const reference = await nextReference(em, Number(today.slice(0, 4)));
-    input.members.forEach((m) => {
+    const persons = input.members.map((m) => {
       const person = em.create(Person, {
         firstName: m.firstName.trim(),
         lastName: m.lastName.trim(),
@@ -188,6 +194,7 @@ export async function createCase(ctx: RequestContext, input: CreateCaseInput): P
         bsnHash: m.bsn ? bsnHash(ctx.config.bsnKey, m.bsn) : null,
       });
       em.create(HouseholdMember, { household, person, roles: [...m.roles] });
+      return person;
     });
     await em.flush();
     await faultPoint('createCase.afterHousehold');
@@ -199,7 +206,7 @@ export async function createCase(ctx: RequestContext, input: CreateCaseInput): P
       household,
       openedAt: new Date(),
     });
-    em.create(CaseTeamMembership, {
+    const first = em.create(CaseTeamMembership, {
       caseFile: opened,
       organisation: em.getReference(Organisation, actor.organisationId),
       ...legalBasisColumns(input.legalBasis),
@@ -208,6 +215,14 @@ export async function createCase(ctx: RequestContext, input: CreateCaseInput): P
       addedBy: creator,
     });
     await em.flush();
+    await ctx.audit?.write(em, [
+      changeOf('CREATE', { subjectType: 'Case', subjectId: opened.id, caseId: opened.id, dataSubjectIds: persons.map((p) => p.id), fields: ['reference', 'status', 'profile', 'municipality'] }),
+      ...persons.map((p, i) => {
+        const fields = ['firstName', 'lastName', 'roles', ...(input.members[i]?.dateOfBirth ? ['dateOfBirth'] : []), ...(input.members[i]?.bsn ? ['bsn'] : [])];
+        return changeOf('CREATE', { subjectType: 'Person', subjectId: p.id, caseId: opened.id, dataSubjectIds: [p.id], fields, categories: ['IDENTITY'] });
+      }),
+      changeOf('CREATE', { subjectType: 'CaseTeamMembership', subjectId: first.id, caseId: opened.id, fields: ['organisation', 'legalBasis', 'purpose', 'validFrom'] }),
+    ]);
     log.info('case.created', { requestId: ctx.requestId, caseId: opened.id });
     return opened;
   });
@@ -262,6 +277,9 @@ export async function addTeamMember(ctx: RequestContext, input: AddTeamMemberInp
       addedBy: em.getReference(User, actor.userId),
     });
     await em.flush();
+    await ctx.audit?.write(em, [
+      changeOf('CREATE', { subjectType: 'CaseTeamMembership', subjectId: membership.id, caseId: target.id, fields: ['organisation', 'legalBasis', 'purpose', 'validFrom', 'validUntil'] }),
+    ]);
     return membership;
   });
   await refreshAbility(ctx);
@@ -305,6 +323,9 @@ export async function endTeamMembership(ctx: RequestContext, input: EndTeamMembe
     }
     membership.endedBy = em.getReference(User, actor.userId);
     await em.flush();
+    await ctx.audit?.write(em, [
+      changeOf('UPDATE', { subjectType: 'CaseTeamMembership', subjectId: membership.id, caseId: membership.caseFile.id, fields: ['validUntil', 'endedAt'], reason: 'END_MEMBERSHIP' }),
+    ]);
     return membership;
   });
   await refreshAbility(ctx);
@@ -336,6 +357,9 @@ export async function transitionCase(ctx: RequestContext, input: TransitionCaseI
     if (input.to === 'CLOSED') target.closedAt = new Date();
     try {
       await em.flush();
+      await ctx.audit?.write(em, [
+        changeOf('UPDATE', { subjectType: 'Case', subjectId: target.id, caseId: target.id, fields: input.to === 'CLOSED' ? ['status', 'closedAt'] : ['status'], reason: `TRANSITION_TO_${input.to}` }),
+      ]);
     } catch (error) {
       if (error instanceof OptimisticLockError) {
         throw conflict('De casus is intussen door iemand anders gewijzigd. / The case was changed by someone else in the meantime.');

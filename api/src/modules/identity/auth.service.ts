@@ -121,27 +121,43 @@ export async function revokeSession(em: EntityManager, sessionId: string): Promi
  * that a membership that ended, a director handover or an expired emergency grant takes
  * effect on the very next request.
  */
+export interface ActorWithGrants {
+  actor: Actor;
+  /** case id -> id of the active break-the-glass grant, for cases not readable via the team. */
+  grantByCase: Map<string, string>;
+}
+
 export async function actorFor(em: EntityManager, session: Session): Promise<Actor> {
+  return (await actorWithGrants(em, session)).actor;
+}
+
+export async function actorWithGrants(em: EntityManager, session: Session): Promise<ActorWithGrants> {
   const user = session.user;
   const today = todayInNetherlands();
-  const rows = await em.execute<{ kind: 'team' | 'director' | 'break_glass'; case_id: string }[]>(
-    `select 'team' as kind, case_id from case_team_membership
+  const rows = await em.execute<{ kind: 'team' | 'director' | 'break_glass'; case_id: string; grant_id: string | null }[]>(
+    `select 'team' as kind, case_id, null::uuid as grant_id from case_team_membership
       where organisation_id = ? and valid_from <= ? and (valid_until is null or valid_until >= ?) and ended_at is null
      union
-     select 'director', case_id from director_assignment where user_id = ? and kind = 'CASE_DIRECTOR' and status = 'ACCEPTED'
+     select 'director', case_id, null from director_assignment where user_id = ? and kind = 'CASE_DIRECTOR' and status = 'ACCEPTED'
      union
-     select 'break_glass', case_id from break_glass_grant where user_id = ? and granted_at <= now() and expires_at > now()`,
+     select 'break_glass', case_id, id from break_glass_grant where user_id = ? and granted_at <= now() and expires_at > now()`,
     [user.organisation.id, today, today, user.id, user.id],
   );
-  const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.case_id);
+  const of = (kind: string) => [...new Set(rows.filter((r) => r.kind === kind).map((r) => r.case_id))];
+  const teamCaseIds = of('team');
+  const grantByCase = new Map<string, string>();
+  for (const r of rows) if (r.kind === 'break_glass' && r.grant_id && !teamCaseIds.includes(r.case_id)) grantByCase.set(r.case_id, r.grant_id);
   return {
-    userId: user.id,
-    organisationId: user.organisation.id,
-    organisationType: user.organisation.type,
-    roles: [...user.roles],
-    teamCaseIds: of('team'),
-    directorCaseIds: of('director'),
-    breakGlassCaseIds: of('break_glass'),
-    purpose: session.purpose,
+    actor: {
+      userId: user.id,
+      organisationId: user.organisation.id,
+      organisationType: user.organisation.type,
+      roles: [...user.roles],
+      teamCaseIds,
+      directorCaseIds: of('director'),
+      breakGlassCaseIds: of('break_glass'),
+      purpose: session.purpose,
+    },
+    grantByCase,
   };
 }

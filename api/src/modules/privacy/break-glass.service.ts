@@ -4,6 +4,7 @@ import { refreshAbility, requireActor } from '../../core/context/context.js';
 import { badInput, conflict, forbidden, notFound } from '../../core/graphql/errors.js';
 import { InputCheck } from '../../core/graphql/validation.js';
 import { log } from '../../core/log/logger.js';
+import { changeOf, readOf } from '../../core/context/request-audit.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Case } from '../cases/case.entity.js';
@@ -53,6 +54,11 @@ export async function requestBreakGlass(ctx: RequestContext, caseReference: stri
       });
     }
     await em.flush();
+    await ctx.audit?.write(
+      em,
+      [changeOf('BREAK_GLASS', { subjectType: 'Case', subjectId: target.id, caseId: target.id, fields: ['access'], reason: created.reason })],
+      { breakGlassGrantId: created.id },
+    );
     return created;
   });
   log.warn('break_glass.granted', { requestId: ctx.requestId, grantId: grant.id, caseId: target.id });
@@ -64,11 +70,13 @@ export async function requestBreakGlass(ctx: RequestContext, caseReference: stri
 export async function reviewQueue(ctx: RequestContext, status: ReviewStatus | null): Promise<BreakGlassGrant[]> {
   requireActor(ctx);
   if (!ctx.ability.can('review', 'BreakGlassGrant')) throw forbidden('de noodtoegang te beoordelen / review emergency access');
-  return ctx.em.find(BreakGlassGrant, status ? { reviewStatus: status } : {}, {
+  const grants = await ctx.em.find(BreakGlassGrant, status ? { reviewStatus: status } : {}, {
     populate: ['user', 'organisation', 'caseFile'],
     orderBy: { grantedAt: 'desc' },
     limit: 200,
   });
+  ctx.audit?.record(readOf({ subjectType: 'BreakGlassReviewQueue', subjectId: null, caseId: null, fields: ['requester', 'reason'], reason: `results=${grants.length}` }));
+  return grants;
 }
 
 export async function reviewBreakGlass(ctx: RequestContext, grantId: string, decision: ReviewStatus, comment: string | null): Promise<BreakGlassGrant> {
@@ -78,13 +86,16 @@ export async function reviewBreakGlass(ctx: RequestContext, grantId: string, dec
   if (decision === 'FLAGGED') check.text('comment', comment, { min: 5, max: 2000 });
   else check.text('comment', comment, { max: 2000, required: false });
   check.done();
-  const grant = UUID.test(grantId) ? await ctx.em.findOne(BreakGlassGrant, { id: grantId }, { populate: ['user', 'organisation', 'caseFile'] }) : null;
-  if (!grant) throw notFound('Noodtoegang / Emergency access');
-  if (grant.reviewStatus !== 'PENDING') throw conflict('Deze noodtoegang is al beoordeeld. / Already reviewed.');
-  grant.reviewStatus = decision;
-  grant.reviewComment = comment?.trim() || null;
-  grant.reviewedAt = new Date();
-  grant.reviewedBy = ctx.em.getReference(User, actor.userId);
-  await ctx.em.flush();
-  return grant;
+  return ctx.em.transactional(async (em) => {
+    const grant = UUID.test(grantId) ? await em.findOne(BreakGlassGrant, { id: grantId }, { populate: ['user', 'organisation', 'caseFile'] }) : null;
+    if (!grant) throw notFound('Noodtoegang / Emergency access');
+    if (grant.reviewStatus !== 'PENDING') throw conflict('Deze noodtoegang is al beoordeeld. / Already reviewed.');
+    grant.reviewStatus = decision;
+    grant.reviewComment = comment?.trim() || null;
+    grant.reviewedAt = new Date();
+    grant.reviewedBy = em.getReference(User, actor.userId);
+    await em.flush();
+    await ctx.audit?.write(em, [changeOf('UPDATE', { subjectType: 'BreakGlassGrant', subjectId: grant.id, caseId: null, fields: ['reviewStatus', 'reviewComment'], reason: decision })]);
+    return grant;
+  });
 }

@@ -1,4 +1,6 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { AuditLogFilter, AuditRecordPage } from './audit-log.type.js';
+import { auditLog } from './audit-log.service.js';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { BreakGlassGrantNode, NotificationNode, ReviewBreakGlassInput, ReviewStatusEnum } from './privacy.type.js';
@@ -30,6 +32,17 @@ export class PrivacyResolver {
   @Mutation(() => BreakGlassGrantNode)
   async reviewBreakGlass(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewBreakGlassInput) input: ReviewBreakGlassInput): Promise<BreakGlassGrantNode> {
     return BreakGlassGrantNode.from(await reviewBreakGlass(ctx, input.grantId, input.decision, input.comment ?? null));
+  }
+
+  @Query(() => AuditRecordPage, { description: "The privacy officer's access log: per person, user, case and period, newest first. Viewing it is audited." })
+  async auditLog(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('before', () => String, { nullable: true }) before: string | null,
+  ): Promise<AuditRecordPage> {
+    const page = await auditLog(ctx, filter ?? {}, first, before ?? null);
+    return Object.assign(new AuditRecordPage(), page);
   }
 
   @Query(() => [NotificationNode], { description: 'My notifications, newest first.' })

@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000000Initial } from './Migration20261125000000_initial.js';
 import { Migration20261125020000Privacy } from './Migration20261125020000_privacy.js';
+import { Migration20261125010000Audit } from './Migration20261125010000_audit.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125000000_initial', class: Migration20261125000000Initial },
   { name: 'Migration20261125020000_privacy', class: Migration20261125020000Privacy },
+  { name: 'Migration20261125010000_audit', class: Migration20261125010000Audit },
 ];

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatform, type Platform } from './support/platform.js';
+import { ApiClient, codeOf, personaWith } from './support/graphql-client.js';
+import { verifyAuditChain } from '../src/core/audit/audit-verifier.js';
+
+/**
+ * What a privacy officer relies on: every look at personal data is on record exactly once
+ * per request, refusals too, emergency access is marked, and the chain verifies.
+ */
+interface AuditRow {
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  case_id: string | null;
+  data_subject_ids: string[];
+  fields: string[];
+  categories: string[];
+  outcome: string;
+  break_glass_grant_id: string | null;
+  purpose: string | null;
+  organisation_type: string;
+}
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(async () => {
+  await platform?.stop();
+});
+
+const sql = <T>(text: string, params: unknown[] = []) => platform.orm.em.fork().getConnection().execute<T[]>(text, params);
+const recordsOf = (requestId: string) =>
+  sql<AuditRow>(
+    `select action, subject_type, subject_id, case_id, data_subject_ids, fields, categories, outcome, break_glass_grant_id, purpose, organisation_type
+       from audit.event where request_id = ? order by seq`,
+    [requestId],
+  );
+const CASE = `query ($id: ID!) { case(id: $id) { id household { members { person { id firstName shelterAddress } } } entries { id body } } }`;
+
+describe('the audit trail records every access', () => {
+  it('a case read leaves one record per person disclosed (with its fields and categories), even when asked twice in one request', async () => {
+    const client = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
+    const [row] = await sql<{ case_id: string }>(
+      `select m.case_id from case_team_membership m join organisation o on o.id = m.organisation_id where o.type = 'SAFE_HOME' and m.valid_until is null limit 1`,
+    );
+    const id = row!.case_id;
+    const twice = `query ($id: ID!) { a: case(id: $id) { household { members { person { id firstName } } } } b: case(id: $id) { household { members { person { id firstName lastName } } } } }`;
+    const result = await client.request<{ a: { household: { members: { person: { id: string } }[] } } }>(twice, { id }, { 'x-request-id': 'audit-read-0001' });
+    expect(result.errors).toBeUndefined();
+    const personIds = result.data!.a.household.members.map((m) => m.person.id).sort();
+    const records = await recordsOf('audit-read-0001');
+    const personRecords = records.filter((r) => r.subject_type === 'Person');
+    expect(personRecords.map((r) => r.subject_id).sort()).toEqual(personIds);
+    for (const r of personRecords) {
+      expect(r.action).toBe('READ');
+      expect(r.case_id).toBe(id);
+      expect(r.data_subject_ids).toEqual([r.subject_id]);
+      expect(r.categories).toContain('IDENTITY');
+      expect(r.organisation_type).toBe('SAFE_HOME');
+    }
+    expect(records.filter((r) => r.subject_type === 'Case' && r.action === 'READ')).toHaveLength(1);
+  });
+
+  it('a case outside the team answers NOT_FOUND and leaves a DENIED record', async () => {
+    const client = await new ApiClient(platform.baseUrl).loginAs('wijkteam.zuid@demo.mda.test');
+    const [row] = await sql<{ case_id: string }>(
+      `select m.case_id from case_team_membership m join organisation o on o.id = m.organisation_id where o.name = 'Wijkteam Schiedam' limit 1`,
+    );
+    const result = await client.request(CASE, { id: row!.case_id }, { 'x-request-id': 'audit-idor-0001' });
+    expect(codeOf(result.errors)).toBe('NOT_FOUND');
+    const records = await recordsOf('audit-idor-0001');
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ action: 'DENIED', outcome: 'DENIED', subject_type: 'Case', case_id: row!.case_id });
+  });
+
+  it('a refused mutation leaves a DENIED record and no change', async () => {
+    const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
+    const result = await police.request(
+      'mutation ($i: CreateCaseInput!) { createCase(input: $i) { id } }',
+      { i: { municipality: 'ROTTERDAM', profile: 'CHILD_ABUSE', purpose: 'Melding', legalBasis: { kind: 'COVENANT', article: 'Convenant art. 7' }, members: [{ firstName: 'A', lastName: 'B', roles: ['VICTIM'] }] } },
+      { 'x-request-id': 'audit-forbidden-01' },
+    );
+    expect(codeOf(result.errors)).toBe('FORBIDDEN');
+    const records = await recordsOf('audit-forbidden-01');
+    expect(records.map((r) => [r.action, r.subject_type, r.subject_id])).toEqual([['DENIED', 'Operation', 'createCase']]);
+  });
+
+  it('a change and its audit record commit together, with the purpose of the session', async () => {
+    const director = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'CASE_DIRECTOR').email);
+    await director.ok('mutation { setPurpose(purpose: PLAN_EXECUTION) { id } }');
+    const created = await director.request<{ createCase: { id: string } }>(
+      'mutation ($i: CreateCaseInput!) { createCase(input: $i) { id } }',
+      { i: { municipality: 'SCHIEDAM', profile: 'ELDER_ABUSE', purpose: 'Veiligheidsbeoordeling', legalBasis: { kind: 'COVENANT', article: 'Convenant art. 7' }, members: [{ firstName: 'Oma', lastName: 'Test', dateOfBirth: '1940-01-01', roles: ['VICTIM'] }] } },
+      { 'x-request-id': 'audit-write-00001' },
+    );
+    expect(created.errors).toBeUndefined();
+    const records = await recordsOf('audit-write-00001');
+    const creates = records.filter((r) => r.action === 'CREATE');
+    expect(creates.map((r) => r.subject_type).sort()).toEqual(['Case', 'CaseTeamMembership', 'Person']);
+    expect(creates.every((r) => r.purpose === 'PLAN_EXECUTION' && r.case_id === created.data!.createCase.id)).toBe(true);
+  });
+
+  it('marks every record an emergency access produces with its grant', async () => {
+    const [row] = await sql<{ id: string; reference: string }>(
+      `select c.id, c.reference from case_file c where c.status = 'ACTIVE'
+         and not exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = c.id and o.type = 'POLICE')
+       order by c.reference limit 1`,
+    );
+    const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
+    const granted = await police.request<{ requestBreakGlass: { id: string } }>(
+      'mutation ($r: String!, $why: String!) { requestBreakGlass(caseReference: $r, reason: $why) { id } }',
+      { r: row!.reference, why: 'Acute dreiging gemeld bij de meldkamer; slachtoffer onbereikbaar.' },
+      { 'x-request-id': 'audit-glass-00001' },
+    );
+    const grantId = granted.data!.requestBreakGlass.id;
+    expect((await recordsOf('audit-glass-00001')).map((r) => [r.action, r.break_glass_grant_id])).toEqual([['BREAK_GLASS', grantId]]);
+    await police.request(CASE, { id: row!.id }, { 'x-request-id': 'audit-glass-00002' });
+    const reads = await recordsOf('audit-glass-00002');
+    expect(reads.length).toBeGreaterThan(1);
+    expect(reads.every((r) => r.break_glass_grant_id === grantId)).toBe(true);
+  });
+
+  it('the privacy officer finds who looked at a person, and that lookup is itself on record', async () => {
+    const reader = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
+    const [row] = await sql<{ case_id: string }>(
+      `select m.case_id from case_team_membership m join organisation o on o.id = m.organisation_id where o.type = 'SAFE_HOME' and m.valid_until is null order by m.case_id desc limit 1`,
+    );
+    const read = await reader.ok<{ case: { household: { members: { person: { id: string } }[] } } }>(CASE, { id: row!.case_id });
+    const personId = read.case.household.members[0]!.person.id;
+    const LOG = 'query ($f: AuditLogFilter) { auditLog(filter: $f, first: 50) { records { action subjectType subjectId organisationName actorName caseReference categories } nextBefore } }';
+    const fg = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PRIVACY_OFFICER').email);
+    const log = await fg.request<{ auditLog: { records: { action: string; subjectType: string; subjectId: string; organisationName: string; caseReference: string }[] } }>(LOG, { f: { personId } }, { 'x-request-id': 'audit-fg-lookup-1' });
+    expect(log.errors).toBeUndefined();
+    expect(log.data!.auditLog.records).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'READ', subjectType: 'Person', subjectId: personId, organisationName: 'Veilig Thuis Rotterdam Rijnmond' })]),
+    );
+    expect((await recordsOf('audit-fg-lookup-1')).map((r) => [r.action, r.subject_type, r.data_subject_ids])).toEqual([['READ', 'AuditLog', [personId]]]);
+    const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
+    expect(codeOf((await police.request(LOG, { f: { personId } })).errors)).toBe('FORBIDDEN');
+  });
+
+  it('the chain of everything this file caused verifies', async () => {
+    const result = await verifyAuditChain(platform.orm.em.fork());
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+    expect(result.checked).toBeGreaterThan(10);
+  });
+});
