@@ -49,6 +49,8 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
   'mutation reviewBreakGlass': ['mutation ($i: ReviewBreakGlassInput!) { reviewBreakGlass(input: $i) { id } }', { i: { grantId: '00000000-0000-4000-8000-000000000000', decision: 'APPROVED' } }],
   'query notifications': ['{ notifications { id } }', {}],
   'query auditLog': ['{ auditLog(first: 1) { nextBefore } }', {}],
+  'query auditAnomalies': ['{ auditAnomalies(days: 1) { kind } }', {}],
+  'mutation dataSubjectExport': ['mutation { dataSubjectExport(personId: "00000000-0000-4000-8000-000000000000") { generatedAt } }', {}],
   'mutation updatePersonDetails shelterAddress': ['mutation ($i: UpdatePersonDetailsInput!) { updatePersonDetails(input: $i) { id } }', { i: { caseId: sample.caseId, personId: sample.personId, shelterAddress: 'x'.repeat(301) } }],
 });
 

@@ -1,9 +1,11 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AuditLogFilter, AuditRecordPage } from './audit-log.type.js';
 import { auditLog } from './audit-log.service.js';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
-import { BreakGlassGrantNode, NotificationNode, ReviewBreakGlassInput, ReviewStatusEnum } from './privacy.type.js';
+import { AnomalySignalNode, BreakGlassGrantNode, DataSubjectExportNode, NotificationNode, ReviewBreakGlassInput, ReviewStatusEnum } from './privacy.type.js';
+import { anomalySignals } from './anomalies.service.js';
+import { dataSubjectExport } from './data-subject.service.js';
 import type { ReviewStatus } from './break-glass-grant.entity.js';
 import { Notification } from './notification.entity.js';
 import { requestBreakGlass, reviewBreakGlass, reviewQueue } from './break-glass.service.js';
@@ -43,6 +45,17 @@ export class PrivacyResolver {
   ): Promise<AuditRecordPage> {
     const page = await auditLog(ctx, filter ?? {}, first, before ?? null);
     return Object.assign(new AuditRecordPage(), page);
+  }
+
+  @Query(() => [AnomalySignalNode], { description: 'Simple anomaly signals over the access log of the last `days` days (privacy officer).' })
+  async auditAnomalies(@Ctx() ctx: RequestContext, @Arg('days', () => Int, { defaultValue: 7 }) days: number): Promise<AnomalySignalNode[]> {
+    return (await anomalySignals(ctx, days)).map((a) => Object.assign(new AnomalySignalNode(), a));
+  }
+
+  @Mutation(() => DataSubjectExportNode, { description: 'AVG art. 15: everything on record about one person, without other household members (privacy officer). Audited as EXPORT.' })
+  async dataSubjectExport(@Ctx() ctx: RequestContext, @Arg('personId', () => ID) personId: string): Promise<DataSubjectExportNode> {
+    const document = await dataSubjectExport(ctx, personId);
+    return Object.assign(new DataSubjectExportNode(), { generatedAt: new Date(document.generatedAt as string), document: JSON.stringify(document, null, 2) });
   }
 
   @Query(() => [NotificationNode], { description: 'My notifications, newest first.' })

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { registerEnumType } from 'type-graphql';
 import { DateTimeISO } from '../../core/graphql/scalars.js';
 import { OrganisationNode } from '../identity/identity.type.js';
@@ -91,4 +91,37 @@ export class NotificationNode {
 
   @Field(() => DateTimeISO, { nullable: true })
   readAt!: Date | null;
+}
+
+@ObjectType('AnomalySignal', { description: 'A pattern in the access log worth a privacy officer\'s look; not a verdict.' })
+export class AnomalySignalNode {
+  @Field(() => String, { description: 'MANY_CASES_OUTSIDE_TEAM, REFUSALS_IN_BULK or UNUSUAL_HOURS' })
+  kind!: string;
+
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => String, { nullable: true })
+  userName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  organisationName!: string | null;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => DateTimeISO)
+  firstAt!: Date;
+
+  @Field(() => DateTimeISO)
+  lastAt!: Date;
+}
+
+@ObjectType('DataSubjectExport')
+export class DataSubjectExportNode {
+  @Field(() => DateTimeISO)
+  generatedAt!: Date;
+
+  @Field(() => String, { description: 'The export as a JSON document (AVG art. 15), for the reply to the data subject' })
+  document!: string;
 }
