@@ -29,7 +29,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-const sql = <T>(text: string, params: unknown[] = []) => platform.orm.em.fork().getConnection().execute<T[]>(text, params);
+const sql = <T>(text: string, params: unknown[] = []) => platform.sql<T>(text, params);
 const recordsOf = (requestId: string) =>
   sql<AuditRow>(
     `select action, subject_type, subject_id, case_id, data_subject_ids, fields, categories, outcome, break_glass_grant_id, purpose, organisation_type

@@ -35,7 +35,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-const sql = <T>(text: string, params: unknown[] = []) => platform.orm.em.fork().getConnection().execute<T[]>(text, params);
+const sql = <T>(text: string, params: unknown[] = []) => platform.sql<T>(text, params);
 
 /** A case whose active team includes all the given organisation names' types and that has a sheltered victim. */
 async function shelteredCaseWith(types: string[]): Promise<string> {
@@ -94,6 +94,8 @@ describe('the secret location of a victim', () => {
     expect(refused.errors?.[0]?.message).toMatch(/shelterAddress/);
     const [after] = await sql<Record<string, unknown>>('select address, shelter_address from person where id = ?', [personId]);
     expect(after).toEqual(before);
+    // A malformed person id is a clear NOT_FOUND, never a database error.
+    expect(codeOf((await probation.request(UPDATE, { input: { caseId: id, personId: 'not-an-id', address: 'x' } })).errors)).toBe('NOT_FOUND');
   });
 
   it('the assigned case director reads it on their own case, whatever their organisation', async () => {

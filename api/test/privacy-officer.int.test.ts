@@ -10,7 +10,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-const sql = <T>(text: string, params: unknown[] = []) => platform.orm.em.fork().getConnection().execute<T[]>(text, params);
+const sql = <T>(text: string, params: unknown[] = []) => platform.sql<T>(text, params);
 const EXPORT = 'mutation ($id: ID!) { dataSubjectExport(personId: $id) { generatedAt document } }';
 
 describe('the data-subject access export (AVG art. 15)', () => {

@@ -51,6 +51,8 @@ export interface Platform {
   baseUrl: string;
   orm: MikroORM;
   db: TestDatabase;
+  /** Raw SQL against the platform's database, for setting up and checking what users cannot see. */
+  sql<T>(text: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function startPlatform(
     baseUrl: server.url,
     orm,
     db,
+    sql: <T>(text: string, params: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(text, params),
     stop: async () => {
       await server.stop();
       await orm.close(true);

@@ -65,3 +65,10 @@ export function addYears(isoDate: string, years: number): string {
   const y = Number(isoDate.slice(0, 4)) + years;
   return `${String(y).padStart(4, '0')}${isoDate.slice(4)}`;
 }
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are uuids; anything else is answered like a missing record, never sent to the database. */
+export function isUuid(value: string): boolean {
+  return UUID_PATTERN.test(value);
+}

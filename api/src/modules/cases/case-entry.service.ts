@@ -5,7 +5,7 @@ import type { RequestContext } from '../../core/context/context.js';
 import { loaderOf, requireActor } from '../../core/context/context.js';
 import { assertWritable } from '../../core/authz/field-guard.js';
 import { forbidden, notFound } from '../../core/graphql/errors.js';
-import { InputCheck, todayInNetherlands } from '../../core/graphql/validation.js';
+import { InputCheck, isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { User } from '../identity/user.entity.js';
 import { CaseEntry } from './case-entry.entity.js';
@@ -87,7 +87,9 @@ export const PERSON_DETAIL_FIELDS = ['address', 'phone', 'shelterAddress', 'safe
 export async function updatePersonDetails(ctx: RequestContext, input: UpdatePersonDetailsInput): Promise<{ member: HouseholdMember; caseId: string; fields: string[] }> {
   requireActor(ctx);
   const target = await readableCase(ctx, input.caseId);
-  const member = await ctx.em.findOne(HouseholdMember, { household: target.household.id, person: input.personId }, { populate: ['person'] });
+  const member = isUuid(input.personId)
+    ? await ctx.em.findOne(HouseholdMember, { household: target.household.id, person: input.personId }, { populate: ['person'] })
+    : null;
   if (!member) throw notFound('Persoon / Person');
   const fields = PERSON_DETAIL_FIELDS.filter((f) => input[f] !== undefined);
   // Authorization before validation: a refused field is refused whatever its value.

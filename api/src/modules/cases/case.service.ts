@@ -13,7 +13,7 @@ import {
 import type { RequestContext } from '../../core/context/context.js';
 import { refreshAbility, requireActor } from '../../core/context/context.js';
 import { conflict, forbidden, notFound } from '../../core/graphql/errors.js';
-import { addYears, InputCheck, todayInNetherlands } from '../../core/graphql/validation.js';
+import { addYears, InputCheck, isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../core/graphql/connection.js';
 import { faultPoint } from '../../core/faults/fault-point.js';
 import { changeOf, deniedOf } from '../../core/context/request-audit.js';
@@ -27,7 +27,6 @@ import { HouseholdMember } from './household-member.entity.js';
 import { Person } from './person.entity.js';
 import type { AddTeamMemberInput, CaseFilter, CreateCaseInput, EndTeamMembershipInput, LegalBasisInput, TransitionCaseInput } from './case.inputs.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CASE_LABEL = 'Casus / Case';
 const MEMBERSHIP_LABEL = 'Teamlidmaatschap / Team membership';
 export const MAX_HOUSEHOLD_MEMBERS = 25;
@@ -45,7 +44,7 @@ export function bsnHash(key: Buffer, bsn: string): string {
  */
 export async function readableCase(ctx: RequestContext, id: string, em: EntityManager = ctx.em): Promise<Case> {
   requireActor(ctx);
-  if (!UUID.test(id)) throw notFound(CASE_LABEL);
+  if (!isUuid(id)) throw notFound(CASE_LABEL);
   const found = await em.findOne(Case, { id });
   if (!found) throw notFound(CASE_LABEL);
   if (!ctx.ability.can('read', asSubject('Case', { id: found.id }))) {
@@ -250,7 +249,7 @@ export async function addTeamMember(ctx: RequestContext, input: AddTeamMemberInp
     const openedOn = todayInNetherlands(target.openedAt);
     check.date('validFrom', input.validFrom, { min: openedOn, max: addYears(today, 1), required: true });
     check.date('validUntil', input.validUntil, { min: input.validFrom, max: addYears(today, 10) });
-    const organisation = UUID.test(input.organisationId) ? await em.findOne(Organisation, { id: input.organisationId }) : null;
+    const organisation = isUuid(input.organisationId) ? await em.findOne(Organisation, { id: input.organisationId }) : null;
     check.check(organisation !== null, 'organisationId', 'onbekende organisatie / unknown organisation');
     check.done();
     if (target.status === 'CLOSED') throw conflict('De casus is gesloten; het team kan niet meer worden gewijzigd. / The case is closed.');
@@ -294,7 +293,7 @@ export async function endTeamMembership(ctx: RequestContext, input: EndTeamMembe
   const actor = requireActor(ctx);
   const today = todayInNetherlands();
   const saved = await ctx.em.transactional(async (em) => {
-    const membership = UUID.test(input.membershipId)
+    const membership = isUuid(input.membershipId)
       ? await em.findOne(CaseTeamMembership, { id: input.membershipId }, { populate: ['organisation'] })
       : null;
     if (!membership) throw notFound(MEMBERSHIP_LABEL);

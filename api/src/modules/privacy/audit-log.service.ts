@@ -2,11 +2,10 @@ import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { readOf } from '../../core/context/request-audit.js';
 import { forbidden } from '../../core/graphql/errors.js';
-import { InputCheck } from '../../core/graphql/validation.js';
+import { InputCheck, isUuid } from '../../core/graphql/validation.js';
 import { AUDIT_ACTIONS } from '../../core/audit/audit.types.js';
 import { AuditRecordNode, type AuditLogFilter } from './audit-log.type.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_AUDIT_PAGE = 200;
 
 interface Row {
@@ -41,8 +40,8 @@ export async function auditLog(ctx: RequestContext, filter: AuditLogFilter, firs
   if (!ctx.ability.can('read', 'AuditLog')) throw forbidden('het toegangslogboek in te zien / view the access log');
   const check = new InputCheck()
     .check(Number.isInteger(first) && first >= 1 && first <= MAX_AUDIT_PAGE, 'first', `tussen 1 en ${MAX_AUDIT_PAGE} / between 1 and ${MAX_AUDIT_PAGE}`)
-    .check(!filter.personId || UUID.test(filter.personId), 'filter.personId', 'geen geldig id / not a valid id')
-    .check(!filter.userId || UUID.test(filter.userId), 'filter.userId', 'geen geldig id / not a valid id')
+    .check(!filter.personId || isUuid(filter.personId), 'filter.personId', 'geen geldig id / not a valid id')
+    .check(!filter.userId || isUuid(filter.userId), 'filter.userId', 'geen geldig id / not a valid id')
     .check(!filter.caseReference || /^MDA-\d{4}-\d{6}$/.test(filter.caseReference), 'filter.caseReference', 'bijv. MDA-2026-000123 / e.g. MDA-2026-000123')
     .check(!before || /^\d{1,19}$/.test(before), 'before', 'geen geldige cursor / not a valid cursor')
     .check(!filter.from || !filter.to || filter.from <= filter.to, 'filter.to', 'ligt voor from / is before from')

@@ -2,7 +2,7 @@ import { asSubject } from '@mda/authz';
 import type { RequestContext } from '../../core/context/context.js';
 import { refreshAbility, requireActor } from '../../core/context/context.js';
 import { badInput, conflict, forbidden, notFound } from '../../core/graphql/errors.js';
-import { InputCheck } from '../../core/graphql/validation.js';
+import { InputCheck, isUuid } from '../../core/graphql/validation.js';
 import { log } from '../../core/log/logger.js';
 import { changeOf, readOf } from '../../core/context/request-audit.js';
 import { Organisation } from '../identity/organisation.entity.js';
@@ -12,7 +12,6 @@ import { DirectorAssignment } from '../directors/director-assignment.entity.js';
 import { BreakGlassGrant, type ReviewStatus } from './break-glass-grant.entity.js';
 import { Notification } from './notification.entity.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Emergency access by a professional outside the case team. Granted at once (an emergency
@@ -87,7 +86,7 @@ export async function reviewBreakGlass(ctx: RequestContext, grantId: string, dec
   else check.text('comment', comment, { max: 2000, required: false });
   check.done();
   return ctx.em.transactional(async (em) => {
-    const grant = UUID.test(grantId) ? await em.findOne(BreakGlassGrant, { id: grantId }, { populate: ['user', 'organisation', 'caseFile'] }) : null;
+    const grant = isUuid(grantId) ? await em.findOne(BreakGlassGrant, { id: grantId }, { populate: ['user', 'organisation', 'caseFile'] }) : null;
     if (!grant) throw notFound('Noodtoegang / Emergency access');
     if (grant.reviewStatus !== 'PENDING') throw conflict('Deze noodtoegang is al beoordeeld. / Already reviewed.');
     grant.reviewStatus = decision;

@@ -1,9 +1,9 @@
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { readOf } from '../../core/context/request-audit.js';
+import { isUuid } from '../../core/graphql/validation.js';
 import { forbidden, notFound } from '../../core/graphql/errors.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The data-subject access export (AVG art. 15) for one person: their own data, the cases
@@ -16,7 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function dataSubjectExport(ctx: RequestContext, personId: string): Promise<Record<string, unknown>> {
   requireActor(ctx);
   if (!ctx.ability.can('read', 'AuditLog')) throw forbidden('een inzageverzoek uit te voeren / answer a data-subject request');
-  if (!UUID.test(personId)) throw notFound('Persoon / Person');
+  if (!isUuid(personId)) throw notFound('Persoon / Person');
   const em = ctx.em;
   const [person] = await em.execute<Record<string, unknown>[]>(
     `select id, first_name, last_name, date_of_birth::text, bsn_hash is not null as bsn_on_record, address, phone, shelter_address, safe_contact, created_at
