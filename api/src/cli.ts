@@ -9,6 +9,7 @@ import { printedSchema } from './core/graphql/schema.js';
 import { log } from './core/log/logger.js';
 import { startServer } from './server.js';
 import { runAuditVerify } from './core/audit/audit-verifier.js';
+import { startScheduler } from './core/jobs/scheduler.js';
 
 const USAGE = `usage: node api/dist/cli.js <command>
   migrate       apply committed migrations
@@ -70,8 +71,10 @@ async function main(command: string | undefined): Promise<void> {
         return;
       }
       const server = await startServer(orm, config);
+      const scheduler = await startScheduler(db.url, orm);
       process.stdout.write(`\nMDA platform: ${server.url}  (demo logins: see README.md)\n\n`);
       const stop = async (): Promise<void> => {
+        await scheduler.stop();
         await server.stop();
         await shutdown();
         process.exit(0);

@@ -50,6 +50,7 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
   'query notifications': ['{ notifications { id } }', {}],
   'query auditLog': ['{ auditLog(first: 1) { nextBefore } }', {}],
   'query auditAnomalies': ['{ auditAnomalies(days: 1) { kind } }', {}],
+  'mutation requestErasure': ['mutation { requestErasure(personId: "00000000-0000-4000-8000-000000000000", note: "x") { outcome } }', {}],
   'mutation dataSubjectExport': ['mutation { dataSubjectExport(personId: "00000000-0000-4000-8000-000000000000") { generatedAt } }', {}],
   'mutation updatePersonDetails shelterAddress': ['mutation ($i: UpdatePersonDetailsInput!) { updatePersonDetails(input: $i) { id } }', { i: { caseId: sample.caseId, personId: sample.personId, shelterAddress: 'x'.repeat(301) } }],
 });

@@ -43,6 +43,10 @@ export class CaseEntry extends BaseEntity {
   @Enum({ items: () => [...ORGANISATION_TYPES], array: true, type: 'text[]' })
   audience: OrganisationType[] & Opt = [];
 
+  /** Set when the source organisation's retention period ended and the content was pseudonymised. */
+  @Property({ type: 'timestamptz', nullable: true })
+  pseudonymisedAt: Date | null = null;
+
   @Property({ type: 'integer', version: true })
   version!: number & Opt;
 }

@@ -17,6 +17,7 @@ import { addYears, InputCheck, isUuid, todayInNetherlands } from '../../core/gra
 import { checkPageSize, decodeCursor, encodeCursor } from '../../core/graphql/connection.js';
 import { faultPoint } from '../../core/faults/fault-point.js';
 import { changeOf, deniedOf } from '../../core/context/request-audit.js';
+import { setRetentionAtClosure } from '../privacy/retention.service.js';
 import { log } from '../../core/log/logger.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { User } from '../identity/user.entity.js';
@@ -356,6 +357,7 @@ export async function transitionCase(ctx: RequestContext, input: TransitionCaseI
     if (input.to === 'CLOSED') target.closedAt = new Date();
     try {
       await em.flush();
+      if (input.to === 'CLOSED') await setRetentionAtClosure(em, target.id, todayInNetherlands());
       await ctx.audit?.write(em, [
         changeOf('UPDATE', { subjectType: 'Case', subjectId: target.id, caseId: target.id, fields: input.to === 'CLOSED' ? ['status', 'closedAt'] : ['status'], reason: `TRANSITION_TO_${input.to}` }),
       ]);

@@ -4,7 +4,7 @@ import { CaseStatusEnum, HouseholdProfileEnum, LegalBasisKindEnum, MemberRoleEnu
 import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
 import { PageInfo } from '../../core/graphql/connection.js';
 import { disclose } from '../../core/authz/field-guard.js';
-import type { AppAbility } from '@mda/authz';
+import { PERSON_FIELDS, type AppAbility } from '@mda/authz';
 import { OrganisationNode } from '../identity/identity.type.js';
 import type { Case } from './case.entity.js';
 import { isMembershipActive, type CaseTeamMembership } from './case-team-membership.entity.js';
@@ -81,6 +81,14 @@ export class HouseholdMemberNode {
       shelterAddress: p.shelterAddress,
       safeContact: p.safeContact,
     });
+    if (p.restrictedAt) {
+      // Restriction of processing (AVG art. 18): only identity stays in use.
+      for (const f of [...PERSON_FIELDS.CONTACT, ...PERSON_FIELDS.SECRET_LOCATION]) {
+        if (disclosed.includes(f)) disclosed.splice(disclosed.indexOf(f), 1);
+        if (!redacted.includes(f)) redacted.push(f);
+        (values as Record<string, unknown>)[f] = null;
+      }
+    }
     const person = Object.assign(new PersonNode(), { id: p.id, ...values, redactedFields: redacted });
     return { node: Object.assign(new HouseholdMemberNode(), { id: member.id, roles: [...member.roles], person }), disclosed };
   }

@@ -35,4 +35,15 @@ export class Person extends BaseEntity {
   /** SECRET_LOCATION: how to reach the person safely (a safe contact or number). */
   @Property({ type: 'text', nullable: true })
   safeContact: string | null = null;
+
+  /** Set when the retention period ended and the person's data was pseudonymised. */
+  @Property({ type: 'timestamptz', nullable: true })
+  pseudonymisedAt: Date | null = null;
+
+  /** Restriction of processing (AVG art. 18): an erasure request under a legal retention duty. */
+  @Property({ type: 'timestamptz', nullable: true })
+  restrictedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  restrictionBasis: string | null = null;
 }

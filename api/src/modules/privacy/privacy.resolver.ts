@@ -3,9 +3,10 @@ import { AuditLogFilter, AuditRecordPage } from './audit-log.type.js';
 import { auditLog } from './audit-log.service.js';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
-import { AnomalySignalNode, BreakGlassGrantNode, DataSubjectExportNode, NotificationNode, ReviewBreakGlassInput, ReviewStatusEnum } from './privacy.type.js';
+import { AnomalySignalNode, BreakGlassGrantNode, DataSubjectExportNode, ErasureOutcomeNode, NotificationNode, ReviewBreakGlassInput, ReviewStatusEnum } from './privacy.type.js';
 import { anomalySignals } from './anomalies.service.js';
 import { dataSubjectExport } from './data-subject.service.js';
+import { requestErasure } from './retention.service.js';
 import type { ReviewStatus } from './break-glass-grant.entity.js';
 import { Notification } from './notification.entity.js';
 import { requestBreakGlass, reviewBreakGlass, reviewQueue } from './break-glass.service.js';
@@ -56,6 +57,17 @@ export class PrivacyResolver {
   async dataSubjectExport(@Ctx() ctx: RequestContext, @Arg('personId', () => ID) personId: string): Promise<DataSubjectExportNode> {
     const document = await dataSubjectExport(ctx, personId);
     return Object.assign(new DataSubjectExportNode(), { generatedAt: new Date(document.generatedAt as string), document: JSON.stringify(document, null, 2) });
+  }
+
+  @Mutation(() => ErasureOutcomeNode, {
+    description: 'AVG art. 17 erasure request for one person (privacy officer): pseudonymised, or restricted (art. 18) with its basis while a legal retention duty runs.',
+  })
+  async requestErasure(
+    @Ctx() ctx: RequestContext,
+    @Arg('personId', () => ID) personId: string,
+    @Arg('note', () => String) note: string,
+  ): Promise<ErasureOutcomeNode> {
+    return Object.assign(new ErasureOutcomeNode(), await requestErasure(ctx, personId, note));
   }
 
   @Query(() => [NotificationNode], { description: 'My notifications, newest first.' })

@@ -125,3 +125,15 @@ export class DataSubjectExportNode {
   @Field(() => String, { description: 'The export as a JSON document (AVG art. 15), for the reply to the data subject' })
   document!: string;
 }
+
+@ObjectType('ErasureOutcome', { description: 'ERASED (pseudonymised) or RESTRICTED while a legal retention duty runs' })
+export class ErasureOutcomeNode {
+  @Field(() => String)
+  outcome!: string;
+
+  @Field(() => String)
+  basis!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  restrictedUntil!: string | null;
+}

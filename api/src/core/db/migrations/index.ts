@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000000Initial } from './Migration20261125000000_initial.js';
 import { Migration20261125020000Privacy } from './Migration20261125020000_privacy.js';
+import { Migration20261125030000Retention } from './Migration20261125030000_retention.js';
 import { Migration20261125010000Audit } from './Migration20261125010000_audit.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
@@ -8,4 +9,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125000000_initial', class: Migration20261125000000Initial },
   { name: 'Migration20261125020000_privacy', class: Migration20261125020000Privacy },
   { name: 'Migration20261125010000_audit', class: Migration20261125010000Audit },
+  { name: 'Migration20261125030000_retention', class: Migration20261125030000Retention },
 ];

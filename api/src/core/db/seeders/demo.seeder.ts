@@ -12,6 +12,8 @@ import { CaseEntry } from '../../../modules/cases/case-entry.entity.js';
 import { DirectorAssignment } from '../../../modules/directors/director-assignment.entity.js';
 import { generateDemoData, type DemoData } from './demo-data.js';
 import { generatePrivacyData } from './demo-privacy-data.js';
+import { setRetentionAtClosure } from '../../../modules/privacy/retention.service.js';
+import { todayInNetherlands } from '../../graphql/validation.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -121,6 +123,9 @@ export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: Demo
       });
     }
     await tx.flush();
+    for (const c of casesByReference.values()) {
+      if (c.closedAt) await setRetentionAtClosure(tx, c.id, todayInNetherlands(c.closedAt));
+    }
     for (const [year, last] of maxSequence) {
       await tx.execute(
           'insert into case_reference_counter (year, last_value) values (?, ?) on conflict (year) do update set last_value = greatest(case_reference_counter.last_value, excluded.last_value)',

@@ -1,0 +1,149 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { OrganisationType } from '@mda/domain';
+import { AuditTrail } from '../../core/audit/audit-trail.js';
+import type { RequestContext } from '../../core/context/context.js';
+import { requireActor } from '../../core/context/context.js';
+import { changeOf } from '../../core/context/request-audit.js';
+import { forbidden, notFound } from '../../core/graphql/errors.js';
+import { InputCheck, isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
+import { log } from '../../core/log/logger.js';
+import { RETENTION_POLICY, retainUntil } from './retention.policy.js';
+
+const SYSTEM_ID = '00000000-0000-0000-0000-000000000000';
+export const PSEUDONYM_TEXT = '[gepseudonimiseerd na afloop bewaartermijn]';
+
+/**
+ * At closure: a retention date for every organisation that was ever on the team or recorded
+ * information in the case. Runs in the closing transaction.
+ */
+export async function setRetentionAtClosure(em: EntityManager, caseId: string, closedOn: string): Promise<void> {
+  const orgs = await em.execute<{ id: string; type: OrganisationType }[]>(
+    `select distinct o.id, o.type from organisation o
+      where o.id in (select organisation_id from case_team_membership where case_id = ?)
+         or o.id in (select author_organisation_id from case_entry where case_id = ?)`,
+    [caseId, caseId],
+  );
+  for (const o of orgs) {
+    await em.execute(
+      `insert into case_retention (case_id, organisation_id, retain_until, basis) values (?, ?, ?, ?)
+       on conflict (case_id, organisation_id) do update set retain_until = excluded.retain_until, basis = excluded.basis`,
+      [caseId, o.id, retainUntil(closedOn, o.type), RETENTION_POLICY[o.type].source],
+    );
+  }
+}
+
+export interface SweepResult {
+  entries: number;
+  persons: number;
+}
+
+/** Persons all of whose cases are closed and past every organisation's retention date. */
+const EXPIRED_PERSONS = `
+  select p.id from person p
+   where p.pseudonymised_at is null
+     and not exists (select 1 from household_member hm join case_file c on c.household_id = hm.household_id
+                      where hm.person_id = p.id and (c.status <> 'CLOSED'
+                        or exists (select 1 from case_retention r where r.case_id = c.id and r.retain_until >= ?)
+                        or not exists (select 1 from case_retention r where r.case_id = c.id)))
+     and exists (select 1 from household_member hm where hm.person_id = p.id)`;
+
+async function pseudonymisePersons(em: EntityManager, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await em.execute(
+    `update person set first_name = 'Persoon', last_name = left(id::text, 8),
+            date_of_birth = date_trunc('year', date_of_birth)::date, bsn_hash = null, address = null, phone = null,
+            shelter_address = null, safe_contact = null, pseudonymised_at = now()
+      where id in (${ids.map(() => '?').join(', ')})`,
+    ids,
+  );
+}
+
+/**
+ * Pseudonymises personal data whose retention ended: entry content per source organisation,
+ * and persons once every case they appear in has passed retention. Idempotent (already
+ * pseudonymised rows are skipped), one transaction, and on record in the audit trail, which
+ * itself is kept.
+ */
+export async function runRetentionSweep(em: EntityManager, today: string = todayInNetherlands()): Promise<SweepResult> {
+  return em.fork().transactional(async (tx) => {
+    // Several instances may run the job: the second waits and then finds nothing to do.
+    await tx.execute("select pg_advisory_xact_lock(hashtext('mda.retention-sweep'))");
+    const entries = await tx.execute<{ id: string; case_id: string; concerns: string[]; category: string }[]>(
+      `update case_entry e set title = ?, body = ?, pseudonymised_at = now()
+         from case_retention r
+        where r.case_id = e.case_id and r.organisation_id = e.author_organisation_id and r.retain_until < ? and e.pseudonymised_at is null
+        returning e.id, e.case_id, e.concerns, e.category`,
+      [PSEUDONYM_TEXT, PSEUDONYM_TEXT, today],
+    );
+    const persons = (await tx.execute<{ id: string }[]>(EXPIRED_PERSONS, [today])).map((r) => r.id);
+    await pseudonymisePersons(tx, persons);
+    const audit = new AuditTrail({
+      userId: SYSTEM_ID,
+      onBehalfOfUserId: null,
+      organisationId: SYSTEM_ID,
+      organisationType: 'SYSTEM',
+      roles: ['SYSTEM'],
+      purpose: 'RETENTION',
+      breakGlassGrantId: null,
+      requestId: `retention-${today}`,
+    });
+    await audit.writeInTransaction(tx, [
+      ...entries.map((e) => changeOf('UPDATE', { subjectType: 'CaseEntry', subjectId: e.id, caseId: e.case_id, dataSubjectIds: e.concerns, fields: ['title', 'body'], categories: [e.category], reason: 'RETENTION_PSEUDONYMISED' })),
+      ...persons.map((id) => changeOf('UPDATE', { subjectType: 'Person', subjectId: id, caseId: null, dataSubjectIds: [id], fields: ['all'], categories: ['IDENTITY', 'CONTACT', 'SECRET_LOCATION'], reason: 'RETENTION_PSEUDONYMISED' })),
+    ]);
+    log.info('retention.swept', { entries: entries.length, persons: persons.length });
+    return { entries: entries.length, persons: persons.length };
+  });
+}
+
+export interface ErasureOutcome {
+  outcome: 'ERASED' | 'RESTRICTED';
+  basis: string;
+  restrictedUntil: string | null;
+}
+
+/**
+ * An erasure request (AVG art. 17) handled by the privacy officer. Under a legal retention
+ * duty the data is not erased but restricted (art. 18), with its basis and end date; when no
+ * duty applies any more, it is pseudonymised at once.
+ */
+export async function requestErasure(ctx: RequestContext, personId: string, note: string): Promise<ErasureOutcome> {
+  const actor = requireActor(ctx);
+  if (!ctx.ability.can('read', 'AuditLog')) throw forbidden('een verwijderverzoek af te handelen / handle an erasure request');
+  new InputCheck().text('note', note, { min: 5, max: 1000 }).done();
+  if (!isUuid(personId)) throw notFound('Persoon / Person');
+  return ctx.em.transactional(async (em) => {
+    const [person] = await em.execute<{ id: string }[]>('select id from person where id = ? for update', [personId]);
+    if (!person) throw notFound('Persoon / Person');
+    const duties = await em.execute<{ reference: string; status: string; retain_until: string | null; basis: string | null }[]>(
+      `select c.reference, c.status, max(r.retain_until)::text as retain_until, string_agg(distinct r.basis, '; ') as basis
+         from household_member hm join case_file c on c.household_id = hm.household_id
+         left join case_retention r on r.case_id = c.id
+        where hm.person_id = ? group by c.reference, c.status`,
+      [personId],
+    );
+    const today = todayInNetherlands();
+    const open = duties.filter((d) => d.status !== 'CLOSED');
+    const retained = duties.filter((d) => d.retain_until !== null && d.retain_until >= today);
+    let outcome: ErasureOutcome;
+    if (open.length > 0 || retained.length > 0) {
+      const until = retained.map((d) => d.retain_until as string).sort().at(-1) ?? null;
+      const basis = open.length > 0
+        ? `Lopende casus ${open.map((d) => d.reference).join(', ')}: wettelijke taak (convenant/Jeugdwet/Wmo 2015), gegevens nodig voor de veiligheid`
+        : `Bewaarplicht tot ${until}: ${retained.map((d) => d.basis).join('; ')}`;
+      outcome = { outcome: 'RESTRICTED', basis, restrictedUntil: until };
+      await em.execute('update person set restricted_at = now(), restriction_basis = ? where id = ?', [basis, personId]);
+    } else {
+      outcome = { outcome: 'ERASED', basis: 'Geen bewaarplicht meer: gepseudonimiseerd', restrictedUntil: null };
+      await pseudonymisePersons(em, [personId]);
+    }
+    await em.execute(
+      'insert into erasure_request (id, person_id, requested_by_id, outcome, basis, restricted_until) values (gen_random_uuid(), ?, ?, ?, ?, ?)',
+      [personId, actor.userId, outcome.outcome, `${outcome.basis}. Notitie FG: ${note.trim()}`, outcome.restrictedUntil],
+    );
+    await ctx.audit?.write(em, [
+      changeOf('UPDATE', { subjectType: 'Person', subjectId: personId, caseId: null, dataSubjectIds: [personId], fields: ['erasureRequest'], reason: `ERASURE_${outcome.outcome}` }),
+    ]);
+    return outcome;
+  });
+}

@@ -1,0 +1,113 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatform, type Platform } from './support/platform.js';
+import { ApiClient, codeOf, personaWith } from './support/graphql-client.js';
+import { PSEUDONYM_TEXT, runRetentionSweep } from '../src/modules/privacy/retention.service.js';
+import { RETENTION_QUEUE, startScheduler } from '../src/core/jobs/scheduler.js';
+import { verifyAuditChain } from '../src/core/audit/audit-verifier.js';
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(async () => {
+  await platform?.stop();
+});
+
+const CREATE = 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { id version household { members { person { id } } } } }';
+const TRANSITION = 'mutation ($i: TransitionCaseInput!) { transitionCase(input: $i) { version } }';
+const ERASE = 'mutation ($id: ID!, $note: String!) { requestErasure(personId: $id, note: $note) { outcome basis restrictedUntil } }';
+
+async function closedCaseWithEntry(): Promise<{ caseId: string; personId: string }> {
+  const director = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'CASE_DIRECTOR').email);
+  await director.ok('mutation { setPurpose(purpose: PLAN_EXECUTION) { id } }');
+  const created = await director.ok<{ createCase: { id: string; version: number; household: { members: { person: { id: string } }[] } } }>(CREATE, {
+    i: { municipality: 'BRIELLE', profile: 'ELDER_ABUSE', purpose: 'Veiligheidsbeoordeling', legalBasis: { kind: 'COVENANT', article: 'Convenant art. 7' }, members: [{ firstName: 'Riet', lastName: 'Bewaar', dateOfBirth: '1941-05-06', bsn: '123456782', roles: ['VICTIM'] }] },
+  });
+  const personId = created.createCase.household.members[0]!.person.id;
+  await director.ok('mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }', {
+    i: { caseId: created.createCase.id, category: 'HEALTH', title: 'Huisarts', body: 'Valpartij, kneuzingen.', concerns: [personId] },
+  });
+  let v = created.createCase.version;
+  for (const to of ['ACTIVE', 'CLOSED']) {
+    v = (await director.ok<{ transitionCase: { version: number } }>(TRANSITION, { i: { caseId: created.createCase.id, to, expectedVersion: v } })).transitionCase.version;
+  }
+  return { caseId: created.createCase.id, personId };
+}
+
+describe('retention', () => {
+  it('closing a case sets a retention date per source organisation, from the documented policy', async () => {
+    const { caseId } = await closedCaseWithEntry();
+    const rows = await platform.sql<{ type: string; retain_until: string; basis: string }>(
+      "select o.type, r.retain_until::text, r.basis from case_retention r join organisation o on o.id = r.organisation_id where r.case_id = ?",
+      [caseId],
+    );
+    const closedYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()).slice(0, 4));
+    expect(rows).toEqual([expect.objectContaining({ type: 'SAFE_HOME' })]);
+    expect(Number(rows[0]!.retain_until.slice(0, 4))).toBe(closedYear + 20);
+  });
+
+  it('the sweep pseudonymises expired entries and persons once, on record, and keeps the audit trail', async () => {
+    const { caseId, personId } = await closedCaseWithEntry();
+    expect(await runRetentionSweep(platform.orm.em, '2030-01-01')).toMatchObject({ persons: 0 });
+    const first = await runRetentionSweep(platform.orm.em, '2100-01-01');
+    expect(first.entries).toBeGreaterThanOrEqual(1);
+    expect(first.persons).toBeGreaterThanOrEqual(1);
+    const [person] = await platform.sql<Record<string, unknown>>('select first_name, bsn_hash, date_of_birth::text, pseudonymised_at from person where id = ?', [personId]);
+    expect(person).toMatchObject({ first_name: 'Persoon', bsn_hash: null, date_of_birth: '1941-01-01' });
+    const [entry] = await platform.sql<{ body: string }>('select body from case_entry where case_id = ?', [caseId]);
+    expect(entry!.body).toBe(PSEUDONYM_TEXT);
+    expect(await runRetentionSweep(platform.orm.em, '2100-01-01')).toEqual({ entries: 0, persons: 0 });
+    const audit = await platform.sql<{ n: number }>("select count(*)::int as n from audit.event where reason = 'RETENTION_PSEUDONYMISED' and ? = any(data_subject_ids::text[])", [personId]);
+    expect(audit[0]!.n).toBeGreaterThanOrEqual(2);
+    expect(await verifyAuditChain(platform.orm.em.fork())).toMatchObject({ ok: true });
+  });
+
+  it('runs as a pg-boss job on the same PostgreSQL', async () => {
+    const scheduler = await startScheduler(platform.db.url, platform.orm, { cron: '0 3 1 1 *' });
+    try {
+      const jobId = await scheduler.boss.send(RETENTION_QUEUE, {});
+      expect(jobId).not.toBeNull();
+      let state = '';
+      for (let i = 0; i < 100 && state !== 'completed' && state !== 'failed'; i += 1) {
+        await sleep(200);
+        state = (await scheduler.boss.getJobById(RETENTION_QUEUE, jobId!))?.state ?? '';
+      }
+      expect(state).toBe('completed');
+    } finally {
+      await scheduler.stop();
+    }
+  });
+
+  it('an erasure request under a running case becomes a restriction with its basis; contact data is then withheld from everyone', async () => {
+    const [row] = await platform.sql<{ person_id: string; case_id: string }>(
+      `select hm.person_id, c.id as case_id from household_member hm join case_file c on c.household_id = hm.household_id
+         join case_team_membership m on m.case_id = c.id join organisation o on o.id = m.organisation_id join person p on p.id = hm.person_id
+        where c.status = 'ACTIVE' and o.type = 'SAFE_HOME' and m.valid_until is null and p.address is not null limit 1`,
+    );
+    const fg = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PRIVACY_OFFICER').email);
+    const result = await fg.ok<{ requestErasure: { outcome: string; basis: string } }>(ERASE, { id: row!.person_id, note: 'Verzoek per brief ontvangen' });
+    expect(result.requestErasure.outcome).toBe('RESTRICTED');
+    expect(result.requestErasure.basis).toMatch(/Lopende casus MDA-/);
+    const safeHome = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
+    const view = await safeHome.ok<{ case: { household: { members: { person: { id: string; address: string | null; redactedFields: string[] } }[] } } }>(
+      'query ($id: ID!) { case(id: $id) { household { members { person { id address redactedFields } } } } }',
+      { id: row!.case_id },
+    );
+    const restricted = view.case.household.members.find((m) => m.person.id === row!.person_id)!;
+    expect(restricted.person.address).toBeNull();
+    expect(restricted.person.redactedFields).toContain('address');
+    const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
+    expect(codeOf((await police.request(ERASE, { id: row!.person_id, note: 'Verzoek per brief' })).errors)).toBe('FORBIDDEN');
+  });
+
+  it('an erasure request after retention has ended pseudonymises at once', async () => {
+    const { caseId, personId } = await closedCaseWithEntry();
+    await platform.sql("update case_retention set retain_until = date '2001-01-01' where case_id = ?", [caseId]);
+    const fg = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PRIVACY_OFFICER').email);
+    const result = await fg.ok<{ requestErasure: { outcome: string } }>(ERASE, { id: personId, note: 'Verzoek per e-mail' });
+    expect(result.requestErasure.outcome).toBe('ERASED');
+    const [person] = await platform.sql<{ first_name: string }>('select first_name from person where id = ?', [personId]);
+    expect(person!.first_name).toBe('Persoon');
+  });
+});
