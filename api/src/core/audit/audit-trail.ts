@@ -308,6 +308,55 @@ export function ensureAuditPartitions(em: EntityManager, now: Date): Promise<voi
   return pending;
 }
 
+/**
+ * Group commit for the reads of concurrent requests: while one batch holds the chain head,
+ * the next requests' records gather and go in together as one INSERT. Every request still
+ * waits until its own records are committed, but the chain-head lock is taken once per batch
+ * instead of once per request. One queue per MikroORM instance (database) and process.
+ */
+class GroupCommit {
+  private queue: { drafts: readonly AuditDraft[]; resolve: (n: number) => void; reject: (e: unknown) => void }[] = [];
+  private running = false;
+
+  constructor(private readonly em: EntityManager) {}
+
+  submit(drafts: readonly AuditDraft[]): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.queue.push({ drafts, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, 500);
+        try {
+          await this.em.fork().transactional((tx) => appendToAuditChain(tx, batch.flatMap((b) => b.drafts)));
+          for (const b of batch) b.resolve(b.drafts.length);
+        } catch (error) {
+          for (const b of batch) b.reject(error);
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+// Keyed by the ORM's configuration, which all forks of one MikroORM instance share.
+const groupCommits = new WeakMap<object, GroupCommit>();
+
+function groupCommitFor(em: EntityManager): GroupCommit {
+  let queue = groupCommits.get(em.config);
+  if (!queue) {
+    queue = new GroupCommit(em);
+    groupCommits.set(em.config, queue);
+  }
+  return queue;
+}
+
 export interface AuditTrailOptions {
   /** The clock (tests). Default: `new Date()`; only milliseconds are kept. */
   now?: () => Date;
@@ -359,8 +408,7 @@ export class AuditTrail {
     try {
       const drafts = [...taken.values()].map(({ entry, occurredAt }) => draftOf(this.actor, entry, occurredAt));
       await ensureAuditPartitions(em, this.clock());
-      const written = await em.fork().transactional((tx) => appendToAuditChain(tx, drafts));
-      return written.length;
+      return await groupCommitFor(em).submit(drafts);
     } catch (error) {
       // Put the entries back, merged with any recorded meanwhile.
       for (const [key, value] of this.buffer) {
