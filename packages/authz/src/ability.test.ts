@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_TYPES, USER_ROLES, type OrganisationType, type UserRole } from '@mda/domain';
-import { asSubject, defineAbilityFor, permittedFields, type Actor } from './ability.js';
+import { abilityFromPacked, asSubject, defineAbilityFor, packedRulesFor, permittedFields, type Actor } from './ability.js';
 import { CATEGORY_POLICY, DATA_CATEGORIES, ENTRY_CONTENT_FIELDS, PERSON_FIELDS, type DataCategory, type Purpose } from './categories.js';
 
 const actor = (organisationType: OrganisationType, roles: UserRole[], over: Partial<Actor> = {}): Actor => ({
@@ -147,5 +147,24 @@ describe('the permission matrix, cell by cell', () => {
     const ability = defineAbilityFor(actor('CARE', ['PROFESSIONAL']));
     expect(permittedFields(ability, 'read', entry('c1', 'HEALTH'), ENTRY_CONTENT_FIELDS)).toEqual([...ENTRY_CONTENT_FIELDS]);
     expect(permittedFields(ability, 'read', entry('c1', 'CRIMINAL'), ENTRY_CONTENT_FIELDS)).toEqual([]);
+  });
+});
+
+describe('packed rules for the web', () => {
+  it('decide exactly like the server ability, for every organisation type, category and action', () => {
+    for (const type of ORGANISATION_TYPES) {
+      const a = actor(type, ['CASE_DIRECTOR'], { directorCaseIds: ['c1'], breakGlassCaseIds: ['c7'] });
+      const server = defineAbilityFor(a);
+      const web = abilityFromPacked(JSON.parse(JSON.stringify(packedRulesFor(a))));
+      for (const category of DATA_CATEGORIES) {
+        for (const caseId of ['c1', 'c2', 'c7']) {
+          const target = entry(caseId, category, { audience: [type] });
+          expect(web.can('read', target, 'body')).toBe(server.can('read', target, 'body'));
+          expect(web.can('create', target)).toBe(server.can('create', target));
+        }
+      }
+      expect(web.can('transition', caseOf('c1'))).toBe(server.can('transition', caseOf('c1')));
+      expect(permittedFields(web, 'read', personIn('c1'), ALL_PERSON_FIELDS)).toEqual(permittedFields(server, 'read', personIn('c1'), ALL_PERSON_FIELDS));
+    }
   });
 });

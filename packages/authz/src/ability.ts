@@ -6,7 +6,7 @@ import {
   type MongoAbility,
   type RawRuleOf,
 } from '@casl/ability';
-import { permittedFieldsOf } from '@casl/ability/extra';
+import { packRules, permittedFieldsOf, unpackRules, type PackRule } from '@casl/ability/extra';
 import type { OrganisationType, UserRole } from '@mda/domain';
 import {
   CATEGORY_POLICY,
@@ -139,4 +139,14 @@ export function permittedFields(ability: AppAbility, action: Action, target: Tag
 /** An ability from raw rules (tests and the web's unpacked rules). */
 export function abilityFromRules(rules: RawRuleOf<AppAbility>[]): AppAbility {
   return createMongoAbility<AppAbility>(rules);
+}
+
+/** The actor's rules, packed for the web (`@casl/ability` there decides with the same rules). */
+export function packedRulesFor(actor: Actor): PackRule<RawRuleOf<AppAbility>>[] {
+  return packRules(rulesFor(actor));
+}
+
+/** The web's side: an ability from the packed rules the API sent. */
+export function abilityFromPacked(packed: PackRule<RawRuleOf<AppAbility>>[]): AppAbility {
+  return createMongoAbility<AppAbility>(unpackRules(packed));
 }

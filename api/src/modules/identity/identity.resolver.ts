@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { asSubject } from '@mda/authz';
+import { asSubject, packedRulesFor } from '@mda/authz';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { InputCheck } from '../../core/graphql/validation.js';
@@ -57,7 +57,7 @@ export class IdentityResolver {
   async me(@Ctx() ctx: RequestContext): Promise<UserNode | null> {
     if (!ctx.actor) return null;
     const user = await ctx.em.findOneOrFail(User, { id: ctx.actor.userId }, { populate: ['organisation'] });
-    return UserNode.from(user, ctx.actor.purpose);
+    return UserNode.from(user, ctx.actor.purpose, JSON.stringify(packedRulesFor(ctx.actor)));
   }
 
   @Mutation(() => UserNode, {

@@ -42,7 +42,13 @@ export class UserNode {
   @Field(() => PurposeEnum, { nullable: true, description: 'Purpose declared for the current session (only on `me`).' })
   purpose!: Purpose | null;
 
-  static from(entity: UserEntity, purpose: Purpose | null = null): UserNode {
+  @Field(() => String, {
+    nullable: true,
+    description: "Only on `me`: this session's permission rules, packed (CASL packRules, JSON), so the web hides what the API would refuse.",
+  })
+  permissions!: string | null;
+
+  static from(entity: UserEntity, purpose: Purpose | null = null, permissions: string | null = null): UserNode {
     return Object.assign(new UserNode(), {
       id: entity.id,
       email: entity.email,
@@ -50,6 +56,7 @@ export class UserNode {
       roles: [...entity.roles],
       organisation: OrganisationNode.from(entity.organisation),
       purpose,
+      permissions,
     });
   }
 }
