@@ -3,6 +3,7 @@ import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { LoginPage } from '../modules/auth/routes/LoginPage';
 import { CaseListPage } from '../modules/cases/routes/CaseListPage';
 import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
+import { AccessLogPage } from '../modules/privacy/routes/AccessLogPage';
 import { BreakGlassPage } from '../modules/privacy/routes/BreakGlassPage';
 import { NotificationsPage } from '../modules/privacy/routes/NotificationsPage';
 import { PrivacyConsolePage } from '../modules/privacy/routes/PrivacyConsolePage';
@@ -23,6 +24,7 @@ export function createAppRouter() {
             { path: '/cases/:id', Component: CaseOverviewPage },
             { path: '/noodtoegang', Component: BreakGlassPage },
             { path: '/fg', Component: PrivacyConsolePage },
+            { path: '/fg/logboek', Component: AccessLogPage },
             { path: '/meldingen', Component: NotificationsPage },
             { path: '*', Component: PageNotFound },
           ],

@@ -29,6 +29,64 @@ export type AddTeamMemberInput = {
   validUntil?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** A pattern in the access log worth a privacy officer's look; not a verdict. */
+export type AnomalySignal = {
+  __typename?: 'AnomalySignal';
+  count: Scalars['Int']['output'];
+  firstAt: Scalars['DateTimeISO']['output'];
+  /** MANY_CASES_OUTSIDE_TEAM, REFUSALS_IN_BULK or UNUSUAL_HOURS */
+  kind: Scalars['String']['output'];
+  lastAt: Scalars['DateTimeISO']['output'];
+  organisationName?: Maybe<Scalars['String']['output']>;
+  userId: Scalars['ID']['output'];
+  userName?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditLogFilter = {
+  /** READ, CREATE, UPDATE, DELETE, EXPORT, SEARCH, DENIED, BREAK_GLASS */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Accesses within this case, by reference */
+  caseReference?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Accesses to the data of this person (data subject) */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Accesses by this user */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One access on record (NEN 7513): who, for which organisation and purpose, did what to whose data. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  action: Scalars['String']['output'];
+  actorName?: Maybe<Scalars['String']['output']>;
+  actorUserId: Scalars['ID']['output'];
+  breakGlassGrantId?: Maybe<Scalars['ID']['output']>;
+  caseId?: Maybe<Scalars['ID']['output']>;
+  caseReference?: Maybe<Scalars['String']['output']>;
+  categories: Array<Scalars['String']['output']>;
+  dataSubjectIds: Array<Scalars['ID']['output']>;
+  fields: Array<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  organisationName?: Maybe<Scalars['String']['output']>;
+  organisationType: Scalars['String']['output'];
+  outcome: Scalars['String']['output'];
+  purpose?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  requestId: Scalars['String']['output'];
+  roles: Array<Scalars['String']['output']>;
+  seq: Scalars['String']['output'];
+  subjectId?: Maybe<Scalars['String']['output']>;
+  subjectType: Scalars['String']['output'];
+};
+
+export type AuditRecordPage = {
+  __typename?: 'AuditRecordPage';
+  /** Pass as `before` for the next (older) page */
+  nextBefore?: Maybe<Scalars['String']['output']>;
+  records: Array<AuditRecord>;
+};
+
 export type BreakGlassGrant = {
   __typename?: 'BreakGlassGrant';
   caseId: Scalars['ID']['output'];
@@ -150,10 +208,26 @@ export type DataCategory =
   | 'RESTRICTED_NOTE'
   | 'SECRET_LOCATION';
 
+export type DataSubjectExport = {
+  __typename?: 'DataSubjectExport';
+  /** The export as a JSON document (AVG art. 15), for the reply to the data subject */
+  document: Scalars['String']['output'];
+  generatedAt: Scalars['DateTimeISO']['output'];
+};
+
 export type EndTeamMembershipInput = {
   /** Last day of the membership; defaults to today */
   endDate?: InputMaybe<Scalars['LocalDate']['input']>;
   membershipId: Scalars['ID']['input'];
+};
+
+/** ERASED (pseudonymised) or RESTRICTED while a legal retention duty runs */
+export type ErasureOutcome = {
+  __typename?: 'ErasureOutcome';
+  basis: Scalars['String']['output'];
+  outcome: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  restrictedUntil?: Maybe<Scalars['String']['output']>;
 };
 
 export type Household = {
@@ -228,6 +302,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   addTeamMember: CaseTeamMembership;
   createCase: Case;
+  /** AVG art. 15: everything on record about one person, without other household members (privacy officer). Audited as EXPORT. */
+  dataSubjectExport: DataSubjectExport;
   endTeamMembership: CaseTeamMembership;
   /** Logs in. Sets an httpOnly SameSite=Strict session cookie for the web and returns a bearer token for API clients. */
   login: Session;
@@ -237,6 +313,8 @@ export type Mutation = {
   recordCaseEntry: CaseEntry;
   /** Emergency read access to a case outside your teams, for a limited time, with a mandatory reason. Reviewed by the privacy officer. */
   requestBreakGlass: BreakGlassGrant;
+  /** AVG art. 17 erasure request for one person (privacy officer): pseudonymised, or restricted (art. 18) with its basis while a legal retention duty runs. */
+  requestErasure: ErasureOutcome;
   reviewBreakGlass: BreakGlassGrant;
   /** Declares the purpose of this session (AVG purpose limitation). HEALTH and CRIMINAL data are only shown with a purpose. */
   setPurpose: User;
@@ -253,6 +331,11 @@ export type MutationAddTeamMemberArgs = {
 
 export type MutationCreateCaseArgs = {
   input: CreateCaseInput;
+};
+
+
+export type MutationDataSubjectExportArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -275,6 +358,12 @@ export type MutationRecordCaseEntryArgs = {
 export type MutationRequestBreakGlassArgs = {
   caseReference: Scalars['String']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestErasureArgs = {
+  note: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -377,6 +466,10 @@ export type Purpose =
 
 export type Query = {
   __typename?: 'Query';
+  /** Simple anomaly signals over the access log of the last `days` days (privacy officer). */
+  auditAnomalies: Array<AnomalySignal>;
+  /** The privacy officer's access log: per person, user, case and period, newest first. Viewing it is audited. */
+  auditLog: AuditRecordPage;
   /** The privacy officer's review queue of emergency access. */
   breakGlassReviews: Array<BreakGlassGrant>;
   /** One case. A case outside the viewer's teams answers NOT_FOUND, like a missing one. */
@@ -391,6 +484,18 @@ export type Query = {
   notifications: Array<Notification>;
   /** Partner organisations in the region (for composing a case team). */
   organisations: Array<Organisation>;
+};
+
+
+export type QueryAuditAnomaliesArgs = {
+  days?: Scalars['Int']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -459,6 +564,8 @@ export type User = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   organisation: Organisation;
+  /** Only on `me`: this session's permission rules, packed (CASL packRules, JSON), so the web hides what the API would refuse. */
+  permissions?: Maybe<Scalars['String']['output']>;
   /** Purpose declared for the current session (only on `me`). */
   purpose?: Maybe<Purpose>;
   roles: Array<UserRole>;
@@ -547,6 +654,8 @@ export type CaseOverviewQuery = { __typename?: 'Query', case: (
     & { ' $fragmentRefs'?: { 'CaseSummary_CaseFragment': CaseSummary_CaseFragment;'CaseTeamTable_CaseFragment': CaseTeamTable_CaseFragment;'CaseStatusSection_CaseFragment': CaseStatusSection_CaseFragment;'CaseEntriesSection_CaseFragment': CaseEntriesSection_CaseFragment;'RecordEntryForm_CaseFragment': RecordEntryForm_CaseFragment } }
   ) };
 
+export type AccessLogTable_RecordFragment = { __typename?: 'AuditRecord', seq: string, occurredAt: string, actorName?: string | null, organisationType: string, organisationName?: string | null, roles: Array<string>, action: string, subjectType: string, caseReference?: string | null, fields: Array<string>, categories: Array<string>, purpose?: string | null, breakGlassGrantId?: string | null, outcome: string, reason?: string | null } & { ' $fragmentName'?: 'AccessLogTable_RecordFragment' };
+
 export type BreakGlassReviewTable_GrantFragment = { __typename?: 'BreakGlassGrant', id: string, caseReference: string, requestedBy: string, reason: string, grantedAt: string, expiresAt: string, reviewStatus: BreakGlassReviewStatus, reviewComment?: string | null, reviewedAt?: string | null, organisation: { __typename?: 'Organisation', id: string, name: string, type: OrganisationType } } & { ' $fragmentName'?: 'BreakGlassReviewTable_GrantFragment' };
 
 export type NotificationList_NotificationFragment = { __typename?: 'Notification', id: string, kind: string, message: string, caseId?: string | null, createdAt: string, readAt?: string | null } & { ' $fragmentName'?: 'NotificationList_NotificationFragment' };
@@ -586,6 +695,17 @@ export type SetPurposeMutationVariables = Exact<{
 
 export type SetPurposeMutation = { __typename?: 'Mutation', setPurpose: { __typename?: 'User', id: string, purpose?: Purpose | null } };
 
+export type AccessLogQueryVariables = Exact<{
+  filter?: InputMaybe<AuditLogFilter>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AccessLogQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditRecordPage', nextBefore?: string | null, records: Array<(
+      { __typename?: 'AuditRecord', seq: string }
+      & { ' $fragmentRefs'?: { 'AccessLogTable_RecordFragment': AccessLogTable_RecordFragment } }
+    )> } };
+
 export type BreakGlassReviewsQueryVariables = Exact<{
   status?: InputMaybe<BreakGlassReviewStatus>;
 }>;
@@ -604,6 +724,7 @@ export const CaseTable_CaseFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const CaseTeamTable_CaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseTeamTable_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"consentDate"}},{"kind":"Field","name":{"kind":"Name","value":"statute"}}]}}]}}]}}]} as unknown as DocumentNode<CaseTeamTable_CaseFragment, unknown>;
 export const HouseholdMemberList_HouseholdFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdMemberList_household"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"hasBsn"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"shelterAddress"}},{"kind":"Field","name":{"kind":"Name","value":"safeContact"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdMemberList_HouseholdFragment, unknown>;
 export const RecordEntryForm_CaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordEntryForm_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordEntryForm_CaseFragment, unknown>;
+export const AccessLogTable_RecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessLogTable_record"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationType"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"breakGlassGrantId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<AccessLogTable_RecordFragment, unknown>;
 export const BreakGlassReviewTable_GrantFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BreakGlassReviewTable_grant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BreakGlassGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]} as unknown as DocumentNode<BreakGlassReviewTable_GrantFragment, unknown>;
 export const NotificationList_NotificationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationList_notification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]} as unknown as DocumentNode<NotificationList_NotificationFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserMenu_user"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserMenu_user"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
@@ -618,4 +739,5 @@ export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"
 export const RequestBreakGlassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestBreakGlass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestBreakGlass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}}]}}]}}]} as unknown as DocumentNode<RequestBreakGlassMutation, RequestBreakGlassMutationVariables>;
 export const ReviewBreakGlassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewBreakGlass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewBreakGlassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewBreakGlass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<ReviewBreakGlassMutation, ReviewBreakGlassMutationVariables>;
 export const SetPurposeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPurpose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPurpose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}}]}}]} as unknown as DocumentNode<SetPurposeMutation, SetPurposeMutationVariables>;
+export const AccessLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextBefore"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessLogTable_record"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessLogTable_record"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationType"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"breakGlassGrantId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<AccessLogQuery, AccessLogQueryVariables>;
 export const BreakGlassReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BreakGlassReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BreakGlassReviewStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"breakGlassReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BreakGlassReviewTable_grant"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BreakGlassReviewTable_grant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BreakGlassGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]} as unknown as DocumentNode<BreakGlassReviewsQuery, BreakGlassReviewsQueryVariables>;

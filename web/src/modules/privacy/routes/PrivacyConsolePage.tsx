@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { LoadingState } from '../../../ui/LoadingState';
 import { BreakGlassReviewTable } from '../components/BreakGlassReviewTable';
+import { PrivacyConsoleTabs } from '../components/PrivacyConsoleTabs';
 import { type ReviewBreakGlassInput, useReviewBreakGlassMutation } from '../hooks/useReviewBreakGlassMutation';
 import { parseReviewFilter, REVIEW_FILTERS, type ReviewFilter } from '../reviewFilter';
 
@@ -69,6 +70,7 @@ export function PrivacyConsolePage() {
   return (
     <div className="mda-privacy-console">
       <PageTitle title={t('fg.title')} />
+      <PrivacyConsoleTabs />
       <Paragraph>{t('fg.intro')}</Paragraph>
 
       <section aria-labelledby="fg-queue-heading" className="mda-section">

@@ -1,0 +1,111 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import personas from '../fixtures/personas.json' with { type: 'json' };
+import { startPlatform } from '../support/platform.js';
+
+// The access log (toegangslogboek) as the privacy officer meets it in the browser: Veilig
+// Thuis opens a case; the privacy officer (FG) filters the log on that case reference and
+// finds the access, by whom and for which organisation.
+
+interface Persona {
+  email: string;
+  password: string;
+  organisationType: string;
+  roles: string[];
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SAFE_HOME = 'veiligthuis@demo.mda.test';
+const PRIVACY_OFFICER = 'fg.veiligthuis@demo.mda.test';
+const SAFE_HOME_NAME = 'Veilig Thuis Rotterdam Rijnmond';
+
+function persona(email: string): Persona {
+  const found = (personas as Persona[]).find((p) => p.email === email);
+  if (!found) throw new Error(`persona ${email} missing from test/fixtures/personas.json`);
+  return found;
+}
+
+async function logIn(page: Page, baseUrl: string, who: Persona): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-email').fill(who.email);
+  await page.getByTestId('login-password').fill(who.password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(`${baseUrl}/cases`);
+}
+
+describe('access log', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let browser: Browser;
+  const sql = <T>(text: string, params: unknown[] = []) => platform.orm.em.fork().getConnection().execute<T[]>(text, params);
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('shows the privacy officer that Veilig Thuis opened a case, filtered on its reference', async () => {
+    // A case with Veilig Thuis active on its team.
+    const [target] = await sql<{ id: string; reference: string }>(
+      `select c.id, c.reference from case_file c
+        where exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id
+                       where m.case_id = c.id and m.valid_until is null and m.ended_at is null and o.type = 'SAFE_HOME')
+        order by c.reference limit 1`,
+    );
+    expect(target).toBeDefined();
+    const { id: caseId, reference } = target!;
+
+    const safeHomeContext = await browser.newContext();
+    const safeHome = await safeHomeContext.newPage();
+    await logIn(safeHome, platform.baseUrl, persona(SAFE_HOME));
+    await safeHome.goto(`${platform.baseUrl}/cases/${caseId}`);
+    await expect.poll(() => safeHome.getByTestId('case-reference').textContent()).toBe(reference);
+    await safeHomeContext.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, platform.baseUrl, persona(PRIVACY_OFFICER));
+    await page.getByTestId('nav-privacy-console').click();
+    await page.waitForURL(`${platform.baseUrl}/fg`);
+    await expect.poll(() => page.getByTestId('fg-tab-reviews').getAttribute('aria-current')).toBe('page');
+
+    await page.getByTestId('fg-tab-access-log').click();
+    await page.waitForURL(`${platform.baseUrl}/fg/logboek`);
+    await expect.poll(() => page.getByTestId('fg-tab-access-log').getAttribute('aria-current')).toBe('page');
+    expect(await page.getByTestId('fg-tab-reviews').getAttribute('aria-current')).toBeNull();
+    expect(await page.getByTestId('access-log-logged-notice').textContent()).toContain('zelf ook vastgelegd');
+
+    // A malformed case reference: the API refuses it and the page says why.
+    await page.getByTestId('access-log-filter-case').fill('MDA-12');
+    await page.getByTestId('access-log-filter-apply').click();
+    const refused = page.getByTestId('access-log-error');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('MDA-2026-000123');
+
+    // Typed in lower case as professionals do; the filter sends it upper case.
+    await page.getByTestId('access-log-filter-case').fill(reference.toLowerCase());
+    await page.getByLabel('Inzage', { exact: true }).check();
+    await page.getByTestId('access-log-filter-apply').click();
+    await page.waitForURL(`${platform.baseUrl}/fg/logboek?case=${reference}&action=READ`);
+    await page.getByTestId('access-log').waitFor();
+    expect(await page.getByTestId('access-log-error').count()).toBe(0);
+
+    const rows = page.getByTestId('access-log-row');
+    // Only reads within this case are listed.
+    await expect.poll(async () => new Set(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-case-reference'))))).toEqual(new Set([reference]));
+    expect(new Set(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-action'))))).toEqual(new Set(['READ']));
+
+    const bySafeHome = page.locator('[data-testid="access-log-row"][data-action="READ"]').filter({ hasText: SAFE_HOME_NAME });
+    expect(await bySafeHome.count()).toBeGreaterThan(0);
+    expect(await bySafeHome.first().getByTestId('access-log-action').textContent()).toBe('Inzage');
+    expect(await bySafeHome.first().getByTestId('access-log-case').textContent()).toBe(reference);
+    await context.close();
+  });
+});
