@@ -1,49 +1,25 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import personas from '../fixtures/personas.json' with { type: 'json' };
 import { startPlatform } from '../support/platform.js';
+import { launchChromium, logIn } from '../support/browser.js';
 
 // The access log (toegangslogboek) as the privacy officer meets it in the browser: Veilig
 // Thuis opens a case; the privacy officer (FG) filters the log on that case reference and
 // finds the access, by whom and for which organisation.
 
-interface Persona {
-  email: string;
-  password: string;
-  organisationType: string;
-  roles: string[];
-}
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAFE_HOME = 'veiligthuis@demo.mda.test';
 const PRIVACY_OFFICER = 'fg.veiligthuis@demo.mda.test';
 const SAFE_HOME_NAME = 'Veilig Thuis Rotterdam Rijnmond';
 
-function persona(email: string): Persona {
-  const found = (personas as Persona[]).find((p) => p.email === email);
-  if (!found) throw new Error(`persona ${email} missing from test/fixtures/personas.json`);
-  return found;
-}
-
-async function logIn(page: Page, baseUrl: string, who: Persona): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-email').fill(who.email);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(`${baseUrl}/cases`);
-}
-
 describe('access log', () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let browser: Browser;
-  const sql = <T>(text: string, params: unknown[] = []) => platform.orm.em.fork().getConnection().execute<T[]>(text, params);
+  const sql = <T>(text: string, params: unknown[] = []) => platform.sql<T>(text, params);
 
   beforeAll(async () => {
     platform = await startPlatform();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -64,14 +40,14 @@ describe('access log', () => {
 
     const safeHomeContext = await browser.newContext();
     const safeHome = await safeHomeContext.newPage();
-    await logIn(safeHome, platform.baseUrl, persona(SAFE_HOME));
+    await logIn(safeHome, platform.baseUrl, SAFE_HOME);
     await safeHome.goto(`${platform.baseUrl}/cases/${caseId}`);
     await expect.poll(() => safeHome.getByTestId('case-reference').textContent()).toBe(reference);
     await safeHomeContext.close();
 
     const context = await browser.newContext();
     const page = await context.newPage();
-    await logIn(page, platform.baseUrl, persona(PRIVACY_OFFICER));
+    await logIn(page, platform.baseUrl, PRIVACY_OFFICER);
     await page.getByTestId('nav-privacy-console').click();
     await page.waitForURL(`${platform.baseUrl}/fg`);
     await expect.poll(() => page.getByTestId('fg-tab-reviews').getAttribute('aria-current')).toBe('page');

@@ -1,35 +1,14 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import personas from '../fixtures/personas.json' with { type: 'json' };
 import { startPlatform } from '../support/platform.js';
+import { launchChromium, logIn } from '../support/browser.js';
 
 // A local-team professional's day: log in, see the own caseload, open a case and see
 // who is on its team - and find that a case of another local team does not exist for them.
 
-interface Persona {
-  email: string;
-  password: string;
-  organisationType: string;
-  roles: string[];
-}
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ZUID = 'wijkteam.zuid@demo.mda.test';
 const SCHIEDAM = 'wijkteam.schiedam@demo.mda.test';
-
-function persona(email: string): Persona {
-  const found = (personas as Persona[]).find((p) => p.email === email);
-  if (!found) throw new Error(`persona ${email} missing from test/fixtures/personas.json`);
-  return found;
-}
-
-async function logIn(page: Page, baseUrl: string, who: Persona): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-email').fill(who.email);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(`${baseUrl}/cases`);
-}
 
 /** Case ids a persona can see, as the web gets them: from the cases table. */
 async function visibleCaseIds(page: Page): Promise<string[]> {
@@ -43,10 +22,7 @@ describe('local team journey', () => {
 
   beforeAll(async () => {
     platform = await startPlatform();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -58,7 +34,7 @@ describe('local team journey', () => {
     // Another local team's case, as that team sees it in its own browser session.
     const schiedamContext = await browser.newContext();
     const schiedamPage = await schiedamContext.newPage();
-    await logIn(schiedamPage, platform.baseUrl, persona(SCHIEDAM));
+    await logIn(schiedamPage, platform.baseUrl, SCHIEDAM);
     const schiedamCaseIds = await visibleCaseIds(schiedamPage);
     await schiedamContext.close();
     expect(schiedamCaseIds.length).toBeGreaterThan(0);
@@ -71,7 +47,7 @@ describe('local team journey', () => {
     await page.waitForURL(`${platform.baseUrl}/login`);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
 
-    await logIn(page, platform.baseUrl, persona(ZUID));
+    await logIn(page, platform.baseUrl, ZUID);
     await expect.poll(() => page.getByTestId('cases-table').isVisible()).toBe(true);
     const zuidCaseIds = await visibleCaseIds(page);
     expect(zuidCaseIds.length).toBeGreaterThan(0);

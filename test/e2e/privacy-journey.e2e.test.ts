@@ -1,21 +1,14 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import personas from '../fixtures/personas.json' with { type: 'json' };
 import { startPlatform } from '../support/platform.js';
+import { launchChromium, logIn } from '../support/browser.js';
 
 // Field-level privacy as the professionals and the privacy officer meet it in the browser:
 // probation sees that a victim's secret location exists but not where it is, while Veilig
 // Thuis does; the police break the glass on a case outside their teams; the privacy officer
 // (FG) finds that access in the review queue and flags it.
 
-interface Persona {
-  email: string;
-  password: string;
-  organisationType: string;
-  roles: string[];
-}
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PROBATION = 'reclassering@demo.mda.test';
 const SAFE_HOME = 'veiligthuis@demo.mda.test';
 const POLICE = 'politie@demo.mda.test';
@@ -24,31 +17,14 @@ const NOT_SHARED = 'Niet gedeeld met uw organisatie';
 const REASON = 'Acute dreiging gemeld bij de meldkamer; slachtoffer belt vanaf een onbekend adres.';
 const FLAG_COMMENT = 'Geen melding bij de meldkamer gevonden; navragen bij de teamleider.';
 
-function persona(email: string): Persona {
-  const found = (personas as Persona[]).find((p) => p.email === email);
-  if (!found) throw new Error(`persona ${email} missing from test/fixtures/personas.json`);
-  return found;
-}
-
-async function logIn(page: Page, baseUrl: string, who: Persona): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-email').fill(who.email);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(`${baseUrl}/cases`);
-}
-
 describe('privacy journey', () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let browser: Browser;
-  const sql = <T>(text: string, params: unknown[] = []) => platform.orm.em.fork().getConnection().execute<T[]>(text, params);
+  const sql = <T>(text: string, params: unknown[] = []) => platform.sql<T>(text, params);
 
   beforeAll(async () => {
     platform = await startPlatform();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -72,7 +48,7 @@ describe('privacy journey', () => {
 
     const probationContext = await browser.newContext();
     const probation = await probationContext.newPage();
-    await logIn(probation, platform.baseUrl, persona(PROBATION));
+    await logIn(probation, platform.baseUrl, PROBATION);
     await probation.goto(`${platform.baseUrl}/cases/${caseId}`);
     const probationRow = probation.locator(`[data-testid="household-member"][data-person-id="${personId}"]`);
     await probationRow.waitFor();
@@ -87,7 +63,7 @@ describe('privacy journey', () => {
 
     const safeHomeContext = await browser.newContext();
     const safeHome = await safeHomeContext.newPage();
-    await logIn(safeHome, platform.baseUrl, persona(SAFE_HOME));
+    await logIn(safeHome, platform.baseUrl, SAFE_HOME);
     await safeHome.goto(`${platform.baseUrl}/cases/${caseId}`);
     const safeHomeRow = safeHome.locator(`[data-testid="household-member"][data-person-id="${personId}"]`);
     await safeHomeRow.waitFor();
@@ -108,7 +84,7 @@ describe('privacy journey', () => {
     expect(row).toBeDefined();
     const context = await browser.newContext();
     const page = await context.newPage();
-    await logIn(page, platform.baseUrl, persona(SAFE_HOME));
+    await logIn(page, platform.baseUrl, SAFE_HOME);
     await page.goto(`${platform.baseUrl}/cases/${row!.id}`);
     const health = page.locator('[data-testid="entry-row"][data-category="HEALTH"]');
     await health.first().waitFor();
@@ -160,7 +136,7 @@ describe('privacy journey', () => {
     it('the police request emergency access with a reason and then open the case', async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await logIn(page, platform.baseUrl, persona(POLICE));
+      await logIn(page, platform.baseUrl, POLICE);
 
       // Outside the team the case does not exist for them; the page points to emergency access.
       await page.goto(`${platform.baseUrl}/cases/${target.id}`);
@@ -194,7 +170,7 @@ describe('privacy journey', () => {
     it('the case director sees a notification of the emergency access', async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await logIn(page, platform.baseUrl, persona(target.directorEmail));
+      await logIn(page, platform.baseUrl, target.directorEmail);
       await expect.poll(async () => Number((await page.getByTestId('notification-count').textContent()) ?? '0')).toBeGreaterThan(0);
       await page.getByTestId('nav-notifications').click();
       await page.waitForURL(`${platform.baseUrl}/meldingen`);
@@ -207,7 +183,7 @@ describe('privacy journey', () => {
     it('the privacy officer finds the request in the FG console and flags it with a comment', async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await logIn(page, platform.baseUrl, persona(PRIVACY_OFFICER));
+      await logIn(page, platform.baseUrl, PRIVACY_OFFICER);
       // Casework links are not for the privacy officer; the console is.
       expect(await page.getByTestId('nav-break-glass').count()).toBe(0);
       expect(await page.getByTestId('purpose-picker').count()).toBe(0);
