@@ -73,7 +73,7 @@ describe('addWorkingDays and workingDaysBetween', () => {
     expect(addWorkingDays('2026-12-31', 1)).toBe('2027-01-04'); // New Year's Day is a Friday
     expect(addWorkingDays('2026-12-23', 5)).toBe('2026-12-31');
     expect(addWorkingDays('2026-12-23', 6)).toBe('2027-01-04');
-    expect(workingDaysBetween('2026-12-24', '2027-01-04')).toBe(4); // 28, 29, 30, 31 Dec
+    expect(workingDaysBetween('2026-12-24', '2027-01-04')).toBe(5); // 28, 29, 30, 31 Dec and 4 Jan
   });
 
   it('around Easter, Ascension and Whitsun 2026', () => {
