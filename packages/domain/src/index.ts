@@ -4,3 +4,4 @@ export * from './bsn.js';
 export * from './case-reference.js';
 export * from './region.js';
 export * from './working-days.js';
+export * from './direction.js';
