@@ -85,28 +85,28 @@ export function generateDirectionData(data: DemoData, privacy: DemoPrivacyData):
     }),
   );
 
-  // The waiting list: a few cases whose case director left recently (under the norm), and
-  // a proposal on one waiting case.
+  // The waiting list of Wijkteam Rotterdam-Zuid: a few cases whose case director left
+  // recently (under the norm), a proposal on one waiting case, and contact persons.
   const endedDirectors: DemoEndedDirector[] = [];
-  const waitingWithSafeHome = waiting.filter((c) => activeKeys(c).includes('safe-home'));
-  waitingWithSafeHome.slice(0, 3).forEach((c, i) =>
-    endedDirectors.push({ caseReference: c.reference, email: need(userOf('safe-home', 'CASE_DIRECTOR')), endedWorkingDaysAgo: 2 + i * 3 }),
+  const waitingZuid = waiting.filter((c) => activeKeys(c).includes('local-team-zuid'));
+  waitingZuid.slice(0, 3).forEach((c, i) =>
+    endedDirectors.push({ caseReference: c.reference, email: need(userOf('local-team-zuid', 'CASE_DIRECTOR')), endedWorkingDaysAgo: 2 + i * 3 }),
   );
-  const proposedWaiting = waitingWithSafeHome[3];
+  const proposedWaiting = waitingZuid[3];
   if (proposedWaiting) {
     proposals.push({
       caseReference: proposedWaiting.reference,
-      nomineeEmail: need(userOf('safe-home', 'CASE_DIRECTOR')),
-      proposedByEmail: need(userOf('safe-home', 'PROCESS_DIRECTOR')),
+      nomineeEmail: need(userOf('local-team-zuid', 'CASE_DIRECTOR')),
+      proposedByEmail: need(userOf('local-team-zuid', 'TEAM_LEAD')),
       replacesEmail: null,
       handoverNote: null,
       proposedWorkingDaysAgo: 1,
     });
   }
-  const waitingContacts = waitingWithSafeHome.slice(0, 2).map((c) => ({
+  const waitingContacts = waitingZuid.slice(0, 2).map((c) => ({
     caseReference: c.reference,
-    email: need(userOf('safe-home', 'PROFESSIONAL')),
-    setByEmail: need(userOf('safe-home', 'PROCESS_DIRECTOR')),
+    email: need(userOf('local-team-zuid', 'PROFESSIONAL')),
+    setByEmail: need(userOf('local-team-zuid', 'TEAM_LEAD')),
   }));
 
   // Open escalations at levels 1, 2 and 3; the level-1 one is past its deadline.
