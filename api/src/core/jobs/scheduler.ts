@@ -11,6 +11,21 @@ export const ESCALATION_DEADLINES_QUEUE = 'escalation-deadlines';
 /** Direction triggers: cases without a case director past the norm (hourly). */
 export const DIRECTION_TRIGGERS_QUEUE = 'direction-triggers';
 
+/**
+ * pg-boss creates its queues and schedules with DDL-like statements; two instances booting at
+ * the same moment can deadlock there (PostgreSQL picks a victim). The victim simply retries.
+ */
+async function retryOnDeadlock<T>(step: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await step();
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
 /** A job's payload may carry the clock (`now`, ISO) so that tests and replays control it. */
 export function jobClock(data: unknown): Date {
   const at = (data as { now?: unknown } | null)?.now;
@@ -36,18 +51,18 @@ export async function startScheduler(
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 3 });
   boss.on('error', (error: Error) => log.error('scheduler.error', { kind: error.constructor.name }));
   await boss.start();
-  await boss.createQueue(RETENTION_QUEUE);
-  await boss.schedule(RETENTION_QUEUE, options.cron ?? '30 3 * * *', {}, { tz: 'Europe/Amsterdam' });
+  await retryOnDeadlock(() => boss.createQueue(RETENTION_QUEUE));
+  await retryOnDeadlock(() => boss.schedule(RETENTION_QUEUE, options.cron ?? '30 3 * * *', {}, { tz: 'Europe/Amsterdam' }));
   await boss.work(RETENTION_QUEUE, async () => {
     await runRetentionSweep(orm.em);
   });
-  await boss.createQueue(ESCALATION_DEADLINES_QUEUE);
-  await boss.schedule(ESCALATION_DEADLINES_QUEUE, options.escalationCron ?? '*/15 * * * *', {}, { tz: 'Europe/Amsterdam' });
+  await retryOnDeadlock(() => boss.createQueue(ESCALATION_DEADLINES_QUEUE));
+  await retryOnDeadlock(() => boss.schedule(ESCALATION_DEADLINES_QUEUE, options.escalationCron ?? '*/15 * * * *', {}, { tz: 'Europe/Amsterdam' }));
   await boss.work<{ now?: string }>(ESCALATION_DEADLINES_QUEUE, async ([job]) => {
     await runEscalationDeadlines(orm.em, jobClock(job?.data));
   });
-  await boss.createQueue(DIRECTION_TRIGGERS_QUEUE);
-  await boss.schedule(DIRECTION_TRIGGERS_QUEUE, options.triggerCron ?? '5 * * * *', {}, { tz: 'Europe/Amsterdam' });
+  await retryOnDeadlock(() => boss.createQueue(DIRECTION_TRIGGERS_QUEUE));
+  await retryOnDeadlock(() => boss.schedule(DIRECTION_TRIGGERS_QUEUE, options.triggerCron ?? '5 * * * *', {}, { tz: 'Europe/Amsterdam' }));
   await boss.work<{ now?: string }>(DIRECTION_TRIGGERS_QUEUE, async ([job]) => {
     await runDirectionTriggers(orm.em, jobClock(job?.data));
   });

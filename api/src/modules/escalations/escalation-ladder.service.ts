@@ -15,6 +15,8 @@ import { ladderOf, regionOfMunicipality } from './escalation-settings.js';
 export type AuditSink = (em: EntityManager, entries: AuditEntry[]) => Promise<void>;
 
 const SYSTEM_ID = '00000000-0000-0000-0000-000000000000';
+/** Relations an escalation is shown with. */
+export const ESCALATION_POPULATE = ['caseFile', 'raisedBy', 'raisedByOrganisation', 'deciderUser', 'closedBy'] as const;
 
 /** The audit of work the platform does by itself (trigger and deadline jobs). */
 export function systemAudit(requestId: string): AuditSink {
@@ -117,7 +119,7 @@ export async function raiseFromTrigger(em: EntityManager, input: RaiseInput): Pr
   if (!target) throw new Error(`raiseFromTrigger: no case ${input.caseId}`);
   if (target.status === 'CLOSED') throw conflict('De casus is gesloten; opschalen is niet meer mogelijk. / The case is closed.');
 
-  const existing = await em.findOne(Escalation, { trigger: input.trigger, sourceKey: input.sourceKey, status: 'OPEN' });
+  const existing = await em.findOne(Escalation, { trigger: input.trigger, sourceKey: input.sourceKey, status: 'OPEN' }, { populate: [...ESCALATION_POPULATE] });
   if (existing) return { escalation: existing, created: false };
 
   const caseDirectors = (await decidersAt(em, target.id, 1)).userIds;
@@ -136,7 +138,7 @@ export async function raiseFromTrigger(em: EntityManager, input: RaiseInput): Pr
   );
   if (inserted.length === 0) {
     // Another transaction raised it a moment ago.
-    const winner = await em.findOneOrFail(Escalation, { trigger: input.trigger, sourceKey: input.sourceKey, status: 'OPEN' });
+    const winner = await em.findOneOrFail(Escalation, { trigger: input.trigger, sourceKey: input.sourceKey, status: 'OPEN' }, { populate: [...ESCALATION_POPULATE] });
     return { escalation: winner, created: false };
   }
   await em.execute(
@@ -156,7 +158,7 @@ export async function raiseFromTrigger(em: EntityManager, input: RaiseInput): Pr
     changeOf('CREATE', { subjectType: 'Escalation', subjectId: id, caseId: target.id, fields: ['trigger', 'reason', 'decisionAsked', 'level', 'deadlineAt'], categories: ['PLAN'], reason: `RAISED_${input.trigger}` }),
   ]);
   log.info('escalation.raised', { caseId: target.id, escalationId: id, trigger: input.trigger, level });
-  const escalation = await em.findOneOrFail(Escalation, { id });
+  const escalation = await em.findOneOrFail(Escalation, { id }, { populate: [...ESCALATION_POPULATE] });
   return { escalation, created: true };
 }
 
@@ -200,7 +202,8 @@ export async function runEscalationDeadlines(em: EntityManager, now: Date = new 
       await tx.execute(
         `insert into escalation_history (id, created_at, updated_at, escalation_id, event, from_level, to_level, deadline_at, actor_id, note)
          values (?, ?, ?, ?, 'CLIMBED_AT_DEADLINE', ?, ?, ?, null, ?)`,
-        [randomUUID(), now, now, row.id, row.level, to, deadlineAt, `Niet besloten voor de termijn van ${new Date(row.deadline_at).toISOString()}: automatisch naar niveau ${to} (${rung.title}).`],
+        // The history is in the order things happened (wall clock); the job's clock is in the note.
+        [randomUUID(), new Date(), new Date(), row.id, row.level, to, deadlineAt, `Niet besloten voor de termijn van ${new Date(row.deadline_at).toISOString()}: automatisch naar niveau ${to} (${rung.title}).`],
       );
       await notify(tx, {
         recipientIds: [...deciders.userIds, ...(row.raised_by_id ? [row.raised_by_id] : [])],

@@ -12,7 +12,7 @@ import { Case } from '../cases/case.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Escalation } from './escalation.entity.js';
 import { EscalationHistory } from './escalation-history.entity.js';
-import { decidersAt, raiseFromTrigger } from './escalation-ladder.service.js';
+import { decidersAt, ESCALATION_POPULATE, raiseFromTrigger } from './escalation-ladder.service.js';
 import { ladderOf, regionOfMunicipality } from './escalation-settings.js';
 
 const ESCALATION_LABEL = 'Opschaling / Escalation';
@@ -67,7 +67,7 @@ export async function raiseEscalation(ctx: RequestContext, args: RaiseEscalation
   });
 }
 
-const POPULATE = ['caseFile', 'raisedBy', 'raisedByOrganisation', 'deciderUser', 'closedBy'] as const;
+const POPULATE = ESCALATION_POPULATE;
 
 async function loadEscalation(ctx: RequestContext, em: EntityManager, id: string): Promise<Escalation> {
   requireActor(ctx);
