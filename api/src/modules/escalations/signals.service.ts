@@ -11,7 +11,7 @@ import { Organisation } from '../identity/organisation.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Case } from '../cases/case.entity.js';
 import { casesWithoutDirector } from '../directors/waiting-list.service.js';
-import { Escalation } from './escalation.entity.js';
+import type { Escalation } from './escalation.entity.js';
 import { HouseholdReport } from './household-report.entity.js';
 import { raiseFromTrigger, systemAudit } from './escalation-ladder.service.js';
 import { triggerSetting } from './escalation-settings.js';
