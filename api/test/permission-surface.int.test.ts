@@ -52,6 +52,17 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
   'query auditAnomalies': ['{ auditAnomalies(days: 1) { kind } }', {}],
   'mutation requestErasure': ['mutation { requestErasure(personId: "00000000-0000-4000-8000-000000000000", note: "x") { outcome } }', {}],
   'mutation dataSubjectExport': ['mutation { dataSubjectExport(personId: "00000000-0000-4000-8000-000000000000") { generatedAt } }', {}],
+  'query waitingList': ['{ waitingList { caseId } }', {}],
+  'query workload': ['{ workload { userId } }', {}],
+  'query caseDirection (sample)': ['query ($id: ID!) { caseDirection(caseId: $id) { id } }', { id: sample.caseId }],
+  'query myDirectorAssignments': ['{ myDirectorAssignments { id } }', {}],
+  'query myEscalations': ['{ myEscalations { id } }', {}],
+  'mutation proposeDirector': ['mutation ($i: ProposeDirectorInput!) { proposeDirector(input: $i) { id } }', { i: { caseId: sample.caseId, userId: '00000000-0000-4000-8000-000000000000', kind: 'CASE_DIRECTOR' } }],
+  'mutation acceptDirectorAssignment': ['mutation ($i: AnswerDirectorAssignmentInput!) { acceptDirectorAssignment(input: $i) { id } }', { i: { assignmentId: '00000000-0000-4000-8000-000000000000', expectedVersion: 1 } }],
+  'mutation raiseEscalation': ['mutation ($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { id } }', { i: { caseId: sample.caseId, reason: '', decisionAsked: '' } }],
+  'mutation decideEscalation': ['mutation ($i: CloseEscalationInput!) { decideEscalation(input: $i) { id } }', { i: { escalationId: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, text: 'x' } }],
+  'mutation recordSafetyScore': ['mutation ($i: RecordSafetyScoreInput!) { recordSafetyScore(input: $i) { id } }', { i: { caseId: sample.caseId, score: 11, scoredBy: 'FAMILY', scoredOn: '1999-01-01' } }],
+  'mutation recordHouseholdReport': ['mutation ($i: RecordHouseholdReportInput!) { recordHouseholdReport(input: $i) { id } }', { i: { caseId: sample.caseId, receivedOn: '1999-01-01', source: 'POLICE', acute: false } }],
   'mutation updatePersonDetails shelterAddress': ['mutation ($i: UpdatePersonDetailsInput!) { updatePersonDetails(input: $i) { id } }', { i: { caseId: sample.caseId, personId: sample.personId, shelterAddress: 'x'.repeat(301) } }],
 });
 

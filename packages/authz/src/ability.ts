@@ -18,13 +18,17 @@ import {
   type DataCategory,
   type Purpose,
 } from './categories.js';
+import { directionRules } from './direction-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
  * Deny unless a rule allows: nothing is granted by default.
  */
-export type Action = 'read' | 'create' | 'update' | 'transition' | 'manageTeam' | 'requestBreakGlass' | 'review';
-export type SubjectType = 'Case' | 'Person' | 'CaseEntry' | 'Organisation' | 'User' | 'AuditLog' | 'BreakGlassGrant';
+export type Action = 'read' | 'create' | 'update' | 'transition' | 'manageTeam' | 'requestBreakGlass' | 'review' | DirectionAction;
+export type SubjectType = 'Case' | 'Person' | 'CaseEntry' | 'Organisation' | 'User' | 'AuditLog' | 'BreakGlassGrant' | DirectionSubject;
+/** Case direction and escalation (direction-rules.ts). */
+export type DirectionAction = 'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate';
+export type DirectionSubject = 'DirectorAssignment' | 'Escalation' | 'WaitingList' | 'Workload' | 'SafetyScore' | 'HouseholdReport';
 interface Identified {
   id: string;
 }
@@ -77,6 +81,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
     can('review', 'BreakGlassGrant');
   }
 
+  directionRules(actor, can);
   if (!hasAny(actor.roles, CASEWORK_ROLES)) return rules;
 
   const readable = [...new Set([...actor.teamCaseIds, ...actor.breakGlassCaseIds])];

@@ -1,4 +1,4 @@
-import { ORGANISATION_TYPES, USER_ROLES } from '@mda/domain';
+import { ORGANISATION_TYPES, USER_ROLES, type OrganisationType, type UserRole } from '@mda/domain';
 import { defineAbilityFor, asSubject } from './ability.js';
 import { CATEGORY_POLICY, DATA_CATEGORIES, PERSON_FIELDS, PURPOSE_BOUND_CATEGORIES } from './categories.js';
 
@@ -84,5 +84,40 @@ export function renderPermissionMatrix(): string {
   lines.push('- Status changes and team composition: CASE_DIRECTOR and PROCESS_DIRECTOR of a team-member organisation.');
   lines.push('- Opening a case: casework roles at SAFE_HOME, LOCAL_TEAM, CENTRE, SAFETY_HOUSE.');
   lines.push('');
+  lines.push(...renderDirectionMatrix());
   return `${lines.join('\n')}`;
+}
+
+/** Case direction and escalation (direction-rules.ts), asked of the ability per kind of actor. */
+function renderDirectionMatrix(): string[] {
+  const rows: [string, OrganisationType, UserRole, string[]][] = [
+    ['professional on the team', 'POLICE', 'PROFESSIONAL', []],
+    ['case director on the team', 'LOCAL_TEAM', 'CASE_DIRECTOR', []],
+    ['accepted case director of the case', 'LOCAL_TEAM', 'CASE_DIRECTOR', ['c']],
+    ['process director on the team', 'SAFE_HOME', 'PROCESS_DIRECTOR', []],
+    ['team lead, organisation on the team', 'LOCAL_TEAM', 'TEAM_LEAD', []],
+    ['team lead Zorg- en Veiligheidshuis', 'SAFETY_HOUSE', 'TEAM_LEAD', []],
+    ['team lead municipality', 'MUNICIPALITY', 'TEAM_LEAD', []],
+    ['privacy officer', 'SAFE_HOME', 'PRIVACY_OFFICER', []],
+  ];
+  const out: string[] = [];
+  out.push('## Case direction and escalation');
+  out.push('');
+  out.push('Rules in `packages/authz/src/direction-rules.ts`; the workflow in `docs/direction.md`. Assign = propose or end a');
+  out.push('director assignment (own org = only a director of the actor\'s own organisation). Levels: 1 casusregisseur,');
+  out.push('2 procesregisseur / MDO, 3 ZVH-management (doorzettingsmacht), 4 bestuurlijk overleg.');
+  out.push('');
+  out.push('| actor | assign director | waiting list | raise | decide at level | case content |');
+  out.push('|---|---|---|---|---|---|');
+  for (const [label, type, role, directorCaseIds] of rows) {
+    const a = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: [role], teamCaseIds: ['c'], directorCaseIds, breakGlassCaseIds: [], purpose: null });
+    const any = a.can('assign', asSubject('DirectorAssignment', { id: 'a', caseId: 'c', directorOrganisationId: 'x', userId: 'v' }));
+    const own = a.can('assign', asSubject('DirectorAssignment', { id: 'a', caseId: 'c', directorOrganisationId: 'o', userId: 'v' }));
+    const levels = [1, 2, 3, 4].filter((level) => a.can('decide', asSubject('Escalation', { id: 'e', caseId: 'c', level, raisedById: 'v' })));
+    out.push(
+      `| ${label} (${type} ${role}) | ${any ? 'yes' : own ? 'own org' : '-'} | ${a.can('read', 'WaitingList') ? 'yes' : '-'} | ${a.can('raise', asSubject('Escalation', { id: 'e', caseId: 'c', level: 1, raisedById: 'v' })) ? 'yes' : '-'} | ${levels.join(', ') || '-'} | ${a.can('read', asSubject('Case', { id: 'c' })) ? 'team case' : '-'} |`,
+    );
+  }
+  out.push('');
+  return out;
 }

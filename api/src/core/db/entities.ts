@@ -11,6 +11,12 @@ import { CaseEntry } from '../../modules/cases/case-entry.entity.js';
 import { DirectorAssignment } from '../../modules/directors/director-assignment.entity.js';
 import { BreakGlassGrant } from '../../modules/privacy/break-glass-grant.entity.js';
 import { Notification } from '../../modules/privacy/notification.entity.js';
+import { DirectionWaitingContact } from '../../modules/directors/direction-waiting-contact.entity.js';
+import { Escalation } from '../../modules/escalations/escalation.entity.js';
+import { EscalationHistory } from '../../modules/escalations/escalation-history.entity.js';
+import { SafetyScore } from '../../modules/escalations/safety-score.entity.js';
+import { HouseholdReport } from '../../modules/escalations/household-report.entity.js';
+import { NotificationOutbox } from '../../modules/notifications/notification-outbox.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: same in src, dist and tests). */
 export const ENTITIES = [
@@ -27,4 +33,10 @@ export const ENTITIES = [
   DirectorAssignment,
   BreakGlassGrant,
   Notification,
+  DirectionWaitingContact,
+  Escalation,
+  EscalationHistory,
+  SafetyScore,
+  HouseholdReport,
+  NotificationOutbox,
 ];

@@ -6,6 +6,8 @@ import { unauthenticated } from './errors.js';
 import { IdentityResolver } from '../../modules/identity/identity.resolver.js';
 import { CaseResolver } from '../../modules/cases/case.resolver.js';
 import { PrivacyResolver } from '../../modules/privacy/privacy.resolver.js';
+import { DirectorResolver } from '../../modules/directors/director.resolver.js';
+import { CaseEscalationResolver, EscalationResolver } from '../../modules/escalations/escalation.resolver.js';
 
 /** `@Authorized()` means "logged in"; what a user may do is decided by the ability in services. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {
@@ -17,7 +19,7 @@ let built: Promise<GraphQLSchema> | null = null;
 
 export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [IdentityResolver, CaseResolver, PrivacyResolver],
+    resolvers: [IdentityResolver, CaseResolver, PrivacyResolver, DirectorResolver, EscalationResolver, CaseEscalationResolver],
     authChecker,
     validate: false,
     emitSchemaFile: false,

@@ -2,8 +2,36 @@ import PgBoss from 'pg-boss';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { log } from '../log/logger.js';
 import { runRetentionSweep } from '../../modules/privacy/retention.service.js';
+import { runEscalationDeadlines } from '../../modules/escalations/escalation-ladder.service.js';
+import { runDirectionTriggers } from '../../modules/escalations/signals.service.js';
 
 export const RETENTION_QUEUE = 'retention-sweep';
+/** Escalations past their deadline climb one level (every 15 minutes). */
+export const ESCALATION_DEADLINES_QUEUE = 'escalation-deadlines';
+/** Direction triggers: cases without a case director past the norm (hourly). */
+export const DIRECTION_TRIGGERS_QUEUE = 'direction-triggers';
+
+/**
+ * pg-boss creates its queues and schedules with DDL-like statements; two instances booting at
+ * the same moment can deadlock there (PostgreSQL picks a victim). The victim simply retries.
+ */
+async function retryOnDeadlock<T>(step: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await step();
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
+/** A job's payload may carry the clock (`now`, ISO) so that tests and replays control it. */
+export function jobClock(data: unknown): Date {
+  const at = (data as { now?: unknown } | null)?.now;
+  if (typeof at === 'string' && !Number.isNaN(Date.parse(at))) return new Date(at);
+  return new Date();
+}
 
 export interface Scheduler {
   boss: PgBoss;
@@ -15,15 +43,29 @@ export interface Scheduler {
  * and upgrades itself). Cron schedules fire once across all API instances; the jobs are
  * idempotent and take an advisory lock, so several instances are safe.
  */
-export async function startScheduler(databaseUrl: string, orm: MikroORM, options: { cron?: string } = {}): Promise<Scheduler> {
+export async function startScheduler(
+  databaseUrl: string,
+  orm: MikroORM,
+  options: { cron?: string; escalationCron?: string; triggerCron?: string } = {},
+): Promise<Scheduler> {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 3 });
   boss.on('error', (error: Error) => log.error('scheduler.error', { kind: error.constructor.name }));
   await boss.start();
-  await boss.createQueue(RETENTION_QUEUE);
-  await boss.schedule(RETENTION_QUEUE, options.cron ?? '30 3 * * *', {}, { tz: 'Europe/Amsterdam' });
+  await retryOnDeadlock(() => boss.createQueue(RETENTION_QUEUE));
+  await retryOnDeadlock(() => boss.schedule(RETENTION_QUEUE, options.cron ?? '30 3 * * *', {}, { tz: 'Europe/Amsterdam' }));
   await boss.work(RETENTION_QUEUE, async () => {
     await runRetentionSweep(orm.em);
   });
-  log.info('scheduler.started', { queues: 1 });
+  await retryOnDeadlock(() => boss.createQueue(ESCALATION_DEADLINES_QUEUE));
+  await retryOnDeadlock(() => boss.schedule(ESCALATION_DEADLINES_QUEUE, options.escalationCron ?? '*/15 * * * *', {}, { tz: 'Europe/Amsterdam' }));
+  await boss.work<{ now?: string }>(ESCALATION_DEADLINES_QUEUE, async ([job]) => {
+    await runEscalationDeadlines(orm.em, jobClock(job?.data));
+  });
+  await retryOnDeadlock(() => boss.createQueue(DIRECTION_TRIGGERS_QUEUE));
+  await retryOnDeadlock(() => boss.schedule(DIRECTION_TRIGGERS_QUEUE, options.triggerCron ?? '5 * * * *', {}, { tz: 'Europe/Amsterdam' }));
+  await boss.work<{ now?: string }>(DIRECTION_TRIGGERS_QUEUE, async ([job]) => {
+    await runDirectionTriggers(orm.em, jobClock(job?.data));
+  });
+  log.info('scheduler.started', { queues: 3 });
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
 }

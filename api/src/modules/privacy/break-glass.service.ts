@@ -10,7 +10,7 @@ import { User } from '../identity/user.entity.js';
 import { Case } from '../cases/case.entity.js';
 import { DirectorAssignment } from '../directors/director-assignment.entity.js';
 import { BreakGlassGrant, type ReviewStatus } from './break-glass-grant.entity.js';
-import { Notification } from './notification.entity.js';
+import { notify } from '../notifications/notification.service.js';
 
 
 /**
@@ -44,15 +44,13 @@ export async function requestBreakGlass(ctx: RequestContext, caseReference: stri
     });
     const directors = await em.find(DirectorAssignment, { caseFile: target, status: 'ACCEPTED' });
     const organisation = await em.findOneOrFail(Organisation, { id: actor.organisationId });
-    for (const d of directors) {
-      em.create(Notification, {
-        recipient: d.user,
-        kind: 'BREAK_GLASS',
-        caseFile: target,
-        message: `Noodtoegang tot casus ${target.reference} door ${organisation.name}, tot ${created.expiresAt.toISOString()}. / Emergency access to ${target.reference}.`,
-      });
-    }
     await em.flush();
+    await notify(em, {
+      recipientIds: directors.map((d) => d.user.id),
+      kind: 'BREAK_GLASS',
+      caseId: target.id,
+      message: `Noodtoegang tot casus ${target.reference} door ${organisation.name}, tot ${created.expiresAt.toISOString()}. / Emergency access to ${target.reference}.`,
+    });
     await ctx.audit?.write(
       em,
       [changeOf('BREAK_GLASS', { subjectType: 'Case', subjectId: target.id, caseId: target.id, fields: ['access'], reason: created.reason })],

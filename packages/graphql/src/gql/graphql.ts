@@ -42,6 +42,13 @@ export type AnomalySignal = {
   userName?: Maybe<Scalars['String']['output']>;
 };
 
+export type AnswerDirectorAssignmentInput = {
+  assignmentId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** Required when declining or ending. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AuditLogFilter = {
   /** READ, CREATE, UPDATE, DELETE, EXPORT, SEARCH, DENIED, BREAK_GLASS */
   actions?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -113,8 +120,12 @@ export type Case = {
   /** Status transitions the viewer may perform now. */
   allowedTransitions: Array<CaseStatus>;
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Case and process directors of this case over time, oldest first; `responsible` marks the current ones. */
+  directorHistory: Array<DirectorAssignment>;
   /** Shared information: existence visible to the team, content by data category. */
   entries: Array<CaseEntry>;
+  /** Escalations of this case, newest first. */
+  escalations: Array<Escalation>;
   household: Household;
   id: Scalars['ID']['output'];
   municipality: Municipality;
@@ -122,6 +133,8 @@ export type Case = {
   profile: HouseholdProfile;
   /** Human-readable reference, e.g. MDA-2026-000123 */
   reference: Scalars['String']['output'];
+  /** Safety scores, oldest first (category PLAN). */
+  safetyScores: Array<SafetyScore>;
   status: CaseStatus;
   /** Case team: current and ended memberships. */
   team: Array<CaseTeamMembership>;
@@ -187,6 +200,20 @@ export type CaseTeamMembership = {
   validUntil?: Maybe<Scalars['LocalDate']['output']>;
 };
 
+export type CloseEscalationInput = {
+  escalationId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** The decision (decideEscalation) or the reason (withdrawEscalation, deEscalate). */
+  text: Scalars['String']['input'];
+};
+
+export type Colleague = {
+  __typename?: 'Colleague';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+};
+
 export type CreateCaseInput = {
   /** Legal basis of the creating organisation's own team membership */
   legalBasis: LegalBasisInput;
@@ -215,6 +242,63 @@ export type DataSubjectExport = {
   generatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** A (proposed) case or process director of a case; rows are kept as the history of direction. */
+export type DirectorAssignment = {
+  __typename?: 'DirectorAssignment';
+  acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  caseId: Scalars['ID']['output'];
+  /** Case reference, e.g. MDA-2026-000123 */
+  caseReference: Scalars['String']['output'];
+  declineReason?: Maybe<Scalars['String']['output']>;
+  declinedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  director: Colleague;
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Handover note (warme overdracht), category PLAN. */
+  handoverNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: DirectorKind;
+  proposedAt: Scalars['DateTimeISO']['output'];
+  proposedBy?: Maybe<Scalars['String']['output']>;
+  /** The assignment this proposal takes over (handover); it stays ACCEPTED until this one is accepted. */
+  replacesAssignmentId?: Maybe<Scalars['ID']['output']>;
+  /** ACCEPTED now: this director is responsible for the case. */
+  responsible: Scalars['Boolean']['output'];
+  status: DirectorAssignmentStatus;
+  /** Send back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+export type DirectorAssignmentStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'ENDED'
+  | 'PROPOSED';
+
+/** CASE_DIRECTOR = casusregisseur, PROCESS_DIRECTOR = procesregisseur */
+export type DirectorKind =
+  | 'CASE_DIRECTOR'
+  | 'PROCESS_DIRECTOR';
+
+/** Workload of one director. Overdue plan actions are not counted yet (docs/direction.md). */
+export type DirectorWorkload = {
+  __typename?: 'DirectorWorkload';
+  /** Running cases this person directs (accepted assignments). */
+  activeCases: Scalars['Int']['output'];
+  /** Open escalations waiting for their decision. */
+  awaitingDecision: Scalars['Int']['output'];
+  displayName: Scalars['String']['output'];
+  /** Open escalations on the cases they direct. */
+  openEscalations: Scalars['Int']['output'];
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  /** Of those, past their deadline. */
+  overdueEscalations: Scalars['Int']['output'];
+  /** Proposals waiting for their answer. */
+  proposedCases: Scalars['Int']['output'];
+  userId: Scalars['ID']['output'];
+};
+
 export type EndTeamMembershipInput = {
   /** Last day of the membership; defaults to today */
   endDate?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -229,6 +313,76 @@ export type ErasureOutcome = {
   /** YYYY-MM-DD */
   restrictedUntil?: Maybe<Scalars['String']['output']>;
 };
+
+/** A question climbing the ladder: 1 casusregisseur, 2 procesregisseur/MDO, 3 doorzettingsmacht (ZVH), 4 bestuurlijk overleg. */
+export type Escalation = {
+  __typename?: 'Escalation';
+  caseId: Scalars['ID']['output'];
+  caseReference: Scalars['String']['output'];
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why it was withdrawn or de-escalated. */
+  closingReason?: Maybe<Scalars['String']['output']>;
+  deadline: Scalars['DateTimeISO']['output'];
+  /** The person who must decide, when the level has one. */
+  decider?: Maybe<Scalars['String']['output']>;
+  /** The person or body that must decide at this level. */
+  deciderBody: Scalars['String']['output'];
+  decision?: Maybe<Scalars['String']['output']>;
+  decisionAsked: Scalars['String']['output'];
+  /** Every level change and the ending, oldest first. */
+  history: Array<EscalationHistoryEntry>;
+  id: Scalars['ID']['output'];
+  level: Scalars['Int']['output'];
+  /** The viewer may decide now. */
+  mayDecide: Scalars['Boolean']['output'];
+  /** Open and past its deadline (at the top level it stays there, overdue). */
+  overdue: Scalars['Boolean']['output'];
+  raisedAt: Scalars['DateTimeISO']['output'];
+  /** Null when raised by the platform (a trigger). */
+  raisedBy?: Maybe<Scalars['String']['output']>;
+  raisedByOrganisation?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  status: EscalationStatus;
+  trigger: EscalationTrigger;
+  /** Send back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+export type EscalationEvent =
+  | 'CLIMBED_AT_DEADLINE'
+  | 'DECIDED'
+  | 'DE_ESCALATED'
+  | 'RAISED'
+  | 'WITHDRAWN';
+
+export type EscalationHistoryEntry = {
+  __typename?: 'EscalationHistoryEntry';
+  /** Who did it; null for the platform (deadline job, triggers). */
+  actor?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  /** The deadline set by this change. */
+  deadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  event: EscalationEvent;
+  fromLevel?: Maybe<Scalars['Int']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  toLevel: Scalars['Int']['output'];
+};
+
+export type EscalationStatus =
+  | 'DECIDED'
+  | 'DE_ESCALATED'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
+/** What raised an escalation (docs/direction.md) */
+export type EscalationTrigger =
+  | 'MANUAL'
+  | 'NEW_REPORT'
+  | 'NO_DIRECTOR'
+  | 'PLAN_ACTION_OVERDUE'
+  | 'PLAN_NOT_AGREED'
+  | 'PLAN_OBJECTION'
+  | 'SAFETY_SCORE';
 
 export type Household = {
   __typename?: 'Household';
@@ -257,6 +411,20 @@ export type HouseholdProfile =
   | 'LONG_TERM_CARE'
   | 'SEXUAL_VIOLENCE'
   | 'YOUTH_PROSTITUTION_TRAFFICKING';
+
+/** That a new report (melding) about the household came in at Veilig Thuis; no content. */
+export type HouseholdReport = {
+  __typename?: 'HouseholdReport';
+  acute: Scalars['Boolean']['output'];
+  caseId: Scalars['ID']['output'];
+  /** The escalation this report raised. */
+  escalationId?: Maybe<Scalars['ID']['output']>;
+  /** Veilig Thuis' own registration number. */
+  externalReference?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  receivedOn: Scalars['LocalDate']['output'];
+  source: ReportSource;
+};
 
 export type LegalBasis = {
   __typename?: 'LegalBasis';
@@ -300,17 +468,35 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The proposed director accepts; a replaced director hands over at this moment. */
+  acceptDirectorAssignment: DirectorAssignment;
   addTeamMember: CaseTeamMembership;
   createCase: Case;
   /** AVG art. 15: everything on record about one person, without other household members (privacy officer). Audited as EXPORT. */
   dataSubjectExport: DataSubjectExport;
+  /** Hands the question back one level, with a reason (the deciders of level 2 and up). Ends as DE_ESCALATED. */
+  deEscalate: Escalation;
+  /** Decides at the current level (the deciders of that level). Ends the escalation as DECIDED. */
+  decideEscalation: Escalation;
+  /** The proposed director declines, with a reason; the current direction stays. */
+  declineDirectorAssignment: DirectorAssignment;
+  /** Ends an assignment without successor, or withdraws a proposal, with a reason. */
+  endDirectorAssignment: DirectorAssignment;
   endTeamMembership: CaseTeamMembership;
   /** Logs in. Sets an httpOnly SameSite=Strict session cookie for the web and returns a bearer token for API clients. */
   login: Session;
   /** Revokes the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Proposes a case or process director; the current one stays responsible until the proposal is accepted. */
+  proposeDirector: DirectorAssignment;
+  /** Escalates a question on a case of your team (any team member). */
+  raiseEscalation: Escalation;
   /** Shares an item of information with the case team, in a data category. */
   recordCaseEntry: CaseEntry;
+  /** Veilig Thuis registers a new report (melding) about the household of a running case; raises an escalation. */
+  recordHouseholdReport: HouseholdReport;
+  /** Records a safety score; a drop or a low score raises an escalation (once per case while open). */
+  recordSafetyScore: SafetyScore;
   /** Emergency read access to a case outside your teams, for a limited time, with a mandatory reason. Reviewed by the privacy officer. */
   requestBreakGlass: BreakGlassGrant;
   /** AVG art. 17 erasure request for one person (privacy officer): pseudonymised, or restricted (art. 18) with its basis while a legal retention duty runs. */
@@ -318,9 +504,18 @@ export type Mutation = {
   reviewBreakGlass: BreakGlassGrant;
   /** Declares the purpose of this session (AVG purpose limitation). HEALTH and CRIMINAL data are only shown with a purpose. */
   setPurpose: User;
+  /** Names the contact person for the family while the case waits for a case director. */
+  setWaitingListContact: WaitingContact;
   transitionCase: Case;
   /** Changes a household member's contact or secret-location details; refused whole when any field may not be written. */
   updatePersonDetails: HouseholdMember;
+  /** Withdraws an escalation, with a reason (the raiser or the case director). */
+  withdrawEscalation: Escalation;
+};
+
+
+export type MutationAcceptDirectorAssignmentArgs = {
+  input: AnswerDirectorAssignmentInput;
 };
 
 
@@ -339,6 +534,26 @@ export type MutationDataSubjectExportArgs = {
 };
 
 
+export type MutationDeEscalateArgs = {
+  input: CloseEscalationInput;
+};
+
+
+export type MutationDecideEscalationArgs = {
+  input: CloseEscalationInput;
+};
+
+
+export type MutationDeclineDirectorAssignmentArgs = {
+  input: AnswerDirectorAssignmentInput;
+};
+
+
+export type MutationEndDirectorAssignmentArgs = {
+  input: AnswerDirectorAssignmentInput;
+};
+
+
 export type MutationEndTeamMembershipArgs = {
   input: EndTeamMembershipInput;
 };
@@ -350,8 +565,28 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationProposeDirectorArgs = {
+  input: ProposeDirectorInput;
+};
+
+
+export type MutationRaiseEscalationArgs = {
+  input: RaiseEscalationInput;
+};
+
+
 export type MutationRecordCaseEntryArgs = {
   input: RecordCaseEntryInput;
+};
+
+
+export type MutationRecordHouseholdReportArgs = {
+  input: RecordHouseholdReportInput;
+};
+
+
+export type MutationRecordSafetyScoreArgs = {
+  input: RecordSafetyScoreInput;
 };
 
 
@@ -377,6 +612,12 @@ export type MutationSetPurposeArgs = {
 };
 
 
+export type MutationSetWaitingListContactArgs = {
+  caseId: Scalars['ID']['input'];
+  contactUserId: Scalars['ID']['input'];
+};
+
+
 export type MutationTransitionCaseArgs = {
   input: TransitionCaseInput;
 };
@@ -384,6 +625,11 @@ export type MutationTransitionCaseArgs = {
 
 export type MutationUpdatePersonDetailsArgs = {
   input: UpdatePersonDetailsInput;
+};
+
+
+export type MutationWithdrawEscalationArgs = {
+  input: CloseEscalationInput;
 };
 
 export type Notification = {
@@ -425,6 +671,14 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type PendingDirectorProposal = {
+  __typename?: 'PendingDirectorProposal';
+  assignmentId: Scalars['ID']['output'];
+  displayName: Scalars['String']['output'];
+  organisationName: Scalars['String']['output'];
+  proposedAt: Scalars['DateTimeISO']['output'];
+};
+
 export type Person = {
   __typename?: 'Person';
   /** CONTACT */
@@ -457,6 +711,17 @@ export type PersonInput = {
   roles: Array<MemberRole>;
 };
 
+export type ProposeDirectorInput = {
+  caseId: Scalars['ID']['input'];
+  /** Handover note; required (10+ characters) for a handover. */
+  handoverNote?: InputMaybe<Scalars['String']['input']>;
+  kind: DirectorKind;
+  /** For a handover: the current assignment this one takes over. */
+  replacesAssignmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The proposed director (a user with the CASE_DIRECTOR or PROCESS_DIRECTOR role whose organisation is on the team). */
+  userId: Scalars['ID']['input'];
+};
+
 /** Declared purpose of a session (AVG purpose limitation) */
 export type Purpose =
   | 'CRISIS'
@@ -474,16 +739,28 @@ export type Query = {
   breakGlassReviews: Array<BreakGlassGrant>;
   /** One case. A case outside the viewer's teams answers NOT_FOUND, like a missing one. */
   case: Case;
+  /** Director assignments of one case, oldest first (current, proposed and past). */
+  caseDirection: Array<DirectorAssignment>;
   /** Cases on whose team the viewer's organisation is active, newest first. */
   cases: CaseConnection;
+  /** One escalation with its history; NOT_FOUND when you may not see it. */
+  escalation: Escalation;
   /** The logged-in user, or null. */
   me?: Maybe<User>;
   /** Municipalities of the region. */
   municipalities: Array<Municipality>;
+  /** Proposals waiting for your answer and the cases you direct. */
+  myDirectorAssignments: Array<DirectorAssignment>;
+  /** Escalations that concern me: to decide, raised by me, on my cases. Open ones unless includeClosed. */
+  myEscalations: Array<Escalation>;
   /** My notifications, newest first. */
   notifications: Array<Notification>;
   /** Partner organisations in the region (for composing a case team). */
   organisations: Array<Organisation>;
+  /** Running cases of your teams without a case director, oldest first (process directors, team leads). */
+  waitingList: Array<WaitingListItem>;
+  /** Workload per director: all directors for a process director, your organisation for a team lead, yourself for a case director. */
+  workload: Array<DirectorWorkload>;
 };
 
 
@@ -509,10 +786,33 @@ export type QueryCaseArgs = {
 };
 
 
+export type QueryCaseDirectionArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
 export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryEscalationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyEscalationsArgs = {
+  includeClosed?: Scalars['Boolean']['input'];
+};
+
+export type RaiseEscalationInput = {
+  caseId: Scalars['ID']['input'];
+  /** The decision asked for (5-1000 characters). */
+  decisionAsked: Scalars['String']['input'];
+  /** Why (10-2000 characters). Name organisations and the plan, not household members. */
+  reason: Scalars['String']['input'];
 };
 
 export type RecordCaseEntryInput = {
@@ -527,6 +827,30 @@ export type RecordCaseEntryInput = {
   title: Scalars['String']['input'];
 };
 
+export type RecordHouseholdReportInput = {
+  acute: Scalars['Boolean']['input'];
+  caseId: Scalars['ID']['input'];
+  externalReference?: InputMaybe<Scalars['String']['input']>;
+  receivedOn: Scalars['LocalDate']['input'];
+  source: ReportSource;
+};
+
+export type RecordSafetyScoreInput = {
+  caseId: Scalars['ID']['input'];
+  /** 0 (very unsafe) to 10 (safe) */
+  score: Scalars['Int']['input'];
+  scoredBy: SafetyScorer;
+  scoredOn: Scalars['LocalDate']['input'];
+};
+
+/** Who made the new report (melding) to Veilig Thuis */
+export type ReportSource =
+  | 'ANONYMOUS'
+  | 'CITIZEN'
+  | 'HOUSEHOLD_MEMBER'
+  | 'POLICE'
+  | 'PROFESSIONAL';
+
 export type ReviewBreakGlassInput = {
   /** Required when FLAGGED */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -534,6 +858,24 @@ export type ReviewBreakGlassInput = {
   decision: BreakGlassReviewStatus;
   grantId: Scalars['ID']['input'];
 };
+
+/** Safety score 0-10 by the family or the professionals (category PLAN). */
+export type SafetyScore = {
+  __typename?: 'SafetyScore';
+  caseId: Scalars['ID']['output'];
+  /** Only on recordSafetyScore: the escalation this score raised or joined. */
+  escalationId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  recordedByOrganisation?: Maybe<Scalars['String']['output']>;
+  score: Scalars['Int']['output'];
+  scoredBy: SafetyScorer;
+  scoredOn: Scalars['LocalDate']['output'];
+};
+
+/** Who gave the safety score: the family or the professionals */
+export type SafetyScorer =
+  | 'FAMILY'
+  | 'PROFESSIONAL';
 
 export type Session = {
   __typename?: 'Session';
@@ -576,7 +918,37 @@ export type UserRole =
   | 'CASE_DIRECTOR'
   | 'PRIVACY_OFFICER'
   | 'PROCESS_DIRECTOR'
-  | 'PROFESSIONAL';
+  | 'PROFESSIONAL'
+  | 'TEAM_LEAD';
+
+/** Contact person for the family while the case waits for a case director. */
+export type WaitingContact = {
+  __typename?: 'WaitingContact';
+  displayName: Scalars['String']['output'];
+  /** Named for the wait (setWaitingListContact); false = the process director by default. */
+  explicit: Scalars['Boolean']['output'];
+  organisationName: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+/** A case on the waiting list (werkvoorraad): running, without an accepted case director. */
+export type WaitingListItem = {
+  __typename?: 'WaitingListItem';
+  caseId: Scalars['ID']['output'];
+  contact?: Maybe<WaitingContact>;
+  /** Municipality code */
+  municipality: Scalars['String']['output'];
+  normWorkingDays: Scalars['Int']['output'];
+  /** Waited longer than the norm: shown in red. */
+  overNorm: Scalars['Boolean']['output'];
+  pendingProposals: Array<PendingDirectorProposal>;
+  profile: HouseholdProfile;
+  reference: Scalars['String']['output'];
+  status: CaseStatus;
+  waitingSince: Scalars['DateTimeISO']['output'];
+  /** Working days waited (Dutch working days, Europe/Amsterdam). */
+  waitingWorkingDays: Scalars['Int']['output'];
+};
 
 export type UserMenu_UserFragment = { __typename?: 'User', id: string, displayName: string, roles: Array<UserRole>, organisation: { __typename?: 'Organisation', id: string, name: string, type: OrganisationType } } & { ' $fragmentName'?: 'UserMenu_UserFragment' };
 

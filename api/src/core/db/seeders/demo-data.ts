@@ -140,6 +140,8 @@ const USERS: readonly (readonly [local: string, displayName: string, organisatio
   ['gemeente', 'Bart Kleinjan', 'municipality', ['PROFESSIONAL']],
   ['fg.gemeente', 'Ingrid Pronk', 'municipality', ['PRIVACY_OFFICER']],
   ['beheer.gemeente', 'Ramon Faneyte', 'municipality', ['ADMIN']],
+  ['teamleider.wijkteam.zuid', 'Monique Verbeek', 'local-team-zuid', ['TEAM_LEAD']],
+  ['teamleider.zvh', 'Erwin Bakker', 'safety-house', ['TEAM_LEAD']],
 ];
 
 /** Municipalities served by Wijkteam Schiedam; every other municipality goes to Wijkteam Rotterdam-Zuid. */

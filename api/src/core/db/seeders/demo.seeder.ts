@@ -12,6 +12,8 @@ import { CaseEntry } from '../../../modules/cases/case-entry.entity.js';
 import { DirectorAssignment } from '../../../modules/directors/director-assignment.entity.js';
 import { generateDemoData, type DemoData } from './demo-data.js';
 import { generatePrivacyData } from './demo-privacy-data.js';
+import { generateDirectionData } from './demo-direction-data.js';
+import { seedDirectionData } from './demo-direction.seeder.js';
 import { setRetentionAtClosure } from '../../../modules/privacy/retention.service.js';
 import { todayInNetherlands } from '../../graphql/validation.js';
 
@@ -123,6 +125,7 @@ export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: Demo
       });
     }
     await tx.flush();
+    await seedDirectionData(tx, generateDirectionData(data, privacy));
     for (const c of casesByReference.values()) {
       if (c.closedAt) await setRetentionAtClosure(tx, c.id, todayInNetherlands(c.closedAt));
     }

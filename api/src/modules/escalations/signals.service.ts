@@ -1,0 +1,205 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { asSubject } from '@mda/authz';
+import { amsterdamDateOf, REPORT_SOURCES, SAFETY_SCORERS, workingDaysBetween, type ReportSource, type SafetyScorer } from '@mda/domain';
+import type { RequestContext } from '../../core/context/context.js';
+import { requireActor } from '../../core/context/context.js';
+import { changeOf, deniedOf, readOf } from '../../core/context/request-audit.js';
+import { conflict, forbidden, notFound } from '../../core/graphql/errors.js';
+import { InputCheck, isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
+import { log } from '../../core/log/logger.js';
+import { Organisation } from '../identity/organisation.entity.js';
+import { User } from '../identity/user.entity.js';
+import { Case } from '../cases/case.entity.js';
+import { casesWithoutDirector } from '../directors/waiting-list.service.js';
+import type { Escalation } from './escalation.entity.js';
+import { HouseholdReport } from './household-report.entity.js';
+import { raiseFromTrigger, systemAudit } from './escalation-ladder.service.js';
+import { triggerSetting } from './escalation-settings.js';
+import { SafetyScore } from './safety-score.entity.js';
+
+const CASE_LABEL = 'Casus / Case';
+const RUNNING = ['ACTIVE', 'MONITORING'];
+
+async function caseOnTeam(ctx: RequestContext, em: EntityManager, caseId: string): Promise<Case> {
+  const target = isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
+  if (!target) throw notFound(CASE_LABEL);
+  if (!ctx.ability.can('read', asSubject('Case', { id: target.id }))) {
+    ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: target.id, caseId: target.id, reason: 'NOT_ON_CASE_TEAM' }));
+    throw notFound(CASE_LABEL);
+  }
+  return target;
+}
+
+export interface RecordSafetyScoreArgs {
+  caseId: string;
+  score: number;
+  scoredBy: SafetyScorer;
+  scoredOn: string;
+}
+
+export interface SignalResult<T> {
+  record: T;
+  /** The escalation this signal raised, or the open one it joined; null when no trigger fired. */
+  escalation: Escalation | null;
+}
+
+/**
+ * Records a safety score (0-10, by the family or the professionals; category PLAN). A score
+ * below `SAFETY_SCORE.below`, or one that dropped by at least `SAFETY_SCORE.drop` from the
+ * previous score of the same scorer, raises an escalation: one open per case (trigger
+ * SAFETY_SCORE, sourceKey `case:<id>`), so repeated low scores do not pile up.
+ */
+export async function recordSafetyScore(ctx: RequestContext, args: RecordSafetyScoreArgs): Promise<SignalResult<SafetyScore>> {
+  const actor = requireActor(ctx);
+  return ctx.em.transactional(async (em) => {
+    const target = await caseOnTeam(ctx, em, args.caseId);
+    if (!ctx.ability.can('create', asSubject('SafetyScore', { id: 'new', caseId: target.id }))) throw forbidden('een veiligheidsscore vast te leggen in deze casus / record a safety score');
+    const today = todayInNetherlands();
+    new InputCheck()
+      .check(Number.isInteger(args.score) && args.score >= 0 && args.score <= 10, 'score', 'een heel getal van 0 tot en met 10 / a whole number from 0 to 10')
+      .check(SAFETY_SCORERS.includes(args.scoredBy), 'scoredBy', 'FAMILY of PROFESSIONAL')
+      .date('scoredOn', args.scoredOn, { min: todayInNetherlands(target.openedAt), max: today, required: true })
+      .done();
+    if (target.status === 'CLOSED') throw conflict('De casus is gesloten. / The case is closed.');
+    const previous = await em.findOne(SafetyScore, { caseFile: target, scoredBy: args.scoredBy, scoredOn: { $lte: args.scoredOn } }, { orderBy: { scoredOn: 'desc', createdAt: 'desc' } });
+    const score = em.create(SafetyScore, {
+      caseFile: target,
+      score: args.score,
+      scoredBy: args.scoredBy,
+      scoredOn: args.scoredOn,
+      recordedBy: em.getReference(User, actor.userId),
+      recordedByOrganisation: em.getReference(Organisation, actor.organisationId),
+    });
+    await em.flush();
+    await ctx.audit?.write(em, [changeOf('CREATE', { subjectType: 'SafetyScore', subjectId: score.id, caseId: target.id, fields: ['score', 'scoredBy', 'scoredOn'], categories: ['PLAN'] })]);
+
+    const drop = await triggerSetting(em, 'SAFETY_SCORE', 'drop');
+    const below = await triggerSetting(em, 'SAFETY_SCORE', 'below');
+    const dropped = previous !== null && previous.score - args.score >= drop;
+    const low = args.score < below;
+    let escalation: Escalation | null = null;
+    if ((dropped || low) && RUNNING.includes(target.status)) {
+      const who = args.scoredBy === 'FAMILY' ? 'gezin' : 'professionals';
+      const reason = [
+        dropped ? `Veiligheidsscore (${who}) daalde van ${previous.score} naar ${args.score} op ${args.scoredOn}.` : null,
+        low ? `Veiligheidsscore (${who}) ${args.score} ligt onder de grens van ${below}.` : null,
+      ].filter(Boolean).join(' ');
+      escalation = (await raiseFromTrigger(em, {
+        caseId: target.id,
+        trigger: 'SAFETY_SCORE',
+        sourceKey: `case:${target.id}`,
+        reason,
+        decisionAsked: 'Bespreek de veiligheid met het casusteam en stel het plan bij (directe veiligheid eerst).',
+        audit: async (tx, entries) => ctx.audit?.write(tx, entries),
+      })).escalation;
+    }
+    return { record: score, escalation };
+  });
+}
+
+export interface RecordHouseholdReportArgs {
+  caseId: string;
+  receivedOn: string;
+  source: ReportSource;
+  acute: boolean;
+  externalReference?: string | null;
+}
+
+/**
+ * Veilig Thuis registers that a new report (melding) about the household came in. Only the
+ * fact (date, source, acute, its own registration number); the content stays in Veilig
+ * Thuis' own system. While the case runs, this raises an escalation (trigger NEW_REPORT,
+ * sourceKey = the report id) when `NEW_REPORT.enabled` is 1.
+ */
+export async function recordHouseholdReport(ctx: RequestContext, args: RecordHouseholdReportArgs): Promise<SignalResult<HouseholdReport>> {
+  const actor = requireActor(ctx);
+  return ctx.em.transactional(async (em) => {
+    const target = await caseOnTeam(ctx, em, args.caseId);
+    if (!ctx.ability.can('create', asSubject('HouseholdReport', { id: 'new', caseId: target.id }))) throw forbidden('een nieuwe melding te registreren (alleen Veilig Thuis) / register a new report (Veilig Thuis only)');
+    const check = new InputCheck()
+      .date('receivedOn', args.receivedOn, { min: todayInNetherlands(target.openedAt), max: todayInNetherlands(), required: true })
+      .check(REPORT_SOURCES.includes(args.source), 'source', `een van ${REPORT_SOURCES.join(', ')}`);
+    if (args.externalReference) {
+      check.text('externalReference', args.externalReference, { max: 50 }).check(/^[A-Za-z0-9-/]+$/.test(args.externalReference.trim()), 'externalReference', 'alleen letters, cijfers, / en - / letters, digits, / and - only');
+    }
+    check.done();
+    if (target.status === 'CLOSED') throw conflict('De casus is gesloten; registreer de melding in een nieuwe casus. / The case is closed.');
+    const reference = args.externalReference?.trim() || null;
+    if (reference && (await em.count(HouseholdReport, { caseFile: target, externalReference: reference })) > 0) {
+      throw conflict('Deze melding is al geregistreerd in deze casus. / This report is already registered.');
+    }
+    const report = em.create(HouseholdReport, {
+      caseFile: target,
+      receivedOn: args.receivedOn,
+      source: args.source,
+      acute: args.acute,
+      externalReference: reference,
+      recordedBy: em.getReference(User, actor.userId),
+      recordedByOrganisation: em.getReference(Organisation, actor.organisationId),
+    });
+    await em.flush();
+    await ctx.audit?.write(em, [changeOf('CREATE', { subjectType: 'HouseholdReport', subjectId: report.id, caseId: target.id, fields: ['receivedOn', 'source', 'acute', 'externalReference'] })]);
+    let escalation: Escalation | null = null;
+    if (RUNNING.includes(target.status) && (await triggerSetting(em, 'NEW_REPORT', 'enabled')) === 1) {
+      escalation = (await raiseFromTrigger(em, {
+        caseId: target.id,
+        trigger: 'NEW_REPORT',
+        sourceKey: report.id,
+        reason: `Nieuwe melding${args.acute ? ' (acuut)' : ''} over het huishouden ontvangen op ${args.receivedOn} terwijl de casus loopt.`,
+        decisionAsked: 'Beoordeel of het plan nog volstaat en of de veiligheid nu extra maatregelen vraagt.',
+        audit: async (tx, entries) => ctx.audit?.write(tx, entries),
+      })).escalation;
+    }
+    return { record: report, escalation };
+  });
+}
+
+/** Safety scores of a case, oldest first (PLAN category: every team member and the case director). */
+export async function safetyScoresOf(ctx: RequestContext, caseId: string): Promise<SafetyScore[]> {
+  requireActor(ctx);
+  if (!ctx.ability.can('read', asSubject('SafetyScore', { id: 'any', caseId }))) return [];
+  const rows = await ctx.em.find(SafetyScore, { caseFile: caseId }, { populate: ['recordedByOrganisation'], orderBy: { scoredOn: 'asc', createdAt: 'asc' } });
+  if (rows.length > 0) ctx.audit?.record(readOf({ subjectType: 'SafetyScore', subjectId: null, caseId, fields: ['score', 'scoredBy', 'scoredOn'], categories: ['PLAN'], reason: `results=${rows.length}` }));
+  return rows;
+}
+
+export interface TriggerRunResult {
+  noDirector: number;
+}
+
+/**
+ * The trigger job: a running case without a case director past the norm raises an
+ * escalation (trigger NO_DIRECTOR, sourceKey `<case id>:<waiting since>`), once per waiting
+ * period even after that escalation is closed. Serialised across instances with an advisory
+ * lock; raiseFromTrigger is idempotent besides.
+ */
+export async function runDirectionTriggers(em: EntityManager, now: Date = new Date()): Promise<TriggerRunResult> {
+  return em.fork().transactional(async (tx) => {
+    await tx.execute("select pg_advisory_xact_lock(hashtext('mda.direction-triggers'))");
+    const norm = await triggerSetting(tx, 'NO_DIRECTOR', 'norm_working_days');
+    const today = amsterdamDateOf(now);
+    const waiting = await casesWithoutDirector(tx, null);
+    const audit = systemAudit(`direction-triggers-${now.toISOString()}`);
+    let raised = 0;
+    for (const w of waiting) {
+      const since = new Date(w.waiting_since);
+      const days = workingDaysBetween(amsterdamDateOf(since), today);
+      if (days <= norm) continue;
+      const sourceKey = `${w.id}:${since.toISOString()}`;
+      const [seen] = await tx.execute<{ n: number }[]>("select count(*)::int as n from escalation where trigger = 'NO_DIRECTOR' and source_key = ?", [sourceKey]);
+      if ((seen?.n ?? 0) > 0) continue;
+      const result = await raiseFromTrigger(tx, {
+        caseId: w.id,
+        trigger: 'NO_DIRECTOR',
+        sourceKey,
+        reason: `Casus ${w.reference} heeft al ${days} werkdagen geen casusregisseur (norm ${norm} werkdagen).`,
+        decisionAsked: 'Wijs een casusregisseur toe en benoem tot dan een contactpersoon voor het gezin.',
+        now,
+        audit,
+      });
+      if (result.created) raised += 1;
+    }
+    if (raised > 0) log.info('direction.triggers', { noDirector: raised });
+    return { noDirector: raised };
+  });
+}
