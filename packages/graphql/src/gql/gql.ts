@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment UserMenu_user on User {\n    id\n    displayName\n    roles\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": typeof types.UserMenu_UserFragmentDoc,
-    "\n  query Me {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      permissions\n      ...UserMenu_user\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n": typeof types.CaseEntriesSection_CaseFragmentDoc,
@@ -33,16 +33,19 @@ type Documents = {
     "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n": typeof types.BreakGlassReviewTable_GrantFragmentDoc,
     "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationList_NotificationFragmentDoc,
     "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n": typeof types.CurrentPurposeDocument,
+    "\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n": typeof types.DataSubjectExportDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n": typeof types.RequestBreakGlassDocument,
+    "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n    }\n  }\n": typeof types.RequestErasureDocument,
     "\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      id\n      reviewStatus\n      reviewComment\n      reviewedAt\n    }\n  }\n": typeof types.ReviewBreakGlassDocument,
     "\n  mutation SetPurpose($purpose: Purpose) {\n    setPurpose(purpose: $purpose) {\n      id\n      purpose\n    }\n  }\n": typeof types.SetPurposeDocument,
     "\n  query AccessLog($filter: AuditLogFilter, $before: String) {\n    auditLog(filter: $filter, before: $before) {\n      nextBefore\n      records {\n        seq\n        ...AccessLogTable_record\n      }\n    }\n  }\n": typeof types.AccessLogDocument,
+    "\n  query AuditAnomalies($days: Int!) {\n    auditAnomalies(days: $days) {\n      kind\n      userId\n      userName\n      organisationName\n      count\n      firstAt\n      lastAt\n    }\n  }\n": typeof types.AuditAnomaliesDocument,
     "\n  query BreakGlassReviews($status: BreakGlassReviewStatus) {\n    breakGlassReviews(status: $status) {\n      id\n      ...BreakGlassReviewTable_grant\n    }\n  }\n": typeof types.BreakGlassReviewsDocument,
 };
 const documents: Documents = {
     "\n  fragment UserMenu_user on User {\n    id\n    displayName\n    roles\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": types.UserMenu_UserFragmentDoc,
-    "\n  query Me {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      permissions\n      ...UserMenu_user\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n": types.CaseEntriesSection_CaseFragmentDoc,
@@ -60,11 +63,14 @@ const documents: Documents = {
     "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n": types.BreakGlassReviewTable_GrantFragmentDoc,
     "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    createdAt\n    readAt\n  }\n": types.NotificationList_NotificationFragmentDoc,
     "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n": types.CurrentPurposeDocument,
+    "\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n": types.DataSubjectExportDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n": types.RequestBreakGlassDocument,
+    "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n    }\n  }\n": types.RequestErasureDocument,
     "\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      id\n      reviewStatus\n      reviewComment\n      reviewedAt\n    }\n  }\n": types.ReviewBreakGlassDocument,
     "\n  mutation SetPurpose($purpose: Purpose) {\n    setPurpose(purpose: $purpose) {\n      id\n      purpose\n    }\n  }\n": types.SetPurposeDocument,
     "\n  query AccessLog($filter: AuditLogFilter, $before: String) {\n    auditLog(filter: $filter, before: $before) {\n      nextBefore\n      records {\n        seq\n        ...AccessLogTable_record\n      }\n    }\n  }\n": types.AccessLogDocument,
+    "\n  query AuditAnomalies($days: Int!) {\n    auditAnomalies(days: $days) {\n      kind\n      userId\n      userName\n      organisationName\n      count\n      firstAt\n      lastAt\n    }\n  }\n": types.AuditAnomaliesDocument,
     "\n  query BreakGlassReviews($status: BreakGlassReviewStatus) {\n    breakGlassReviews(status: $status) {\n      id\n      ...BreakGlassReviewTable_grant\n    }\n  }\n": types.BreakGlassReviewsDocument,
 };
 
@@ -89,7 +95,7 @@ export function graphql(source: "\n  fragment UserMenu_user on User {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      ...UserMenu_user\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      permissions\n      ...UserMenu_user\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      permissions\n      ...UserMenu_user\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -161,11 +167,19 @@ export function graphql(source: "\n  query CurrentPurpose {\n    me {\n      id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n"): (typeof documents)["\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n"): (typeof documents)["\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n    }\n  }\n"): (typeof documents)["\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -178,6 +192,10 @@ export function graphql(source: "\n  mutation SetPurpose($purpose: Purpose) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessLog($filter: AuditLogFilter, $before: String) {\n    auditLog(filter: $filter, before: $before) {\n      nextBefore\n      records {\n        seq\n        ...AccessLogTable_record\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLog($filter: AuditLogFilter, $before: String) {\n    auditLog(filter: $filter, before: $before) {\n      nextBefore\n      records {\n        seq\n        ...AccessLogTable_record\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAnomalies($days: Int!) {\n    auditAnomalies(days: $days) {\n      kind\n      userId\n      userName\n      organisationName\n      count\n      firstAt\n      lastAt\n    }\n  }\n"): (typeof documents)["\n  query AuditAnomalies($days: Int!) {\n    auditAnomalies(days: $days) {\n      kind\n      userId\n      userName\n      organisationName\n      count\n      firstAt\n      lastAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
