@@ -118,19 +118,25 @@ export function DataSubjectExportPage() {
                 </DataListItem>
                 <DataListItem>
                   <DataListKey>{t('dataSubject.cases')}</DataListKey>
-                  <DataListValue data-testid="export-cases">{summary.caseReferences.join(', ') || '—'}</DataListValue>
+                  <DataListValue>
+                    <span data-testid="export-cases">{summary.caseReferences.join(', ') || '—'}</span>
+                  </DataListValue>
                 </DataListItem>
                 <DataListItem>
                   <DataListKey>{t('dataSubject.categoriesHeld')}</DataListKey>
-                  <DataListValue data-testid="export-categories">
+                  <DataListValue>
+                    <span data-testid="export-categories">
                     {summary.categories
                       .map(({ category, items }) => (items > 0 ? `${labels.dataCategory(category)} (${t('dataSubject.items', { count: items })})` : labels.dataCategory(category)))
                       .join(', ')}
+                    </span>
                   </DataListValue>
                 </DataListItem>
                 <DataListItem>
                   <DataListKey>{t('dataSubject.consultationCount')}</DataListKey>
-                  <DataListValue data-testid="export-consultation-count">{summary.consultationCount}</DataListValue>
+                  <DataListValue>
+                    <span data-testid="export-consultation-count">{summary.consultationCount}</span>
+                  </DataListValue>
                 </DataListItem>
                 {summary.withheldItems > 0 ? (
                   <DataListItem>
