@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, startPlatform } from '../support/platform.js';
-import { launchChromium, logIn } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { ApiClient } from '../support/platform.js';
+import { useBrowserPlatform } from '../support/browser.js';
 
 // The privacy officer's console (FG) in the browser: signals lead into the access log, an
 // AVG art. 15 export is checked and downloaded, an art. 17 request becomes a restriction
@@ -17,30 +16,14 @@ const SAFE_HOME_DIRECTOR = 'casusregisseur.veiligthuis@demo.mda.test';
 const SAFE_HOME_NAME = 'Veilig Thuis Rotterdam Rijnmond';
 
 describe('the privacy officer console', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  let browser: Browser;
-  const sql = <T>(text: string, params: unknown[] = []) => platform.sql<T>(text, params);
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-
-  async function pageOf(email: string): Promise<Page> {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
-    await logIn(page, platform.baseUrl, email);
-    return page;
-  }
+  const journey = useBrowserPlatform();
+  const sql = journey.sql;
+  const pageOf = (email: string) => journey.pageOf(email);
+  const baseUrl = () => journey.platform.baseUrl;
 
   it('follows a signal of refusals in bulk into the access log for that user and period', async () => {
     // A local-team professional tries a dozen cases of another team: each refused, each on record.
-    const probing = await new ApiClient(platform.baseUrl).loginAs(PROBING);
+    const probing = await new ApiClient(baseUrl()).loginAs(PROBING);
     const foreign = await sql<{ case_id: string }>(
       "select distinct m.case_id from case_team_membership m join organisation o on o.id = m.organisation_id where o.name = 'Wijkteam Schiedam' order by m.case_id limit 12",
     );
@@ -54,7 +37,7 @@ describe('the privacy officer console', () => {
     const page = await pageOf(PRIVACY_OFFICER);
     await page.getByTestId('nav-privacy-console').click();
     await page.getByTestId('fg-tab-signals').click();
-    await page.waitForURL(`${platform.baseUrl}/fg/signalen`);
+    await page.waitForURL(`${baseUrl()}/fg/signalen`);
     expect(await page.getByTestId('fg-tab-signals').getAttribute('aria-current')).toBe('page');
 
     const refusals = page.locator('[data-testid="signal-section"][data-kind="REFUSALS_IN_BULK"]');
@@ -93,16 +76,16 @@ describe('the privacy officer console', () => {
       [c!.household_id],
     );
     const [subject, ...others] = members;
-    const [{ n: disclosures }] = await sql<{ n: number }>(
+    const [{ n: disclosures } = { n: -1 }] = await sql<{ n: number }>(
       `select count(*)::int as n from case_team_membership m join case_file c on c.id = m.case_id
          join household_member hm on hm.household_id = c.household_id where hm.person_id = ?`,
       [subject!.id],
     );
     // Veilig Thuis reads the case: a consultation the data subject is entitled to know about.
-    await (await new ApiClient(platform.baseUrl).loginAs(SAFE_HOME)).ok('query ($id: ID!) { case(id: $id) { household { members { person { firstName } } } } }', { id: c!.id });
+    await (await new ApiClient(baseUrl()).loginAs(SAFE_HOME)).ok('query ($id: ID!) { case(id: $id) { household { members { person { firstName } } } } }', { id: c!.id });
 
     const page = await pageOf(PRIVACY_OFFICER);
-    await page.goto(`${platform.baseUrl}/fg/inzage`);
+    await page.goto(`${baseUrl()}/fg/inzage`);
     expect(await page.getByTestId('fg-tab-export').getAttribute('aria-current')).toBe('page');
 
     // Not a person the platform knows: the API's message, next to the field; nothing exported.
@@ -113,7 +96,13 @@ describe('the privacy officer console', () => {
     expect(await fieldError.textContent()).toContain('niet gevonden');
     expect(await page.getByTestId('export-summary').count()).toBe(0);
 
-    await page.getByTestId('export-person-id').fill(subject!.id);
+    // The FG finds the person through the access log: each record names its data subjects,
+    // each a link to this page with the id filled in.
+    await page.goto(`${baseUrl()}/fg/logboek?person=${subject!.id}`);
+    await page.locator(`[data-testid="access-log-data-subject"][title="${subject!.id}"]`).first().click();
+    await page.waitForURL((url) => url.pathname === '/fg/inzage');
+    expect(await page.getByTestId('export-person-id').inputValue()).toBe(subject!.id);
+    expect(await page.getByTestId('export-summary').count()).toBe(0);
     await page.getByTestId('export-submit').click();
     const summary = page.getByTestId('export-summary');
     await summary.waitFor();
@@ -151,9 +140,9 @@ describe('the privacy officer console', () => {
     const before = await requests();
 
     const page = await pageOf(PRIVACY_OFFICER);
-    await page.goto(`${platform.baseUrl}/fg`);
+    await page.goto(`${baseUrl()}/fg`);
     await page.getByTestId('fg-tab-erasure').click();
-    await page.waitForURL(`${platform.baseUrl}/fg/verwijderen`);
+    await page.waitForURL(`${baseUrl()}/fg/verwijderen`);
 
     // An id nobody has: the API says so next to the field, and nothing is recorded.
     await page.getByTestId('erasure-person-id').fill('00000000-0000-4000-8000-000000000000');
@@ -190,7 +179,7 @@ describe('the privacy officer console', () => {
     expect(await page.getByTestId('nav-break-glass').count()).toBe(1);
     expect(await page.getByTestId('nav-privacy-console').count()).toBe(0);
     for (const path of ['/fg', '/fg/signalen', '/fg/inzage', '/fg/verwijderen', '/fg/logboek']) {
-      await page.goto(`${platform.baseUrl}${path}`);
+      await page.goto(`${baseUrl()}${path}`);
       await page.getByTestId('no-access').waitFor();
       expect(await page.getByTestId('fg-sections').count()).toBe(0);
     }
@@ -209,7 +198,7 @@ describe('the privacy officer console', () => {
     expect(c).toBeDefined();
     const statusButtons = async (email: string) => {
       const page = await pageOf(email);
-      await page.goto(`${platform.baseUrl}/cases/${c!.id}`);
+      await page.goto(`${baseUrl()}/cases/${c!.id}`);
       const section = page.getByTestId('case-status-section');
       await section.waitFor();
       const count = await section.locator('button').count();

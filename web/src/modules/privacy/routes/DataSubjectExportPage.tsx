@@ -1,16 +1,14 @@
-import { Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableRow } from '@utrecht/component-library-react';
+import { Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading3, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useEnumLabels } from '../../../app/i18n/labels';
-import { PageTitle } from '../../../app/PageTitle';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { DataTable } from '../../../ui/DataTable';
+import { ErrorRegion } from '../../../ui/ErrorRegion';
 import { formatDateTime, formatLocalDate } from '../../../ui/formatDate';
-import { LiveRegion } from '../../../ui/LiveRegion';
-import { TableHead } from '../../../ui/TableHead';
 import { isAuditAction, isDataCategory } from '../accessLog';
 import { PersonIdField } from '../components/PersonIdField';
-import { PrivacyConsoleTabs } from '../components/PrivacyConsoleTabs';
+import { PrivacyConsoleSection } from '../components/PrivacyConsoleSection';
 import { exportFileName, type ExportSummary, summariseExport } from '../dataSubject';
 import { useDataSubjectExportMutation } from '../hooks/useDataSubjectExportMutation';
 import { isPurpose } from '../purposes';
@@ -78,142 +76,116 @@ export function DataSubjectExportPage() {
 
   const summary = result?.summary;
   return (
-    <div className="mda-privacy-console">
-      <PageTitle title={t('dataSubject.exportTitle')}>{t('fg.title')}</PageTitle>
-      <PrivacyConsoleTabs />
+    <PrivacyConsoleSection title={t('dataSubject.exportTitle')} headingId="export-heading">
+      <Paragraph>{t('dataSubject.exportIntro')}</Paragraph>
+      <Paragraph data-testid="export-logged-notice">
+        <strong>{t('dataSubject.exportLogged')}</strong>
+      </Paragraph>
 
-      <section aria-labelledby="export-heading">
-        <Heading2 id="export-heading">{t('dataSubject.exportTitle')}</Heading2>
-        <Paragraph>{t('dataSubject.exportIntro')}</Paragraph>
-        <Paragraph data-testid="export-logged-notice">
-          <strong>{t('dataSubject.exportLogged')}</strong>
-        </Paragraph>
+      <form className="mda-form mda-section" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="export-heading">
+        <PersonIdField id="export-person-id" value={personId} onChange={setPersonId} error={fieldError} inputRef={inputRef} />
+        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading} data-testid="export-submit">
+          {loading ? t('dataSubject.exporting') : t('dataSubject.exportSubmit')}
+        </Button>
+      </form>
 
-        <form className="mda-form mda-section" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="export-heading">
-          <PersonIdField id="export-person-id" value={personId} onChange={setPersonId} error={fieldError} inputRef={inputRef} />
-          <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading} data-testid="export-submit">
-            {loading ? t('dataSubject.exporting') : t('dataSubject.exportSubmit')}
-          </Button>
-        </form>
+      <ErrorRegion title={t('dataSubject.exportFailedTitle')} message={failure} data-testid="export-error" />
 
-        <LiveRegion politeness="assertive">
-          {failure ? (
-            <ErrorAlert title={t('dataSubject.exportFailedTitle')} data-testid="export-error">
-              <Paragraph>{failure}</Paragraph>
-            </ErrorAlert>
-          ) : null}
-        </LiveRegion>
-
-        <div ref={resultRef} tabIndex={-1} aria-labelledby={summary ? 'export-summary-heading' : undefined}>
-          {summary && result ? (
-            <section className="mda-section" data-testid="export-summary" data-person-id={summary.personId}>
-              <Heading3 id="export-summary-heading">{t('dataSubject.summaryTitle', { name: summary.name })}</Heading3>
-              <Alert type="info" className="mda-alert" data-testid="export-left-out">
-                <Paragraph>{t('dataSubject.leftOut')}</Paragraph>
-              </Alert>
-              <DataList appearance="rows" className="mda-summary">
+      <div ref={resultRef} tabIndex={-1} aria-labelledby={summary ? 'export-summary-heading' : undefined}>
+        {summary && result ? (
+          <section className="mda-section" data-testid="export-summary" data-person-id={summary.personId}>
+            <Heading3 id="export-summary-heading">{t('dataSubject.summaryTitle', { name: summary.name })}</Heading3>
+            <Alert type="info" className="mda-alert" data-testid="export-left-out">
+              <Paragraph>{t('dataSubject.leftOut')}</Paragraph>
+            </Alert>
+            <DataList appearance="rows" className="mda-summary">
+              <DataListItem>
+                <DataListKey>{t('dataSubject.generatedAt')}</DataListKey>
+                <DataListValue>{formatDateTime(result.generatedAt, i18n.language)}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('dataSubject.cases')}</DataListKey>
+                <DataListValue>
+                  <span data-testid="export-cases">{summary.caseReferences.join(', ') || '—'}</span>
+                </DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('dataSubject.categoriesHeld')}</DataListKey>
+                <DataListValue>
+                  <span data-testid="export-categories">
+                  {summary.categories
+                    .map(({ category, items }) => (items > 0 ? `${labels.dataCategory(category)} (${t('dataSubject.items', { count: items })})` : labels.dataCategory(category)))
+                    .join(', ')}
+                  </span>
+                </DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('dataSubject.consultationCount')}</DataListKey>
+                <DataListValue>
+                  <span data-testid="export-consultation-count">{summary.consultationCount}</span>
+                </DataListValue>
+              </DataListItem>
+              {summary.withheldItems > 0 ? (
                 <DataListItem>
-                  <DataListKey>{t('dataSubject.generatedAt')}</DataListKey>
-                  <DataListValue>{formatDateTime(result.generatedAt, i18n.language)}</DataListValue>
+                  <DataListKey>{t('dataSubject.withheld')}</DataListKey>
+                  <DataListValue>{t('dataSubject.withheldText', { count: summary.withheldItems })}</DataListValue>
                 </DataListItem>
-                <DataListItem>
-                  <DataListKey>{t('dataSubject.cases')}</DataListKey>
-                  <DataListValue>
-                    <span data-testid="export-cases">{summary.caseReferences.join(', ') || '—'}</span>
-                  </DataListValue>
-                </DataListItem>
-                <DataListItem>
-                  <DataListKey>{t('dataSubject.categoriesHeld')}</DataListKey>
-                  <DataListValue>
-                    <span data-testid="export-categories">
-                    {summary.categories
-                      .map(({ category, items }) => (items > 0 ? `${labels.dataCategory(category)} (${t('dataSubject.items', { count: items })})` : labels.dataCategory(category)))
-                      .join(', ')}
-                    </span>
-                  </DataListValue>
-                </DataListItem>
-                <DataListItem>
-                  <DataListKey>{t('dataSubject.consultationCount')}</DataListKey>
-                  <DataListValue>
-                    <span data-testid="export-consultation-count">{summary.consultationCount}</span>
-                  </DataListValue>
-                </DataListItem>
-                {summary.withheldItems > 0 ? (
-                  <DataListItem>
-                    <DataListKey>{t('dataSubject.withheld')}</DataListKey>
-                    <DataListValue>{t('dataSubject.withheldText', { count: summary.withheldItems })}</DataListValue>
-                  </DataListItem>
-                ) : null}
-              </DataList>
+              ) : null}
+            </DataList>
 
-              <Button
-                type="button"
-                appearance="primary-action-button"
-                onClick={() => download(result.document, exportFileName(summary.personId, result.generatedAt))}
-                data-testid="export-download"
-              >
-                {t('dataSubject.download')}
-              </Button>
+            <Button
+              type="button"
+              appearance="primary-action-button"
+              onClick={() => download(result.document, exportFileName(summary.personId, result.generatedAt))}
+              data-testid="export-download"
+            >
+              {t('dataSubject.download')}
+            </Button>
 
-              <Heading3>{t('dataSubject.disclosuresTitle')}</Heading3>
-              {summary.disclosures.length === 0 ? (
-                <Paragraph>{t('dataSubject.noDisclosures')}</Paragraph>
-              ) : (
-                <div className="mda-table-scroll">
-                  <Table className="mda-table" data-testid="export-disclosures">
-                    <TableCaption className="mda-visually-hidden">{t('dataSubject.disclosuresTitle')}</TableCaption>
-                    <TableHead columns={[t('dataSubject.organisation'), t('dataSubject.case'), t('dataSubject.legalBasis'), t('dataSubject.period')]} />
-                    <TableBody>
-                      {summary.disclosures.map((d, index) => (
-                        <TableRow key={`${d.caseReference}-${d.organisation}-${index}`} data-testid="export-disclosure-row">
-                          <TableCell>{d.organisation}</TableCell>
-                          <TableCell>{d.caseReference}</TableCell>
-                          <TableCell data-testid="export-disclosure-basis">
-                            {d.legalBasisKind ? labels.legalBasisKind(d.legalBasisKind) : '—'}
-                            {d.legalBasisDetail ? ` (${d.legalBasisDetail})` : ''}
-                          </TableCell>
-                          <TableCell>
-                            {d.validFrom ? formatLocalDate(d.validFrom, i18n.language) : '—'} – {d.validUntil ? formatLocalDate(d.validUntil, i18n.language) : t('dataSubject.ongoing')}
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </div>
-              )}
+            <Heading3>{t('dataSubject.disclosuresTitle')}</Heading3>
+            {summary.disclosures.length === 0 ? (
+              <Paragraph>{t('dataSubject.noDisclosures')}</Paragraph>
+            ) : (
+              <DataTable caption={t('dataSubject.disclosuresTitle')} columns={[t('dataSubject.organisation'), t('dataSubject.case'), t('dataSubject.legalBasis'), t('dataSubject.period')]} data-testid="export-disclosures">
+                    {summary.disclosures.map((d, index) => (
+                      <TableRow key={`${d.caseReference}-${d.organisation}-${index}`} data-testid="export-disclosure-row">
+                        <TableCell>{d.organisation}</TableCell>
+                        <TableCell>{d.caseReference}</TableCell>
+                        <TableCell data-testid="export-disclosure-basis">
+                          {d.legalBasisKind ? labels.legalBasisKind(d.legalBasisKind) : '—'}
+                          {d.legalBasisDetail ? ` (${d.legalBasisDetail})` : ''}
+                        </TableCell>
+                        <TableCell>
+                          {d.validFrom ? formatLocalDate(d.validFrom, i18n.language) : '—'} – {d.validUntil ? formatLocalDate(d.validUntil, i18n.language) : t('dataSubject.ongoing')}
+                        </TableCell>
+                      </TableRow>
+                    ))}
+              </DataTable>
+            )}
 
-              <Heading3>{t('dataSubject.consultationsTitle')}</Heading3>
-              {summary.consultations.length === 0 ? (
-                <Paragraph>{t('dataSubject.noConsultations')}</Paragraph>
-              ) : (
-                <div className="mda-table-scroll">
-                  <Table className="mda-table" data-testid="export-consultations">
-                    <TableCaption className="mda-visually-hidden">{t('dataSubject.consultationsTitle')}</TableCaption>
-                    <TableHead
-                      columns={[t('dataSubject.day'), t('dataSubject.organisation'), t('accessLog.action'), t('accessLog.purpose'), t('accessLog.categories'), t('dataSubject.times')]}
-                    />
-                    <TableBody>
-                      {summary.consultations.map((c, index) => (
-                        <TableRow key={`${c.day}-${c.organisation}-${c.action}-${index}`} data-testid="export-consultation-row">
-                          <TableCell>{formatLocalDate(c.day, i18n.language)}</TableCell>
-                          <TableCell>{c.organisation}</TableCell>
-                          <TableCell>
-                            {isAuditAction(c.action) ? t(`accessLog.actions.${c.action}`) : c.action}
-                            {c.emergencyAccess ? ` (${t('dataSubject.emergency')})` : ''}
-                          </TableCell>
-                          <TableCell>{c.purpose && isPurpose(c.purpose) ? labels.purpose(c.purpose) : (c.purpose ?? '—')}</TableCell>
-                          <TableCell>{c.categories.map((x) => (isDataCategory(x) ? labels.dataCategory(x) : x)).join(', ') || '—'}</TableCell>
-                          <TableCell>{c.times}</TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </div>
-              )}
-            </section>
-          ) : null}
-        </div>
-      </section>
-    </div>
+            <Heading3>{t('dataSubject.consultationsTitle')}</Heading3>
+            {summary.consultations.length === 0 ? (
+              <Paragraph>{t('dataSubject.noConsultations')}</Paragraph>
+            ) : (
+              <DataTable caption={t('dataSubject.consultationsTitle')} columns={[t('dataSubject.day'), t('dataSubject.organisation'), t('accessLog.action'), t('accessLog.purpose'), t('accessLog.categories'), t('dataSubject.times')]} data-testid="export-consultations">
+                    {summary.consultations.map((c, index) => (
+                      <TableRow key={`${c.day}-${c.organisation}-${c.action}-${index}`} data-testid="export-consultation-row">
+                        <TableCell>{formatLocalDate(c.day, i18n.language)}</TableCell>
+                        <TableCell>{c.organisation}</TableCell>
+                        <TableCell>
+                          {isAuditAction(c.action) ? t(`accessLog.actions.${c.action}`) : c.action}
+                          {c.emergencyAccess ? ` (${t('dataSubject.emergency')})` : ''}
+                        </TableCell>
+                        <TableCell>{c.purpose && isPurpose(c.purpose) ? labels.purpose(c.purpose) : (c.purpose ?? '—')}</TableCell>
+                        <TableCell>{c.categories.map((x) => (isDataCategory(x) ? labels.dataCategory(x) : x)).join(', ') || '—'}</TableCell>
+                        <TableCell>{c.times}</TableCell>
+                      </TableRow>
+                    ))}
+              </DataTable>
+            )}
+          </section>
+        ) : null}
+      </div>
+    </PrivacyConsoleSection>
   );
 }

@@ -4,20 +4,18 @@ import {
   ButtonGroup,
   FormFieldDescription,
   FormLabel,
-  Heading2,
   Heading3,
   Paragraph,
   Textarea,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../../app/PageTitle';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { ErrorRegion } from '../../../ui/ErrorRegion';
 import { formatLocalDate } from '../../../ui/formatDate';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { erasureDraftProblems, ERASURE_NOTE_MIN, type ErasureDraftProblems } from '../erasure';
 import { PersonIdField } from '../components/PersonIdField';
-import { PrivacyConsoleTabs } from '../components/PrivacyConsoleTabs';
+import { PrivacyConsoleSection } from '../components/PrivacyConsoleSection';
 import { type ErasureOutcome, useRequestErasureMutation } from '../hooks/useRequestErasureMutation';
 
 /**
@@ -91,104 +89,92 @@ export function ErasureRequestPage() {
   };
 
   return (
-    <div className="mda-privacy-console">
-      <PageTitle title={t('erasure.title')}>{t('fg.title')}</PageTitle>
-      <PrivacyConsoleTabs />
+    <PrivacyConsoleSection title={t('erasure.title')} headingId="erasure-heading">
+      <Paragraph>{t('erasure.intro')}</Paragraph>
+      <Alert type="warning" className="mda-alert" data-testid="erasure-warning">
+        <Paragraph>{t('erasure.irreversible')}</Paragraph>
+      </Alert>
 
-      <section aria-labelledby="erasure-heading">
-        <Heading2 id="erasure-heading">{t('erasure.title')}</Heading2>
-        <Paragraph>{t('erasure.intro')}</Paragraph>
-        <Alert type="warning" className="mda-alert" data-testid="erasure-warning">
-          <Paragraph>{t('erasure.irreversible')}</Paragraph>
-        </Alert>
-
-        <div ref={resultRef} tabIndex={-1}>
-          <LiveRegion politeness="polite">
-            {outcome ? (
-              <Alert type="ok" className="mda-alert" data-testid="erasure-outcome" data-outcome={outcome.outcome}>
-                <Heading3 className="mda-alert__title">{outcome.outcome === 'ERASED' ? t('erasure.erasedTitle') : t('erasure.restrictedTitle')}</Heading3>
-                <Paragraph>{outcome.outcome === 'ERASED' ? t('erasure.erasedText') : t('erasure.restrictedText')}</Paragraph>
-                <Paragraph data-testid="erasure-basis">
-                  <strong>{t('erasure.basis')}</strong> {outcome.basis}
+      <div ref={resultRef} tabIndex={-1}>
+        <LiveRegion politeness="polite">
+          {outcome ? (
+            <Alert type="ok" className="mda-alert" data-testid="erasure-outcome" data-outcome={outcome.outcome}>
+              <Heading3 className="mda-alert__title">{outcome.outcome === 'ERASED' ? t('erasure.erasedTitle') : t('erasure.restrictedTitle')}</Heading3>
+              <Paragraph>{outcome.outcome === 'ERASED' ? t('erasure.erasedText') : t('erasure.restrictedText')}</Paragraph>
+              <Paragraph data-testid="erasure-basis">
+                <strong>{t('erasure.basis')}</strong> {outcome.basis}
+              </Paragraph>
+              {outcome.outcome === 'RESTRICTED' ? (
+                <Paragraph data-testid="erasure-until">
+                  <strong>{t('erasure.until')}</strong>{' '}
+                  {outcome.restrictedUntil ? formatLocalDate(outcome.restrictedUntil, i18n.language) : t('erasure.untilCaseClosed')}
                 </Paragraph>
-                {outcome.outcome === 'RESTRICTED' ? (
-                  <Paragraph data-testid="erasure-until">
-                    <strong>{t('erasure.until')}</strong>{' '}
-                    {outcome.restrictedUntil ? formatLocalDate(outcome.restrictedUntil, i18n.language) : t('erasure.untilCaseClosed')}
-                  </Paragraph>
-                ) : null}
-              </Alert>
-            ) : null}
-          </LiveRegion>
-          <LiveRegion politeness="assertive">
-            {failure ? (
-              <ErrorAlert title={t('erasure.failedTitle')} data-testid="erasure-error">
-                <Paragraph>{failure}</Paragraph>
-              </ErrorAlert>
-            ) : null}
-          </LiveRegion>
-        </div>
+              ) : null}
+            </Alert>
+          ) : null}
+        </LiveRegion>
+        <ErrorRegion title={t('erasure.failedTitle')} message={failure} data-testid="erasure-error" />
+      </div>
 
-        <form className="mda-form mda-section" onSubmit={onSubmit} noValidate aria-labelledby="erasure-heading">
-          <PersonIdField
-            id="erasure-person-id"
-            value={personId}
-            onChange={(value) => {
-              setPersonId(value);
+      <form className="mda-form mda-section" onSubmit={onSubmit} noValidate aria-labelledby="erasure-heading">
+        <PersonIdField
+          id="erasure-person-id"
+          value={personId}
+          onChange={(value) => {
+            setPersonId(value);
+            setConfirming(false);
+          }}
+          error={problems.personId ?? null}
+          inputRef={personRef}
+        />
+        <div className="mda-form__field">
+          <FormLabel htmlFor="erasure-note">{t('erasure.note')}</FormLabel>
+          <FormFieldDescription id="erasure-note-hint" className="mda-form__hint">
+            {t('erasure.noteHint', { min: ERASURE_NOTE_MIN })}
+          </FormFieldDescription>
+          <Textarea
+            ref={noteRef}
+            id="erasure-note"
+            name="note"
+            rows={3}
+            required
+            invalid={Boolean(problems.note)}
+            aria-invalid={Boolean(problems.note)}
+            aria-describedby={problems.note ? 'erasure-note-hint erasure-note-error' : 'erasure-note-hint'}
+            value={note}
+            onChange={(event) => {
+              setNote(event.target.value);
               setConfirming(false);
             }}
-            error={problems.personId ?? null}
-            inputRef={personRef}
+            data-testid="erasure-note"
           />
-          <div className="mda-form__field">
-            <FormLabel htmlFor="erasure-note">{t('erasure.note')}</FormLabel>
-            <FormFieldDescription id="erasure-note-hint" className="mda-form__hint">
-              {t('erasure.noteHint', { min: ERASURE_NOTE_MIN })}
-            </FormFieldDescription>
-            <Textarea
-              ref={noteRef}
-              id="erasure-note"
-              name="note"
-              rows={3}
-              required
-              invalid={Boolean(problems.note)}
-              aria-invalid={Boolean(problems.note)}
-              aria-describedby={problems.note ? 'erasure-note-hint erasure-note-error' : 'erasure-note-hint'}
-              value={note}
-              onChange={(event) => {
-                setNote(event.target.value);
-                setConfirming(false);
-              }}
-              data-testid="erasure-note"
-            />
-            {problems.note ? (
-              <Paragraph id="erasure-note-error" className="mda-error-text" data-testid="erasure-note-error">
-                {problems.note}
-              </Paragraph>
-            ) : null}
-          </div>
-          {confirming ? null : (
-            <Button type="submit" appearance="primary-action-button" data-testid="erasure-submit">
-              {t('erasure.submit')}
-            </Button>
-          )}
-        </form>
+          {problems.note ? (
+            <Paragraph id="erasure-note-error" className="mda-error-text" data-testid="erasure-note-error">
+              {problems.note}
+            </Paragraph>
+          ) : null}
+        </div>
+        {confirming ? null : (
+          <Button type="submit" appearance="primary-action-button" data-testid="erasure-submit">
+            {t('erasure.submit')}
+          </Button>
+        )}
+      </form>
 
-        {confirming ? (
-          <div ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="erasure-confirm-title" className="mda-confirm" data-testid="erasure-confirm">
-            <Heading3 id="erasure-confirm-title">{t('erasure.confirmTitle')}</Heading3>
-            <Paragraph>{t('erasure.confirmText', { personId: personId.trim() })}</Paragraph>
-            <ButtonGroup>
-              <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void onConfirm()} data-testid="erasure-confirm-yes">
-                {loading ? t('erasure.submitting') : t('erasure.confirmYes')}
-              </Button>
-              <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={() => setConfirming(false)} data-testid="erasure-confirm-no">
-                {t('erasure.cancel')}
-              </Button>
-            </ButtonGroup>
-          </div>
-        ) : null}
-      </section>
-    </div>
+      {confirming ? (
+        <div ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="erasure-confirm-title" className="mda-confirm" data-testid="erasure-confirm">
+          <Heading3 id="erasure-confirm-title">{t('erasure.confirmTitle')}</Heading3>
+          <Paragraph>{t('erasure.confirmText', { personId: personId.trim() })}</Paragraph>
+          <ButtonGroup>
+            <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void onConfirm()} data-testid="erasure-confirm-yes">
+              {loading ? t('erasure.submitting') : t('erasure.confirmYes')}
+            </Button>
+            <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={() => setConfirming(false)} data-testid="erasure-confirm-no">
+              {t('erasure.cancel')}
+            </Button>
+          </ButtonGroup>
+        </div>
+      ) : null}
+    </PrivacyConsoleSection>
   );
 }
