@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform } from '../support/platform.js';
-import { launchChromium, logIn } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { logIn, useBrowserPlatform } from '../support/browser.js';
 
 // The access log (toegangslogboek) as the privacy officer meets it in the browser: Veilig
 // Thuis opens a case; the privacy officer (FG) filters the log on that case reference and
@@ -13,19 +11,8 @@ const PRIVACY_OFFICER = 'fg.veiligthuis@demo.mda.test';
 const SAFE_HOME_NAME = 'Veilig Thuis Rotterdam Rijnmond';
 
 describe('access log', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  let browser: Browser;
-  const sql = <T>(text: string, params: unknown[] = []) => platform.sql<T>(text, params);
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const journey = useBrowserPlatform();
+  const sql = journey.sql;
 
   it('shows the privacy officer that Veilig Thuis opened a case, filtered on its reference', async () => {
     // A case with Veilig Thuis active on its team.
@@ -38,22 +25,22 @@ describe('access log', () => {
     expect(target).toBeDefined();
     const { id: caseId, reference } = target!;
 
-    const safeHomeContext = await browser.newContext();
+    const safeHomeContext = await journey.browser.newContext();
     const safeHome = await safeHomeContext.newPage();
-    await logIn(safeHome, platform.baseUrl, SAFE_HOME);
-    await safeHome.goto(`${platform.baseUrl}/cases/${caseId}`);
+    await logIn(safeHome, journey.platform.baseUrl, SAFE_HOME);
+    await safeHome.goto(`${journey.platform.baseUrl}/cases/${caseId}`);
     await expect.poll(() => safeHome.getByTestId('case-reference').textContent()).toBe(reference);
     await safeHomeContext.close();
 
-    const context = await browser.newContext();
+    const context = await journey.browser.newContext();
     const page = await context.newPage();
-    await logIn(page, platform.baseUrl, PRIVACY_OFFICER);
+    await logIn(page, journey.platform.baseUrl, PRIVACY_OFFICER);
     await page.getByTestId('nav-privacy-console').click();
-    await page.waitForURL(`${platform.baseUrl}/fg`);
+    await page.waitForURL(`${journey.platform.baseUrl}/fg`);
     await expect.poll(() => page.getByTestId('fg-tab-reviews').getAttribute('aria-current')).toBe('page');
 
     await page.getByTestId('fg-tab-access-log').click();
-    await page.waitForURL(`${platform.baseUrl}/fg/logboek`);
+    await page.waitForURL(`${journey.platform.baseUrl}/fg/logboek`);
     await expect.poll(() => page.getByTestId('fg-tab-access-log').getAttribute('aria-current')).toBe('page');
     expect(await page.getByTestId('fg-tab-reviews').getAttribute('aria-current')).toBeNull();
     expect(await page.getByTestId('access-log-logged-notice').textContent()).toContain('zelf ook vastgelegd');
@@ -69,7 +56,7 @@ describe('access log', () => {
     await page.getByTestId('access-log-filter-case').fill(reference.toLowerCase());
     await page.getByLabel('Inzage', { exact: true }).check();
     await page.getByTestId('access-log-filter-apply').click();
-    await page.waitForURL(`${platform.baseUrl}/fg/logboek?case=${reference}&action=READ`);
+    await page.waitForURL(`${journey.platform.baseUrl}/fg/logboek?case=${reference}&action=READ`);
     await page.getByTestId('access-log').waitFor();
     expect(await page.getByTestId('access-log-error').count()).toBe(0);
 

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { persona } from './platform.js';
+import { afterAll, beforeAll } from 'vitest';
+import { persona, startPlatform, type Platform } from './platform.js';
 
 /** Debian's Chromium (browser downloads are impossible here); `CHROMIUM_PATH` overrides it. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,4 +20,46 @@ export async function logIn(page: Page, baseUrl: string, email: string): Promise
   await page.getByTestId('login-password').fill(who.password);
   await page.getByTestId('login-submit').click();
   await page.waitForURL(`${baseUrl}/cases`);
+}
+
+export interface BrowserPlatform {
+  /** The running platform (API + web on one origin, demo data seeded); set before the tests run. */
+  readonly platform: Platform;
+  readonly browser: Browser;
+  sql<T>(text: string, params?: unknown[]): Promise<T[]>;
+  /** A fresh browser context (own cookies, downloads accepted) with a demo persona logged in. */
+  pageOf(email: string): Promise<Page>;
+}
+
+/** Starts the platform and Chromium before a file's journeys and stops both after them. */
+export function useBrowserPlatform(): BrowserPlatform {
+  let platform: Platform | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the platform starts in beforeAll');
+    return value;
+  };
+  return {
+    get platform() {
+      return started(platform);
+    },
+    get browser() {
+      return started(browser);
+    },
+    sql: <T>(text: string, params: unknown[] = []) => started(platform).sql<T>(text, params),
+    async pageOf(email: string) {
+      const context = await started(browser).newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      await logIn(page, started(platform).baseUrl, email);
+      return page;
+    },
+  };
 }

@@ -10,16 +10,28 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { UserMenu } from '../modules/auth/components/UserMenu';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
-import { isCaseworkUser } from '../modules/auth/roles';
+import { PermissionsProvider } from '../modules/auth/components/PermissionsProvider';
+import { useAppAbility } from '../modules/auth/hooks/useAppAbility';
+import { mayDeclarePurpose } from '../modules/auth/permissions';
 import { PurposePicker } from '../modules/privacy/components/PurposePicker';
 import { RouterLink } from '../ui/RouterLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNavigation } from './MainNavigation';
 
-/** Layout shell for every page: skip link, header, the main landmark, footer. */
+/** Layout shell for every page, with the session's permission rules for everything below. */
 export function AppShell() {
+  return (
+    <PermissionsProvider>
+      <Layout />
+    </PermissionsProvider>
+  );
+}
+
+/** Skip link, header, the main landmark, footer. */
+function Layout() {
   const { t } = useTranslation();
   const { user } = useCurrentUser();
+  const ability = useAppAbility();
   return (
     <Page className="mda-page">
       <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
@@ -31,11 +43,11 @@ export function AppShell() {
           <span className="mda-header__tagline">{t('app.tagline')}</span>
         </div>
         <div className="mda-header__tools">
-          {user && isCaseworkUser(user.roles) ? <PurposePicker /> : null}
+          {user && mayDeclarePurpose(ability) ? <PurposePicker /> : null}
           <UserMenu />
           <LanguageSwitch />
         </div>
-        {user ? <MainNavigation roles={user.roles} /> : null}
+        {user ? <MainNavigation /> : null}
       </PageHeader>
       <PageContent>
         <main id="main" tabIndex={-1} className="utrecht-page-content__main mda-main">

@@ -1,19 +1,19 @@
-import type { UserRole } from '@mda/graphql';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { isCaseworkUser, isPrivacyOfficer } from '../modules/auth/roles';
+import { useAppAbility } from '../modules/auth/hooks/useAppAbility';
+import { mayDoCasework, mayRequestBreakGlass, mayUsePrivacyConsole } from '../modules/auth/permissions';
 import { NotificationLink } from '../modules/privacy/components/NotificationLink';
-
-export interface MainNavigationProps {
-  roles: readonly UserRole[];
-}
 
 const LINK_CLASS = 'utrecht-link utrecht-link--html-a';
 
-/** The header's links, by role: casework, emergency access, the FG console, notifications. */
-export function MainNavigation({ roles }: MainNavigationProps) {
+/**
+ * The header's links, by the session's permission rules (the API's own): casework,
+ * emergency access, the FG console, notifications.
+ */
+export function MainNavigation() {
   const { t } = useTranslation();
-  const casework = isCaseworkUser(roles);
+  const ability = useAppAbility();
+  const casework = mayDoCasework(ability);
   return (
     <nav aria-label={t('app.mainNavigation')} className="mda-nav" data-testid="main-navigation">
       <ul className="mda-nav__list">
@@ -24,14 +24,14 @@ export function MainNavigation({ roles }: MainNavigationProps) {
             </NavLink>
           </li>
         ) : null}
-        {casework ? (
+        {mayRequestBreakGlass(ability) ? (
           <li>
             <NavLink to="/noodtoegang" className={LINK_CLASS} data-testid="nav-break-glass">
               {t('nav.breakGlass')}
             </NavLink>
           </li>
         ) : null}
-        {isPrivacyOfficer(roles) ? (
+        {mayUsePrivacyConsole(ability) ? (
           <li>
             <NavLink to="/fg" className={LINK_CLASS} data-testid="nav-privacy-console">
               {t('nav.privacyConsole')}

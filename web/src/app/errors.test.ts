@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
-import { clientErrorMessage, errorCode, failedOutcome } from './errors';
+import { clientErrorMessage, errorCode, failedOutcome, fieldProblems } from './errors';
 
 const graphQLErrors = (...codes: (string | undefined)[]) =>
   new CombinedGraphQLErrors({
@@ -44,12 +44,32 @@ describe('clientErrorMessage', () => {
       ],
     });
     expect(clientErrorMessage(error)).toBe('reason: minimaal 20 tekens');
-    expect(failedOutcome(error)).toEqual({ ok: false, code: 'BAD_USER_INPUT', message: 'reason: minimaal 20 tekens' });
+    expect(failedOutcome(error)).toEqual({ ok: false, code: 'BAD_USER_INPUT', message: 'reason: minimaal 20 tekens', problems: [] });
   });
 
   it('never passes on the text of a network or server error', () => {
     expect(clientErrorMessage(new TypeError('Failed to fetch'))).toBeNull();
     expect(clientErrorMessage(graphQLErrors('INTERNAL_SERVER_ERROR'))).toBeNull();
-    expect(failedOutcome(new TypeError('Failed to fetch'))).toEqual({ ok: false, code: 'UNKNOWN', message: null });
+    expect(failedOutcome(new TypeError('Failed to fetch'))).toEqual({ ok: false, code: 'UNKNOWN', message: null, problems: [] });
+  });
+});
+
+describe('fieldProblems', () => {
+  it('gives each field its own message from BAD_USER_INPUT, and nothing from other errors', () => {
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        {
+          message: 'note: is te kort; personId: ongeldig',
+          extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'note', message: 'is te kort' }, { field: 'personId', message: 'ongeldig' }, { field: 3 }] },
+        },
+      ],
+    });
+    expect(fieldProblems(error)).toEqual([
+      { field: 'note', message: 'is te kort' },
+      { field: 'personId', message: 'ongeldig' },
+    ]);
+    expect(fieldProblems(graphQLErrors('NOT_FOUND'))).toEqual([]);
+    expect(fieldProblems(new TypeError('Failed to fetch'))).toEqual([]);
   });
 });

@@ -24,8 +24,16 @@ export function errorCode(error: unknown): ClientErrorCode | 'UNKNOWN' | null {
   return 'UNKNOWN';
 }
 
-/** The outcome of a mutation as a form needs it: the data, or what went wrong. */
-export type MutationOutcome<T> = { ok: true; data: T } | { ok: false; code: ClientErrorCode | 'UNKNOWN'; message: string | null };
+/** One problem with one input field, as the API names it in BAD_USER_INPUT's `extensions.problems`. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** The outcome of a mutation as a form needs it: the data, or what went wrong (per field when known). */
+export type MutationOutcome<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ClientErrorCode | 'UNKNOWN'; message: string | null; problems?: readonly FieldProblem[] };
 
 /**
  * The message the API wrote for a professional (the first error with a known code), or
@@ -37,7 +45,19 @@ export function clientErrorMessage(error: unknown): string | null {
   return found?.message ?? null;
 }
 
+/** The field problems of a BAD_USER_INPUT error (the API reports all of them at once), or none. */
+export function fieldProblems(error: unknown): FieldProblem[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((graphQLError) => {
+    const problems = graphQLError.extensions?.['problems'];
+    if (graphQLError.extensions?.['code'] !== 'BAD_USER_INPUT' || !Array.isArray(problems)) return [];
+    return problems.filter(
+      (p): p is FieldProblem => typeof p === 'object' && p !== null && typeof (p as FieldProblem).field === 'string' && typeof (p as FieldProblem).message === 'string',
+    );
+  });
+}
+
 /** Turns a thrown mutation error into an outcome. */
-export function failedOutcome(error: unknown): { ok: false; code: ClientErrorCode | 'UNKNOWN'; message: string | null } {
-  return { ok: false, code: errorCode(error) ?? 'UNKNOWN', message: clientErrorMessage(error) };
+export function failedOutcome(error: unknown): { ok: false; code: ClientErrorCode | 'UNKNOWN'; message: string | null; problems: FieldProblem[] } {
+  return { ok: false, code: errorCode(error) ?? 'UNKNOWN', message: clientErrorMessage(error), problems: fieldProblems(error) };
 }

@@ -1,10 +1,15 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
+import { RequirePermission } from '../modules/auth/components/RequirePermission';
+import { mayRequestBreakGlass, mayUsePrivacyConsole } from '../modules/auth/permissions';
 import { LoginPage } from '../modules/auth/routes/LoginPage';
 import { CaseListPage } from '../modules/cases/routes/CaseListPage';
 import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
 import { AccessLogPage } from '../modules/privacy/routes/AccessLogPage';
+import { AnomalySignalsPage } from '../modules/privacy/routes/AnomalySignalsPage';
 import { BreakGlassPage } from '../modules/privacy/routes/BreakGlassPage';
+import { DataSubjectExportPage } from '../modules/privacy/routes/DataSubjectExportPage';
+import { ErasureRequestPage } from '../modules/privacy/routes/ErasureRequestPage';
 import { NotificationsPage } from '../modules/privacy/routes/NotificationsPage';
 import { PrivacyConsolePage } from '../modules/privacy/routes/PrivacyConsolePage';
 import { AppShell } from './AppShell';
@@ -22,9 +27,22 @@ export function createAppRouter() {
             { index: true, element: <Navigate to="/cases" replace /> },
             { path: '/cases', Component: CaseListPage },
             { path: '/cases/:id', Component: CaseOverviewPage },
-            { path: '/noodtoegang', Component: BreakGlassPage },
-            { path: '/fg', Component: PrivacyConsolePage },
-            { path: '/fg/logboek', Component: AccessLogPage },
+            {
+              element: <RequirePermission allows={mayRequestBreakGlass} />,
+              children: [{ path: '/noodtoegang', Component: BreakGlassPage }],
+            },
+            {
+              // The privacy officer's console (FG); every look at it is audited by the API.
+              element: <RequirePermission allows={mayUsePrivacyConsole} />,
+              children: [
+                { path: '/fg', Component: PrivacyConsolePage },
+                { path: '/fg/logboek', Component: AccessLogPage },
+                { path: '/fg/signalen', Component: AnomalySignalsPage },
+                { path: '/fg/inzage', Component: DataSubjectExportPage },
+                { path: '/fg/verwijderen', Component: ErasureRequestPage },
+                { path: '/fg/*', Component: PageNotFound },
+              ],
+            },
             { path: '/meldingen', Component: NotificationsPage },
             { path: '*', Component: PageNotFound },
           ],

@@ -6,6 +6,7 @@ export const MeQuery = graphql(`
   query Me {
     me {
       id
+      permissions
       ...UserMenu_user
     }
   }
@@ -16,6 +17,8 @@ export interface CurrentUser {
   error: unknown;
   /** null when nobody is logged in, undefined while unknown. */
   user: UserMenu_UserFragment | null | undefined;
+  /** This session's permission rules, packed (see `abilityFromPermissions`); null without a session. */
+  permissions: string | null;
 }
 
 export function useCurrentUser(): CurrentUser {
@@ -25,5 +28,6 @@ export function useCurrentUser(): CurrentUser {
     loading,
     error,
     user: me === undefined ? undefined : me === null ? null : getFragmentData(UserMenu_userFragment, me),
+    permissions: me?.permissions ?? null,
   };
 }

@@ -3,7 +3,9 @@ import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/com
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
-import { LiveRegion } from '../../../ui/LiveRegion';
+import { type Feedback, FeedbackRegions } from '../../../ui/FeedbackRegions';
+import { useAppAbility } from '../../auth/hooks/useAppAbility';
+import { mayTransitionCase } from '../../auth/permissions';
 import { useTransitionCaseMutation } from '../hooks/useTransitionCaseMutation';
 
 export const CaseStatusSection_caseFragment = graphql(`
@@ -22,13 +24,15 @@ export interface CaseStatusSectionProps {
   onStale(): Promise<unknown>;
 }
 
-type Feedback = { kind: 'ok'; text: string } | { kind: 'error'; text: string } | null;
-
 /** The status, and the transitions this user may make, each after a confirmation. */
 export function CaseStatusSection({ case: caseRef, onStale }: CaseStatusSectionProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const data = getFragmentData(CaseStatusSection_caseFragment, caseRef);
+  const ability = useAppAbility();
+  // The API names the moves the state machine allows; the session's rules decide whether
+  // this user's organisation and role may make them at all.
+  const transitions = mayTransitionCase(ability, data.id) ? data.allowedTransitions : [];
   const { transition, loading } = useTransitionCaseMutation();
   const [pending, setPending] = useState<CaseStatus | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -65,20 +69,7 @@ export function CaseStatusSection({ case: caseRef, onStale }: CaseStatusSectionP
       </Heading2>
       <Paragraph>{t('case.currentStatus', { status: labels.caseStatus(data.status) })}</Paragraph>
 
-      <LiveRegion politeness="polite">
-        {feedback?.kind === 'ok' ? (
-          <Paragraph className="mda-ok-text" data-testid="transition-ok">
-            {feedback.text}
-          </Paragraph>
-        ) : null}
-      </LiveRegion>
-      <LiveRegion politeness="assertive">
-        {feedback?.kind === 'error' ? (
-          <Paragraph className="mda-error-text" data-testid="transition-error">
-            {feedback.text}
-          </Paragraph>
-        ) : null}
-      </LiveRegion>
+      <FeedbackRegions feedback={feedback} testId="transition" />
 
       {pending ? (
         <div
@@ -121,11 +112,11 @@ export function CaseStatusSection({ case: caseRef, onStale }: CaseStatusSectionP
             </Button>
           </ButtonGroup>
         </div>
-      ) : data.allowedTransitions.length === 0 ? (
+      ) : transitions.length === 0 ? (
         <Paragraph>{t('case.noTransitions')}</Paragraph>
       ) : (
         <ButtonGroup aria-label={t('case.transitionsLabel')} role="group">
-          {data.allowedTransitions.map((to) => (
+          {transitions.map((to) => (
             <Button
               key={to}
               type="button"

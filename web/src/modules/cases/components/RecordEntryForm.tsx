@@ -16,7 +16,10 @@ import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LiveRegion } from '../../../ui/LiveRegion';
-import { ENTRY_CATEGORIES, entryProblems, type EntryProblems, ORGANISATION_TYPES } from '../entries';
+import { useAppAbility } from '../../auth/hooks/useAppAbility';
+import { recordableCategories } from '../../auth/permissions';
+import { useCurrentPurpose } from '../../privacy/hooks/useCurrentPurpose';
+import { ENTRY_CATEGORIES, entryProblems, type EntryProblems, ORGANISATION_TYPES, PURPOSE_BOUND_CATEGORIES } from '../entries';
 import { useRecordCaseEntryMutation } from '../hooks/useRecordCaseEntryMutation';
 import { personName } from '../personName';
 
@@ -51,13 +54,23 @@ function isEntryCategory(value: string): value is DataCategory {
 
 type Feedback = { kind: 'ok' } | { kind: 'error'; text: string } | null;
 
-/** Share an item of information with the case team, in a data category. */
+/**
+ * Share an item of information with the case team, in a data category. Only the
+ * categories the session's rules let this organisation record on this case are offered
+ * (health and criminal data need a purpose); without any, the form is not shown.
+ */
 export function RecordEntryForm({ case: caseRef, onRecorded }: RecordEntryFormProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const data = getFragmentData(RecordEntryForm_caseFragment, caseRef);
+  const ability = useAppAbility();
+  const { purpose } = useCurrentPurpose();
+  const allowed = recordableCategories(ability, data.id, ENTRY_CATEGORIES);
   const { record, loading } = useRecordCaseEntryMutation();
-  const [category, setCategory] = useState<DataCategory>('PLAN');
+  const [chosen, setCategory] = useState<DataCategory>('PLAN');
+  // A category taken away (a purpose cleared) falls back to the first one still allowed.
+  const category: DataCategory = allowed.includes(chosen) ? chosen : (allowed[0] ?? chosen);
+  const purposeWouldHelp = purpose === null && PURPOSE_BOUND_CATEGORIES.some((c) => !allowed.includes(c));
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [occurredOn, setOccurredOn] = useState('');
@@ -106,10 +119,13 @@ export function RecordEntryForm({ case: caseRef, onRecorded }: RecordEntryFormPr
     }
   };
 
+  if (allowed.length === 0) return null;
+
   return (
     <section aria-labelledby="record-entry-heading" className="mda-section" data-testid="record-entry">
       <Heading2 id="record-entry-heading">{t('record.title')}</Heading2>
       <Paragraph>{t('record.intro')}</Paragraph>
+      {purposeWouldHelp ? <Paragraph data-testid="record-purpose-hint">{t('record.purposeHint')}</Paragraph> : null}
 
       <LiveRegion politeness="assertive">
         {feedback?.kind === 'error' ? (
@@ -138,7 +154,7 @@ export function RecordEntryForm({ case: caseRef, onRecorded }: RecordEntryFormPr
             }}
             data-testid="record-category"
           >
-            {ENTRY_CATEGORIES.map((value) => (
+            {allowed.map((value) => (
               <SelectOption key={value} value={value}>
                 {labels.dataCategory(value)}
               </SelectOption>

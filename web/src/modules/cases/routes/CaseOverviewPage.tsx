@@ -8,8 +8,8 @@ import { PageTitle } from '../../../app/PageTitle';
 import { QueryError } from '../../../app/QueryError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { RouterLink } from '../../../ui/RouterLink';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { isCaseworkUser } from '../../auth/roles';
+import { useAppAbility } from '../../auth/hooks/useAppAbility';
+import { mayRequestBreakGlass } from '../../auth/permissions';
 import { CaseEntriesSection } from '../components/CaseEntriesSection';
 import { CaseStatusSection } from '../components/CaseStatusSection';
 import { CaseSummary } from '../components/CaseSummary';
@@ -37,12 +37,12 @@ const CaseOverviewQuery = graphql(`
 
 function CaseNotFound() {
   const { t } = useTranslation();
-  const { user } = useCurrentUser();
+  const ability = useAppAbility();
   return (
     <div data-testid="not-found">
       <PageTitle title={t('case.notFoundTitle')} />
       <Paragraph>{t('case.notFoundText')}</Paragraph>
-      {user && isCaseworkUser(user.roles) ? (
+      {mayRequestBreakGlass(ability) ? (
         <Paragraph data-testid="not-found-break-glass">
           {t('case.notFoundBreakGlass')}{' '}
           <RouterLink to="/noodtoegang" data-testid="not-found-break-glass-link">
@@ -60,10 +60,7 @@ function CaseNotFound() {
 export function CaseOverviewPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { user } = useCurrentUser();
   const { data, loading, error, refetch } = useQuery(CaseOverviewQuery, { variables: { id } });
-  // Privacy officers and administrators see no case content and record none.
-  const canRecord = user ? isCaseworkUser(user.roles) : false;
 
   if (errorCode(error) === 'NOT_FOUND') return <CaseNotFound />;
   if (error && !data) return <QueryError error={error} />;
@@ -98,7 +95,7 @@ export function CaseOverviewPage() {
 
       <CaseEntriesSection case={caseData} />
 
-      {canRecord ? <RecordEntryForm case={caseData} onRecorded={() => refetch()} /> : null}
+      <RecordEntryForm case={caseData} onRecorded={() => refetch()} />
 
       <CaseStatusSection case={caseData} onStale={() => refetch()} />
     </article>

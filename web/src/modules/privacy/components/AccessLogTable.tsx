@@ -12,6 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { formatDateTime } from '../../../ui/formatDate';
+import { RouterLink } from '../../../ui/RouterLink';
 import { isAuditAction, isDataCategory, isOrganisationType, isUserRole } from '../accessLog';
 import { isPurpose } from '../purposes';
 
@@ -31,6 +32,7 @@ export const AccessLogTable_recordFragment = graphql(`
     categories
     purpose
     breakGlassGrantId
+    dataSubjectIds
     outcome
     reason
   }
@@ -102,6 +104,25 @@ export function AccessLogTable({ records: refs }: AccessLogTableProps) {
                   <>
                     <br />
                     <span className="mda-muted">{record.fields.join(', ')}</span>
+                  </>
+                ) : null}
+                {record.dataSubjectIds.length > 0 ? (
+                  <>
+                    <br />
+                    <span className="mda-muted">{t('accessLog.dataSubjects')} </span>
+                    {record.dataSubjectIds.map((id, index) => (
+                      <span key={id}>
+                        {index > 0 ? ', ' : null}
+                        <RouterLink
+                          to={`/fg/inzage?persoon=${encodeURIComponent(id)}`}
+                          title={id}
+                          aria-label={t('accessLog.dataSubjectExportLabel', { id })}
+                          data-testid="access-log-data-subject"
+                        >
+                          {id.slice(0, 8)}
+                        </RouterLink>
+                      </span>
+                    ))}
                   </>
                 ) : null}
               </TableCell>

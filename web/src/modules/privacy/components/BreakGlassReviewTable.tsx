@@ -9,7 +9,6 @@ import {
   TableBody,
   TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   Textarea,
@@ -18,6 +17,9 @@ import { Fragment, type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { formatDateTime } from '../../../ui/formatDate';
+import { TableHead } from '../../../ui/TableHead';
+import { useAppAbility } from '../../auth/hooks/useAppAbility';
+import { mayReviewBreakGlass } from '../../auth/permissions';
 import type { ReviewBreakGlassInput } from '../hooks/useReviewBreakGlassMutation';
 
 // No case link: the privacy officer reviews the access, never the case content.
@@ -123,6 +125,8 @@ export function BreakGlassReviewTable({ grants: refs, busy, onReview }: BreakGla
   const { t, i18n } = useTranslation();
   const labels = useEnumLabels();
   const [flagging, setFlagging] = useState<string | null>(null);
+  const ability = useAppAbility();
+  const mayReview = mayReviewBreakGlass(ability);
   const grants = refs.map((ref) => getFragmentData(BreakGlassReviewTable_grantFragment, ref));
   if (grants.length === 0) return <Paragraph data-testid="reviews-empty">{t('fg.empty')}</Paragraph>;
 
@@ -130,18 +134,18 @@ export function BreakGlassReviewTable({ grants: refs, busy, onReview }: BreakGla
     <div className="mda-table-scroll">
       <Table className="mda-table" data-testid="break-glass-reviews">
         <TableCaption className="mda-visually-hidden">{t('fg.caption')}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('fg.caseReference')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('fg.requestedBy')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('fg.organisation')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('fg.reason')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('fg.grantedAt')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('fg.expiresAt')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('fg.status')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('fg.actions')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <TableHead
+          columns={[
+            t('fg.caseReference'),
+            t('fg.requestedBy'),
+            t('fg.organisation'),
+            t('fg.reason'),
+            t('fg.grantedAt'),
+            t('fg.expiresAt'),
+            t('fg.status'),
+            t('fg.actions'),
+          ]}
+        />
         <TableBody>
           {grants.map((grant) => (
             <Fragment key={grant.id}>
@@ -166,7 +170,7 @@ export function BreakGlassReviewTable({ grants: refs, busy, onReview }: BreakGla
                   ) : null}
                 </TableCell>
                 <TableCell>
-                  {grant.reviewStatus === 'PENDING' ? (
+                  {grant.reviewStatus === 'PENDING' && mayReview ? (
                     <ButtonGroup>
                       <Button
                         type="button"

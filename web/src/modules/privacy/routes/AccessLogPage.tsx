@@ -4,7 +4,6 @@ import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-r
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { clientErrorMessage, errorCode } from '../../../app/errors';
-import { PageTitle } from '../../../app/PageTitle';
 import { QueryError } from '../../../app/QueryError';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -12,7 +11,7 @@ import { RouterLink } from '../../../ui/RouterLink';
 import { type AccessLogSearch, accessLogSearchParams, parseAccessLogSearch, toAuditLogFilter } from '../accessLog';
 import { AccessLogFilterForm } from '../components/AccessLogFilterForm';
 import { AccessLogTable } from '../components/AccessLogTable';
-import { PrivacyConsoleTabs } from '../components/PrivacyConsoleTabs';
+import { PrivacyConsoleSection } from '../components/PrivacyConsoleSection';
 
 const AccessLogQuery = graphql(`
   query AccessLog($filter: AuditLogFilter, $before: String) {
@@ -48,55 +47,49 @@ export function AccessLogPage() {
   const filterKey = accessLogSearchParams({ ...search, before: '' }).toString();
 
   return (
-    <div className="mda-privacy-console">
-      <PageTitle title={t('accessLog.title')}>{t('fg.title')}</PageTitle>
-      <PrivacyConsoleTabs />
+    <PrivacyConsoleSection title={t('accessLog.title')} headingId="access-log-heading">
+      <Paragraph>{t('accessLog.intro')}</Paragraph>
+      <Paragraph data-testid="access-log-logged-notice">
+        <strong>{t('accessLog.loggedNotice')}</strong>
+      </Paragraph>
 
-      <section aria-labelledby="access-log-heading">
-        <Heading2 id="access-log-heading">{t('accessLog.title')}</Heading2>
-        <Paragraph>{t('accessLog.intro')}</Paragraph>
-        <Paragraph data-testid="access-log-logged-notice">
-          <strong>{t('accessLog.loggedNotice')}</strong>
-        </Paragraph>
+      <AccessLogFilterForm key={filterKey} initial={search} onApply={apply} />
 
-        <AccessLogFilterForm key={filterKey} initial={search} onApply={apply} />
-
-        <LiveRegion politeness="assertive" data-testid="access-log-error-region">
-          {inputError ? (
-            <Alert type="error" data-testid="access-log-error">
-              <Heading2 className="mda-alert__title">{t('accessLog.errorTitle')}</Heading2>
-              <Paragraph>{inputError}</Paragraph>
-            </Alert>
-          ) : null}
-        </LiveRegion>
-        {error && !inputError ? <QueryError error={error} /> : null}
-        {!page && loading ? <LoadingState label={t('app.loading')} /> : null}
-        {page ? (
-          <>
-            {search.before ? (
-              <Paragraph data-testid="access-log-older-page">
-                {t('accessLog.olderPage')}{' '}
-                <RouterLink to={{ search: `?${filterKey}` }} data-testid="access-log-newest">
-                  {t('accessLog.newest')}
-                </RouterLink>
-              </Paragraph>
-            ) : null}
-            <AccessLogTable records={page.records} />
-            {page.nextBefore ? (
-              <Button
-                type="button"
-                appearance="secondary-action-button"
-                className="mda-pager"
-                disabled={loading}
-                onClick={() => apply({ ...search, before: page.nextBefore ?? '' })}
-                data-testid="access-log-older"
-              >
-                {t('accessLog.older')}
-              </Button>
-            ) : null}
-          </>
+      <LiveRegion politeness="assertive" data-testid="access-log-error-region">
+        {inputError ? (
+          <Alert type="error" data-testid="access-log-error">
+            <Heading2 className="mda-alert__title">{t('accessLog.errorTitle')}</Heading2>
+            <Paragraph>{inputError}</Paragraph>
+          </Alert>
         ) : null}
-      </section>
-    </div>
+      </LiveRegion>
+      {error && !inputError ? <QueryError error={error} /> : null}
+      {!page && loading ? <LoadingState label={t('app.loading')} /> : null}
+      {page ? (
+        <>
+          {search.before ? (
+            <Paragraph data-testid="access-log-older-page">
+              {t('accessLog.olderPage')}{' '}
+              <RouterLink to={{ search: `?${filterKey}` }} data-testid="access-log-newest">
+                {t('accessLog.newest')}
+              </RouterLink>
+            </Paragraph>
+          ) : null}
+          <AccessLogTable records={page.records} />
+          {page.nextBefore ? (
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              className="mda-pager"
+              disabled={loading}
+              onClick={() => apply({ ...search, before: page.nextBefore ?? '' })}
+              data-testid="access-log-older"
+            >
+              {t('accessLog.older')}
+            </Button>
+          ) : null}
+        </>
+      ) : null}
+    </PrivacyConsoleSection>
   );
 }

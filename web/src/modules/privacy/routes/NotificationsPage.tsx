@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../app/PageTitle';
 import { QueryError } from '../../../app/QueryError';
 import { LoadingState } from '../../../ui/LoadingState';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { isCaseworkUser } from '../../auth/roles';
+import { useAppAbility } from '../../auth/hooks/useAppAbility';
+import { mayDoCasework } from '../../auth/permissions';
 import { NotificationList } from '../components/NotificationList';
 import { useNotifications } from '../hooks/useNotifications';
 
 export function NotificationsPage() {
   const { t } = useTranslation();
-  const { user } = useCurrentUser();
+  const ability = useAppAbility();
   const { data, loading, error } = useNotifications();
   return (
     <div className="mda-notifications">
@@ -18,7 +18,7 @@ export function NotificationsPage() {
       <Paragraph>{t('notifications.intro')}</Paragraph>
       {error && !data ? <QueryError error={error} /> : null}
       {!data && loading ? <LoadingState label={t('app.loading')} /> : null}
-      {data ? <NotificationList notifications={data.notifications} linkCases={user ? isCaseworkUser(user.roles) : false} /> : null}
+      {data ? <NotificationList notifications={data.notifications} linkCases={mayDoCasework(ability)} /> : null}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { useEnumLabels } from '../../../app/i18n/labels';
 import { PageTitle } from '../../../app/PageTitle';
 import { QueryError } from '../../../app/QueryError';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { LiveRegion } from '../../../ui/LiveRegion';
+import { type Feedback, FeedbackRegions } from '../../../ui/FeedbackRegions';
 import { LoadingState } from '../../../ui/LoadingState';
 import { BreakGlassReviewTable } from '../components/BreakGlassReviewTable';
 import { PrivacyConsoleTabs } from '../components/PrivacyConsoleTabs';
@@ -23,8 +23,6 @@ const BreakGlassReviewsQuery = graphql(`
     }
   }
 `);
-
-type Feedback = { kind: 'ok'; text: string } | { kind: 'error'; text: string } | null;
 
 /** The privacy officer's console (FG): review every emergency access afterwards. */
 export function PrivacyConsolePage() {
@@ -100,20 +98,7 @@ export function PrivacyConsolePage() {
           </Button>
         </form>
 
-        <LiveRegion politeness="polite">
-          {feedback?.kind === 'ok' ? (
-            <Paragraph className="mda-ok-text" data-testid="review-ok">
-              {feedback.text}
-            </Paragraph>
-          ) : null}
-        </LiveRegion>
-        <LiveRegion politeness="assertive">
-          {feedback?.kind === 'error' ? (
-            <Paragraph className="mda-error-text" data-testid="review-error">
-              {feedback.text}
-            </Paragraph>
-          ) : null}
-        </LiveRegion>
+        <FeedbackRegions feedback={feedback} testId="review" />
 
         {error && !data ? (
           <QueryError error={error} />

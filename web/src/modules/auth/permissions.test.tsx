@@ -1,0 +1,118 @@
+import { type Actor, type AppAbility, asSubject, defineAbilityFor, packedRulesFor } from '@mda/authz';
+import { AbilityProvider, Can } from '@casl/react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ENTRY_CATEGORIES } from '../cases/entries';
+import { useAppAbility } from './hooks/useAppAbility';
+import {
+  abilityFromPermissions,
+  mayDeclarePurpose,
+  mayDoCasework,
+  mayManageTeam,
+  mayRequestBreakGlass,
+  mayReviewBreakGlass,
+  mayTransitionCase,
+  mayUsePrivacyConsole,
+  recordableCategories,
+} from './permissions';
+
+// Personas as the API builds their actor for a session: the web gets their rules packed
+// in `me.permissions` (a JSON string) and must decide exactly as the server does.
+const persona = (over: Partial<Actor> & Pick<Actor, 'organisationType' | 'roles'>): Actor => ({
+  userId: 'u1',
+  organisationId: 'o1',
+  teamCaseIds: ['team-case'],
+  directorCaseIds: [],
+  breakGlassCaseIds: [],
+  purpose: null,
+  ...over,
+});
+
+const PERSONAS = {
+  policeProfessional: persona({ organisationType: 'POLICE', roles: ['PROFESSIONAL'] }),
+  safeHomeCaseDirector: persona({ organisationType: 'SAFE_HOME', roles: ['CASE_DIRECTOR'], directorCaseIds: ['team-case'], purpose: 'MDO_PREPARATION' }),
+  careWithPurpose: persona({ organisationType: 'CARE', roles: ['PROFESSIONAL'], purpose: 'PLAN_EXECUTION', breakGlassCaseIds: ['emergency-case'] }),
+  privacyOfficer: persona({ organisationType: 'SAFE_HOME', roles: ['PRIVACY_OFFICER'] }),
+  administrator: persona({ organisationType: 'MUNICIPALITY', roles: ['ADMIN'] }),
+} as const;
+
+const webAbility = (actor: Actor): AppAbility => abilityFromPermissions(JSON.stringify(packedRulesFor(actor)));
+const CASES = ['team-case', 'emergency-case', 'other-case'];
+
+/** Every decision the web makes, as one comparable record. */
+function decisions(ability: AppAbility) {
+  return {
+    casework: mayDoCasework(ability),
+    purpose: mayDeclarePurpose(ability),
+    breakGlass: mayRequestBreakGlass(ability),
+    console: mayUsePrivacyConsole(ability),
+    review: mayReviewBreakGlass(ability),
+    perCase: CASES.map((id) => ({
+      id,
+      transition: mayTransitionCase(ability, id),
+      manageTeam: mayManageTeam(ability, id),
+      record: recordableCategories(ability, id, ENTRY_CATEGORIES),
+    })),
+  };
+}
+
+describe('the web decides with the API rules from me.permissions', () => {
+  it.each(Object.entries(PERSONAS))('%s: the unpacked rules decide like the server', (_name, actor) => {
+    expect(decisions(webAbility(actor))).toEqual(decisions(defineAbilityFor(actor)));
+  });
+
+  it('the privacy officer gets the console and the review queue, no casework', () => {
+    expect(decisions(webAbility(PERSONAS.privacyOfficer))).toMatchObject({ casework: false, purpose: false, breakGlass: false, console: true, review: true });
+  });
+
+  it('a professional gets casework and emergency access, not the console, and moves no case status', () => {
+    const d = decisions(webAbility(PERSONAS.policeProfessional));
+    expect(d).toMatchObject({ casework: true, breakGlass: true, console: false, review: false });
+    expect(d.perCase.every((c) => !c.transition && !c.manageTeam)).toBe(true);
+  });
+
+  it('a case director moves the status and composes the team of a team case only', () => {
+    const d = decisions(webAbility(PERSONAS.safeHomeCaseDirector));
+    expect(d.perCase.map((c) => [c.id, c.transition, c.manageTeam])).toEqual([
+      ['team-case', true, true],
+      ['emergency-case', false, false],
+      ['other-case', false, false],
+    ]);
+  });
+
+  it('health and criminal data are recordable only with a purpose, and never under emergency access', () => {
+    const withoutPurpose = recordableCategories(webAbility(PERSONAS.policeProfessional), 'team-case', ENTRY_CATEGORIES);
+    expect(withoutPurpose).not.toContain('CRIMINAL');
+    expect(withoutPurpose).not.toContain('HEALTH');
+    const police = recordableCategories(webAbility({ ...PERSONAS.policeProfessional, purpose: 'SAFETY_ASSESSMENT' }), 'team-case', ENTRY_CATEGORIES);
+    expect(police).toContain('CRIMINAL');
+    expect(recordableCategories(webAbility(PERSONAS.careWithPurpose), 'emergency-case', ENTRY_CATEGORIES)).toEqual([]);
+  });
+
+  it('anything that is not packed rules allows nothing', () => {
+    for (const broken of [null, undefined, '', 'not json', '{"a":1}']) {
+      expect(decisions(abilityFromPermissions(broken))).toMatchObject({ casework: false, console: false, review: false, breakGlass: false });
+    }
+  });
+});
+
+describe('useAppAbility and <Can> under the provider', () => {
+  function ConsoleLink() {
+    return mayUsePrivacyConsole(useAppAbility()) ? <a href="/fg">FG</a> : null;
+  }
+  const render = (actor: Actor) =>
+    renderToStaticMarkup(
+      <AbilityProvider value={webAbility(actor)}>
+        <ConsoleLink />
+        <Can I="transition" this={asSubject('Case', { id: 'team-case' })}>
+          <button>status</button>
+        </Can>
+      </AbilityProvider>,
+    );
+
+  it('renders what the session may do and leaves out what it may not', () => {
+    expect(render(PERSONAS.privacyOfficer)).toBe('<a href="/fg">FG</a>');
+    expect(render(PERSONAS.safeHomeCaseDirector)).toBe('<button>status</button>');
+    expect(render(PERSONAS.policeProfessional)).toBe('');
+  });
+});

@@ -1,0 +1,58 @@
+import { abilityFromPacked, abilityFromRules, type AppAbility, asSubject } from '@mda/authz';
+import type { DataCategory } from '@mda/graphql';
+
+/**
+ * The web decides with the API's own rules: `me.permissions` holds this session's CASL
+ * rules, packed. Anything the web cannot read as rules allows nothing (deny by default);
+ * the API checks every request again anyway.
+ */
+export function abilityFromPermissions(packed: string | null | undefined): AppAbility {
+  if (!packed) return abilityFromRules([]);
+  try {
+    const rules: unknown = JSON.parse(packed);
+    return Array.isArray(rules) ? abilityFromPacked(rules as Parameters<typeof abilityFromPacked>[0]) : abilityFromRules([]);
+  } catch {
+    return abilityFromRules([]);
+  }
+}
+
+/** Works on case content: lists cases, reads and records shared information. */
+export function mayDoCasework(ability: AppAbility): boolean {
+  return ability.can('read', 'Case');
+}
+
+/** Declares a purpose for the session: only who reads shared information needs one. */
+export function mayDeclarePurpose(ability: AppAbility): boolean {
+  return ability.can('read', 'CaseEntry');
+}
+
+/** May ask emergency read access to a case outside their teams. */
+export function mayRequestBreakGlass(ability: AppAbility): boolean {
+  return ability.can('requestBreakGlass', 'Case');
+}
+
+/** The privacy officer's console (FG): the access log, signals, data-subject requests. */
+export function mayUsePrivacyConsole(ability: AppAbility): boolean {
+  return ability.can('read', 'AuditLog');
+}
+
+/** Reviews emergency access afterwards. */
+export function mayReviewBreakGlass(ability: AppAbility): boolean {
+  return ability.can('review', 'BreakGlassGrant');
+}
+
+/** Moves this case's status (the state machine in the API says which moves exist). */
+export function mayTransitionCase(ability: AppAbility, caseId: string): boolean {
+  return ability.can('transition', asSubject('Case', { id: caseId }));
+}
+
+/** Composes this case's team. */
+export function mayManageTeam(ability: AppAbility, caseId: string): boolean {
+  return ability.can('manageTeam', asSubject('Case', { id: caseId }));
+}
+
+/** The categories of `candidates` this user may record on this case now (purpose included). */
+export function recordableCategories(ability: AppAbility, caseId: string, candidates: readonly DataCategory[]): DataCategory[] {
+  // A new entry has no id yet; the rules for creating one look at its case and category only.
+  return candidates.filter((category) => ability.can('create', asSubject('CaseEntry', { id: '', caseId, category })));
+}

@@ -1,0 +1,191 @@
+import { Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading3, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useEnumLabels } from '../../../app/i18n/labels';
+import { DataTable } from '../../../ui/DataTable';
+import { ErrorRegion } from '../../../ui/ErrorRegion';
+import { formatDateTime, formatLocalDate } from '../../../ui/formatDate';
+import { isAuditAction, isDataCategory } from '../accessLog';
+import { PersonIdField } from '../components/PersonIdField';
+import { PrivacyConsoleSection } from '../components/PrivacyConsoleSection';
+import { exportFileName, type ExportSummary, summariseExport } from '../dataSubject';
+import { useDataSubjectExportMutation } from '../hooks/useDataSubjectExportMutation';
+import { isPurpose } from '../purposes';
+
+interface Result {
+  summary: ExportSummary;
+  document: string;
+  generatedAt: string;
+}
+
+/** Offers the document as a file; nothing leaves the browser except to the FG's own disk. */
+function download(document: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([document], { type: 'application/json' }));
+  const link = window.document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * AVG art. 15 (inzageverzoek): the privacy officer exports everything on record about
+ * one person, checks the summary and downloads the document for the reply. The export
+ * is recorded in the access log (EXPORT); other household members' data is left out.
+ */
+export function DataSubjectExportPage() {
+  const { t, i18n } = useTranslation();
+  const labels = useEnumLabels();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [personId, setPersonId] = useState(searchParams.get('persoon') ?? '');
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const { exportPerson, loading } = useDataSubjectExportMutation();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFieldError(null);
+    setFailure(null);
+    setResult(null);
+    const id = personId.trim();
+    if (id === '') {
+      setFieldError(t('dataSubject.personIdRequired'));
+      return inputRef.current?.focus();
+    }
+    setSearchParams({ persoon: id }, { replace: true });
+    const outcome = await exportPerson(id);
+    if (outcome.ok) {
+      try {
+        setResult({ summary: summariseExport(outcome.data.document), document: outcome.data.document, generatedAt: outcome.data.generatedAt });
+        resultRef.current?.focus();
+      } catch {
+        setFailure(t('dataSubject.exportFailed'));
+      }
+    } else if (outcome.code === 'NOT_FOUND' || outcome.code === 'BAD_USER_INPUT') {
+      // The API's own words: no person with this id (a malformed id is answered alike).
+      setFieldError(outcome.problems?.[0]?.message ?? outcome.message ?? t('dataSubject.exportFailed'));
+      inputRef.current?.focus();
+    } else {
+      setFailure(outcome.message ?? t('dataSubject.exportFailed'));
+    }
+  };
+
+  const summary = result?.summary;
+  return (
+    <PrivacyConsoleSection title={t('dataSubject.exportTitle')} headingId="export-heading">
+      <Paragraph>{t('dataSubject.exportIntro')}</Paragraph>
+      <Paragraph data-testid="export-logged-notice">
+        <strong>{t('dataSubject.exportLogged')}</strong>
+      </Paragraph>
+
+      <form className="mda-form mda-section" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="export-heading">
+        <PersonIdField id="export-person-id" value={personId} onChange={setPersonId} error={fieldError} inputRef={inputRef} />
+        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading} data-testid="export-submit">
+          {loading ? t('dataSubject.exporting') : t('dataSubject.exportSubmit')}
+        </Button>
+      </form>
+
+      <ErrorRegion title={t('dataSubject.exportFailedTitle')} message={failure} data-testid="export-error" />
+
+      <div ref={resultRef} tabIndex={-1} aria-labelledby={summary ? 'export-summary-heading' : undefined}>
+        {summary && result ? (
+          <section className="mda-section" data-testid="export-summary" data-person-id={summary.personId}>
+            <Heading3 id="export-summary-heading">{t('dataSubject.summaryTitle', { name: summary.name })}</Heading3>
+            <Alert type="info" className="mda-alert" data-testid="export-left-out">
+              <Paragraph>{t('dataSubject.leftOut')}</Paragraph>
+            </Alert>
+            <DataList appearance="rows" className="mda-summary">
+              <DataListItem>
+                <DataListKey>{t('dataSubject.generatedAt')}</DataListKey>
+                <DataListValue>{formatDateTime(result.generatedAt, i18n.language)}</DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('dataSubject.cases')}</DataListKey>
+                <DataListValue>
+                  <span data-testid="export-cases">{summary.caseReferences.join(', ') || '—'}</span>
+                </DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('dataSubject.categoriesHeld')}</DataListKey>
+                <DataListValue>
+                  <span data-testid="export-categories">
+                  {summary.categories
+                    .map(({ category, items }) => (items > 0 ? `${labels.dataCategory(category)} (${t('dataSubject.items', { count: items })})` : labels.dataCategory(category)))
+                    .join(', ')}
+                  </span>
+                </DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('dataSubject.consultationCount')}</DataListKey>
+                <DataListValue>
+                  <span data-testid="export-consultation-count">{summary.consultationCount}</span>
+                </DataListValue>
+              </DataListItem>
+              {summary.withheldItems > 0 ? (
+                <DataListItem>
+                  <DataListKey>{t('dataSubject.withheld')}</DataListKey>
+                  <DataListValue>{t('dataSubject.withheldText', { count: summary.withheldItems })}</DataListValue>
+                </DataListItem>
+              ) : null}
+            </DataList>
+
+            <Button
+              type="button"
+              appearance="primary-action-button"
+              onClick={() => download(result.document, exportFileName(summary.personId, result.generatedAt))}
+              data-testid="export-download"
+            >
+              {t('dataSubject.download')}
+            </Button>
+
+            <Heading3>{t('dataSubject.disclosuresTitle')}</Heading3>
+            {summary.disclosures.length === 0 ? (
+              <Paragraph>{t('dataSubject.noDisclosures')}</Paragraph>
+            ) : (
+              <DataTable caption={t('dataSubject.disclosuresTitle')} columns={[t('dataSubject.organisation'), t('dataSubject.case'), t('dataSubject.legalBasis'), t('dataSubject.period')]} data-testid="export-disclosures">
+                    {summary.disclosures.map((d, index) => (
+                      <TableRow key={`${d.caseReference}-${d.organisation}-${index}`} data-testid="export-disclosure-row">
+                        <TableCell>{d.organisation}</TableCell>
+                        <TableCell>{d.caseReference}</TableCell>
+                        <TableCell data-testid="export-disclosure-basis">
+                          {d.legalBasisKind ? labels.legalBasisKind(d.legalBasisKind) : '—'}
+                          {d.legalBasisDetail ? ` (${d.legalBasisDetail})` : ''}
+                        </TableCell>
+                        <TableCell>
+                          {d.validFrom ? formatLocalDate(d.validFrom, i18n.language) : '—'} – {d.validUntil ? formatLocalDate(d.validUntil, i18n.language) : t('dataSubject.ongoing')}
+                        </TableCell>
+                      </TableRow>
+                    ))}
+              </DataTable>
+            )}
+
+            <Heading3>{t('dataSubject.consultationsTitle')}</Heading3>
+            {summary.consultations.length === 0 ? (
+              <Paragraph>{t('dataSubject.noConsultations')}</Paragraph>
+            ) : (
+              <DataTable caption={t('dataSubject.consultationsTitle')} columns={[t('dataSubject.day'), t('dataSubject.organisation'), t('accessLog.action'), t('accessLog.purpose'), t('accessLog.categories'), t('dataSubject.times')]} data-testid="export-consultations">
+                    {summary.consultations.map((c, index) => (
+                      <TableRow key={`${c.day}-${c.organisation}-${c.action}-${index}`} data-testid="export-consultation-row">
+                        <TableCell>{formatLocalDate(c.day, i18n.language)}</TableCell>
+                        <TableCell>{c.organisation}</TableCell>
+                        <TableCell>
+                          {isAuditAction(c.action) ? t(`accessLog.actions.${c.action}`) : c.action}
+                          {c.emergencyAccess ? ` (${t('dataSubject.emergency')})` : ''}
+                        </TableCell>
+                        <TableCell>{c.purpose && isPurpose(c.purpose) ? labels.purpose(c.purpose) : (c.purpose ?? '—')}</TableCell>
+                        <TableCell>{c.categories.map((x) => (isDataCategory(x) ? labels.dataCategory(x) : x)).join(', ') || '—'}</TableCell>
+                        <TableCell>{c.times}</TableCell>
+                      </TableRow>
+                    ))}
+              </DataTable>
+            )}
+          </section>
+        ) : null}
+      </div>
+    </PrivacyConsoleSection>
+  );
+}
