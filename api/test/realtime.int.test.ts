@@ -36,6 +36,8 @@ interface NotificationAdded {
 const WRITER = 'wijkteam.zuid@demo.mda.test'; // LOCAL_TEAM: records PLAN and CHILD_PROTECTION
 const SUBSCRIBER = 'om@demo.mda.test'; // PROSECUTION: reads PLAN, not CHILD_PROTECTION
 
+/** Every SQL statement instance A sends (MikroORM's query logger), to count what one delivery costs. */
+let statementsOnA: string[] = [];
 let a: Platform;
 let b: Platform;
 let target: { id: string; personId: string; subscriberMembershipId: string; directorEmail: string };
@@ -43,7 +45,14 @@ let target: { id: string; personId: string; subscriberMembershipId: string; dire
 const sql = <T>(text: string, params: unknown[] = []) => a.sql<T>(text, params);
 
 beforeAll(async () => {
-  a = await startPlatform();
+  a = await startPlatform({
+    orm: {
+      debug: ['query'],
+      logger: (message: string) => {
+        if (message.includes('[query]')) statementsOnA.push(message);
+      },
+    },
+  });
   b = await startPlatform({ shareDatabaseOf: a });
   const [row] = await sql<{ id: string; person_id: string; membership_id: string; email: string }>(
     `select c.id, (select hm.person_id from household_member hm where hm.household_id = c.household_id order by hm.person_id limit 1) as person_id,
@@ -108,6 +117,25 @@ describe('caseActivity across two API instances', () => {
     );
     expect(reads).toEqual([expect.objectContaining({ subject_id: plan.id, reason: 'SUBSCRIPTION caseActivity', organisation_type: 'PROSECUTION' })]);
     expect(reads[0]!.fields).toEqual(expect.arrayContaining(['title', 'body']));
+    live.unsubscribe();
+  });
+
+  it('costs each subscriber the same few statements per delivered event, whatever came before', async () => {
+    const subscriber = await new ApiClient(a.baseUrl).loginAs(SUBSCRIBER);
+    const writer = await new ApiClient(b.baseUrl).loginAs(WRITER);
+    const live = await subscribeOnA<Activity>(subscriber.token!, ACTIVITY, { caseId: target.id });
+    const costs: number[] = [];
+    for (const title of ['Eerste afspraak', 'Tweede afspraak', 'Derde afspraak']) {
+      statementsOnA = [];
+      const entry = (await writer.ok<{ recordCaseEntry: { id: string } }>(RECORD, { input: entryInput('PLAN', title) })).recordCaseEntry;
+      await live.next((i) => i.caseActivity.subjectId === entry.id, title);
+      costs.push(statementsOnA.length);
+    }
+    // session + actor (renewal), the entry with its author, and the audit write (transaction, chain head, insert).
+    expect(new Set(costs).size).toBe(1);
+    expect(costs[0]).toBeGreaterThanOrEqual(3);
+    expect(costs[0]).toBeLessThanOrEqual(9);
+    console.info(`realtime: ${costs[0]} statements per delivered caseActivity event per subscriber`);
     live.unsubscribe();
   });
 
