@@ -1,6 +1,7 @@
 import { graphql } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorCode } from '../../../app/errors';
@@ -16,6 +17,8 @@ import { CaseSummary } from '../components/CaseSummary';
 import { CaseTeamTable } from '../components/CaseTeamTable';
 import { HouseholdMemberList } from '../components/HouseholdMemberList';
 import { RecordEntryForm } from '../components/RecordEntryForm';
+import { LiveRegion } from '../../../ui/LiveRegion';
+import { useCaseActivity, type CaseActivityEvent } from '../hooks/useCaseActivity';
 
 const CaseOverviewQuery = graphql(`
   query CaseOverview($id: ID!) {
@@ -62,6 +65,12 @@ export function CaseOverviewPage() {
   const { id = '' } = useParams();
   const { user } = useCurrentUser();
   const { data, loading, error, refetch } = useQuery(CaseOverviewQuery, { variables: { id } });
+  const [lastChange, setLastChange] = useState<CaseActivityEvent | null>(null);
+  // A partner's change (entry, team, status) refreshes the overview without a reload.
+  const { live } = useCaseActivity(data ? id : '', (event) => {
+    setLastChange(event);
+    void refetch();
+  });
   // Privacy officers and administrators see no case content and record none.
   const canRecord = user ? isCaseworkUser(user.roles) : false;
 
@@ -96,6 +105,16 @@ export function CaseOverviewPage() {
         <CaseTeamTable case={caseData} />
       </section>
 
+      <Paragraph className="mda-live-status">
+        {live ? (
+          <span className="mda-live-badge" data-testid="case-live">
+            {t('case.live.badge')}
+          </span>
+        ) : null}
+      </Paragraph>
+      <LiveRegion data-testid="case-live-update">
+        {lastChange ? t('case.live.updated', { organisation: lastChange.byOrganisation?.name ?? t('case.live.partner') }) : null}
+      </LiveRegion>
       <CaseEntriesSection case={caseData} />
 
       {canRecord ? <RecordEntryForm case={caseData} onRecorded={() => refetch()} /> : null}
