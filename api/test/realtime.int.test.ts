@@ -276,3 +276,22 @@ describe('notificationAdded', () => {
     secondLive.unsubscribe();
   });
 });
+
+describe('the LISTEN connection', () => {
+  it('reconnects after the database drops it, and delivery resumes', async () => {
+    const listener = a.server.realtime.listener;
+    const before = listener.connections;
+    const killed = await sql<{ ok: boolean }>(
+      `select pg_terminate_backend(pid) as ok from pg_stat_activity where application_name = 'mda-realtime' and datname = current_database()`,
+    );
+    expect(killed.length).toBeGreaterThanOrEqual(2); // instance A's and instance B's
+    await eventually(() => listener.connections > before && listener.listening, 'instance A listens again');
+
+    const user = await new ApiClient(a.baseUrl).loginAs(WRITER);
+    const live = await subscribeOnA<Activity>(user.token!, ACTIVITY, { caseId: target.id });
+    const writer = await new ApiClient(b.baseUrl).loginAs(WRITER);
+    const entry = (await writer.ok<{ recordCaseEntry: { id: string } }>(RECORD, { input: entryInput('PLAN', 'Na herverbinden') })).recordCaseEntry;
+    await live.next((i) => i.caseActivity.subjectId === entry.id, 'the entry recorded after the reconnect');
+    live.unsubscribe();
+  });
+});
