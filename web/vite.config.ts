@@ -2,7 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The API serves web/dist on the same origin (SPA fallback); in development Vite proxies
-// /graphql to the API so the httpOnly SameSite=Strict session cookie keeps working.
+// /graphql to the API (HTTP and the websocket of subscriptions, `ws: true`) so the httpOnly
+// SameSite=Strict session cookie keeps working; the Host header is kept, so the API sees the
+// upgrade as same-origin.
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -17,13 +19,13 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: 'http://localhost:4000', changeOrigin: false },
+      '/graphql': { target: 'http://localhost:4000', changeOrigin: false, ws: true },
     },
   },
   preview: {
     port: 4173,
     proxy: {
-      '/graphql': { target: 'http://localhost:4000', changeOrigin: false },
+      '/graphql': { target: 'http://localhost:4000', changeOrigin: false, ws: true },
     },
   },
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -21,10 +21,17 @@ import { log } from './core/log/logger.js';
 import { actorFor, actorWithGrants, SESSION_COOKIE, sessionForToken } from './modules/identity/auth.service.js';
 import { RequestAudit } from './core/context/request-audit.js';
 import { auditPlugin } from './core/context/audit-plugin.js';
+import type { Session } from './modules/identity/session.entity.js';
+import { EventHub } from './core/realtime/event-hub.js';
+import { PgEventListener } from './core/realtime/pg-event-listener.js';
+import { parseRealtimeEvent, REALTIME_CHANNEL } from './core/realtime/realtime-event.js';
+import { startRealtimeServer } from './core/realtime/ws-server.js';
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** This instance's realtime fan-out: the LISTEN connection and the in-process hub. */
+  realtime: { listener: PgEventListener; hub: EventHub };
   stop(): Promise<void>;
 }
 
@@ -37,10 +44,17 @@ function tokenOf(req: Request): string | null {
   return typeof cookie === 'string' && cookie.length > 0 ? cookie : null;
 }
 
-async function contextFor(orm: MikroORM, config: AppConfig, req: Request, res: Response): Promise<RequestContext> {
+interface ContextMeta {
+  requestId: string;
+  clientAddress: string;
+  response: Response | null;
+  /** Stamped as reason on audit entries without one (subscriptions: `SUBSCRIPTION <field>`). */
+  auditMark?: string | null;
+}
+
+/** A request context for a session token (or none): a fresh EntityManager fork, actor and ability read from the database. */
+async function contextForToken(orm: MikroORM, config: AppConfig, token: string | null, meta: ContextMeta): Promise<{ context: RequestContext; session: Session | null }> {
   const em = orm.em.fork();
-  const requestId = currentRequestId() ?? randomUUID();
-  const token = tokenOf(req);
   const session = token ? await sessionForToken(em, token) : null;
   const loaded = session ? await actorWithGrants(em, session) : null;
   const actor = loaded?.actor ?? null;
@@ -55,25 +69,46 @@ async function contextFor(orm: MikroORM, config: AppConfig, req: Request, res: R
             organisationType: actor.organisationType,
             roles: actor.roles,
             purpose: actor.purpose,
-            requestId,
+            requestId: meta.requestId,
           },
           loaded.grantByCase,
+          meta.auditMark ?? null,
         )
       : null;
   const context: RequestContext = {
-    requestId,
+    requestId: meta.requestId,
     em,
     actor,
     ability,
     sessionId: session?.id ?? null,
-    clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    clientAddress: meta.clientAddress,
     config,
-    response: res,
+    response: meta.response,
     loaders: new Map(),
     audit,
     reloadActor: async () => (session ? actorFor(em, session) : null),
   };
-  return context;
+  return { context, session };
+}
+
+async function contextFor(orm: MikroORM, config: AppConfig, req: Request, res: Response): Promise<RequestContext> {
+  const requestId = currentRequestId() ?? randomUUID();
+  const built = await contextForToken(orm, config, tokenOf(req), { requestId, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown', response: res });
+  return built.context;
+}
+
+/** Same origin as the API (Host header), or one of the configured ALLOWED_ORIGINS. */
+function isAllowedOrigin(config: AppConfig, origin: string, request: IncomingMessage): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (config.allowedOrigins.includes(parsed.origin)) return true;
+  const forwardedHost = config.trustProxy ? request.headers['x-forwarded-host'] : undefined;
+  const host = typeof forwardedHost === 'string' && forwardedHost.length > 0 ? forwardedHost.split(',')[0]!.trim() : request.headers.host;
+  return host !== undefined && parsed.host === host;
 }
 
 function securityHeaders(_req: Request, res: Response, next: () => void): void {
@@ -102,9 +137,38 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
     costLimit: { maxCost: 5000 },
     blockFieldSuggestion: { enabled: true },
   });
+  const schema = await appSchema();
   const protection = armor.protect();
+
+  // Realtime: LISTEN on the database's event channel, fan out to this instance's subscriptions.
+  const hub = new EventHub();
+  const listener = new PgEventListener({
+    connectionString: orm.config.getClientUrl(),
+    channel: REALTIME_CHANNEL,
+    onNotification: (payload) => {
+      const event = parseRealtimeEvent(payload);
+      if (event) hub.publish(event);
+      else log.warn('realtime.malformed_event', {});
+    },
+  });
+  await listener.start();
+  const realtime = startRealtimeServer({
+    httpServer,
+    path: '/graphql',
+    schema,
+    hub,
+    validationRules: protection.validationRules,
+    sessionCookie: SESSION_COOKIE,
+    trustProxy: config.trustProxy,
+    isAllowedOrigin: (origin, request) => isAllowedOrigin(config, origin, request),
+    contextForToken: async (token, meta) => {
+      const built = await contextForToken(orm, config, token, { ...meta, response: null });
+      return built.session && built.context.actor ? { context: built.context, expiresAt: built.session.expiresAt } : null;
+    },
+  });
+
   const apollo = new ApolloServer<RequestContext>({
-    schema: await appSchema(),
+    schema,
     introspection: !production,
     csrfPrevention: true,
     hideSchemaDetailsFromClientErrors: production,
@@ -116,6 +180,17 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
       // graphql-armor's typings resolve to Apollo's CJS build; the plugins are context-agnostic.
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Closes the websocket server (and its subscriptions) when Apollo stops.
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await realtime.dispose();
+              await listener.stop();
+            },
+          };
+        },
+      },
       auditPlugin(orm),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
@@ -162,6 +237,7 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
   return {
     url,
     port: actualPort,
+    realtime: { listener, hub },
     stop: async () => {
       await apollo.stop();
     },

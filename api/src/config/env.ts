@@ -27,6 +27,11 @@ export interface AppConfig {
   breakGlassHours: number;
   /** Behind a reverse proxy: trust X-Forwarded-For for the client address (rate limiting). */
   trustProxy: boolean;
+  /**
+   * Origins (scheme://host:port) whose pages may open the realtime websocket with the session
+   * cookie, besides the API's own origin. ALLOWED_ORIGINS, comma-separated.
+   */
+  allowedOrigins: string[];
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -75,5 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY === 'true',
     breakGlassHours: intFrom(env.BREAK_GLASS_HOURS, 4, 'BREAK_GLASS_HOURS'),
     auditEnabled: true,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter((o) => o.length > 0),
   };
 }

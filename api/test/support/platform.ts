@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { loadConfig, REPO_ROOT, type AppConfig } from '../../src/config/env.js';
 import { ormConfig } from '../../src/config/orm.config.js';
-import { startServer } from '../../src/server.js';
+import { startServer, type RunningServer } from '../../src/server.js';
 import { TEST_BSN_KEY } from './keys.js';
 // Brings the ProvidedContext augmentation (pgBase) into every program that uses this file.
 import type {} from './global-setup.js';
@@ -49,6 +49,9 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
 
 export interface Platform {
   baseUrl: string;
+  /** ws://host:port/graphql: GraphQL subscriptions (graphql-ws) on the same server and path. */
+  wsUrl: string;
+  server: RunningServer;
   orm: MikroORM;
   db: TestDatabase;
   /** Raw SQL against the platform's database, for setting up and checking what users cannot see. */
@@ -56,23 +59,30 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-/** The API with the built web, on a free port, over a fresh copy of the demo database. */
+/**
+ * The API with the built web, on a free port, over a fresh copy of the demo database. With
+ * `shareDatabaseOf`, a second API instance (own ORM, pool and LISTEN connection) on the first
+ * one's database, as behind a load balancer; stopping it leaves the database to its owner.
+ */
 export async function startPlatform(
-  options: { template?: 'demo' | 'empty'; config?: Partial<AppConfig>; orm?: Partial<Options> } = {},
+  options: { template?: 'demo' | 'empty'; config?: Partial<AppConfig>; orm?: Partial<Options>; shareDatabaseOf?: Platform } = {},
 ): Promise<Platform> {
   process.env.MDA_LOG ??= 'silent';
-  const db = await testDatabase(options.template ?? 'demo');
+  const shared = options.shareDatabaseOf?.db;
+  const db = shared ?? (await testDatabase(options.template ?? 'demo'));
   const orm = await MikroORM.init(ormConfig(db.url, options.orm));
   const server = await startServer(orm, testConfig(options.config), { port: 0 });
   return {
     baseUrl: server.url,
+    wsUrl: `${server.url.replace(/^http/, 'ws')}/graphql`,
+    server,
     orm,
     db,
     sql: <T>(text: string, params: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(text, params),
     stop: async () => {
       await server.stop();
       await orm.close(true);
-      await db.drop();
+      if (!shared) await db.drop();
     },
   };
 }

@@ -1,13 +1,42 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+
+/**
+ * The websocket URL of the same origin's /graphql. The browser sends the httpOnly session
+ * cookie and its Origin on the upgrade; the server checks both (docs/realtime.md).
+ */
+export function sameOriginWsUrl(path: string, location: Pick<Location, 'protocol' | 'host'>): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${path}`;
+}
 
 /**
  * Same origin as the API: the session is the httpOnly SameSite=Strict `mda_session`
  * cookie, so the client never sees a token. HttpLink sends `content-type:
- * application/json`, which satisfies Apollo Server's CSRF prevention.
+ * application/json`, which satisfies Apollo Server's CSRF prevention. Subscriptions go over
+ * graphql-ws on the same path; queries and mutations always over HTTP.
  */
 export function createApolloClient(uri = '/graphql'): ApolloClient {
+  const http = new HttpLink({ uri, credentials: 'same-origin' });
+  const link =
+    typeof window === 'undefined'
+      ? http
+      : ApolloLink.split(
+          (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+          new GraphQLWsLink(
+            createClient({
+              url: sameOriginWsUrl(uri, window.location),
+              // Connect when the first subscription starts, close when the last one ends (e.g. at logout).
+              lazy: true,
+              retryAttempts: 20,
+              shouldRetry: () => true,
+            }),
+          ),
+          http,
+        );
   return new ApolloClient({
-    link: new HttpLink({ uri, credentials: 'same-origin' }),
+    link,
     cache: new InMemoryCache({
       typePolicies: {
         Municipality: { keyFields: ['code'] },

@@ -4,6 +4,7 @@ import { anonymousAbility, defineAbilityFor, type Actor, type AppAbility } from 
 import type { AppConfig } from '../../config/env.js';
 import { unauthenticated } from '../graphql/errors.js';
 import type { RequestAudit } from './request-audit.js';
+import type { LiveScope } from '../realtime/live-stream.js';
 
 /** Everything a resolver may know about the request. Built once per request. */
 export interface RequestContext {
@@ -24,6 +25,8 @@ export interface RequestContext {
   audit: RequestAudit | null;
   /** Reads the actor of this request's session again from the database. */
   reloadActor(): Promise<Actor | null>;
+  /** Set for GraphQL subscriptions (websocket) only: the realtime hub and per-event renewal. */
+  live?: LiveScope;
 }
 
 /**

@@ -15,6 +15,8 @@ export class RequestAudit {
     private readonly actor: Omit<AuditActor, 'breakGlassGrantId'>,
     /** case id -> grant id, for cases read under an emergency grant (not via the team). */
     private readonly grantByCase: ReadonlyMap<string, string>,
+    /** Stamped as `reason` on entries that carry none, e.g. `SUBSCRIPTION caseActivity` for what a subscription delivers. */
+    private readonly mark: string | null = null,
   ) {
     this.base = new AuditTrail({ ...actor, breakGlassGrantId: null });
   }
@@ -32,7 +34,7 @@ export class RequestAudit {
 
   /** A read, search or refusal: buffered, merged, written once at the end of the request. */
   record(entry: AuditEntry): void {
-    this.trail(entry.caseId).record(entry);
+    this.trail(entry.caseId).record(this.mark && !entry.reason ? { ...entry, reason: this.mark } : entry);
   }
 
   /** Changes: written in the caller's transaction, so change and record commit together. */

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, type AuthChecker } from 'type-graphql';
+import { buildSchema, type AuthChecker, type PubSub } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
 import { unauthenticated } from './errors.js';
 import { IdentityResolver } from '../../modules/identity/identity.resolver.js';
@@ -8,6 +8,8 @@ import { CaseResolver } from '../../modules/cases/case.resolver.js';
 import { PrivacyResolver } from '../../modules/privacy/privacy.resolver.js';
 import { DirectorResolver } from '../../modules/directors/director.resolver.js';
 import { CaseEscalationResolver, EscalationResolver } from '../../modules/escalations/escalation.resolver.js';
+import { CaseActivityResolver } from '../../modules/cases/case-activity.resolver.js';
+import { NotificationResolver } from '../../modules/privacy/notification.resolver.js';
 
 /** `@Authorized()` means "logged in"; what a user may do is decided by the ability in services. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {
@@ -15,12 +17,26 @@ const authChecker: AuthChecker<RequestContext> = ({ context }) => {
   return true;
 };
 
+/**
+ * Subscriptions here are fed by the database (core/realtime: trigger -> NOTIFY -> LISTEN) via
+ * `@Subscription({ subscribe })`; type-graphql still wants a PubSub, which must never be used.
+ */
+const noPubSub: PubSub = {
+  publish() {
+    throw new Error('publish through the database (docs/realtime.md), not type-graphql PubSub');
+  },
+  subscribe() {
+    throw new Error('subscribe with @Subscription({ subscribe }) and liveStream() (docs/realtime.md)');
+  },
+};
+
 let built: Promise<GraphQLSchema> | null = null;
 
 export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [IdentityResolver, CaseResolver, PrivacyResolver, DirectorResolver, EscalationResolver, CaseEscalationResolver],
+    resolvers: [IdentityResolver, CaseResolver, PrivacyResolver, DirectorResolver, EscalationResolver, CaseEscalationResolver, CaseActivityResolver, NotificationResolver],
     authChecker,
+    pubSub: noPubSub,
     validate: false,
     emitSchemaFile: false,
   });

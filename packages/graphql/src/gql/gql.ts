@@ -25,6 +25,7 @@ type Documents = {
     "\n  fragment CaseTeamTable_case on Case {\n    id\n    team {\n      id\n      purpose\n      validFrom\n      validUntil\n      active\n      organisation {\n        id\n        name\n        type\n      }\n      legalBasis {\n        kind\n        article\n        consentDate\n        statute\n      }\n    }\n  }\n": typeof types.CaseTeamTable_CaseFragmentDoc,
     "\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n        address\n        phone\n        shelterAddress\n        safeContact\n        redactedFields\n      }\n    }\n  }\n": typeof types.HouseholdMemberList_HouseholdFragmentDoc,
     "\n  fragment RecordEntryForm_case on Case {\n    id\n    household {\n      id\n      members {\n        id\n        roles\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n": typeof types.RecordEntryForm_CaseFragmentDoc,
+    "\n  subscription CaseActivity($caseId: ID!) {\n    caseActivity(caseId: $caseId) {\n      caseId\n      subjectType\n      subjectId\n      op\n      at\n      byOrganisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.CaseActivityDocument,
     "\n  mutation RecordCaseEntry($input: RecordCaseEntryInput!) {\n    recordCaseEntry(input: $input) {\n      id\n      category\n      redactedFields\n    }\n  }\n": typeof types.RecordCaseEntryDocument,
     "\n  mutation TransitionCase($input: TransitionCaseInput!) {\n    transitionCase(input: $input) {\n      id\n      status\n      version\n      allowedTransitions\n      closedAt\n    }\n  }\n": typeof types.TransitionCaseDocument,
     "\n  query CaseList($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseTable_case\n        }\n      }\n    }\n  }\n": typeof types.CaseListDocument,
@@ -35,6 +36,7 @@ type Documents = {
     "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n": typeof types.CurrentPurposeDocument,
     "\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n": typeof types.DataSubjectExportDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n": typeof types.RequestBreakGlassDocument,
     "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n    }\n  }\n": typeof types.RequestErasureDocument,
     "\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      id\n      reviewStatus\n      reviewComment\n      reviewedAt\n    }\n  }\n": typeof types.ReviewBreakGlassDocument,
@@ -55,6 +57,7 @@ const documents: Documents = {
     "\n  fragment CaseTeamTable_case on Case {\n    id\n    team {\n      id\n      purpose\n      validFrom\n      validUntil\n      active\n      organisation {\n        id\n        name\n        type\n      }\n      legalBasis {\n        kind\n        article\n        consentDate\n        statute\n      }\n    }\n  }\n": types.CaseTeamTable_CaseFragmentDoc,
     "\n  fragment HouseholdMemberList_household on Household {\n    id\n    members {\n      id\n      roles\n      person {\n        id\n        firstName\n        lastName\n        dateOfBirth\n        hasBsn\n        address\n        phone\n        shelterAddress\n        safeContact\n        redactedFields\n      }\n    }\n  }\n": types.HouseholdMemberList_HouseholdFragmentDoc,
     "\n  fragment RecordEntryForm_case on Case {\n    id\n    household {\n      id\n      members {\n        id\n        roles\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n": types.RecordEntryForm_CaseFragmentDoc,
+    "\n  subscription CaseActivity($caseId: ID!) {\n    caseActivity(caseId: $caseId) {\n      caseId\n      subjectType\n      subjectId\n      op\n      at\n      byOrganisation {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.CaseActivityDocument,
     "\n  mutation RecordCaseEntry($input: RecordCaseEntryInput!) {\n    recordCaseEntry(input: $input) {\n      id\n      category\n      redactedFields\n    }\n  }\n": types.RecordCaseEntryDocument,
     "\n  mutation TransitionCase($input: TransitionCaseInput!) {\n    transitionCase(input: $input) {\n      id\n      status\n      version\n      allowedTransitions\n      closedAt\n    }\n  }\n": types.TransitionCaseDocument,
     "\n  query CaseList($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseTable_case\n        }\n      }\n    }\n  }\n": types.CaseListDocument,
@@ -65,6 +68,7 @@ const documents: Documents = {
     "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n": types.CurrentPurposeDocument,
     "\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n": types.DataSubjectExportDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": types.NotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n": types.RequestBreakGlassDocument,
     "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n    }\n  }\n": types.RequestErasureDocument,
     "\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      id\n      reviewStatus\n      reviewComment\n      reviewedAt\n    }\n  }\n": types.ReviewBreakGlassDocument,
@@ -135,6 +139,10 @@ export function graphql(source: "\n  fragment RecordEntryForm_case on Case {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription CaseActivity($caseId: ID!) {\n    caseActivity(caseId: $caseId) {\n      caseId\n      subjectType\n      subjectId\n      op\n      at\n      byOrganisation {\n        id\n        name\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CaseActivity($caseId: ID!) {\n    caseActivity(caseId: $caseId) {\n      caseId\n      subjectType\n      subjectId\n      op\n      at\n      byOrganisation {\n        id\n        name\n        type\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RecordCaseEntry($input: RecordCaseEntryInput!) {\n    recordCaseEntry(input: $input) {\n      id\n      category\n      redactedFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCaseEntry($input: RecordCaseEntryInput!) {\n    recordCaseEntry(input: $input) {\n      id\n      category\n      redactedFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -172,6 +180,10 @@ export function graphql(source: "\n  mutation DataSubjectExport($personId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

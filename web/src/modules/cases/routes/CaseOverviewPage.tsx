@@ -1,6 +1,7 @@
 import { graphql } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorCode } from '../../../app/errors';
@@ -16,6 +17,8 @@ import { CaseSummary } from '../components/CaseSummary';
 import { CaseTeamTable } from '../components/CaseTeamTable';
 import { HouseholdMemberList } from '../components/HouseholdMemberList';
 import { RecordEntryForm } from '../components/RecordEntryForm';
+import { LiveRegion } from '../../../ui/LiveRegion';
+import { useCaseActivity, type CaseActivityEvent } from '../hooks/useCaseActivity';
 
 const CaseOverviewQuery = graphql(`
   query CaseOverview($id: ID!) {
@@ -61,6 +64,12 @@ export function CaseOverviewPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CaseOverviewQuery, { variables: { id } });
+  const [lastChange, setLastChange] = useState<CaseActivityEvent | null>(null);
+  // A partner's change (entry, team, status) refreshes the overview without a reload.
+  const { live } = useCaseActivity(data ? id : '', (event) => {
+    setLastChange(event);
+    void refetch();
+  });
 
   if (errorCode(error) === 'NOT_FOUND') return <CaseNotFound />;
   if (error && !data) return <QueryError error={error} />;
@@ -93,6 +102,16 @@ export function CaseOverviewPage() {
         <CaseTeamTable case={caseData} />
       </section>
 
+      <Paragraph className="mda-live-status">
+        {live ? (
+          <span className="mda-live-badge" data-testid="case-live">
+            {t('case.live.badge')}
+          </span>
+        ) : null}
+      </Paragraph>
+      <LiveRegion data-testid="case-live-update">
+        {lastChange ? t('case.live.updated', { organisation: lastChange.byOrganisation?.name ?? t('case.live.partner') }) : null}
+      </LiveRegion>
       <CaseEntriesSection case={caseData} />
 
       <RecordEntryForm case={caseData} onRecorded={() => refetch()} />

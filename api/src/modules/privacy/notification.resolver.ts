@@ -1,0 +1,34 @@
+import { Resolver, Root, Subscription } from 'type-graphql';
+import type { RequestContext } from '../../core/context/context.js';
+import { requireActor } from '../../core/context/context.js';
+import { liveStream, unwrapLive, type LiveItem } from '../../core/realtime/live-stream.js';
+import { Notification } from './notification.entity.js';
+import { NotificationNode } from './privacy.type.js';
+
+export function notificationNode(n: Notification): NotificationNode {
+  return Object.assign(new NotificationNode(), { id: n.id, kind: n.kind, message: n.message, caseId: n.caseFile?.id ?? null, createdAt: n.createdAt, readAt: n.readAt });
+}
+
+/** The viewer's own new notifications (the event names the recipient; nobody else's are loaded). */
+export function notificationStream(ctx: RequestContext): AsyncIterableIterator<LiveItem<NotificationNode>> {
+  const actor = requireActor(ctx);
+  return liveStream<NotificationNode>(ctx, {
+    filter: (event) => event.topic === 'notification' && event.recipientId === actor.userId && event.op === 'INSERT',
+    deliver: async (fresh, event) => {
+      if (fresh.actor?.userId !== actor.userId) return null;
+      const found = await fresh.em.findOne(Notification, { id: event.subjectId, recipient: actor.userId });
+      return found ? notificationNode(found) : null;
+    },
+  });
+}
+
+@Resolver()
+export class NotificationResolver {
+  @Subscription(() => NotificationNode, {
+    description: 'My new notifications, as they are created. Notifications carry no personal data (case reference and organisation only).',
+    subscribe: ({ context }) => notificationStream(context as RequestContext),
+  })
+  notificationAdded(@Root() item: LiveItem<NotificationNode>): NotificationNode {
+    return unwrapLive(item);
+  }
+}
