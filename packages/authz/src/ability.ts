@@ -18,13 +18,14 @@ import {
   type DataCategory,
   type Purpose,
 } from './categories.js';
+import { addPlanRules } from './plan-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
  * Deny unless a rule allows: nothing is granted by default.
  */
-export type Action = 'read' | 'create' | 'update' | 'transition' | 'manageTeam' | 'requestBreakGlass' | 'review';
-export type SubjectType = 'Case' | 'Person' | 'CaseEntry' | 'Organisation' | 'User' | 'AuditLog' | 'BreakGlassGrant';
+export type Action = 'read' | 'create' | 'update' | 'transition' | 'manageTeam' | 'requestBreakGlass' | 'review' | 'edit' | 'propose' | 'signOff' | 'justify';
+export type SubjectType = 'Case' | 'Person' | 'CaseEntry' | 'Organisation' | 'User' | 'AuditLog' | 'BreakGlassGrant' | 'Plan' | 'PlanElement';
 interface Identified {
   id: string;
 }
@@ -114,6 +115,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   // An organisation always reads and corrects what it recorded itself, while on the team.
   can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(actor.teamCaseIds), authorOrganisationId: actor.organisationId });
   can('update', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(actor.teamCaseIds), authorOrganisationId: actor.organisationId });
+  addPlanRules(can, actor, { readable, categoryReadable: (c, via) => categoryReadable(actor, c, via), directing: hasAny(actor.roles, DIRECTING_ROLES) });
   return rules;
 }
 

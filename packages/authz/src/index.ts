@@ -2,3 +2,4 @@ export * from './ability.js';
 export * from './categories.js';
 export * from './matrix.js';
 export * from './to-query.js';
+export * from './plan-rules.js';

@@ -3,3 +3,4 @@ export * from './case-status.js';
 export * from './bsn.js';
 export * from './case-reference.js';
 export * from './region.js';
+export * from './plan.js';

@@ -11,6 +11,10 @@ import { CaseEntry } from '../../modules/cases/case-entry.entity.js';
 import { DirectorAssignment } from '../../modules/directors/director-assignment.entity.js';
 import { BreakGlassGrant } from '../../modules/privacy/break-glass-grant.entity.js';
 import { Notification } from '../../modules/privacy/notification.entity.js';
+import { Plan } from '../../modules/plans/plan.entity.js';
+import { PlanElement, PlanElementChange } from '../../modules/plans/plan-element.entity.js';
+import { PlanSignOff, PlanVersion } from '../../modules/plans/plan-version.entity.js';
+import { PlanNote } from '../../modules/plans/plan-note.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: same in src, dist and tests). */
 export const ENTITIES = [
@@ -27,4 +31,10 @@ export const ENTITIES = [
   DirectorAssignment,
   BreakGlassGrant,
   Notification,
+  Plan,
+  PlanElement,
+  PlanElementChange,
+  PlanVersion,
+  PlanSignOff,
+  PlanNote,
 ];

@@ -6,6 +6,7 @@ import { unauthenticated } from './errors.js';
 import { IdentityResolver } from '../../modules/identity/identity.resolver.js';
 import { CaseResolver } from '../../modules/cases/case.resolver.js';
 import { PrivacyResolver } from '../../modules/privacy/privacy.resolver.js';
+import { PlanActionResolver, PlanResolver, PlanVersionResolver } from '../../modules/plans/plan.resolver.js';
 
 /** `@Authorized()` means "logged in"; what a user may do is decided by the ability in services. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {
@@ -17,7 +18,7 @@ let built: Promise<GraphQLSchema> | null = null;
 
 export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [IdentityResolver, CaseResolver, PrivacyResolver],
+    resolvers: [IdentityResolver, CaseResolver, PrivacyResolver, PlanResolver, PlanVersionResolver, PlanActionResolver],
     authChecker,
     validate: false,
     emitSchemaFile: false,

@@ -3,6 +3,7 @@ import { Migration20261125000000Initial } from './Migration20261125000000_initia
 import { Migration20261125020000Privacy } from './Migration20261125020000_privacy.js';
 import { Migration20261125030000Retention } from './Migration20261125030000_retention.js';
 import { Migration20261125010000Audit } from './Migration20261125010000_audit.js';
+import { Migration20261125040000Plans } from './Migration20261125040000_plans.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125020000_privacy', class: Migration20261125020000Privacy },
   { name: 'Migration20261125010000_audit', class: Migration20261125010000Audit },
   { name: 'Migration20261125030000_retention', class: Migration20261125030000Retention },
+  { name: 'Migration20261125040000_plans', class: Migration20261125040000Plans },
 ];
