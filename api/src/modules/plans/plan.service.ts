@@ -155,7 +155,7 @@ interface LockedElement extends Locked {
 async function lockElement(ctx: RequestContext, em: EntityManager, id: string, expectedVersion: number, kind: PlanElementKind | null): Promise<LockedElement> {
   const label = kind ? KIND_LABEL[kind] : ELEMENT_LABEL;
   if (!isUuid(id)) throw notFound(label);
-  const probe = await em.getConnection().execute<{ case_id: string; kind: PlanElementKind }[]>('select "case_id", "kind" from "plan_element" where "id" = ?', [id]);
+  const probe = await em.execute<{ case_id: string; kind: PlanElementKind }[]>('select "case_id", "kind" from "plan_element" where "id" = ?', [id]);
   const found = probe[0];
   if (!found || (kind !== null && found.kind !== kind)) throw notFound(label);
   let locked: Locked;
@@ -477,7 +477,7 @@ export async function addAction(ctx: RequestContext, input: AddActionInput): Pro
 
 async function lockElementParent(ctx: RequestContext, em: EntityManager, goalId: string): Promise<{ locked: Locked; goal: PlanElement }> {
   if (!isUuid(goalId)) throw notFound(KIND_LABEL.GOAL);
-  const probe = await em.getConnection().execute<{ case_id: string; kind: string }[]>('select "case_id", "kind" from "plan_element" where "id" = ?', [goalId]);
+  const probe = await em.execute<{ case_id: string; kind: string }[]>('select "case_id", "kind" from "plan_element" where "id" = ?', [goalId]);
   if (!probe[0] || probe[0].kind !== 'GOAL') throw notFound(KIND_LABEL.GOAL);
   let locked: Locked;
   try {
@@ -787,7 +787,7 @@ export interface PlanObjection {
  * check here: the caller decides (it runs in jobs as well as in requests).
  */
 export async function objectionsSince(em: EntityManager, caseId: string, since: Date | null = null): Promise<PlanObjection[]> {
-  const rows = await em.getConnection().execute<{ version_number: number; organisation_id: string; user_id: string; reason: string; signed_at: Date }[]>(
+  const rows = await em.execute<{ version_number: number; organisation_id: string; user_id: string; reason: string; signed_at: Date }[]>(
     `select v.number as version_number, s.organisation_id, s.user_id, s.reason, s.signed_at
        from plan_sign_off s join plan_version v on v.id = s.version_id
       where s.case_id = ? and s.decision = 'OBJECT' and (?::timestamptz is null or s.signed_at >= ?::timestamptz)

@@ -139,7 +139,7 @@ export class PlanElementChangeNode {
   fields!: PlanFieldChangeNode[];
 }
 
-@ObjectType({ isAbstract: true })
+@ObjectType()
 abstract class ElementBase {
   @Field(() => ID)
   id!: string;

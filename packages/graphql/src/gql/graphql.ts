@@ -20,6 +20,72 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+export type ActionStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type AddActionInput = {
+  /** A user of the owning organisation */
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  contraIndicationJustification?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  goalId: Scalars['ID']['input'];
+  interventionKind?: InputMaybe<InterventionKind>;
+  /** Must be an organisation on the case team */
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AddCoerciveMeasureInput = {
+  caseId: Scalars['ID']['input'];
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Restraining order: defaults to 10 days after the start; at most 28 days in total */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  kind?: InputMaybe<CoerciveMeasureKind>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Responsible organisation (on the team) */
+  responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type AddGoalInput = {
+  caseId: Scalars['ID']['input'];
+  /** Person ids of household members of this case */
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Case director only: why a contra-indicated intervention is chosen anyway */
+  contraIndicationJustification?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  interventionKind?: InputMaybe<InterventionKind>;
+  lifeDomain?: InputMaybe<LifeDomain>;
+  /** When is the goal reached (measurable) */
+  measurableEnd?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<GoalPhase>;
+};
+
+export type AddPictureEntryInput = {
+  caseId: Scalars['ID']['input'];
+  /** Defaults to PLAN */
+  category?: InputMaybe<DataCategory>;
+  lifeDomain?: InputMaybe<LifeDomain>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddPlanNoteInput = {
+  /** Empty or absent: the whole team; otherwise a RESTRICTED_NOTE for these organisation types */
+  audience?: InputMaybe<Array<OrganisationType>>;
+  body: Scalars['String']['input'];
+  elementId: Scalars['ID']['input'];
+};
+
+export type AddSafetyPlanItemInput = {
+  caseId: Scalars['ID']['input'];
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<SafetyItemKind>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AddTeamMemberInput = {
   caseId: Scalars['ID']['input'];
   legalBasis: LegalBasisInput;
@@ -187,6 +253,45 @@ export type CaseTeamMembership = {
   validUntil?: Maybe<Scalars['LocalDate']['output']>;
 };
 
+/** A coercive measure with its clock; CRIMINAL or CHILD_PROTECTION category */
+export type CoerciveMeasure = {
+  __typename?: 'CoerciveMeasure';
+  /** The organisation that wrote the element */
+  authorOrganisation?: Maybe<Organisation>;
+  category: DataCategory;
+  clock?: Maybe<MeasureClock>;
+  concerns?: Maybe<Array<Scalars['ID']['output']>>;
+  endsOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  kind?: Maybe<CoerciveMeasureKind>;
+  lastChangedAt: Scalars['DateTimeISO']['output'];
+  lastChangedBy: PlanChangeAuthor;
+  note?: Maybe<Scalars['String']['output']>;
+  /** Fields withheld from the viewer; they resolve to null. */
+  redactedFields: Array<Scalars['String']['output']>;
+  responsibleOrganisation?: Maybe<Organisation>;
+  startsOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Send as expectedVersion when changing this element */
+  version: Scalars['Int']['output'];
+};
+
+export type CoerciveMeasureKind =
+  | 'AWARE_ALARM'
+  | 'CONTACT_BAN'
+  | 'CRIMINAL_CASE'
+  | 'OUT_OF_HOME_PLACEMENT'
+  | 'PROBATION_SUPERVISION'
+  | 'RESTRAINING_ORDER'
+  | 'SUPERVISION_ORDER';
+
+/** Why the case director records a contra-indicated intervention anyway */
+export type ContraIndicationJustification = {
+  __typename?: 'ContraIndicationJustification';
+  recordedAt: Scalars['DateTimeISO']['output'];
+  recordedBy: PlanChangeAuthor;
+  text: Scalars['String']['output'];
+};
+
 export type CreateCaseInput = {
   /** Legal basis of the creating organisation's own team membership */
   legalBasis: LegalBasisInput;
@@ -230,6 +335,12 @@ export type ErasureOutcome = {
   restrictedUntil?: Maybe<Scalars['String']['output']>;
 };
 
+/** directe veiligheid, stabiele veiligheid, duurzaam herstel */
+export type GoalPhase =
+  | 'DIRECT_SAFETY'
+  | 'RECOVERY'
+  | 'STABLE_SAFETY';
+
 export type Household = {
   __typename?: 'Household';
   id: Scalars['ID']['output'];
@@ -258,6 +369,21 @@ export type HouseholdProfile =
   | 'SEXUAL_VIOLENCE'
   | 'YOUTH_PROSTITUTION_TRAFFICKING';
 
+export type InterventionKind =
+  | 'ADDICTION_CARE'
+  | 'CHILD_SUPPORT'
+  | 'DEBT_COUNSELLING'
+  | 'HOUSING_SUPPORT'
+  | 'JOINT_PARTNER_SESSIONS'
+  | 'OTHER'
+  | 'PARENTING_SUPPORT'
+  | 'PERPETRATOR_PROGRAMME'
+  | 'RELATIONSHIP_THERAPY'
+  | 'SAFETY_PLANNING'
+  | 'SOCIAL_NETWORK_SUPPORT'
+  | 'TRAUMA_TREATMENT'
+  | 'VICTIM_SUPPORT';
+
 export type LegalBasis = {
   __typename?: 'LegalBasis';
   /** COVENANT: covenant and article */
@@ -285,6 +411,25 @@ export type LegalBasisKind =
   | 'COVENANT'
   | 'LEGAL_DUTY';
 
+/** Life domain of the shared picture and of goals */
+export type LifeDomain =
+  | 'HEALTH_ADDICTION'
+  | 'HOUSING'
+  | 'INCOME_DEBT'
+  | 'JUSTICE'
+  | 'PARENTING_CHILDREN'
+  | 'SAFETY'
+  | 'SOCIAL_NETWORK';
+
+export type MeasureClock = {
+  __typename?: 'MeasureClock';
+  daysLeft?: Maybe<Scalars['Int']['output']>;
+  endingSoon: Scalars['Boolean']['output'];
+  expired: Scalars['Boolean']['output'];
+  /** Restraining order: the latest end an extension can reach (28 days) */
+  extendableUntil?: Maybe<Scalars['LocalDate']['output']>;
+};
+
 /** A person's role in the household */
 export type MemberRole =
   | 'CHILD'
@@ -300,6 +445,15 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addAction: PlanAction;
+  /** Records a coercive measure; a restraining order runs 10 days, at most 28 in total. */
+  addCoerciveMeasure: CoerciveMeasure;
+  addGoal: PlanGoal;
+  /** Adds what your organisation contributes to the shared picture (beeldvorming). */
+  addPictureEntry: PlanPictureEntry;
+  /** A note on a plan element; with an audience only those organisation types (and yours) read it. */
+  addPlanNote: PlanNote;
+  addSafetyPlanItem: SafetyPlanItem;
   addTeamMember: CaseTeamMembership;
   createCase: Case;
   /** AVG art. 15: everything on record about one person, without other household members (privacy officer). Audited as EXPORT. */
@@ -309,18 +463,64 @@ export type Mutation = {
   login: Session;
   /** Revokes the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Freezes the working copy as the next version and asks every team organisation to sign it off. */
+  proposePlan: Plan;
   /** Shares an item of information with the case team, in a data category. */
   recordCaseEntry: CaseEntry;
+  /** Removes an element from the working copy (a goal with its actions). */
+  removePlanElement: RemovedPlanElement;
   /** Emergency read access to a case outside your teams, for a limited time, with a mandatory reason. Reviewed by the privacy officer. */
   requestBreakGlass: BreakGlassGrant;
   /** AVG art. 17 erasure request for one person (privacy officer): pseudonymised, or restricted (art. 18) with its basis while a legal retention duty runs. */
   requestErasure: ErasureOutcome;
   reviewBreakGlass: BreakGlassGrant;
+  setPlanFirstMeeting: Plan;
   /** Declares the purpose of this session (AVG purpose limitation). HEALTH and CRIMINAL data are only shown with a purpose. */
   setPurpose: User;
+  /** Your organisation's decision on the proposed version: AGREE, or OBJECT with a reason (sends the plan back to draft). */
+  signOffPlan: Plan;
+  /** Starts the plan of a case (idempotent), optionally with the date of the first MDO. */
+  startPlan: Plan;
   transitionCase: Case;
+  /** Changes an action; CANCELLED needs a reason. Refused with CONFLICT when expectedVersion is stale. */
+  updateAction: PlanAction;
+  /** Changes a measure, e.g. extends a restraining order (at most 28 days in total). */
+  updateCoerciveMeasure: CoerciveMeasure;
+  updateGoal: PlanGoal;
   /** Changes a household member's contact or secret-location details; refused whole when any field may not be written. */
   updatePersonDetails: HouseholdMember;
+  updatePictureEntry: PlanPictureEntry;
+  updateSafetyPlanItem: SafetyPlanItem;
+};
+
+
+export type MutationAddActionArgs = {
+  input: AddActionInput;
+};
+
+
+export type MutationAddCoerciveMeasureArgs = {
+  input: AddCoerciveMeasureInput;
+};
+
+
+export type MutationAddGoalArgs = {
+  input: AddGoalInput;
+};
+
+
+export type MutationAddPictureEntryArgs = {
+  input: AddPictureEntryInput;
+};
+
+
+export type MutationAddPlanNoteArgs = {
+  input: AddPlanNoteInput;
+};
+
+
+export type MutationAddSafetyPlanItemArgs = {
+  input: AddSafetyPlanItemInput;
 };
 
 
@@ -350,8 +550,18 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationProposePlanArgs = {
+  input: ProposePlanInput;
+};
+
+
 export type MutationRecordCaseEntryArgs = {
   input: RecordCaseEntryInput;
+};
+
+
+export type MutationRemovePlanElementArgs = {
+  input: RemovePlanElementInput;
 };
 
 
@@ -372,8 +582,23 @@ export type MutationReviewBreakGlassArgs = {
 };
 
 
+export type MutationSetPlanFirstMeetingArgs = {
+  input: SetPlanFirstMeetingInput;
+};
+
+
 export type MutationSetPurposeArgs = {
   purpose?: InputMaybe<Purpose>;
+};
+
+
+export type MutationSignOffPlanArgs = {
+  input: SignOffPlanInput;
+};
+
+
+export type MutationStartPlanArgs = {
+  input: StartPlanInput;
 };
 
 
@@ -382,8 +607,33 @@ export type MutationTransitionCaseArgs = {
 };
 
 
+export type MutationUpdateActionArgs = {
+  input: UpdateActionInput;
+};
+
+
+export type MutationUpdateCoerciveMeasureArgs = {
+  input: UpdateCoerciveMeasureInput;
+};
+
+
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
+};
+
+
 export type MutationUpdatePersonDetailsArgs = {
   input: UpdatePersonDetailsInput;
+};
+
+
+export type MutationUpdatePictureEntryArgs = {
+  input: UpdatePictureEntryInput;
+};
+
+
+export type MutationUpdateSafetyPlanItemArgs = {
+  input: UpdateSafetyPlanItemInput;
 };
 
 export type Notification = {
@@ -457,6 +707,234 @@ export type PersonInput = {
   roles: Array<MemberRole>;
 };
 
+/** The joint plan of a case: working copy, versions and sign-offs */
+export type Plan = {
+  __typename?: 'Plan';
+  agreedVersionNumber?: Maybe<Scalars['Int']['output']>;
+  caseId: Scalars['ID']['output'];
+  /** Date of the first MDO */
+  firstMeetingOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** The number the next proposal gets */
+  nextVersionNumber: Scalars['Int']['output'];
+  notes: Array<PlanNote>;
+  status: PlanStatus;
+  /** Send as expectedVersion when proposing or changing plan-level fields */
+  version: Scalars['Int']['output'];
+  /** Frozen versions, newest first */
+  versions: Array<PlanVersion>;
+  viewerCan: PlanPermissions;
+  /** The working copy (draft), masked for the viewer */
+  workingCopy: PlanContent;
+};
+
+/** Besluitvorming: an action under a goal, owned by a team organisation */
+export type PlanAction = {
+  __typename?: 'PlanAction';
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  assigneeUserId?: Maybe<Scalars['ID']['output']>;
+  /** The organisation that wrote the element */
+  authorOrganisation?: Maybe<Organisation>;
+  /** Mandatory when CANCELLED */
+  cancellationReason?: Maybe<Scalars['String']['output']>;
+  category: DataCategory;
+  contraIndicationJustification?: Maybe<ContraIndicationJustification>;
+  description?: Maybe<Scalars['String']['output']>;
+  dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  goalId: Scalars['ID']['output'];
+  /** Who changed what, when (values withheld when the viewer may not read the action) */
+  history: Array<PlanElementChange>;
+  id: Scalars['ID']['output'];
+  interventionKind?: Maybe<InterventionKind>;
+  lastChangedAt: Scalars['DateTimeISO']['output'];
+  lastChangedBy: PlanChangeAuthor;
+  /** Not finished and past its due date */
+  overdue: Scalars['Boolean']['output'];
+  ownerOrganisation?: Maybe<Organisation>;
+  /** Fields withheld from the viewer; they resolve to null. */
+  redactedFields: Array<Scalars['String']['output']>;
+  status?: Maybe<ActionStatus>;
+  /** Send as expectedVersion when changing this element */
+  version: Scalars['Int']['output'];
+};
+
+/** Who made a change: a user on behalf of an organisation */
+export type PlanChangeAuthor = {
+  __typename?: 'PlanChangeAuthor';
+  name?: Maybe<Scalars['String']['output']>;
+  organisation?: Maybe<Organisation>;
+  userId: Scalars['ID']['output'];
+};
+
+export type PlanContent = {
+  __typename?: 'PlanContent';
+  firstMeetingOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Oordeelsvorming and besluitvorming: goals with their actions */
+  goals: Array<PlanGoal>;
+  measures: Array<CoerciveMeasure>;
+  /** Beeldvorming per life domain */
+  picture: Array<PlanPictureEntry>;
+  safetyPlan: Array<SafetyPlanItem>;
+};
+
+export type PlanDiff = {
+  __typename?: 'PlanDiff';
+  entries: Array<PlanDiffEntry>;
+  from: Scalars['Int']['output'];
+  to: Scalars['Int']['output'];
+};
+
+export type PlanDiffEntry = {
+  __typename?: 'PlanDiffEntry';
+  category: DataCategory;
+  /** ADDED, CHANGED or REMOVED */
+  change: Scalars['String']['output'];
+  /** Who made the change (last editor, or who removed it) */
+  changedBy?: Maybe<PlanChangeAuthor>;
+  elementId: Scalars['ID']['output'];
+  /** Changed fields; values null where withheld from the viewer */
+  fields: Array<PlanFieldChange>;
+  kind: PlanElementKind;
+  /** The content of this change is withheld from the viewer */
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** One entry of an element's history */
+export type PlanElementChange = {
+  __typename?: 'PlanElementChange';
+  change: Scalars['String']['output'];
+  changedAt: Scalars['DateTimeISO']['output'];
+  changedBy: PlanChangeAuthor;
+  /** Values are withheld (null) when the viewer may not read the element */
+  fields: Array<PlanFieldChange>;
+};
+
+export type PlanElementKind =
+  | 'ACTION'
+  | 'GOAL'
+  | 'MEASURE'
+  | 'PICTURE'
+  | 'SAFETY_ITEM';
+
+export type PlanFieldChange = {
+  __typename?: 'PlanFieldChange';
+  field: Scalars['String']['output'];
+  /** JSON of the old value; null when withheld or absent */
+  from?: Maybe<Scalars['String']['output']>;
+  /** JSON of the new value; null when withheld or absent */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+/** Oordeelsvorming: a goal with a phase, a life domain, the members it concerns and a measurable end */
+export type PlanGoal = {
+  __typename?: 'PlanGoal';
+  actions: Array<PlanAction>;
+  /** The organisation that wrote the element */
+  authorOrganisation?: Maybe<Organisation>;
+  category: DataCategory;
+  /** Person ids of the household members the goal concerns */
+  concerns?: Maybe<Array<Scalars['ID']['output']>>;
+  contraIndicationJustification?: Maybe<ContraIndicationJustification>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  interventionKind?: Maybe<InterventionKind>;
+  lastChangedAt: Scalars['DateTimeISO']['output'];
+  lastChangedBy: PlanChangeAuthor;
+  lifeDomain?: Maybe<LifeDomain>;
+  measurableEnd?: Maybe<Scalars['String']['output']>;
+  phase?: Maybe<GoalPhase>;
+  /** Fields withheld from the viewer; they resolve to null. */
+  redactedFields: Array<Scalars['String']['output']>;
+  /** Send as expectedVersion when changing this element */
+  version: Scalars['Int']['output'];
+};
+
+/** A note on a plan element; with an audience it is a RESTRICTED_NOTE */
+export type PlanNote = {
+  __typename?: 'PlanNote';
+  /** Empty: the whole team */
+  audience: Array<OrganisationType>;
+  authorName?: Maybe<Scalars['String']['output']>;
+  authorOrganisation?: Maybe<Organisation>;
+  body?: Maybe<Scalars['String']['output']>;
+  category: DataCategory;
+  createdAt: Scalars['DateTimeISO']['output'];
+  elementId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  redactedFields: Array<Scalars['String']['output']>;
+};
+
+/** What the viewer may do with this plan now */
+export type PlanPermissions = {
+  __typename?: 'PlanPermissions';
+  edit: Scalars['Boolean']['output'];
+  /** Record a contra-indicated intervention with a justification (case director) */
+  justify: Scalars['Boolean']['output'];
+  propose: Scalars['Boolean']['output'];
+  /** Sign off or object for the viewer's organisation (when a version awaits it) */
+  signOff: Scalars['Boolean']['output'];
+};
+
+/** Beeldvorming: what one organisation contributes to the shared picture of a life domain */
+export type PlanPictureEntry = {
+  __typename?: 'PlanPictureEntry';
+  /** The organisation that wrote the element */
+  authorOrganisation?: Maybe<Organisation>;
+  category: DataCategory;
+  id: Scalars['ID']['output'];
+  lastChangedAt: Scalars['DateTimeISO']['output'];
+  lastChangedBy: PlanChangeAuthor;
+  lifeDomain: LifeDomain;
+  /** Fields withheld from the viewer; they resolve to null. */
+  redactedFields: Array<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+  /** Send as expectedVersion when changing this element */
+  version: Scalars['Int']['output'];
+};
+
+export type PlanSignOff = {
+  __typename?: 'PlanSignOff';
+  decision: SignOffDecision;
+  id: Scalars['ID']['output'];
+  organisation?: Maybe<Organisation>;
+  /** Mandatory with an objection */
+  reason?: Maybe<Scalars['String']['output']>;
+  signedAt: Scalars['DateTimeISO']['output'];
+  signedBy?: Maybe<Scalars['String']['output']>;
+  versionNumber: Scalars['Int']['output'];
+};
+
+export type PlanStatus =
+  | 'AGREED'
+  | 'DRAFT'
+  | 'PROPOSED';
+
+/** A frozen version: immutable once proposed */
+export type PlanVersion = {
+  __typename?: 'PlanVersion';
+  /** The frozen content, masked for the viewer */
+  content: PlanContent;
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  number: Scalars['Int']['output'];
+  /** PROPOSED: active team organisations that have not decided yet */
+  pendingOrganisations: Array<Organisation>;
+  proposedAt: Scalars['DateTimeISO']['output'];
+  proposedBy: PlanChangeAuthor;
+  signOffs: Array<PlanSignOff>;
+  status: PlanVersionStatus;
+};
+
+export type PlanVersionStatus =
+  | 'AGREED'
+  | 'OBJECTED'
+  | 'PROPOSED';
+
+export type ProposePlanInput = {
+  caseId: Scalars['ID']['input'];
+  /** The plan version the proposer saw */
+  expectedVersion: Scalars['Int']['input'];
+};
+
 /** Declared purpose of a session (AVG purpose limitation) */
 export type Purpose =
   | 'CRISIS'
@@ -484,6 +962,12 @@ export type Query = {
   notifications: Array<Notification>;
   /** Partner organisations in the region (for composing a case team). */
   organisations: Array<Organisation>;
+  /** The joint plan of a case with its working copy, versions and sign-offs; null when none was started. NOT_FOUND outside your teams. */
+  plan?: Maybe<Plan>;
+  /** One frozen version of a plan (its content masked for the viewer). */
+  planVersion: PlanVersion;
+  /** What was added, changed and removed between two versions, and by whom; masked for the viewer. */
+  planVersionDiff: PlanDiff;
 };
 
 
@@ -515,6 +999,24 @@ export type QueryCasesArgs = {
   first?: Scalars['Int']['input'];
 };
 
+
+export type QueryPlanArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanVersionArgs = {
+  caseId: Scalars['ID']['input'];
+  number: Scalars['Int']['input'];
+};
+
+
+export type QueryPlanVersionDiffArgs = {
+  caseId: Scalars['ID']['input'];
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+};
+
 export type RecordCaseEntryInput = {
   /** Required for RESTRICTED_NOTE, refused otherwise */
   audience?: InputMaybe<Array<OrganisationType>>;
@@ -527,12 +1029,50 @@ export type RecordCaseEntryInput = {
   title: Scalars['String']['input'];
 };
 
+export type RemovePlanElementInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type RemovedPlanElement = {
+  __typename?: 'RemovedPlanElement';
+  id: Scalars['ID']['output'];
+  plan: Plan;
+  /** The element and, for a goal, its actions */
+  removedIds: Array<Scalars['ID']['output']>;
+};
+
 export type ReviewBreakGlassInput = {
   /** Required when FLAGGED */
   comment?: InputMaybe<Scalars['String']['input']>;
   /** APPROVED or FLAGGED */
   decision: BreakGlassReviewStatus;
   grantId: Scalars['ID']['input'];
+};
+
+/** Part of the safety plan (veiligheidsplan) */
+export type SafetyItemKind =
+  | 'AGREEMENT'
+  | 'SAFE_PLACE'
+  | 'WARNING_SIGNALS'
+  | 'WHO_TO_CALL';
+
+/** Veiligheidsplan: who to call, the safe place (SECRET_LOCATION), warning signals, agreements */
+export type SafetyPlanItem = {
+  __typename?: 'SafetyPlanItem';
+  /** The organisation that wrote the element */
+  authorOrganisation?: Maybe<Organisation>;
+  category: DataCategory;
+  concerns?: Maybe<Array<Scalars['ID']['output']>>;
+  id: Scalars['ID']['output'];
+  kind: SafetyItemKind;
+  lastChangedAt: Scalars['DateTimeISO']['output'];
+  lastChangedBy: PlanChangeAuthor;
+  /** Fields withheld from the viewer; they resolve to null. */
+  redactedFields: Array<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+  /** Send as expectedVersion when changing this element */
+  version: Scalars['Int']['output'];
 };
 
 export type Session = {
@@ -543,10 +1083,70 @@ export type Session = {
   user: User;
 };
 
+export type SetPlanFirstMeetingInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  firstMeetingOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type SignOffDecision =
+  | 'AGREE'
+  | 'OBJECT';
+
+export type SignOffPlanInput = {
+  caseId: Scalars['ID']['input'];
+  decision: SignOffDecision;
+  /** Mandatory with OBJECT */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  versionNumber: Scalars['Int']['input'];
+};
+
+export type StartPlanInput = {
+  caseId: Scalars['ID']['input'];
+  /** Date of the first MDO */
+  firstMeetingOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 export type TransitionCaseInput = {
   caseId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
   to: CaseStatus;
+};
+
+export type UpdateActionInput = {
+  /** Set to an empty string to unassign */
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mandatory when status becomes CANCELLED */
+  cancellationReason?: InputMaybe<Scalars['String']['input']>;
+  contraIndicationJustification?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  interventionKind?: InputMaybe<InterventionKind>;
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ActionStatus>;
+};
+
+export type UpdateCoerciveMeasureInput = {
+  /** E.g. extending a restraining order (at most 28 days in total) */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateGoalInput = {
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  contraIndicationJustification?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  interventionKind?: InputMaybe<InterventionKind>;
+  lifeDomain?: InputMaybe<LifeDomain>;
+  measurableEnd?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<GoalPhase>;
 };
 
 export type UpdatePersonDetailsInput = {
@@ -556,6 +1156,20 @@ export type UpdatePersonDetailsInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   safeContact?: InputMaybe<Scalars['String']['input']>;
   shelterAddress?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePictureEntryInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  lifeDomain?: InputMaybe<LifeDomain>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSafetyPlanItemInput = {
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
