@@ -84,13 +84,13 @@ export interface PlanCase {
 }
 
 /** An ACTIVE case without a plan, with an accepted case director, matching a profile and team types. */
-export async function planCase(platform: Platform, opts: { profile?: string[]; teamTypes?: string[]; director?: string; skip?: number } = {}): Promise<PlanCase> {
+export async function planCase(platform: Platform, opts: { profile?: string[]; teamTypes?: string[]; director?: string; skip?: number; allowPlan?: boolean } = {}): Promise<PlanCase> {
   const rows = await platform.sql<{ id: string; reference: string; director: string }>(
     `select c.id, c.reference, u.email as director
        from case_file c
        join director_assignment d on d.case_id = c.id and d.kind = 'CASE_DIRECTOR' and d.status = 'ACCEPTED'
        join app_user u on u.id = d.user_id
-      where c.status = 'ACTIVE' and not exists (select 1 from plan p where p.case_id = c.id)
+      where c.status = 'ACTIVE' and not exists (select 1 from plan p where p.case_id = c.id ${opts.allowPlan ? "and p.status = 'PROPOSED'" : ''})
         ${opts.profile ? `and c.profile in (${opts.profile.map(() => '?').join(',')})` : ''}
         ${opts.director ? 'and u.email = ?' : ''}
         ${(opts.teamTypes ?? []).map(() => `and exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = c.id and o.type = ? and m.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date))`).join(' ')}
