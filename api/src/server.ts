@@ -21,6 +21,7 @@ import { log } from './core/log/logger.js';
 import { actorFor, actorWithGrants, SESSION_COOKIE, sessionForToken } from './modules/identity/auth.service.js';
 import { RequestAudit } from './core/context/request-audit.js';
 import { auditPlugin } from './core/context/audit-plugin.js';
+import { planPdfHandler } from './modules/plans/plan-pdf.service.js';
 
 export interface RunningServer {
   url: string;
@@ -139,13 +140,15 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
     expressMiddleware(apollo, { context: ({ req, res }) => contextFor(orm, config, req, res) }),
   );
 
+  app.get('/api/plans/:caseId/versions/:file', cookieParser(), planPdfHandler((req, res) => contextFor(orm, config, req, res)));
+
   if (existsSync(join(config.webDistDir, 'index.html'))) {
     app.use((_req, res, next) => {
       res.setHeader('Content-Security-Policy', PAGE_CSP);
       next();
     });
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-store');
       res.sendFile(join(config.webDistDir, 'index.html'));
     });

@@ -114,9 +114,9 @@ export async function contentFor(
   return { node, disclosed, actions };
 }
 
-export function recordRead(ctx: RequestContext, subjectType: string, subjectId: string, caseId: string, d: Disclosed, reason: string | null = null): void {
-  if (d.fields.size === 0) return;
-  ctx.audit?.record(readOf({ subjectType, subjectId, caseId, fields: [...d.fields].sort(), categories: [...d.categories].sort(), dataSubjectIds: [...d.subjects].sort(), reason }));
+export function recordRead(ctx: RequestContext, subjectType: string, subjectId: string, caseId: string, d: Disclosed, reason: string | null = null, action: 'READ' | 'EXPORT' = 'READ'): void {
+  if (d.fields.size === 0 && action === 'READ') return;
+  ctx.audit?.record({ ...readOf({ subjectType, subjectId, caseId, fields: [...d.fields].sort(), categories: [...d.categories].sort(), dataSubjectIds: [...d.subjects].sort(), reason }), action });
 }
 
 /** The plan of a case the viewer may read (null when the case has none yet). NOT_FOUND outside the teams. */
