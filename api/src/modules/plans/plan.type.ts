@@ -65,17 +65,42 @@ export interface Masked {
 }
 
 /** Masks an element record for a viewer: every content field its category withholds becomes null. */
+const decisions = new WeakMap<AppAbility, Map<string, Set<string>>>();
+
+/**
+ * Masks an element record for a viewer: every content field its category withholds becomes null.
+ * The rules look only at case, category and author organisation, so the decision is computed
+ * once per combination and request (the ability is per request) and reused for every element.
+ */
 export function maskRecord(ability: AppAbility, caseId: string, r: ElementRecord): Masked {
   const structural = STRUCTURAL_FIELDS[r.kind];
   const content = CONTENT_FIELDS[r.kind].filter((f) => !structural.includes(f));
-  const values = Object.fromEntries(content.map((f) => [f, r.fields[f] ?? null])) as Record<string, Json>;
-  const { values: masked, redacted, disclosed } = disclose(ability, 'PlanElement', { id: r.id, caseId, category: r.category, authorOrganisationId: r.authorOrganisationId, audience: [] }, values);
-  const fields: Record<string, Json> = { ...masked } as Record<string, Json>;
+  let cache = decisions.get(ability);
+  if (!cache) decisions.set(ability, (cache = new Map()));
+  const key = `${r.kind}|${caseId}|${r.category}|${r.authorOrganisationId}`;
+  let allowed = cache.get(key);
+  if (!allowed) {
+    const probe = Object.fromEntries(content.map((f) => [f, null])) as Record<string, Json>;
+    allowed = new Set(disclose(ability, 'PlanElement', { id: r.id, caseId, category: r.category, authorOrganisationId: r.authorOrganisationId, audience: [] }, probe).disclosed);
+    cache.set(key, allowed);
+  }
+  const fields: Record<string, Json> = {};
+  const redacted: string[] = [];
+  const disclosed: string[] = [];
+  for (const f of content) {
+    if (allowed.has(f)) {
+      fields[f] = r.fields[f] ?? null;
+      disclosed.push(f);
+    } else {
+      fields[f] = null;
+      redacted.push(f);
+    }
+  }
   for (const f of structural) fields[f] = r.fields[f] ?? null;
   return { fields, redacted, disclosed };
 }
 
-@ObjectType('PlanChangeAuthor', { description: 'Who made a change: a user on behalf of an organisation' })
+@ObjectType('PlanChangeAuthor', { description: 'Who made a change: a user on behalf of an organisation', simpleResolvers: true })
 export class PlanChangeAuthorNode {
   @Field(() => ID)
   userId!: string;
@@ -91,7 +116,7 @@ export class PlanChangeAuthorNode {
   }
 }
 
-@ObjectType('ContraIndicationJustification', { description: 'Why the case director records a contra-indicated intervention anyway' })
+@ObjectType('ContraIndicationJustification', { description: 'Why the case director records a contra-indicated intervention anyway', simpleResolvers: true })
 export class JustificationNode {
   @Field(() => String)
   text!: string;
@@ -112,7 +137,7 @@ export class JustificationNode {
   }
 }
 
-@ObjectType('PlanFieldChange')
+@ObjectType('PlanFieldChange', { simpleResolvers: true })
 export class PlanFieldChangeNode {
   @Field(() => String)
   field!: string;
@@ -124,7 +149,7 @@ export class PlanFieldChangeNode {
   to!: string | null;
 }
 
-@ObjectType('PlanElementChange', { description: 'One entry of an element\'s history' })
+@ObjectType('PlanElementChange', { description: 'One entry of an element\'s history', simpleResolvers: true })
 export class PlanElementChangeNode {
   @Field(() => String)
   change!: string;
@@ -177,7 +202,7 @@ function base(names: Names, r: ElementRecord, m: Masked) {
 const str = (v: Json | undefined): string | null => (typeof v === 'string' ? v : null);
 const ids = (v: Json | undefined): string[] | null => (Array.isArray(v) ? v.map(String) : null);
 
-@ObjectType('PlanPictureEntry', { description: 'Beeldvorming: what one organisation contributes to the shared picture of a life domain' })
+@ObjectType('PlanPictureEntry', { description: 'Beeldvorming: what one organisation contributes to the shared picture of a life domain', simpleResolvers: true })
 export class PictureEntryNode extends ElementBase {
   @Field(() => LifeDomainEnum)
   lifeDomain!: LifeDomain;
@@ -247,7 +272,7 @@ export class ActionNode extends ElementBase {
   }
 }
 
-@ObjectType('PlanGoal', { description: 'Oordeelsvorming: a goal with a phase, a life domain, the members it concerns and a measurable end' })
+@ObjectType('PlanGoal', { description: 'Oordeelsvorming: a goal with a phase, a life domain, the members it concerns and a measurable end', simpleResolvers: true })
 export class GoalNode extends ElementBase {
   @Field(() => GoalPhaseEnum, { nullable: true })
   phase!: GoalPhase | null;
@@ -287,7 +312,7 @@ export class GoalNode extends ElementBase {
   }
 }
 
-@ObjectType('SafetyPlanItem', { description: 'Veiligheidsplan: who to call, the safe place (SECRET_LOCATION), warning signals, agreements' })
+@ObjectType('SafetyPlanItem', { description: 'Veiligheidsplan: who to call, the safe place (SECRET_LOCATION), warning signals, agreements', simpleResolvers: true })
 export class SafetyPlanItemNode extends ElementBase {
   @Field(() => SafetyItemKindEnum)
   kind!: SafetyItemKind;
@@ -303,7 +328,7 @@ export class SafetyPlanItemNode extends ElementBase {
   }
 }
 
-@ObjectType('MeasureClock')
+@ObjectType('MeasureClock', { simpleResolvers: true })
 export class MeasureClockNode {
   @Field(() => Int, { nullable: true })
   daysLeft!: number | null;
@@ -318,7 +343,7 @@ export class MeasureClockNode {
   extendableUntil!: string | null;
 }
 
-@ObjectType('CoerciveMeasure', { description: 'A coercive measure with its clock; CRIMINAL or CHILD_PROTECTION category' })
+@ObjectType('CoerciveMeasure', { description: 'A coercive measure with its clock; CRIMINAL or CHILD_PROTECTION category', simpleResolvers: true })
 export class CoerciveMeasureNode extends ElementBase {
   @Field(() => CoerciveMeasureKindEnum, { nullable: true })
   kind!: CoerciveMeasureKind | null;
@@ -357,7 +382,7 @@ export class CoerciveMeasureNode extends ElementBase {
   }
 }
 
-@ObjectType('PlanNote', { description: 'A note on a plan element; with an audience it is a RESTRICTED_NOTE' })
+@ObjectType('PlanNote', { description: 'A note on a plan element; with an audience it is a RESTRICTED_NOTE', simpleResolvers: true })
 export class PlanNoteNode {
   @Field(() => ID)
   id!: string;
@@ -406,7 +431,7 @@ export class PlanContentNode {
   measures!: CoerciveMeasureNode[];
 }
 
-@ObjectType('PlanSignOff')
+@ObjectType('PlanSignOff', { simpleResolvers: true })
 export class SignOffNode {
   @Field(() => ID)
   id!: string;
@@ -508,7 +533,7 @@ export class PlanNode {
   viewerCan!: PlanPermissionsNode;
 }
 
-@ObjectType('PlanDiffEntry')
+@ObjectType('PlanDiffEntry', { simpleResolvers: true })
 export class PlanDiffEntryNode {
   @Field(() => ID)
   elementId!: string;
