@@ -53,7 +53,6 @@ import type {
   UpdateSafetyPlanItemInput,
 } from './plan.inputs.js';
 
-const PLAN_LABEL = 'Plan';
 const ELEMENT_LABEL = 'Onderdeel van het plan / Plan element';
 const VERSION_LABEL = 'Planversie / Plan version';
 const KIND_LABEL: Record<PlanElementKind, string> = {
@@ -127,7 +126,8 @@ async function lockPlan(ctx: RequestContext, em: EntityManager, caseId: string, 
     await em.execute('insert into "plan" ("id", "case_id", "created_by_id") values (?, ?, ?) on conflict ("case_id") do nothing', [randomUUID(), caseFile.id, actor.userId]);
   }
   const plan = await em.findOne(Plan, { caseId: caseFile.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-  if (!plan) throw notFound(PLAN_LABEL);
+  // The case is readable, so its plan's absence is no secret: say what to do instead.
+  if (!plan) throw conflict('Deze casus heeft nog geen plan; begin met de beeldvorming en de doelen. / This case has no plan yet.', { planStatus: null });
   return { caseFile, plan, today: todayInNetherlands() };
 }
 
