@@ -26,6 +26,7 @@ import { EventHub } from './core/realtime/event-hub.js';
 import { PgEventListener } from './core/realtime/pg-event-listener.js';
 import { parseRealtimeEvent, REALTIME_CHANNEL } from './core/realtime/realtime-event.js';
 import { startRealtimeServer } from './core/realtime/ws-server.js';
+import { planPdfHandler } from './modules/plans/plan-pdf.service.js';
 
 export interface RunningServer {
   url: string;
@@ -214,13 +215,15 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
     expressMiddleware(apollo, { context: ({ req, res }) => contextFor(orm, config, req, res) }),
   );
 
+  app.get('/api/plans/:caseId/versions/:file', cookieParser(), planPdfHandler((req, res) => contextFor(orm, config, req, res)));
+
   if (existsSync(join(config.webDistDir, 'index.html'))) {
     app.use((_req, res, next) => {
       res.setHeader('Content-Security-Policy', PAGE_CSP);
       next();
     });
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-store');
       res.sendFile(join(config.webDistDir, 'index.html'));
     });

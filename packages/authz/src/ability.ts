@@ -19,13 +19,36 @@ import {
   type Purpose,
 } from './categories.js';
 import { directionRules } from './direction-rules.js';
+import { addPlanRules } from './plan-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
  * Deny unless a rule allows: nothing is granted by default.
  */
-export type Action = 'read' | 'create' | 'update' | 'transition' | 'manageTeam' | 'requestBreakGlass' | 'review' | DirectionAction;
-export type SubjectType = 'Case' | 'Person' | 'CaseEntry' | 'Organisation' | 'User' | 'AuditLog' | 'BreakGlassGrant' | DirectionSubject;
+export type Action =
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'transition'
+  | 'manageTeam'
+  | 'requestBreakGlass'
+  | 'review'
+  | 'edit'
+  | 'propose'
+  | 'signOff'
+  | 'justify'
+  | DirectionAction;
+export type SubjectType =
+  | 'Case'
+  | 'Person'
+  | 'CaseEntry'
+  | 'Organisation'
+  | 'User'
+  | 'AuditLog'
+  | 'BreakGlassGrant'
+  | 'Plan'
+  | 'PlanElement'
+  | DirectionSubject;
 /** Case direction and escalation (direction-rules.ts). */
 export type DirectionAction = 'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate';
 export type DirectionSubject = 'DirectorAssignment' | 'Escalation' | 'WaitingList' | 'Workload' | 'SafetyScore' | 'HouseholdReport';
@@ -119,6 +142,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   // An organisation always reads and corrects what it recorded itself, while on the team.
   can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(actor.teamCaseIds), authorOrganisationId: actor.organisationId });
   can('update', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(actor.teamCaseIds), authorOrganisationId: actor.organisationId });
+  addPlanRules(can, actor, { readable, categoryReadable: (c, via) => categoryReadable(actor, c, via), directing: hasAny(actor.roles, DIRECTING_ROLES) });
   return rules;
 }
 

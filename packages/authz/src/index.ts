@@ -3,3 +3,4 @@ export * from './categories.js';
 export * from './matrix.js';
 export * from './to-query.js';
 export * from './direction-rules.js';
+export * from './plan-rules.js';

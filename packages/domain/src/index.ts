@@ -5,3 +5,4 @@ export * from './case-reference.js';
 export * from './region.js';
 export * from './working-days.js';
 export * from './direction.js';
+export * from './plan.js';

@@ -17,6 +17,10 @@ import { EscalationHistory } from '../../modules/escalations/escalation-history.
 import { SafetyScore } from '../../modules/escalations/safety-score.entity.js';
 import { HouseholdReport } from '../../modules/escalations/household-report.entity.js';
 import { NotificationOutbox } from '../../modules/notifications/notification-outbox.entity.js';
+import { Plan } from '../../modules/plans/plan.entity.js';
+import { PlanElement, PlanElementChange } from '../../modules/plans/plan-element.entity.js';
+import { PlanSignOff, PlanVersion } from '../../modules/plans/plan-version.entity.js';
+import { PlanNote } from '../../modules/plans/plan-note.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: same in src, dist and tests). */
 export const ENTITIES = [
@@ -39,4 +43,10 @@ export const ENTITIES = [
   SafetyScore,
   HouseholdReport,
   NotificationOutbox,
+  Plan,
+  PlanElement,
+  PlanElementChange,
+  PlanVersion,
+  PlanSignOff,
+  PlanNote,
 ];

@@ -10,6 +10,7 @@ import { DirectorResolver } from '../../modules/directors/director.resolver.js';
 import { CaseEscalationResolver, EscalationResolver } from '../../modules/escalations/escalation.resolver.js';
 import { CaseActivityResolver } from '../../modules/cases/case-activity.resolver.js';
 import { NotificationResolver } from '../../modules/privacy/notification.resolver.js';
+import { PlanActionResolver, PlanResolver, PlanVersionResolver } from '../../modules/plans/plan.resolver.js';
 
 /** `@Authorized()` means "logged in"; what a user may do is decided by the ability in services. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {
@@ -34,7 +35,19 @@ let built: Promise<GraphQLSchema> | null = null;
 
 export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [IdentityResolver, CaseResolver, PrivacyResolver, DirectorResolver, EscalationResolver, CaseEscalationResolver, CaseActivityResolver, NotificationResolver],
+    resolvers: [
+      IdentityResolver,
+      CaseResolver,
+      PrivacyResolver,
+      DirectorResolver,
+      EscalationResolver,
+      CaseEscalationResolver,
+      CaseActivityResolver,
+      NotificationResolver,
+      PlanResolver,
+      PlanVersionResolver,
+      PlanActionResolver,
+    ],
     authChecker,
     pubSub: noPubSub,
     validate: false,

@@ -20,6 +20,72 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+export type ActionStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type AddActionInput = {
+  /** A user of the owning organisation */
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  contraIndicationJustification?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  goalId: Scalars['ID']['input'];
+  interventionKind?: InputMaybe<InterventionKind>;
+  /** Must be an organisation on the case team */
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AddCoerciveMeasureInput = {
+  caseId: Scalars['ID']['input'];
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Restraining order: defaults to 10 days after the start; at most 28 days in total */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  kind?: InputMaybe<CoerciveMeasureKind>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Responsible organisation (on the team) */
+  responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type AddGoalInput = {
+  caseId: Scalars['ID']['input'];
+  /** Person ids of household members of this case */
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Case director only: why a contra-indicated intervention is chosen anyway */
+  contraIndicationJustification?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  interventionKind?: InputMaybe<InterventionKind>;
+  lifeDomain?: InputMaybe<LifeDomain>;
+  /** When is the goal reached (measurable) */
+  measurableEnd?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<GoalPhase>;
+};
+
+export type AddPictureEntryInput = {
+  caseId: Scalars['ID']['input'];
+  /** Defaults to PLAN */
+  category?: InputMaybe<DataCategory>;
+  lifeDomain?: InputMaybe<LifeDomain>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddPlanNoteInput = {
+  /** Empty or absent: the whole team; otherwise a RESTRICTED_NOTE for these organisation types */
+  audience?: InputMaybe<Array<OrganisationType>>;
+  body: Scalars['String']['input'];
+  elementId: Scalars['ID']['input'];
+};
+
+export type AddSafetyPlanItemInput = {
+  caseId: Scalars['ID']['input'];
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<SafetyItemKind>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AddTeamMemberInput = {
   caseId: Scalars['ID']['input'];
   legalBasis: LegalBasisInput;
@@ -142,6 +208,22 @@ export type Case = {
   version: Scalars['Int']['output'];
 };
 
+export type CaseActivity = {
+  __typename?: 'CaseActivity';
+  at: Scalars['DateTimeISO']['output'];
+  /** The organisation that made the change, when known. */
+  byOrganisation?: Maybe<Organisation>;
+  caseId: Scalars['ID']['output'];
+  op: ChangeOp;
+  subject?: Maybe<CaseActivitySubject>;
+  subjectId: Scalars['ID']['output'];
+  /** The kind of item that changed: case_entry, case_team_membership, case_file, ... */
+  subjectType: Scalars['String']['output'];
+};
+
+/** The changed item itself, masked for the viewer like in queries; null when there is nothing to show (removed, or a kind without payload). */
+export type CaseActivitySubject = CaseEntry;
+
 export type CaseConnection = {
   __typename?: 'CaseConnection';
   edges: Array<CaseEdge>;
@@ -200,6 +282,12 @@ export type CaseTeamMembership = {
   validUntil?: Maybe<Scalars['LocalDate']['output']>;
 };
 
+/** What happened to the subject: created, changed or removed */
+export type ChangeOp =
+  | 'DELETE'
+  | 'INSERT'
+  | 'UPDATE';
+
 export type CloseEscalationInput = {
   escalationId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
@@ -207,11 +295,50 @@ export type CloseEscalationInput = {
   text: Scalars['String']['input'];
 };
 
+/** A coercive measure with its clock; CRIMINAL or CHILD_PROTECTION category */
+export type CoerciveMeasure = {
+  __typename?: 'CoerciveMeasure';
+  /** The organisation that wrote the element */
+  authorOrganisation?: Maybe<Organisation>;
+  category: DataCategory;
+  clock?: Maybe<MeasureClock>;
+  concerns?: Maybe<Array<Scalars['ID']['output']>>;
+  endsOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  kind?: Maybe<CoerciveMeasureKind>;
+  lastChangedAt: Scalars['DateTimeISO']['output'];
+  lastChangedBy: PlanChangeAuthor;
+  note?: Maybe<Scalars['String']['output']>;
+  /** Fields withheld from the viewer; they resolve to null. */
+  redactedFields: Array<Scalars['String']['output']>;
+  responsibleOrganisation?: Maybe<Organisation>;
+  startsOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Send as expectedVersion when changing this element */
+  version: Scalars['Int']['output'];
+};
+
+export type CoerciveMeasureKind =
+  | 'AWARE_ALARM'
+  | 'CONTACT_BAN'
+  | 'CRIMINAL_CASE'
+  | 'OUT_OF_HOME_PLACEMENT'
+  | 'PROBATION_SUPERVISION'
+  | 'RESTRAINING_ORDER'
+  | 'SUPERVISION_ORDER';
+
 export type Colleague = {
   __typename?: 'Colleague';
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   organisation: Organisation;
+};
+
+/** Why the case director records a contra-indicated intervention anyway */
+export type ContraIndicationJustification = {
+  __typename?: 'ContraIndicationJustification';
+  recordedAt: Scalars['DateTimeISO']['output'];
+  recordedBy: PlanChangeAuthor;
+  text: Scalars['String']['output'];
 };
 
 export type CreateCaseInput = {
@@ -384,6 +511,12 @@ export type EscalationTrigger =
   | 'PLAN_OBJECTION'
   | 'SAFETY_SCORE';
 
+/** directe veiligheid, stabiele veiligheid, duurzaam herstel */
+export type GoalPhase =
+  | 'DIRECT_SAFETY'
+  | 'RECOVERY'
+  | 'STABLE_SAFETY';
+
 export type Household = {
   __typename?: 'Household';
   id: Scalars['ID']['output'];
@@ -426,6 +559,21 @@ export type HouseholdReport = {
   source: ReportSource;
 };
 
+export type InterventionKind =
+  | 'ADDICTION_CARE'
+  | 'CHILD_SUPPORT'
+  | 'DEBT_COUNSELLING'
+  | 'HOUSING_SUPPORT'
+  | 'JOINT_PARTNER_SESSIONS'
+  | 'OTHER'
+  | 'PARENTING_SUPPORT'
+  | 'PERPETRATOR_PROGRAMME'
+  | 'RELATIONSHIP_THERAPY'
+  | 'SAFETY_PLANNING'
+  | 'SOCIAL_NETWORK_SUPPORT'
+  | 'TRAUMA_TREATMENT'
+  | 'VICTIM_SUPPORT';
+
 export type LegalBasis = {
   __typename?: 'LegalBasis';
   /** COVENANT: covenant and article */
@@ -453,6 +601,25 @@ export type LegalBasisKind =
   | 'COVENANT'
   | 'LEGAL_DUTY';
 
+/** Life domain of the shared picture and of goals */
+export type LifeDomain =
+  | 'HEALTH_ADDICTION'
+  | 'HOUSING'
+  | 'INCOME_DEBT'
+  | 'JUSTICE'
+  | 'PARENTING_CHILDREN'
+  | 'SAFETY'
+  | 'SOCIAL_NETWORK';
+
+export type MeasureClock = {
+  __typename?: 'MeasureClock';
+  daysLeft?: Maybe<Scalars['Int']['output']>;
+  endingSoon: Scalars['Boolean']['output'];
+  expired: Scalars['Boolean']['output'];
+  /** Restraining order: the latest end an extension can reach (28 days) */
+  extendableUntil?: Maybe<Scalars['LocalDate']['output']>;
+};
+
 /** A person's role in the household */
 export type MemberRole =
   | 'CHILD'
@@ -470,6 +637,15 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The proposed director accepts; a replaced director hands over at this moment. */
   acceptDirectorAssignment: DirectorAssignment;
+  addAction: PlanAction;
+  /** Records a coercive measure; a restraining order runs 10 days, at most 28 in total. */
+  addCoerciveMeasure: CoerciveMeasure;
+  addGoal: PlanGoal;
+  /** Adds what your organisation contributes to the shared picture (beeldvorming). */
+  addPictureEntry: PlanPictureEntry;
+  /** A note on a plan element; with an audience only those organisation types (and yours) read it. */
+  addPlanNote: PlanNote;
+  addSafetyPlanItem: SafetyPlanItem;
   addTeamMember: CaseTeamMembership;
   createCase: Case;
   /** AVG art. 15: everything on record about one person, without other household members (privacy officer). Audited as EXPORT. */
@@ -489,6 +665,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Proposes a case or process director; the current one stays responsible until the proposal is accepted. */
   proposeDirector: DirectorAssignment;
+  /** Freezes the working copy as the next version and asks every team organisation to sign it off. */
+  proposePlan: Plan;
   /** Escalates a question on a case of your team (any team member). */
   raiseEscalation: Escalation;
   /** Shares an item of information with the case team, in a data category. */
@@ -497,18 +675,32 @@ export type Mutation = {
   recordHouseholdReport: HouseholdReport;
   /** Records a safety score; a drop or a low score raises an escalation (once per case while open). */
   recordSafetyScore: SafetyScore;
+  /** Removes an element from the working copy (a goal with its actions). */
+  removePlanElement: RemovedPlanElement;
   /** Emergency read access to a case outside your teams, for a limited time, with a mandatory reason. Reviewed by the privacy officer. */
   requestBreakGlass: BreakGlassGrant;
   /** AVG art. 17 erasure request for one person (privacy officer): pseudonymised, or restricted (art. 18) with its basis while a legal retention duty runs. */
   requestErasure: ErasureOutcome;
   reviewBreakGlass: BreakGlassGrant;
+  setPlanFirstMeeting: Plan;
   /** Declares the purpose of this session (AVG purpose limitation). HEALTH and CRIMINAL data are only shown with a purpose. */
   setPurpose: User;
   /** Names the contact person for the family while the case waits for a case director. */
   setWaitingListContact: WaitingContact;
+  /** Your organisation's decision on the proposed version: AGREE, or OBJECT with a reason (sends the plan back to draft). */
+  signOffPlan: Plan;
+  /** Starts the plan of a case (idempotent), optionally with the date of the first MDO. */
+  startPlan: Plan;
   transitionCase: Case;
+  /** Changes an action; CANCELLED needs a reason. Refused with CONFLICT when expectedVersion is stale. */
+  updateAction: PlanAction;
+  /** Changes a measure, e.g. extends a restraining order (at most 28 days in total). */
+  updateCoerciveMeasure: CoerciveMeasure;
+  updateGoal: PlanGoal;
   /** Changes a household member's contact or secret-location details; refused whole when any field may not be written. */
   updatePersonDetails: HouseholdMember;
+  updatePictureEntry: PlanPictureEntry;
+  updateSafetyPlanItem: SafetyPlanItem;
   /** Withdraws an escalation, with a reason (the raiser or the case director). */
   withdrawEscalation: Escalation;
 };
@@ -516,6 +708,36 @@ export type Mutation = {
 
 export type MutationAcceptDirectorAssignmentArgs = {
   input: AnswerDirectorAssignmentInput;
+};
+
+
+export type MutationAddActionArgs = {
+  input: AddActionInput;
+};
+
+
+export type MutationAddCoerciveMeasureArgs = {
+  input: AddCoerciveMeasureInput;
+};
+
+
+export type MutationAddGoalArgs = {
+  input: AddGoalInput;
+};
+
+
+export type MutationAddPictureEntryArgs = {
+  input: AddPictureEntryInput;
+};
+
+
+export type MutationAddPlanNoteArgs = {
+  input: AddPlanNoteInput;
+};
+
+
+export type MutationAddSafetyPlanItemArgs = {
+  input: AddSafetyPlanItemInput;
 };
 
 
@@ -570,6 +792,11 @@ export type MutationProposeDirectorArgs = {
 };
 
 
+export type MutationProposePlanArgs = {
+  input: ProposePlanInput;
+};
+
+
 export type MutationRaiseEscalationArgs = {
   input: RaiseEscalationInput;
 };
@@ -590,6 +817,11 @@ export type MutationRecordSafetyScoreArgs = {
 };
 
 
+export type MutationRemovePlanElementArgs = {
+  input: RemovePlanElementInput;
+};
+
+
 export type MutationRequestBreakGlassArgs = {
   caseReference: Scalars['String']['input'];
   reason: Scalars['String']['input'];
@@ -607,6 +839,11 @@ export type MutationReviewBreakGlassArgs = {
 };
 
 
+export type MutationSetPlanFirstMeetingArgs = {
+  input: SetPlanFirstMeetingInput;
+};
+
+
 export type MutationSetPurposeArgs = {
   purpose?: InputMaybe<Purpose>;
 };
@@ -618,13 +855,48 @@ export type MutationSetWaitingListContactArgs = {
 };
 
 
+export type MutationSignOffPlanArgs = {
+  input: SignOffPlanInput;
+};
+
+
+export type MutationStartPlanArgs = {
+  input: StartPlanInput;
+};
+
+
 export type MutationTransitionCaseArgs = {
   input: TransitionCaseInput;
 };
 
 
+export type MutationUpdateActionArgs = {
+  input: UpdateActionInput;
+};
+
+
+export type MutationUpdateCoerciveMeasureArgs = {
+  input: UpdateCoerciveMeasureInput;
+};
+
+
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
+};
+
+
 export type MutationUpdatePersonDetailsArgs = {
   input: UpdatePersonDetailsInput;
+};
+
+
+export type MutationUpdatePictureEntryArgs = {
+  input: UpdatePictureEntryInput;
+};
+
+
+export type MutationUpdateSafetyPlanItemArgs = {
+  input: UpdateSafetyPlanItemInput;
 };
 
 
@@ -711,6 +983,228 @@ export type PersonInput = {
   roles: Array<MemberRole>;
 };
 
+/** The joint plan of a case: working copy, versions and sign-offs */
+export type Plan = {
+  __typename?: 'Plan';
+  agreedVersionNumber?: Maybe<Scalars['Int']['output']>;
+  caseId: Scalars['ID']['output'];
+  /** Date of the first MDO */
+  firstMeetingOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** The number the next proposal gets */
+  nextVersionNumber: Scalars['Int']['output'];
+  notes: Array<PlanNote>;
+  status: PlanStatus;
+  /** Send as expectedVersion when proposing or changing plan-level fields */
+  version: Scalars['Int']['output'];
+  /** Frozen versions, newest first */
+  versions: Array<PlanVersion>;
+  viewerCan: PlanPermissions;
+  /** The working copy (draft), masked for the viewer */
+  workingCopy: PlanContent;
+};
+
+/** Besluitvorming: an action under a goal, owned by a team organisation */
+export type PlanAction = {
+  __typename?: 'PlanAction';
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  assigneeUserId?: Maybe<Scalars['ID']['output']>;
+  /** The organisation that wrote the element */
+  authorOrganisation?: Maybe<Organisation>;
+  /** Mandatory when CANCELLED */
+  cancellationReason?: Maybe<Scalars['String']['output']>;
+  category: DataCategory;
+  contraIndicationJustification?: Maybe<ContraIndicationJustification>;
+  description?: Maybe<Scalars['String']['output']>;
+  dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  goalId: Scalars['ID']['output'];
+  /** Who changed what, when (values withheld when the viewer may not read the action) */
+  history: Array<PlanElementChange>;
+  id: Scalars['ID']['output'];
+  interventionKind?: Maybe<InterventionKind>;
+  lastChangedAt: Scalars['DateTimeISO']['output'];
+  lastChangedBy: PlanChangeAuthor;
+  /** Not finished and past its due date */
+  overdue: Scalars['Boolean']['output'];
+  ownerOrganisation?: Maybe<Organisation>;
+  /** Fields withheld from the viewer; they resolve to null. */
+  redactedFields: Array<Scalars['String']['output']>;
+  status?: Maybe<ActionStatus>;
+  /** Send as expectedVersion when changing this element */
+  version: Scalars['Int']['output'];
+};
+
+/** Who made a change: a user on behalf of an organisation */
+export type PlanChangeAuthor = {
+  __typename?: 'PlanChangeAuthor';
+  name?: Maybe<Scalars['String']['output']>;
+  organisation?: Maybe<Organisation>;
+  userId: Scalars['ID']['output'];
+};
+
+export type PlanContent = {
+  __typename?: 'PlanContent';
+  firstMeetingOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Oordeelsvorming and besluitvorming: goals with their actions */
+  goals: Array<PlanGoal>;
+  measures: Array<CoerciveMeasure>;
+  /** Beeldvorming per life domain */
+  picture: Array<PlanPictureEntry>;
+  safetyPlan: Array<SafetyPlanItem>;
+};
+
+export type PlanDiff = {
+  __typename?: 'PlanDiff';
+  entries: Array<PlanDiffEntry>;
+  from: Scalars['Int']['output'];
+  to: Scalars['Int']['output'];
+};
+
+export type PlanDiffEntry = {
+  __typename?: 'PlanDiffEntry';
+  category: DataCategory;
+  /** ADDED, CHANGED or REMOVED */
+  change: Scalars['String']['output'];
+  /** Who made the change (last editor, or who removed it) */
+  changedBy?: Maybe<PlanChangeAuthor>;
+  elementId: Scalars['ID']['output'];
+  /** Changed fields; values null where withheld from the viewer */
+  fields: Array<PlanFieldChange>;
+  kind: PlanElementKind;
+  /** The content of this change is withheld from the viewer */
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** One entry of an element's history */
+export type PlanElementChange = {
+  __typename?: 'PlanElementChange';
+  change: Scalars['String']['output'];
+  changedAt: Scalars['DateTimeISO']['output'];
+  changedBy: PlanChangeAuthor;
+  /** Values are withheld (null) when the viewer may not read the element */
+  fields: Array<PlanFieldChange>;
+};
+
+export type PlanElementKind =
+  | 'ACTION'
+  | 'GOAL'
+  | 'MEASURE'
+  | 'PICTURE'
+  | 'SAFETY_ITEM';
+
+export type PlanFieldChange = {
+  __typename?: 'PlanFieldChange';
+  field: Scalars['String']['output'];
+  /** JSON of the old value; null when withheld or absent */
+  from?: Maybe<Scalars['String']['output']>;
+  /** JSON of the new value; null when withheld or absent */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+/** Oordeelsvorming: a goal with a phase, a life domain, the members it concerns and a measurable end */
+export type PlanGoal = {
+  __typename?: 'PlanGoal';
+  actions: Array<PlanAction>;
+  /** The organisation that wrote the element */
+  authorOrganisation?: Maybe<Organisation>;
+  category: DataCategory;
+  /** Person ids of the household members the goal concerns */
+  concerns?: Maybe<Array<Scalars['ID']['output']>>;
+  contraIndicationJustification?: Maybe<ContraIndicationJustification>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  interventionKind?: Maybe<InterventionKind>;
+  lastChangedAt: Scalars['DateTimeISO']['output'];
+  lastChangedBy: PlanChangeAuthor;
+  lifeDomain?: Maybe<LifeDomain>;
+  measurableEnd?: Maybe<Scalars['String']['output']>;
+  phase?: Maybe<GoalPhase>;
+  /** Fields withheld from the viewer; they resolve to null. */
+  redactedFields: Array<Scalars['String']['output']>;
+  /** Send as expectedVersion when changing this element */
+  version: Scalars['Int']['output'];
+};
+
+/** A note on a plan element; with an audience it is a RESTRICTED_NOTE */
+export type PlanNote = {
+  __typename?: 'PlanNote';
+  /** Empty: the whole team */
+  audience: Array<OrganisationType>;
+  authorName?: Maybe<Scalars['String']['output']>;
+  authorOrganisation?: Maybe<Organisation>;
+  body?: Maybe<Scalars['String']['output']>;
+  category: DataCategory;
+  createdAt: Scalars['DateTimeISO']['output'];
+  elementId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  redactedFields: Array<Scalars['String']['output']>;
+};
+
+/** What the viewer may do with this plan now */
+export type PlanPermissions = {
+  __typename?: 'PlanPermissions';
+  edit: Scalars['Boolean']['output'];
+  /** Record a contra-indicated intervention with a justification (case director) */
+  justify: Scalars['Boolean']['output'];
+  propose: Scalars['Boolean']['output'];
+  /** Sign off or object for the viewer's organisation (when a version awaits it) */
+  signOff: Scalars['Boolean']['output'];
+};
+
+/** Beeldvorming: what one organisation contributes to the shared picture of a life domain */
+export type PlanPictureEntry = {
+  __typename?: 'PlanPictureEntry';
+  /** The organisation that wrote the element */
+  authorOrganisation?: Maybe<Organisation>;
+  category: DataCategory;
+  id: Scalars['ID']['output'];
+  lastChangedAt: Scalars['DateTimeISO']['output'];
+  lastChangedBy: PlanChangeAuthor;
+  lifeDomain: LifeDomain;
+  /** Fields withheld from the viewer; they resolve to null. */
+  redactedFields: Array<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+  /** Send as expectedVersion when changing this element */
+  version: Scalars['Int']['output'];
+};
+
+export type PlanSignOff = {
+  __typename?: 'PlanSignOff';
+  decision: SignOffDecision;
+  id: Scalars['ID']['output'];
+  organisation?: Maybe<Organisation>;
+  /** Mandatory with an objection */
+  reason?: Maybe<Scalars['String']['output']>;
+  signedAt: Scalars['DateTimeISO']['output'];
+  signedBy?: Maybe<Scalars['String']['output']>;
+  versionNumber: Scalars['Int']['output'];
+};
+
+export type PlanStatus =
+  | 'AGREED'
+  | 'DRAFT'
+  | 'PROPOSED';
+
+/** A frozen version: immutable once proposed */
+export type PlanVersion = {
+  __typename?: 'PlanVersion';
+  /** The frozen content, masked for the viewer */
+  content: PlanContent;
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  number: Scalars['Int']['output'];
+  /** PROPOSED: active team organisations that have not decided yet */
+  pendingOrganisations: Array<Organisation>;
+  proposedAt: Scalars['DateTimeISO']['output'];
+  proposedBy: PlanChangeAuthor;
+  signOffs: Array<PlanSignOff>;
+  status: PlanVersionStatus;
+};
+
+export type PlanVersionStatus =
+  | 'AGREED'
+  | 'OBJECTED'
+  | 'PROPOSED';
+
 export type ProposeDirectorInput = {
   caseId: Scalars['ID']['input'];
   /** Handover note; required (10+ characters) for a handover. */
@@ -720,6 +1214,12 @@ export type ProposeDirectorInput = {
   replacesAssignmentId?: InputMaybe<Scalars['ID']['input']>;
   /** The proposed director (a user with the CASE_DIRECTOR or PROCESS_DIRECTOR role whose organisation is on the team). */
   userId: Scalars['ID']['input'];
+};
+
+export type ProposePlanInput = {
+  caseId: Scalars['ID']['input'];
+  /** The plan version the proposer saw */
+  expectedVersion: Scalars['Int']['input'];
 };
 
 /** Declared purpose of a session (AVG purpose limitation) */
@@ -757,6 +1257,12 @@ export type Query = {
   notifications: Array<Notification>;
   /** Partner organisations in the region (for composing a case team). */
   organisations: Array<Organisation>;
+  /** The joint plan of a case with its working copy, versions and sign-offs; null when none was started. NOT_FOUND outside your teams. */
+  plan?: Maybe<Plan>;
+  /** One frozen version of a plan (its content masked for the viewer). */
+  planVersion: PlanVersion;
+  /** What was added, changed and removed between two versions, and by whom; masked for the viewer. */
+  planVersionDiff: PlanDiff;
   /** Running cases of your teams without a case director, oldest first (process directors, team leads). */
   waitingList: Array<WaitingListItem>;
   /** Workload per director: all directors for a process director, your organisation for a team lead, yourself for a case director. */
@@ -807,6 +1313,24 @@ export type QueryMyEscalationsArgs = {
   includeClosed?: Scalars['Boolean']['input'];
 };
 
+
+export type QueryPlanArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanVersionArgs = {
+  caseId: Scalars['ID']['input'];
+  number: Scalars['Int']['input'];
+};
+
+
+export type QueryPlanVersionDiffArgs = {
+  caseId: Scalars['ID']['input'];
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+};
+
 export type RaiseEscalationInput = {
   caseId: Scalars['ID']['input'];
   /** The decision asked for (5-1000 characters). */
@@ -843,6 +1367,19 @@ export type RecordSafetyScoreInput = {
   scoredOn: Scalars['LocalDate']['input'];
 };
 
+export type RemovePlanElementInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type RemovedPlanElement = {
+  __typename?: 'RemovedPlanElement';
+  id: Scalars['ID']['output'];
+  plan: Plan;
+  /** The element and, for a goal, its actions */
+  removedIds: Array<Scalars['ID']['output']>;
+};
+
 /** Who made the new report (melding) to Veilig Thuis */
 export type ReportSource =
   | 'ANONYMOUS'
@@ -857,6 +1394,31 @@ export type ReviewBreakGlassInput = {
   /** APPROVED or FLAGGED */
   decision: BreakGlassReviewStatus;
   grantId: Scalars['ID']['input'];
+};
+
+/** Part of the safety plan (veiligheidsplan) */
+export type SafetyItemKind =
+  | 'AGREEMENT'
+  | 'SAFE_PLACE'
+  | 'WARNING_SIGNALS'
+  | 'WHO_TO_CALL';
+
+/** Veiligheidsplan: who to call, the safe place (SECRET_LOCATION), warning signals, agreements */
+export type SafetyPlanItem = {
+  __typename?: 'SafetyPlanItem';
+  /** The organisation that wrote the element */
+  authorOrganisation?: Maybe<Organisation>;
+  category: DataCategory;
+  concerns?: Maybe<Array<Scalars['ID']['output']>>;
+  id: Scalars['ID']['output'];
+  kind: SafetyItemKind;
+  lastChangedAt: Scalars['DateTimeISO']['output'];
+  lastChangedBy: PlanChangeAuthor;
+  /** Fields withheld from the viewer; they resolve to null. */
+  redactedFields: Array<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+  /** Send as expectedVersion when changing this element */
+  version: Scalars['Int']['output'];
 };
 
 /** Safety score 0-10 by the family or the professionals (category PLAN). */
@@ -885,10 +1447,83 @@ export type Session = {
   user: User;
 };
 
+export type SetPlanFirstMeetingInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  firstMeetingOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type SignOffDecision =
+  | 'AGREE'
+  | 'OBJECT';
+
+export type SignOffPlanInput = {
+  caseId: Scalars['ID']['input'];
+  decision: SignOffDecision;
+  /** Mandatory with OBJECT */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  versionNumber: Scalars['Int']['input'];
+};
+
+export type StartPlanInput = {
+  caseId: Scalars['ID']['input'];
+  /** Date of the first MDO */
+  firstMeetingOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Changes in one case as they are committed (entries, team, status), each checked and masked with the viewer's own permissions. A case outside the viewer's teams answers NOT_FOUND. */
+  caseActivity: CaseActivity;
+  /** My new notifications, as they are created. Notifications carry no personal data (case reference and organisation only). */
+  notificationAdded: Notification;
+};
+
+
+export type SubscriptionCaseActivityArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
 export type TransitionCaseInput = {
   caseId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
   to: CaseStatus;
+};
+
+export type UpdateActionInput = {
+  /** Set to an empty string to unassign */
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mandatory when status becomes CANCELLED */
+  cancellationReason?: InputMaybe<Scalars['String']['input']>;
+  contraIndicationJustification?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  interventionKind?: InputMaybe<InterventionKind>;
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ActionStatus>;
+};
+
+export type UpdateCoerciveMeasureInput = {
+  /** E.g. extending a restraining order (at most 28 days in total) */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateGoalInput = {
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  contraIndicationJustification?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  interventionKind?: InputMaybe<InterventionKind>;
+  lifeDomain?: InputMaybe<LifeDomain>;
+  measurableEnd?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<GoalPhase>;
 };
 
 export type UpdatePersonDetailsInput = {
@@ -898,6 +1533,20 @@ export type UpdatePersonDetailsInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   safeContact?: InputMaybe<Scalars['String']['input']>;
   shelterAddress?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePictureEntryInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  lifeDomain?: InputMaybe<LifeDomain>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSafetyPlanItemInput = {
+  concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -987,6 +1636,13 @@ export type HouseholdMemberList_HouseholdFragment = { __typename?: 'Household', 
 
 export type RecordEntryForm_CaseFragment = { __typename?: 'Case', id: string, household: { __typename?: 'Household', id: string, members: Array<{ __typename?: 'HouseholdMember', id: string, roles: Array<MemberRole>, person: { __typename?: 'Person', id: string, firstName?: string | null, lastName?: string | null, redactedFields: Array<string> } }> } } & { ' $fragmentName'?: 'RecordEntryForm_CaseFragment' };
 
+export type CaseActivitySubscriptionVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type CaseActivitySubscription = { __typename?: 'Subscription', caseActivity: { __typename?: 'CaseActivity', caseId: string, subjectType: string, subjectId: string, op: ChangeOp, at: string, byOrganisation?: { __typename?: 'Organisation', id: string, name: string, type: OrganisationType } | null } };
+
 export type RecordCaseEntryMutationVariables = Exact<{
   input: RecordCaseEntryInput;
 }>;
@@ -1051,6 +1707,14 @@ export type NotificationsQuery = { __typename?: 'Query', notifications: Array<(
     { __typename?: 'Notification', id: string, readAt?: string | null }
     & { ' $fragmentRefs'?: { 'NotificationList_NotificationFragment': NotificationList_NotificationFragment } }
   )> };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { __typename?: 'Subscription', notificationAdded: (
+    { __typename?: 'Notification', id: string, readAt?: string | null }
+    & { ' $fragmentRefs'?: { 'NotificationList_NotificationFragment': NotificationList_NotificationFragment } }
+  ) };
 
 export type RequestBreakGlassMutationVariables = Exact<{
   caseReference: Scalars['String']['input'];
@@ -1124,6 +1788,7 @@ export const NotificationList_NotificationFragmentDoc = {"kind":"Document","defi
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserMenu_user"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserMenu_user"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const CaseActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CaseActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"byOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<CaseActivitySubscription, CaseActivitySubscriptionVariables>;
 export const RecordCaseEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCaseEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCaseEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCaseEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}}]}}]}}]} as unknown as DocumentNode<RecordCaseEntryMutation, RecordCaseEntryMutationVariables>;
 export const TransitionCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<TransitionCaseMutation, TransitionCaseMutationVariables>;
 export const CaseListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseTable_case"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseTable_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CaseListQuery, CaseListQueryVariables>;
@@ -1131,6 +1796,7 @@ export const CaseOverviewDocument = {"kind":"Document","definitions":[{"kind":"O
 export const CurrentPurposeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentPurpose"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}}]}}]} as unknown as DocumentNode<CurrentPurposeQuery, CurrentPurposeQueryVariables>;
 export const DataSubjectExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DataSubjectExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSubjectExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}}]}}]} as unknown as DocumentNode<DataSubjectExportMutation, DataSubjectExportMutationVariables>;
 export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationList_notification"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationList_notification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationList_notification"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationList_notification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const RequestBreakGlassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestBreakGlass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestBreakGlass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}}]}}]}}]} as unknown as DocumentNode<RequestBreakGlassMutation, RequestBreakGlassMutationVariables>;
 export const RequestErasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestErasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestErasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedUntil"}}]}}]}}]} as unknown as DocumentNode<RequestErasureMutation, RequestErasureMutationVariables>;
 export const ReviewBreakGlassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewBreakGlass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewBreakGlassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewBreakGlass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<ReviewBreakGlassMutation, ReviewBreakGlassMutationVariables>;

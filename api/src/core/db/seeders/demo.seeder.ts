@@ -14,6 +14,8 @@ import { generateDemoData, type DemoData } from './demo-data.js';
 import { generatePrivacyData } from './demo-privacy-data.js';
 import { generateDirectionData } from './demo-direction-data.js';
 import { seedDirectionData } from './demo-direction.seeder.js';
+import { generatePlanData } from './demo-plan-data.js';
+import { seedDemoPlans } from './demo-plan.seeder.js';
 import { setRetentionAtClosure } from '../../../modules/privacy/retention.service.js';
 import { todayInNetherlands } from '../../graphql/validation.js';
 
@@ -126,6 +128,14 @@ export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: Demo
     }
     await tx.flush();
     await seedDirectionData(tx, generateDirectionData(data, privacy));
+    const casework = (orgKey: string) => data.users.find((u) => u.organisationKey === orgKey && u.roles.some((r) => r === 'PROFESSIONAL' || r === 'CASE_DIRECTOR' || r === 'PROCESS_DIRECTOR'));
+    await seedDemoPlans(tx, generatePlanData(data, privacy), {
+      cases: casesByReference,
+      organisations,
+      persons,
+      userOf: (orgKey) => need(users.get(need(casework(orgKey), 'casework user').email), 'user'),
+      userByEmail: (email) => need(users.get(email), 'user'),
+    });
     for (const c of casesByReference.values()) {
       if (c.closedAt) await setRetentionAtClosure(tx, c.id, todayInNetherlands(c.closedAt));
     }

@@ -1,0 +1,89 @@
+import type { DataCategory } from '@mda/authz';
+import type { ElementContent, Json, PlanElement, PlanElementKind } from './plan-element.entity.js';
+
+/**
+ * An element as a flat record: the same shape for the live working copy and for frozen
+ * versions (snapshots), so that masking, GraphQL nodes, the PDF and the version diff are
+ * written once. `fields` holds every content field, typed columns included.
+ */
+export interface ElementRecord {
+  id: string;
+  kind: PlanElementKind;
+  category: DataCategory;
+  parentId: string | null;
+  authorOrganisationId: string;
+  updatedByUserId: string;
+  updatedByOrganisationId: string;
+  updatedAt: string;
+  version: number;
+  fields: Record<string, Json>;
+}
+
+/** Fields every team member sees whatever the category (the structure, like the reference index). */
+export const STRUCTURAL_FIELDS: Readonly<Record<PlanElementKind, readonly string[]>> = {
+  PICTURE: ['lifeDomain'],
+  GOAL: [],
+  ACTION: [],
+  SAFETY_ITEM: ['itemKind'],
+  MEASURE: [],
+};
+
+/** Content fields per kind, in display order. */
+export const CONTENT_FIELDS: Readonly<Record<PlanElementKind, readonly string[]>> = {
+  PICTURE: ['text'],
+  GOAL: ['phase', 'lifeDomain', 'concerns', 'description', 'measurableEnd', 'interventionKind', 'justification'],
+  ACTION: ['description', 'ownerOrganisationId', 'assigneeUserId', 'dueOn', 'status', 'cancellationReason', 'interventionKind', 'justification'],
+  SAFETY_ITEM: ['text', 'concerns'],
+  MEASURE: ['measureKind', 'responsibleOrganisationId', 'startsOn', 'endsOn', 'concerns', 'note'],
+};
+
+export function recordOf(e: PlanElement): ElementRecord {
+  const fields: Record<string, Json> = { ...e.content };
+  if (e.kind === 'ACTION') {
+    fields.ownerOrganisationId = e.ownerOrganisationId;
+    fields.dueOn = e.dueOn;
+    fields.status = e.status;
+  }
+  if (e.kind === 'MEASURE') fields.responsibleOrganisationId = e.ownerOrganisationId;
+  return {
+    id: e.id,
+    kind: e.kind,
+    category: e.category,
+    parentId: e.parentId,
+    authorOrganisationId: e.authorOrganisation.id,
+    updatedByUserId: e.updatedByUserId,
+    updatedByOrganisationId: e.updatedByOrganisationId,
+    updatedAt: e.updatedAt.toISOString(),
+    version: e.version,
+    fields,
+  };
+}
+
+/** Splits a flat field map back into typed columns and content. */
+export function columnsOf(kind: PlanElementKind, fields: Record<string, Json>): { content: ElementContent; ownerOrganisationId: string | null; dueOn: string | null; status: PlanElement['status'] } {
+  const content: ElementContent = { ...fields };
+  let ownerOrganisationId: string | null = null;
+  let dueOn: string | null = null;
+  let status: PlanElement['status'] = null;
+  if (kind === 'ACTION') {
+    ownerOrganisationId = fields.ownerOrganisationId as string;
+    dueOn = fields.dueOn as string;
+    status = fields.status as PlanElement['status'];
+    delete content.ownerOrganisationId;
+    delete content.dueOn;
+    delete content.status;
+  }
+  if (kind === 'MEASURE') {
+    ownerOrganisationId = fields.responsibleOrganisationId as string;
+    delete content.responsibleOrganisationId;
+  }
+  return { content, ownerOrganisationId, dueOn, status };
+}
+
+export const sameJson = (a: Json | undefined, b: Json | undefined): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Field-level differences between two field maps (fields of either side). */
+export function changedFields(before: Record<string, Json>, after: Record<string, Json>): { field: string; from: Json; to: Json }[] {
+  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return names.filter((f) => !sameJson(before[f], after[f])).map((f) => ({ field: f, from: before[f] ?? null, to: after[f] ?? null }));
+}
