@@ -117,6 +117,13 @@ describe('agreement: DRAFT -> PROPOSED -> AGREED, with an objection on the way',
     expect(objected.signOffPlan.status).toBe('DRAFT');
     view = await author.ok<PlanView>(PLAN, { caseId: c.caseId });
     expect(view.plan!.versions[0]).toMatchObject({ number: 1, status: 'OBJECTED', signOffs: [{ organisation: { type: 'POLICE' }, decision: 'OBJECT', reason: 'Het contactverbod ontbreekt in het plan.' }] });
+    // The objection goes onto the escalation ladder at once, naming organisation and version;
+    // its text stays with the sign-off, under the plan's own permissions.
+    const raised = await sql<{ status: string; reason: string }>("select status, reason from escalation where case_id = ? and trigger = 'PLAN_OBJECTION'", [c.caseId]);
+    expect(raised).toHaveLength(1);
+    expect(raised[0]!.status).toBe('OPEN');
+    expect(raised[0]!.reason).toContain('planversie 1');
+    expect(raised[0]!.reason).not.toContain('contactverbod');
 
     // Rework, propose version 2, all agree.
     await author.ok(UPDATE_GOAL, { i: { id: goal.id, expectedVersion: goal.version, description: 'Moeder en kinderen zijn veilig; contactverbod wordt nageleefd' } });

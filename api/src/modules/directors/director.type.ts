@@ -201,6 +201,9 @@ export class WorkloadItemNode {
   @Field(() => Int, { description: 'Of those, past their deadline.' })
   overdueEscalations!: number;
 
+  @Field(() => Int, { description: 'Open or running plan actions past their due date on the cases they direct.' })
+  overdueActions!: number;
+
   @Field(() => Int, { description: 'Open escalations waiting for their decision.' })
   awaitingDecision!: number;
 

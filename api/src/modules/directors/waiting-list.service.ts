@@ -108,34 +108,39 @@ export interface WorkloadItem {
   proposedCases: number;
   openEscalations: number;
   overdueEscalations: number;
+  /** Open or running plan actions past their due date on the cases they direct. */
+  overdueActions: number;
   awaitingDecision: number;
 }
 
 /**
  * Workload per director: running cases they direct, proposals waiting for their answer, open
  * (and overdue) escalations on those cases, and escalations waiting for their decision.
- * Overdue plan actions are not counted yet: see `overdueActionsByDirector` in docs/direction.md.
+ * and plan actions past their due date (Amsterdam calendar day) on those cases.
  */
 export async function workload(ctx: RequestContext, now: Date = new Date()): Promise<WorkloadItem[]> {
   requireActor(ctx);
   const rows = await ctx.em.execute<{
     user_id: string; display_name: string; organisation_id: string; organisation_name: string; roles: string[];
-    active_cases: number; proposed_cases: number; open_escalations: number; overdue_escalations: number; awaiting_decision: number;
+    active_cases: number; proposed_cases: number; open_escalations: number; overdue_escalations: number; overdue_actions: number; awaiting_decision: number;
   }[]>(
     `select u.id as user_id, u.display_name, o.id as organisation_id, o.name as organisation_name, u.roles,
             (select count(*)::int from director_assignment d join case_file c on c.id = d.case_id where d.user_id = u.id and d.status = 'ACCEPTED' and c.status <> 'CLOSED') as active_cases,
             (select count(*)::int from director_assignment d where d.user_id = u.id and d.status = 'PROPOSED') as proposed_cases,
             (select count(*)::int from escalation e where e.status = 'OPEN' and e.case_id in (select d.case_id from director_assignment d where d.user_id = u.id and d.status = 'ACCEPTED')) as open_escalations,
             (select count(*)::int from escalation e where e.status = 'OPEN' and e.deadline_at <= ? and e.case_id in (select d.case_id from director_assignment d where d.user_id = u.id and d.status = 'ACCEPTED')) as overdue_escalations,
+            (select count(*)::int from plan_element p join case_file c on c.id = p.case_id and c.status <> 'CLOSED'
+              where p.kind = 'ACTION' and p.status in ('OPEN', 'IN_PROGRESS') and p.due_on < ?::date
+                and p.case_id in (select d.case_id from director_assignment d where d.user_id = u.id and d.status = 'ACCEPTED')) as overdue_actions,
             (select count(*)::int from escalation e where e.status = 'OPEN' and e.decider_user_id = u.id) as awaiting_decision
        from app_user u join organisation o on o.id = u.organisation_id
       where u.active and u.roles && array['CASE_DIRECTOR', 'PROCESS_DIRECTOR']::text[]
       order by o.name, u.display_name`,
-    [now],
+    [now, amsterdamDateOf(now)],
   );
   const visible = rows.filter((r) => ctx.ability.can('read', asSubject('Workload', { id: r.user_id, userId: r.user_id, organisationId: r.organisation_id })));
   if (visible.length === 0 && !ctx.ability.can('read', 'Workload')) throw forbidden('de werklast van regisseurs te bekijken / view directors\' workload');
-  ctx.audit?.record(searchOf({ subjectType: 'Workload', subjectId: null, caseId: null, fields: ['activeCases', 'openEscalations'], reason: `results=${visible.length}` }));
+  ctx.audit?.record(searchOf({ subjectType: 'Workload', subjectId: null, caseId: null, fields: ['activeCases', 'openEscalations', 'overdueActions'], reason: `results=${visible.length}` }));
   return visible.map((r) => ({
     userId: r.user_id,
     displayName: r.display_name,
@@ -146,6 +151,7 @@ export async function workload(ctx: RequestContext, now: Date = new Date()): Pro
     proposedCases: r.proposed_cases,
     openEscalations: r.open_escalations,
     overdueEscalations: r.overdue_escalations,
+    overdueActions: r.overdue_actions,
     awaitingDecision: r.awaiting_decision,
   }));
 }

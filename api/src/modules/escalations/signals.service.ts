@@ -165,6 +165,10 @@ export async function safetyScoresOf(ctx: RequestContext, caseId: string): Promi
 
 export interface TriggerRunResult {
   noDirector: number;
+  /** Plan actions overdue by PLAN_ACTION_OVERDUE.working_days or more (sourceKey: the action id). */
+  overdueActions: number;
+  /** Plans not agreed within PLAN_NOT_AGREED.working_days after the first MDO (sourceKey `<plan id>:first-mdo`). */
+  planNotAgreed: number;
 }
 
 /**
@@ -199,7 +203,80 @@ export async function runDirectionTriggers(em: EntityManager, now: Date = new Da
       });
       if (result.created) raised += 1;
     }
-    if (raised > 0) log.info('direction.triggers', { noDirector: raised });
-    return { noDirector: raised };
+    const overdueActions = await raisePlanActionOverdue(tx, today, now, audit);
+    const planNotAgreed = await raisePlanNotAgreed(tx, today, now, audit);
+    if (raised + overdueActions + planNotAgreed > 0) log.info('direction.triggers', { noDirector: raised, overdueActions, planNotAgreed });
+    return { noDirector: raised, overdueActions, planNotAgreed };
   });
+}
+
+/** Has a trigger ever fired for this source (open or closed)? Then it does not fire again. */
+async function alreadyRaised(tx: EntityManager, trigger: string, sourceKey: string): Promise<boolean> {
+  const [seen] = await tx.execute<{ n: number }[]>('select count(*)::int as n from escalation where trigger = ? and source_key = ?', [trigger, sourceKey]);
+  return (seen?.n ?? 0) > 0;
+}
+
+/**
+ * PLAN_ACTION_OVERDUE: an open or running plan action of an active case whose due date lies
+ * at least the configured number of working days behind today. Once per action.
+ */
+async function raisePlanActionOverdue(tx: EntityManager, today: string, now: Date, audit: ReturnType<typeof systemAudit>): Promise<number> {
+  const threshold = await triggerSetting(tx, 'PLAN_ACTION_OVERDUE', 'working_days');
+  const actions = await tx.execute<{ id: string; case_id: string; due_on: string; reference: string; owner: string }[]>(
+    `select e.id, e.case_id, to_char(e.due_on, 'YYYY-MM-DD') as due_on, c.reference, o.name as owner
+       from plan_element e
+       join case_file c on c.id = e.case_id and c.status <> 'CLOSED'
+       join organisation o on o.id = e.owner_organisation_id
+      where e.kind = 'ACTION' and e.status in ('OPEN', 'IN_PROGRESS') and e.due_on < ?::date
+      order by e.due_on, e.id`,
+    [today],
+  );
+  let raised = 0;
+  for (const a of actions) {
+    const days = workingDaysBetween(a.due_on, today);
+    if (days < threshold || (await alreadyRaised(tx, 'PLAN_ACTION_OVERDUE', a.id))) continue;
+    const result = await raiseFromTrigger(tx, {
+      caseId: a.case_id,
+      trigger: 'PLAN_ACTION_OVERDUE',
+      sourceKey: a.id,
+      reason: `Een actie van ${a.owner} in het plan van casus ${a.reference} is ${days} werkdagen over de datum (${a.due_on}; drempel ${threshold} werkdagen).`,
+      decisionAsked: 'Besluit wie de actie alsnog uitvoert, of hoe het plan wordt aangepast.',
+      now,
+      audit,
+    });
+    if (result.created) raised += 1;
+  }
+  return raised;
+}
+
+/**
+ * PLAN_NOT_AGREED: a plan of an active case that was never agreed, more than the configured
+ * number of working days after its first MDO. Once per plan.
+ */
+async function raisePlanNotAgreed(tx: EntityManager, today: string, now: Date, audit: ReturnType<typeof systemAudit>): Promise<number> {
+  const threshold = await triggerSetting(tx, 'PLAN_NOT_AGREED', 'working_days');
+  const plans = await tx.execute<{ id: string; case_id: string; first_meeting_on: string; reference: string }[]>(
+    `select p.id, p.case_id, to_char(p.first_meeting_on, 'YYYY-MM-DD') as first_meeting_on, c.reference
+       from plan p join case_file c on c.id = p.case_id and c.status <> 'CLOSED'
+      where p.first_meeting_on is not null and p.agreed_version_number is null and p.first_meeting_on < ?::date
+      order by p.first_meeting_on, p.id`,
+    [today],
+  );
+  let raised = 0;
+  for (const p of plans) {
+    const days = workingDaysBetween(p.first_meeting_on, today);
+    const sourceKey = `${p.id}:first-mdo`;
+    if (days <= threshold || (await alreadyRaised(tx, 'PLAN_NOT_AGREED', sourceKey))) continue;
+    const result = await raiseFromTrigger(tx, {
+      caseId: p.case_id,
+      trigger: 'PLAN_NOT_AGREED',
+      sourceKey,
+      reason: `Het plan van casus ${p.reference} is ${days} werkdagen na het eerste MDO (${p.first_meeting_on}) nog niet vastgesteld (norm ${threshold} werkdagen).`,
+      decisionAsked: 'Besluit hoe het plan alsnog wordt vastgesteld, of wie knopen doorhakt.',
+      now,
+      audit,
+    });
+    if (result.created) raised += 1;
+  }
+  return raised;
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { raiseFromTrigger } from '../escalations/escalation-ladder.service.js';
+import { triggerSetting } from '../escalations/escalation-settings.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { asSubject, type DataCategory } from '@mda/authz';
@@ -739,6 +741,24 @@ export async function signOffPlan(ctx: RequestContext, input: SignOffPlanInput):
     }
     await em.flush();
     await ctx.audit?.write(em, audit);
+    if (input.decision === 'OBJECT' && (await triggerSetting(em, 'PLAN_OBJECTION', 'enabled')) === 1) {
+      // An objection is a reason to escalate (issue: "an objection must be visible to the
+      // escalation work"). The escalation names the organisation and the version only; the
+      // objection's text stays with the sign-off, under the plan's own permissions.
+      const [names] = await em.execute<{ org: string; reference: string }[]>(
+        'select o.name as org, c.reference from organisation o, case_file c where o.id = ? and c.id = ?',
+        [actor.organisationId, plan.caseId],
+      );
+      await raiseFromTrigger(em, {
+        caseId: plan.caseId,
+        trigger: 'PLAN_OBJECTION',
+        sourceKey: `${version.id}:${actor.organisationId}`,
+        reason: `${names?.org ?? 'Een organisatie'} maakt bezwaar tegen planversie ${version.number} van casus ${names?.reference ?? ''}. De reden staat bij de ondertekening in het plan.`,
+        decisionAsked: 'Besluit hoe het plan wordt aangepast zodat alle partners kunnen instemmen.',
+        raisedBy: { userId: actor.userId, organisationId: actor.organisationId },
+        audit: async (tx, entries) => ctx.audit?.write(tx, entries),
+      });
+    }
     return plan;
   });
 }

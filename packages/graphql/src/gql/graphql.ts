@@ -419,6 +419,8 @@ export type DirectorWorkload = {
   openEscalations: Scalars['Int']['output'];
   organisationId: Scalars['ID']['output'];
   organisationName: Scalars['String']['output'];
+  /** Open or running plan actions past their due date on the cases they direct. */
+  overdueActions: Scalars['Int']['output'];
   /** Of those, past their deadline. */
   overdueEscalations: Scalars['Int']['output'];
   /** Proposals waiting for their answer. */

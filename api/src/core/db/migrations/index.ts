@@ -6,6 +6,7 @@ import { Migration20261125010000Audit } from './Migration20261125010000_audit.js
 import { Migration20261125050000Direction } from './Migration20261125050000_direction.js';
 import { Migration20261125035000Realtime } from './Migration20261125035000_realtime.js';
 import { Migration20261125040000Plans } from './Migration20261125040000_plans.js';
+import { Migration20261125060000PlanRealtime } from './Migration20261125060000_plan_realtime.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125050000_direction', class: Migration20261125050000Direction },
   { name: 'Migration20261125035000_realtime', class: Migration20261125035000Realtime },
   { name: 'Migration20261125040000_plans', class: Migration20261125040000Plans },
+  { name: 'Migration20261125060000_plan_realtime', class: Migration20261125060000PlanRealtime },
 ];
