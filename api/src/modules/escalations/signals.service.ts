@@ -210,15 +210,10 @@ export async function runDirectionTriggers(em: EntityManager, now: Date = new Da
   });
 }
 
-/** Has a trigger ever fired for this source (open or closed)? Then it does not fire again. */
-async function alreadyRaised(tx: EntityManager, trigger: string, sourceKey: string): Promise<boolean> {
-  const [seen] = await tx.execute<{ n: number }[]>('select count(*)::int as n from escalation where trigger = ? and source_key = ?', [trigger, sourceKey]);
-  return (seen?.n ?? 0) > 0;
-}
-
 /**
  * PLAN_ACTION_OVERDUE: an open or running plan action of an active case whose due date lies
- * at least the configured number of working days behind today. Once per action.
+ * at least the configured number of working days behind today. Once per action, ever
+ * (sources that already raised one are left out in SQL, not checked row by row).
  */
 async function raisePlanActionOverdue(tx: EntityManager, today: string, now: Date, audit: ReturnType<typeof systemAudit>): Promise<number> {
   const threshold = await triggerSetting(tx, 'PLAN_ACTION_OVERDUE', 'working_days');
@@ -228,13 +223,14 @@ async function raisePlanActionOverdue(tx: EntityManager, today: string, now: Dat
        join case_file c on c.id = e.case_id and c.status <> 'CLOSED'
        join organisation o on o.id = e.owner_organisation_id
       where e.kind = 'ACTION' and e.status in ('OPEN', 'IN_PROGRESS') and e.due_on < ?::date
+        and not exists (select 1 from escalation x where x.trigger = 'PLAN_ACTION_OVERDUE' and x.source_key = e.id::text)
       order by e.due_on, e.id`,
     [today],
   );
   let raised = 0;
   for (const a of actions) {
     const days = workingDaysBetween(a.due_on, today);
-    if (days < threshold || (await alreadyRaised(tx, 'PLAN_ACTION_OVERDUE', a.id))) continue;
+    if (days < threshold) continue;
     const result = await raiseFromTrigger(tx, {
       caseId: a.case_id,
       trigger: 'PLAN_ACTION_OVERDUE',
@@ -259,6 +255,7 @@ async function raisePlanNotAgreed(tx: EntityManager, today: string, now: Date, a
     `select p.id, p.case_id, to_char(p.first_meeting_on, 'YYYY-MM-DD') as first_meeting_on, c.reference
        from plan p join case_file c on c.id = p.case_id and c.status <> 'CLOSED'
       where p.first_meeting_on is not null and p.agreed_version_number is null and p.first_meeting_on < ?::date
+        and not exists (select 1 from escalation x where x.trigger = 'PLAN_NOT_AGREED' and x.source_key = p.id || ':first-mdo')
       order by p.first_meeting_on, p.id`,
     [today],
   );
@@ -266,7 +263,7 @@ async function raisePlanNotAgreed(tx: EntityManager, today: string, now: Date, a
   for (const p of plans) {
     const days = workingDaysBetween(p.first_meeting_on, today);
     const sourceKey = `${p.id}:first-mdo`;
-    if (days <= threshold || (await alreadyRaised(tx, 'PLAN_NOT_AGREED', sourceKey))) continue;
+    if (days <= threshold) continue;
     const result = await raiseFromTrigger(tx, {
       caseId: p.case_id,
       trigger: 'PLAN_NOT_AGREED',
