@@ -139,6 +139,20 @@ describe('caseActivity across two API instances', () => {
     live.unsubscribe();
   });
 
+  it('delivers a change to the joint plan, made through instance B\'s database, as an event without content (the client re-reads the plan)', async () => {
+    const subscriber = await new ApiClient(a.baseUrl).loginAs(SUBSCRIBER);
+    const live = await subscribeOnA<Activity>(subscriber.token!, ACTIVITY, { caseId: target.id });
+    // Any committed write to a plan table publishes (Migration20261125060000_plan_realtime).
+    const [plan] = await b.sql<{ id: string }>(
+      'insert into plan (id, case_id) values (gen_random_uuid(), ?) on conflict (case_id) do update set updated_at = now() returning id',
+      [target.id],
+    );
+    const event = (await live.next((i) => i.caseActivity.subjectType === 'plan' && i.caseActivity.subjectId === plan!.id, 'the plan event')).caseActivity;
+    expect(event).toMatchObject({ caseId: target.id, subjectType: 'plan', subjectId: plan!.id, subject: null });
+    expect(['INSERT', 'UPDATE']).toContain(event.op);
+    live.unsubscribe();
+  });
+
   it('refuses a case outside the subscriber\'s teams as NOT_FOUND, on record as DENIED', async () => {
     const [outsider] = await sql<{ email: string }>(
       `select u.email from app_user u where u.email like '%@demo.mda.test' and u.active
