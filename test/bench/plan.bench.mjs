@@ -133,6 +133,7 @@ try {
   await load({ requests: 200, concurrency: CONCURRENCY, send: viaGraphql });
   const cells = [{ label: 'raw SQL floor (pg, no masking, no audit)', send: viaFloor, runs: [] }, { label: 'GraphQL (masked, audited)', send: viaGraphql, runs: [] }];
   for (const order of [cells, [...cells].reverse()]) for (const c of order) c.runs.push(await load({ requests: REQUESTS, concurrency: CONCURRENCY, send: c.send }));
+  if (process.env.BENCH_PROFILE) await profile(process.env.BENCH_PROFILE, () => load({ requests: REQUESTS, concurrency: CONCURRENCY, send: viaGraphql }));
   const mean = (c, k) => c.runs.reduce((n, r) => n + r[k], 0) / c.runs.length;
   const [f, g] = cells;
 
@@ -144,6 +145,7 @@ try {
   seen.length = 0;
   await gql(counted.url, countToken, DOSSIER, { id: caseId });
   const auditStatements = seen.filter((s) => /audit\./.test(s)).length;
+  if (process.env.BENCH_SHOW_SQL) for (const s of seen) console.log(s.replace(/\x1b\[[0-9;]*m/g, '').slice(0, 400));
   await counted.stop();
   await counting.close(true);
 
@@ -157,6 +159,20 @@ try {
   process.exitCode = 1;
 } finally {
   await platform.stop();
+}
+
+/** Writes a CPU profile of the GraphQL reads alone (BENCH_PROFILE=file.cpuprofile), for finding where time goes. */
+async function profile(file, run) {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  await run();
+  const { profile: result } = await session.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(result));
+  session.disconnect();
 }
 
 function connectionUrl(orm) {

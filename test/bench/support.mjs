@@ -1,6 +1,7 @@
 // Shared by the benchmark scripts: an embedded PostgreSQL with the demo region, the built
 // API in this process, and a closed-loop load generator on loopback. Not a test: it asserts
 // nothing and prints figures; compare ratios within one run, never absolute times.
+import './production-mode.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context/context.js';
 import { loaderOf } from '../../core/context/context.js';
+import { Case } from './case.entity.js';
 import { CaseTeamMembership } from './case-team-membership.entity.js';
 import { HouseholdMember } from './household-member.entity.js';
 
@@ -13,6 +14,24 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
     else map.set(key, [item]);
   }
   return map;
+}
+
+/**
+ * Cases by id, so that sibling resolvers asking for the same case in one request (the case
+ * and its plan in one dossier query) share one query. A miss is not remembered.
+ */
+export function caseById(ctx: RequestContext): DataLoader<string, Case | null> {
+  return loaderOf(ctx, 'cases.caseById', () => {
+    const loader: DataLoader<string, Case | null> = new DataLoader(async (ids) => {
+      const rows = await ctx.em.find(Case, { id: { $in: [...ids] } });
+      return ids.map((id) => {
+        const found = rows.find((c) => c.id === id) ?? null;
+        if (!found) queueMicrotask(() => loader.clear(id));
+        return found;
+      });
+    });
+    return loader;
+  });
 }
 
 /** Household members of many households in one query (no N+1 on the case list). */

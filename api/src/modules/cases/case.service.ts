@@ -27,6 +27,7 @@ import { Household } from './household.entity.js';
 import { HouseholdMember } from './household-member.entity.js';
 import { Person } from './person.entity.js';
 import type { AddTeamMemberInput, CaseFilter, CreateCaseInput, EndTeamMembershipInput, LegalBasisInput, TransitionCaseInput } from './case.inputs.js';
+import { caseById } from './case.loaders.js';
 
 const CASE_LABEL = 'Casus / Case';
 const MEMBERSHIP_LABEL = 'Teamlidmaatschap / Team membership';
@@ -46,7 +47,8 @@ export function bsnHash(key: Buffer, bsn: string): string {
 export async function readableCase(ctx: RequestContext, id: string, em: EntityManager = ctx.em): Promise<Case> {
   requireActor(ctx);
   if (!isUuid(id)) throw notFound(CASE_LABEL);
-  const found = await em.findOne(Case, { id });
+  // Within the request's own EntityManager, one batched lookup serves every resolver asking.
+  const found = em === ctx.em ? await caseById(ctx).load(id) : await em.findOne(Case, { id });
   if (!found) throw notFound(CASE_LABEL);
   if (!ctx.ability.can('read', asSubject('Case', { id: found.id }))) {
     // Answered like a missing case, but on record: someone asked for a case outside their teams.

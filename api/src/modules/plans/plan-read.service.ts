@@ -9,11 +9,8 @@ import { readableCase } from '../cases/case.service.js';
 import { teamByCase } from '../cases/case.loaders.js';
 import { isMembershipActive } from '../cases/case-team-membership.entity.js';
 import type { Json } from './plan-element.entity.js';
-import type { Plan } from './plan.entity.js';
-import type { PlanNote } from './plan-note.entity.js';
-import type { PlanVersion } from './plan-version.entity.js';
-import { planLoaders } from './plan.loaders.js';
-import { changedFields, recordOf, type ElementRecord } from './plan-record.js';
+import { planLoaders, type NoteRecord, type PlanBundle, type PlanRecord, type SignOffRecord, type VersionRecord } from './plan.loaders.js';
+import { changedFields, type ElementRecord } from './plan-record.js';
 import {
   ActionNode,
   CoerciveMeasureNode,
@@ -120,13 +117,20 @@ export function recordRead(ctx: RequestContext, subjectType: string, subjectId: 
 }
 
 /** The plan of a case the viewer may read (null when the case has none yet). NOT_FOUND outside the teams. */
-export async function readablePlan(ctx: RequestContext, caseId: string): Promise<{ plan: Plan | null; caseId: string }> {
+export async function readablePlan(ctx: RequestContext, caseId: string): Promise<{ plan: PlanRecord | null; caseId: string }> {
   const caseFile = await readableCase(ctx, caseId);
   if (!ctx.ability.can('read', asSubject('Plan', { id: caseFile.id, caseId: caseFile.id }))) throw notFound(PLAN_LABEL);
-  return { plan: await planLoaders.planByCase(ctx).load(caseFile.id), caseId: caseFile.id };
+  return { plan: (await bundleOf(ctx, caseFile.id)).plan, caseId: caseFile.id };
 }
 
-export function planNode(plan: Plan): PlanNode {
+const EMPTY: Omit<PlanBundle, 'plan'> & { plan: null } = { plan: null, elements: [], notes: [], versions: [], signOffs: [] };
+
+/** The plan of a readable case and its children, one statement per request (see planLoaders.bundleByCase). */
+async function bundleOf(ctx: RequestContext, caseId: string): Promise<PlanBundle | typeof EMPTY> {
+  return (await planLoaders.bundleByCase(ctx).load(caseId)) ?? EMPTY;
+}
+
+export function planNode(plan: PlanRecord): PlanNode {
   return Object.assign(new PlanNode(), {
     id: plan.id,
     caseId: plan.caseId,
@@ -139,13 +143,13 @@ export function planNode(plan: Plan): PlanNode {
 }
 
 export async function workingCopyOf(ctx: RequestContext, plan: PlanNode): Promise<PlanContentNode> {
-  const elements = await planLoaders.elementsByPlan(ctx).load(plan.id);
-  const { node, disclosed } = await contentFor(ctx, plan.caseId, elements.map(recordOf), plan.firstMeetingOn);
+  const { elements } = await bundleOf(ctx, plan.caseId);
+  const { node, disclosed } = await contentFor(ctx, plan.caseId, elements, plan.firstMeetingOn);
   recordRead(ctx, 'Plan', plan.id, plan.caseId, disclosed);
   return node;
 }
 
-export function noteNode(ctx: RequestContext, n: PlanNote, names: Names): { node: PlanNoteNode; disclosed: string[] } {
+export function noteNode(ctx: RequestContext, n: NoteRecord, names: Names): { node: PlanNoteNode; disclosed: string[] } {
   const { values, redacted, disclosed } = disclose(ctx.ability, 'PlanElement', { id: n.id, caseId: n.caseId, category: n.category, authorOrganisationId: n.authorOrganisationId, audience: [...n.audience] }, { body: n.body });
   const node = Object.assign(new PlanNoteNode(), {
     id: n.id,
@@ -162,7 +166,7 @@ export function noteNode(ctx: RequestContext, n: PlanNote, names: Names): { node
 }
 
 export async function notesOf(ctx: RequestContext, plan: PlanNode): Promise<PlanNoteNode[]> {
-  const notes = await planLoaders.notesByPlan(ctx).load(plan.id);
+  const { notes } = await bundleOf(ctx, plan.caseId);
   const names = await namesFor(ctx, notes.map((n) => n.authorUserId));
   const d: Disclosed = { fields: new Set(), categories: new Set(), subjects: new Set() };
   const nodes = notes.map((n) => {
@@ -178,18 +182,14 @@ export async function notesOf(ctx: RequestContext, plan: PlanNode): Promise<Plan
 }
 
 export async function versionsOf(ctx: RequestContext, plan: PlanNode): Promise<PlanVersionNode[]> {
-  const [versions, signOffs, team] = await Promise.all([
-    planLoaders.versionsByPlan(ctx).load(plan.id),
-    planLoaders.signOffsByCase(ctx).load(plan.caseId),
-    teamByCase(ctx).load(plan.caseId),
-  ]);
+  const [{ versions, signOffs }, team] = await Promise.all([bundleOf(ctx, plan.caseId), teamByCase(ctx).load(plan.caseId)]);
   const names = await namesFor(ctx, [...versions.map((v) => v.proposedById), ...signOffs.map((s) => s.userId)]);
   const today = todayInNetherlands();
   const active = [...new Set(team.filter((m) => isMembershipActive(m, today)).map((m) => m.organisation.id))];
   return versions.map((v) => versionNode(v, signOffs.filter((s) => s.versionId === v.id), active, names));
 }
 
-function versionNode(v: PlanVersion, signOffs: { id: string; organisationId: string; decision: 'AGREE' | 'OBJECT'; reason: string | null; userId: string; signedAt: Date }[], activeTeam: string[], names: Names): PlanVersionNode {
+function versionNode(v: VersionRecord, signOffs: SignOffRecord[], activeTeam: string[], names: Names): PlanVersionNode {
   const decided = new Set(signOffs.map((s) => s.organisationId));
   return Object.assign(new PlanVersionNode(), {
     number: v.number,
@@ -216,8 +216,7 @@ export async function permissionsOf(ctx: RequestContext, plan: PlanNode): Promis
   const subject = asSubject('Plan', { id: plan.caseId, caseId: plan.caseId });
   let signOff = ctx.ability.can('signOff', subject) && plan.status === 'PROPOSED';
   if (signOff && ctx.actor) {
-    const signOffs = await planLoaders.signOffsByCase(ctx).load(plan.caseId);
-    const versions = await planLoaders.versionsByPlan(ctx).load(plan.id);
+    const { signOffs, versions } = await bundleOf(ctx, plan.caseId);
     const current = versions.find((v) => v.number === plan.nextVersionNumber - 1);
     signOff = !signOffs.some((s) => s.versionId === current?.id && s.organisationId === ctx.actor?.organisationId);
   }
@@ -230,7 +229,7 @@ export async function permissionsOf(ctx: RequestContext, plan: PlanNode): Promis
 }
 
 /** One version of a plan by number, for the version query and the PDF. */
-export async function readableVersion(ctx: RequestContext, caseId: string, number: number): Promise<{ plan: Plan; version: PlanVersionNode }> {
+export async function readableVersion(ctx: RequestContext, caseId: string, number: number): Promise<{ plan: PlanRecord; version: PlanVersionNode }> {
   const { plan } = await readablePlan(ctx, caseId);
   if (!plan) throw notFound(PLAN_LABEL);
   const versions = await versionsOf(ctx, planNode(plan));
@@ -260,7 +259,7 @@ const json = (v: Json | undefined): string | null => (v === undefined || v === n
 export async function planVersionDiff(ctx: RequestContext, caseId: string, from: number, to: number): Promise<PlanDiffNode> {
   const { plan } = await readablePlan(ctx, caseId);
   if (!plan) throw notFound(PLAN_LABEL);
-  const versions = await planLoaders.versionsByPlan(ctx).load(plan.id);
+  const { versions } = await bundleOf(ctx, plan.caseId);
   const a = versions.find((v) => v.number === from);
   const b = versions.find((v) => v.number === to);
   if (!a || !b) throw notFound(VERSION_LABEL);

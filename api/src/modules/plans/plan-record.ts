@@ -38,6 +38,13 @@ export const CONTENT_FIELDS: Readonly<Record<PlanElementKind, readonly string[]>
 };
 
 export function recordOf(e: PlanElement): ElementRecord {
+  const { id, kind, category, parentId, ownerOrganisationId, dueOn, status, content, updatedByUserId, updatedByOrganisationId, updatedAt, version } = e;
+  return toRecord({ id, kind, category, parentId, ownerOrganisationId, dueOn, status, content, authorOrganisationId: e.authorOrganisation.id, updatedByUserId, updatedByOrganisationId, updatedAt, version });
+}
+
+type RecordSource = Pick<PlanElement, 'id' | 'kind' | 'category' | 'parentId' | 'ownerOrganisationId' | 'dueOn' | 'status' | 'content' | 'updatedByUserId' | 'updatedByOrganisationId' | 'updatedAt' | 'version'> & { authorOrganisationId: string };
+
+function toRecord(e: RecordSource): ElementRecord {
   const fields: Record<string, Json> = { ...e.content };
   if (e.kind === 'ACTION') {
     fields.ownerOrganisationId = e.ownerOrganisationId;
@@ -50,13 +57,50 @@ export function recordOf(e: PlanElement): ElementRecord {
     kind: e.kind,
     category: e.category,
     parentId: e.parentId,
-    authorOrganisationId: e.authorOrganisation.id,
+    authorOrganisationId: e.authorOrganisationId,
     updatedByUserId: e.updatedByUserId,
     updatedByOrganisationId: e.updatedByOrganisationId,
     updatedAt: e.updatedAt.toISOString(),
     version: e.version,
     fields,
   };
+}
+
+/** A `plan_element` row as the read side selects it (see planLoaders.elementsByPlan). */
+export interface ElementRow {
+  id: string;
+  plan_id: string;
+  kind: PlanElementKind;
+  category: DataCategory;
+  parent_id: string | null;
+  owner_organisation_id: string | null;
+  due_on: string | null;
+  status: PlanElement['status'];
+  content: ElementContent;
+  author_organisation_id: string;
+  updated_by_user_id: string;
+  updated_by_organisation_id: string;
+  updated_at: Date | string;
+  version: number;
+}
+
+/** The same record as `recordOf`, straight from a row (no entity hydration on the read path). */
+export function recordOfRow(r: ElementRow): ElementRecord {
+  return toRecord({
+    id: r.id,
+    kind: r.kind,
+    category: r.category,
+    parentId: r.parent_id,
+    ownerOrganisationId: r.owner_organisation_id,
+    dueOn: r.due_on,
+    status: r.status,
+    content: r.content,
+    authorOrganisationId: r.author_organisation_id,
+    updatedByUserId: r.updated_by_user_id,
+    updatedByOrganisationId: r.updated_by_organisation_id,
+    updatedAt: new Date(r.updated_at),
+    version: r.version,
+  });
 }
 
 /** Splits a flat field map back into typed columns and content. */

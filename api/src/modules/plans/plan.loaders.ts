@@ -2,10 +2,11 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context/context.js';
 import { loaderOf } from '../../core/context/context.js';
 import { Organisation } from '../identity/organisation.entity.js';
-import { Plan } from './plan.entity.js';
-import { PlanElement, PlanElementChange } from './plan-element.entity.js';
-import { PlanNote } from './plan-note.entity.js';
-import { PlanSignOff, PlanVersion, type PlanSnapshot } from './plan-version.entity.js';
+import type { Plan } from './plan.entity.js';
+import type { PlanElementChange } from './plan-element.entity.js';
+import { recordOfRow, type ElementRecord, type ElementRow } from './plan-record.js';
+import type { PlanNote } from './plan-note.entity.js';
+import type { PlanSignOff, PlanVersion, PlanSnapshot } from './plan-version.entity.js';
 
 function grouped<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
   const map = new Map<string, T[]>();
@@ -18,48 +19,115 @@ function grouped<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T)
   return keys.map((k) => map.get(k) ?? []);
 }
 
+const placeholders = (keys: readonly unknown[]): string => keys.map(() => '?').join(', ');
+
+/** One entry of an element's history, as the read side needs it. */
+export type ElementChange = Pick<PlanElementChange, 'elementId' | 'change' | 'fields' | 'userId' | 'organisationId' | 'changedAt'>;
+
+interface ChangeRow {
+  element_id: string;
+  change: ElementChange['change'];
+  fields: ElementChange['fields'];
+  user_id: string;
+  organisation_id: string;
+  changed_at: Date | string;
+}
+
+/** The plan row as the read side needs it. */
+export type PlanRecord = Pick<Plan, 'id' | 'caseId' | 'status' | 'version' | 'firstMeetingOn' | 'agreedVersionNumber' | 'versionCount'>;
+export type VersionRecord = Pick<PlanVersion, 'id' | 'caseId' | 'planId' | 'number' | 'status' | 'proposedById' | 'proposedByOrganisationId' | 'proposedAt' | 'decidedAt'>;
+export type SignOffRecord = Pick<PlanSignOff, 'id' | 'caseId' | 'versionId' | 'organisationId' | 'userId' | 'decision' | 'reason' | 'signedAt'>;
+export type NoteRecord = Pick<PlanNote, 'id' | 'caseId' | 'planId' | 'elementId' | 'category' | 'audience' | 'body' | 'authorOrganisationId' | 'authorUserId' | 'createdAt'>;
+
+/** A case's plan with everything hanging off it (the working copy, notes, versions without snapshots, sign-offs). */
+export interface PlanBundle {
+  plan: PlanRecord;
+  elements: ElementRecord[];
+  notes: NoteRecord[];
+  versions: VersionRecord[];
+  signOffs: SignOffRecord[];
+}
+
+type Row = Record<string, unknown>;
+const text = (v: unknown): string => String(v);
+const textOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const date = (v: unknown): Date => new Date(v as string);
+
+// One statement per batch of cases: the plan row and its children aggregated as JSON, ordered
+// as the screens show them. Snapshots stay out (loaded per version, only when asked for).
+const BUNDLE_SQL = (caseIds: readonly string[]): string => `
+  select to_jsonb(p) as plan,
+    (select coalesce(json_agg(to_jsonb(e) order by e.created_at, e.id), '[]') from plan_element e where e.plan_id = p.id) as elements,
+    (select coalesce(json_agg(to_jsonb(x) order by x.created_at, x.id), '[]') from plan_note x where x.plan_id = p.id) as notes,
+    (select coalesce(json_agg(to_jsonb(v) - 'snapshot' order by v.number desc), '[]') from plan_version v where v.plan_id = p.id) as versions,
+    (select coalesce(json_agg(to_jsonb(s) order by s.signed_at, s.id), '[]') from plan_sign_off s where s.case_id = p.case_id) as sign_offs
+  from plan p where p.case_id in (${placeholders(caseIds)})`;
+
+function bundleOf(r: { plan: Row; elements: ElementRow[]; notes: Row[]; versions: Row[]; sign_offs: Row[] }): PlanBundle {
+  const p = r.plan;
+  return {
+    plan: {
+      id: text(p.id),
+      caseId: text(p.case_id),
+      status: p.status as Plan['status'],
+      version: Number(p.version),
+      firstMeetingOn: textOrNull(p.first_meeting_on),
+      agreedVersionNumber: p.agreed_version_number === null ? null : Number(p.agreed_version_number),
+      versionCount: Number(p.version_count),
+    },
+    elements: r.elements.map(recordOfRow),
+    notes: r.notes.map((n) => ({
+      id: text(n.id),
+      caseId: text(n.case_id),
+      planId: text(n.plan_id),
+      elementId: text(n.element_id),
+      category: n.category as PlanNote['category'],
+      audience: n.audience as PlanNote['audience'],
+      body: text(n.body),
+      authorOrganisationId: text(n.author_organisation_id),
+      authorUserId: text(n.author_user_id),
+      createdAt: date(n.created_at),
+    })),
+    versions: r.versions.map((v) => ({
+      id: text(v.id),
+      caseId: text(v.case_id),
+      planId: text(v.plan_id),
+      number: Number(v.number),
+      status: v.status as PlanVersion['status'],
+      proposedById: text(v.proposed_by_id),
+      proposedByOrganisationId: text(v.proposed_by_organisation_id),
+      proposedAt: date(v.proposed_at),
+      decidedAt: v.decided_at === null ? null : date(v.decided_at),
+    })),
+    signOffs: r.sign_offs.map((s) => ({
+      id: text(s.id),
+      caseId: text(s.case_id),
+      versionId: text(s.version_id),
+      organisationId: text(s.organisation_id),
+      userId: text(s.user_id),
+      decision: s.decision as PlanSignOff['decision'],
+      reason: textOrNull(s.reason),
+      signedAt: date(s.signed_at),
+    })),
+  };
+}
+
 /** Per-request batch loaders of the plan capability: one query per kind of row, whatever the depth. */
 export const planLoaders = {
-  planByCase: (ctx: RequestContext) =>
-    loaderOf(ctx, 'plans.planByCase', () =>
-      new DataLoader<string, Plan | null>(async (caseIds) => {
-        const rows = await ctx.em.find(Plan, { caseId: { $in: [...caseIds] } }, { refresh: true });
-        return caseIds.map((id) => rows.find((p) => p.caseId === id) ?? null);
-      }),
-    ),
-  elementsByPlan: (ctx: RequestContext) =>
-    loaderOf(ctx, 'plans.elementsByPlan', () =>
-      new DataLoader<string, PlanElement[]>(async (planIds) => {
-        const rows = await ctx.em.find(PlanElement, { planId: { $in: [...planIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' }, refresh: true });
-        return grouped(planIds, rows, (r) => r.planId);
-      }),
-    ),
-  notesByPlan: (ctx: RequestContext) =>
-    loaderOf(ctx, 'plans.notesByPlan', () =>
-      new DataLoader<string, PlanNote[]>(async (planIds) => {
-        const rows = await ctx.em.find(PlanNote, { planId: { $in: [...planIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-        return grouped(planIds, rows, (r) => r.planId);
-      }),
-    ),
-  versionsByPlan: (ctx: RequestContext) =>
-    loaderOf(ctx, 'plans.versionsByPlan', () =>
-      new DataLoader<string, PlanVersion[]>(async (planIds) => {
-        const rows = await ctx.em.find(PlanVersion, { planId: { $in: [...planIds] } }, { orderBy: { number: 'desc' }, refresh: true });
-        return grouped(planIds, rows, (r) => r.planId);
-      }),
-    ),
-  signOffsByCase: (ctx: RequestContext) =>
-    loaderOf(ctx, 'plans.signOffsByCase', () =>
-      new DataLoader<string, PlanSignOff[]>(async (caseIds) => {
-        const rows = await ctx.em.find(PlanSignOff, { caseId: { $in: [...caseIds] } }, { orderBy: { signedAt: 'asc', id: 'asc' } });
-        return grouped(caseIds, rows, (r) => r.caseId);
+  /** The plan of each case with its children, in one statement (null when the case has no plan). */
+  bundleByCase: (ctx: RequestContext) =>
+    loaderOf(ctx, 'plans.bundleByCase', () =>
+      new DataLoader<string, PlanBundle | null>(async (caseIds) => {
+        const rows = await ctx.em.getConnection().execute<Parameters<typeof bundleOf>[0][]>(BUNDLE_SQL(caseIds), [...caseIds]);
+        const bundles = rows.map(bundleOf);
+        return caseIds.map((id) => bundles.find((b) => b.plan.caseId === id) ?? null);
       }),
     ),
   snapshotByVersion: (ctx: RequestContext) =>
     loaderOf(ctx, 'plans.snapshotByVersion', () =>
       new DataLoader<string, PlanSnapshot | null>(async (versionIds) => {
         const rows = await ctx.em.getConnection().execute<{ id: string; snapshot: PlanSnapshot }[]>(
-          `select "id", "snapshot" from "plan_version" where "id" in (${versionIds.map(() => '?').join(', ')})`,
+          `select "id", "snapshot" from "plan_version" where "id" in (${placeholders(versionIds)})`,
           [...versionIds],
         );
         return versionIds.map((id) => rows.find((r) => r.id === id)?.snapshot ?? null);
@@ -67,9 +135,15 @@ export const planLoaders = {
     ),
   changesByElement: (ctx: RequestContext) =>
     loaderOf(ctx, 'plans.changesByElement', () =>
-      new DataLoader<string, PlanElementChange[]>(async (elementIds) => {
-        const rows = await ctx.em.find(PlanElementChange, { elementId: { $in: [...elementIds] } }, { orderBy: { changedAt: 'asc', id: 'asc' } });
-        return grouped(elementIds, rows, (r) => r.elementId);
+      new DataLoader<string, ElementChange[]>(async (elementIds) => {
+        const rows = await ctx.em.getConnection().execute<ChangeRow[]>(
+          `select "element_id", "change", "fields", "user_id", "organisation_id", "changed_at"
+             from "plan_element_change" where "element_id" in (${placeholders(elementIds)}) order by "changed_at" asc, "id" asc`,
+          [...elementIds],
+        );
+        return grouped(elementIds, rows, (r) => r.element_id).map((list) =>
+          list.map((r) => ({ elementId: r.element_id, change: r.change, fields: r.fields, userId: r.user_id, organisationId: r.organisation_id, changedAt: new Date(r.changed_at) })),
+        );
       }),
     ),
   /** All organisations (a short list) in one query, for names. */
@@ -82,7 +156,7 @@ export const planLoaders = {
     loaderOf(ctx, 'plans.users', () =>
       new DataLoader<string, { id: string; displayName: string } | null>(async (ids) => {
         const rows = await ctx.em.getConnection().execute<{ id: string; display_name: string }[]>(
-          `select "id", "display_name" from "app_user" where "id" in (${ids.map(() => '?').join(', ')})`,
+          `select "id", "display_name" from "app_user" where "id" in (${placeholders(ids)})`,
           [...ids],
         );
         return ids.map((id) => {
