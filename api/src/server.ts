@@ -194,7 +194,7 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
       },
       auditPlugin(orm),
       // Responses carry personal data and are never cached (Cache-Control: no-store is set on
-      // /graphql); Apollo's cache hints would only cost a hook on every resolved field.
+      // /graphql below); Apollo's cache hints would only cost a hook on every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
@@ -213,6 +213,11 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
   });
   app.use(
     '/graphql',
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      // Answers carry personal data: no browser or proxy may keep them.
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     cookieParser(),
     express.json({ limit: '200kb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => contextFor(orm, config, req, res) }),

@@ -29,6 +29,12 @@ describe('production mode', () => {
     expect(await response.text()).not.toMatch(/<html|embeddable-sandbox|apollo-server-landing-page/i);
   });
 
+  it('tells browsers and proxies never to store an answer (they carry personal data)', async () => {
+    const response = await fetch(`${platform.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('keeps CSRF prevention on: a simple cross-site GET is refused', async () => {
     const response = await fetch(`${platform.baseUrl}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
     expect(response.status).toBe(400);
