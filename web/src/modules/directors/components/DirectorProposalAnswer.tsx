@@ -2,6 +2,7 @@ import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
+import { FormButtons } from '../../../ui/FormButtons';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { textProblem } from '../../../ui/textRules';
 import { ANSWER_REASON } from '../direction';
@@ -60,14 +61,13 @@ export function DirectorProposalAnswer({ assignmentId, version, onAnswered }: Di
             error={problems[0]?.message ?? null}
             data-testid="decline-reason"
           />
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" busy={declining} disabled={busy} data-testid="decline-submit">
-              {t('direction.answer.declineSubmit')}
-            </Button>
-            <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => setDeclineOpen(false)}>
-              {t('case.cancel')}
-            </Button>
-          </ButtonGroup>
+          <FormButtons
+            submitLabel={t('direction.answer.declineSubmit')}
+            cancelLabel={t('case.cancel')}
+            busy={busy}
+            onCancel={() => setDeclineOpen(false)}
+            submitTestId="decline-submit"
+          />
         </form>
       ) : (
         <ButtonGroup>

@@ -1,10 +1,11 @@
 import { type DirectorKind, graphql } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
-import { Button, ButtonGroup, FormLabel, Heading3, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { FormLabel, Heading3, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
-import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
+import { ErrorSummary, type ErrorSummaryItem, summaryItems } from '../../../ui/ErrorSummary';
+import { FormButtons } from '../../../ui/FormButtons';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { textProblem } from '../../../ui/textRules';
 import { useAppAbility } from '../../auth/hooks/useAppAbility';
@@ -75,8 +76,7 @@ export function ProposeDirectorForm({ caseId, reference, replaces = null, onDone
     });
     if (outcome.ok) return onDone(true);
     // The API names the field for BAD_USER_INPUT (e.g. a nominee without the role).
-    const fieldIds: Record<string, string> = { userId: ids.user, kind: ids.kind, handoverNote: ids.note };
-    const atFields = (outcome.problems ?? []).filter((p) => fieldIds[p.field]).map((p) => ({ fieldId: fieldIds[p.field] ?? ids.user, message: p.message }));
+    const atFields = summaryItems(outcome.problems, { userId: ids.user, kind: ids.kind, handoverNote: ids.note });
     setProblems(atFields);
     if (atFields.length === 0) setMessage(outcome.message ?? t('direction.failed'));
   };
@@ -134,14 +134,13 @@ export function ProposeDirectorForm({ caseId, reference, replaces = null, onDone
           error={problemAt(ids.note)}
           data-testid="propose-note"
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading} data-testid="propose-submit">
-            {t('direction.propose.submit')}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={() => onDone(false)}>
-            {t('case.cancel')}
-          </Button>
-        </ButtonGroup>
+        <FormButtons
+          submitLabel={t('direction.propose.submit')}
+          cancelLabel={t('case.cancel')}
+          busy={loading}
+          onCancel={() => onDone(false)}
+          submitTestId="propose-submit"
+        />
       </form>
     </div>
   );

@@ -1,8 +1,9 @@
-import { Button, ButtonGroup, Heading3 } from '@utrecht/component-library-react';
+import { Heading3 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MutationOutcome } from '../../../app/errors';
-import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
+import { ErrorSummary, type ErrorSummaryItem, summaryItems } from '../../../ui/ErrorSummary';
+import { FormButtons } from '../../../ui/FormButtons';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { textProblem } from '../../../ui/textRules';
 import { CLOSING_TEXT } from '../deadline';
@@ -37,7 +38,7 @@ export function CloseEscalationForm({ action, escalationId, busy, run, onDone }:
     if (problem) return;
     const outcome = await run(text.trim());
     if (outcome.ok) return onDone(true);
-    const atField = (outcome.problems ?? []).map((p) => ({ fieldId, message: p.message }));
+    const atField = summaryItems(outcome.problems, { text: fieldId });
     setProblems(atField);
     if (atField.length === 0) setMessage(outcome.code === 'CONFLICT' ? t('escalations.conflict') : (outcome.message ?? t('escalations.failed')));
   };
@@ -58,14 +59,13 @@ export function CloseEscalationForm({ action, escalationId, busy, run, onDone }:
           rows={4}
           data-testid="escalation-close-text"
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy} data-testid="escalation-close-submit">
-            {t(`escalations.${action}.submit`)}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => onDone(false)}>
-            {t('case.cancel')}
-          </Button>
-        </ButtonGroup>
+        <FormButtons
+          submitLabel={t(`escalations.${action}.submit`)}
+          cancelLabel={t('case.cancel')}
+          busy={busy}
+          onCancel={() => onDone(false)}
+          submitTestId="escalation-close-submit"
+        />
       </form>
     </div>
   );

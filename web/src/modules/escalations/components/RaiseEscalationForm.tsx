@@ -1,7 +1,8 @@
-import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
+import { ErrorSummary, type ErrorSummaryItem, summaryItems } from '../../../ui/ErrorSummary';
+import { FormButtons } from '../../../ui/FormButtons';
 import { TextAreaField } from '../../../ui/TextAreaField';
 import { textProblem } from '../../../ui/textRules';
 import { DECISION_ASKED, RAISE_REASON } from '../deadline';
@@ -39,8 +40,7 @@ export function RaiseEscalationForm({ caseId, onDone }: RaiseEscalationFormProps
     if (found.length > 0) return;
     const outcome = await raise({ caseId, reason: reason.trim(), decisionAsked: decisionAsked.trim() });
     if (outcome.ok) return onDone(outcome.data.id);
-    const fieldIds: Record<string, string> = { reason: ids.reason, decisionAsked: ids.decisionAsked };
-    const atFields = (outcome.problems ?? []).filter((p) => fieldIds[p.field]).map((p) => ({ fieldId: fieldIds[p.field] ?? ids.reason, message: p.message }));
+    const atFields = summaryItems(outcome.problems, { reason: ids.reason, decisionAsked: ids.decisionAsked });
     setProblems(atFields);
     if (atFields.length === 0) setMessage(outcome.message ?? t('escalations.failed'));
   };
@@ -70,14 +70,13 @@ export function RaiseEscalationForm({ caseId, onDone }: RaiseEscalationFormProps
           error={problemAt(ids.decisionAsked)}
           data-testid="raise-decision-asked"
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading} data-testid="raise-submit">
-            {t('escalations.raise.submit')}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={() => onDone(null)}>
-            {t('case.cancel')}
-          </Button>
-        </ButtonGroup>
+        <FormButtons
+          submitLabel={t('escalations.raise.submit')}
+          cancelLabel={t('case.cancel')}
+          busy={loading}
+          onCancel={() => onDone(null)}
+          submitTestId="raise-submit"
+        />
       </form>
     </div>
   );
