@@ -12,6 +12,7 @@ const ZUID_DIRECTOR = 'casusregisseur.wijkteam.zuid@demo.mda.test';
 const VT_DIRECTOR = 'casusregisseur.veiligthuis@demo.mda.test';
 const VT_PROCESS = 'procesregisseur.veiligthuis@demo.mda.test';
 const VT_PRO = 'veiligthuis@demo.mda.test';
+const ZVH_LEAD = 'teamleider.zvh@demo.mda.test';
 const WAIT = { timeout: 20_000 };
 
 const onTeam = (email: string) =>
@@ -170,5 +171,66 @@ describe('direction journey', () => {
       [handover!.id],
     );
     expect(stored2).toEqual({ status: 'DECIDED', decision: 'Wijkteam Zuid plant de intake uiterlijk vrijdag.' });
+  });
+
+  it('the nominee declines a handover with a reason: the old director stays responsible and the proposer hears of it', async () => {
+    const oldDirectorId = await userId(VT_DIRECTOR);
+    // A seeded handover (Veilig Thuis' case director to Wijkteam Zuid's) nobody answered yet.
+    const [seeded] = await ctx.sql<{ case_id: string; proposer: string }>(
+      `select p.case_id, p.proposed_by_id as proposer from director_assignment p
+         join director_assignment r on r.id = p.replaces_id and r.status = 'ACCEPTED' and r.user_id = ?
+        where p.status = 'PROPOSED' and p.user_id = ? order by p.created_at limit 1`,
+      [oldDirectorId, await userId(ZUID_DIRECTOR)],
+    );
+    expect(seeded).toBeDefined();
+    const caseId = seeded!.case_id;
+    const nominee = await ctx.pageOf(ZUID_DIRECTOR);
+    // "Mijn casussen" lists the proposals waiting for my answer.
+    const proposed = nominee.locator(`[data-testid="my-direction-row"][data-status="PROPOSED"][data-case-id="${caseId}"]`);
+    await proposed.waitFor(WAIT);
+    expect(await proposed.textContent()).toContain('Wacht op uw antwoord');
+    await proposed.getByRole('link').click();
+    await nominee.waitForURL(`${ctx.platform.baseUrl}/cases/${caseId}`);
+    const direction = nominee.getByTestId('case-direction');
+    await direction.getByTestId('proposal-decline').click();
+    await direction.getByTestId('decline-submit').click();
+    await expect.poll(() => direction.getByTestId('decline-reason-error').textContent(), WAIT).toContain('Geef een reden');
+    await direction.getByTestId('decline-reason').fill('Geen ruimte in mijn caseload tot na de zomer.');
+    await direction.getByTestId('decline-submit').click();
+    await direction.getByTestId('direction-ok').waitFor(WAIT);
+    await expect.poll(() => direction.getByTestId('direction-proposal').count(), WAIT).toBe(0);
+    const current = direction.locator('[data-testid="direction-current"][data-kind="CASE_DIRECTOR"]');
+    expect(await current.getAttribute('data-director-id')).toBe(oldDirectorId);
+    expect(await direction.locator('[data-testid="direction-history-row"][data-status="DECLINED"]').count()).toBe(1);
+    const notified = await ctx.sql<{ n: number }>(
+      "select count(*)::int as n from notification where case_id = ? and kind = 'DIRECTOR_DECLINED' and recipient_id = ?",
+      [caseId, seeded!.proposer],
+    );
+    expect(notified[0]!.n).toBe(1);
+  });
+
+  it("the safety house's management sees the automatic climbs and hands a level-3 escalation back", async () => {
+    const lead = await ctx.pageOf(ZVH_LEAD);
+    await lead.getByTestId('nav-escalations').click();
+    const row = lead.locator('[data-testid="escalation-row"][data-may-decide="true"]', { hasText: 'Niveau 3' }).first();
+    await row.waitFor(WAIT);
+    await row.getByTestId('escalation-link').click();
+    const summary = lead.getByTestId('escalation-summary');
+    await summary.waitFor();
+    expect(await summary.getAttribute('data-level')).toBe('3');
+    const climbs = lead.locator('[data-testid="escalation-history-row"][data-event="CLIMBED_AT_DEADLINE"]');
+    expect(await climbs.count()).toBeGreaterThan(0);
+    expect(await climbs.first().textContent()).toContain('automatisch (platform)');
+
+    await lead.getByTestId('escalation-deEscalate').click();
+    await lead.getByTestId('escalation-close-text').fill('kort');
+    await lead.getByTestId('escalation-close-submit').click();
+    await expect.poll(() => lead.getByTestId('escalation-close-text-error').textContent(), WAIT).toContain('te kort');
+    await lead.getByTestId('escalation-close-text').fill('Eerst in het MDO bespreken met de jeugdbescherming erbij.');
+    await lead.getByTestId('escalation-close-submit').click();
+    await lead.getByTestId('escalation-ok').waitFor(WAIT);
+    await expect.poll(() => summary.getAttribute('data-status'), WAIT).toBe('DE_ESCALATED');
+    const events = await lead.getByTestId('escalation-history-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
+    expect(events.at(-1)).toBe('DE_ESCALATED');
   });
 });

@@ -1,4 +1,6 @@
 import { type CloseEscalationInput, graphql } from '@mda/graphql';
+
+// Answers with everything the escalation page shows, so the cache updates it in place.
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { MutationOutcome } from '../../../app/errors';
@@ -8,9 +10,7 @@ const DeEscalateMutation = graphql(`
   mutation DeEscalate($input: CloseEscalationInput!) {
     deEscalate(input: $input) {
       id
-      status
-      level
-      version
+      ...EscalationPage_escalation
     }
   }
 `);

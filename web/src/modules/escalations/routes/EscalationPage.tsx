@@ -1,4 +1,4 @@
-import { graphql } from '@mda/graphql';
+import { getFragmentData, graphql } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type ReactNode, useRef, useState } from 'react';
@@ -22,30 +22,37 @@ import { useDecideEscalationMutation } from '../hooks/useDecideEscalationMutatio
 import { useDeEscalateMutation } from '../hooks/useDeEscalateMutation';
 import { useWithdrawEscalationMutation } from '../hooks/useWithdrawEscalationMutation';
 
+export const EscalationPage_escalationFragment = graphql(`
+  fragment EscalationPage_escalation on Escalation {
+    id
+    caseId
+    caseReference
+    trigger
+    reason
+    decisionAsked
+    raisedBy
+    raisedByOrganisation
+    raisedAt
+    level
+    deadline
+    overdue
+    deciderBody
+    decider
+    status
+    decision
+    closingReason
+    closedAt
+    mayDecide
+    version
+    ...EscalationHistory_escalation
+  }
+`);
+
 const EscalationQuery = graphql(`
   query Escalation($id: ID!) {
     escalation(id: $id) {
       id
-      caseId
-      caseReference
-      trigger
-      reason
-      decisionAsked
-      raisedBy
-      raisedByOrganisation
-      raisedAt
-      level
-      deadline
-      overdue
-      deciderBody
-      decider
-      status
-      decision
-      closingReason
-      closedAt
-      mayDecide
-      version
-      ...EscalationHistory_escalation
+      ...EscalationPage_escalation
     }
   }
 `);
@@ -66,7 +73,7 @@ export function EscalationPage() {
   const ability = useAppAbility();
   const { user } = useCurrentUser();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(EscalationQuery, { variables: { id } });
+  const { data, loading, error } = useQuery(EscalationQuery, { variables: { id } });
   const [action, setAction] = useState<CloseAction | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -87,7 +94,7 @@ export function EscalationPage() {
   if (error && !data) return <QueryError error={error} />;
   if (!data) return loading ? <LoadingState label={t('app.loading')} /> : null;
 
-  const e = data.escalation;
+  const e = getFragmentData(EscalationPage_escalationFragment, data.escalation);
   const open = e.status === 'OPEN';
   // The API gives the raiser by name only; the viewer raised it when name and organisation are theirs.
   const raisedByMe = Boolean(user && e.raisedBy === user.displayName && e.raisedByOrganisation === user.organisation.name);
@@ -150,8 +157,10 @@ export function EscalationPage() {
             const finished = action;
             setAction(null);
             if (done) {
+              // The mutation answers with the whole page's fields, so the cache shows the new state
+              // and history; no refetch, which would answer NOT_FOUND to a decider who handed it
+              // back below their level.
               setFeedback({ kind: 'ok', text: t(`escalations.${finished}.done`) });
-              void refetch();
             }
             headingRef.current?.focus();
           }}
