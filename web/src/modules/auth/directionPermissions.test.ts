@@ -11,18 +11,11 @@ import {
   mayReadWorkload,
   mayWithdrawEscalation,
 } from './permissions';
+import { testActor } from './testActor';
 
 // Direction and escalation in the web, decided with the session's packed rules exactly as the
 // API decides (packages/authz/src/direction-rules.ts).
-const persona = (over: Partial<Actor> & Pick<Actor, 'organisationType' | 'roles'>): Actor => ({
-  userId: 'me',
-  organisationId: 'own-org',
-  teamCaseIds: ['team-case'],
-  directorCaseIds: [],
-  breakGlassCaseIds: [],
-  purpose: null,
-  ...over,
-});
+const persona = (over: Parameters<typeof testActor>[0]): Actor => testActor({ userId: 'me', organisationId: 'own-org', ...over });
 
 const PERSONAS = {
   professional: persona({ organisationType: 'SAFE_HOME', roles: ['PROFESSIONAL'] }),
