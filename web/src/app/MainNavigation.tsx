@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useAppAbility } from '../modules/auth/hooks/useAppAbility';
-import { mayDoCasework, mayRequestBreakGlass, mayUsePrivacyConsole } from '../modules/auth/permissions';
+import {
+  mayDoCasework,
+  mayReadEscalations,
+  mayReadWaitingList,
+  mayReadWorkload,
+  mayRequestBreakGlass,
+  mayUsePrivacyConsole,
+} from '../modules/auth/permissions';
 import { NotificationLink } from '../modules/privacy/components/NotificationLink';
 
 const LINK_CLASS = 'utrecht-link utrecht-link--html-a';
@@ -21,6 +28,27 @@ export function MainNavigation() {
           <li>
             <NavLink to="/cases" end className={LINK_CLASS} data-testid="nav-cases">
               {t('nav.myCases')}
+            </NavLink>
+          </li>
+        ) : null}
+        {mayReadEscalations(ability) ? (
+          <li>
+            <NavLink to="/escalaties" className={LINK_CLASS} data-testid="nav-escalations">
+              {t('nav.escalations')}
+            </NavLink>
+          </li>
+        ) : null}
+        {mayReadWaitingList(ability) ? (
+          <li>
+            <NavLink to="/werkvoorraad" className={LINK_CLASS} data-testid="nav-waiting-list">
+              {t('nav.waitingList')}
+            </NavLink>
+          </li>
+        ) : null}
+        {mayReadWorkload(ability) ? (
+          <li>
+            <NavLink to="/werklast" className={LINK_CLASS} data-testid="nav-workload">
+              {t('nav.workload')}
             </NavLink>
           </li>
         ) : null}

@@ -1,10 +1,14 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { RequirePermission } from '../modules/auth/components/RequirePermission';
-import { mayRequestBreakGlass, mayUsePrivacyConsole } from '../modules/auth/permissions';
+import { mayReadEscalations, mayReadWaitingList, mayReadWorkload, mayRequestBreakGlass, mayUsePrivacyConsole } from '../modules/auth/permissions';
 import { LoginPage } from '../modules/auth/routes/LoginPage';
 import { CaseListPage } from '../modules/cases/routes/CaseListPage';
 import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
+import { WaitingListPage } from '../modules/directors/routes/WaitingListPage';
+import { WorkloadPage } from '../modules/directors/routes/WorkloadPage';
+import { EscalationPage } from '../modules/escalations/routes/EscalationPage';
+import { MyEscalationsPage } from '../modules/escalations/routes/MyEscalationsPage';
 import { AccessLogPage } from '../modules/privacy/routes/AccessLogPage';
 import { AnomalySignalsPage } from '../modules/privacy/routes/AnomalySignalsPage';
 import { BreakGlassPage } from '../modules/privacy/routes/BreakGlassPage';
@@ -41,6 +45,21 @@ export function createAppRouter() {
                 { path: '/fg/inzage', Component: DataSubjectExportPage },
                 { path: '/fg/verwijderen', Component: ErasureRequestPage },
                 { path: '/fg/*', Component: PageNotFound },
+              ],
+            },
+            {
+              element: <RequirePermission allows={mayReadWaitingList} />,
+              children: [{ path: '/werkvoorraad', Component: WaitingListPage }],
+            },
+            {
+              element: <RequirePermission allows={mayReadWorkload} />,
+              children: [{ path: '/werklast', Component: WorkloadPage }],
+            },
+            {
+              element: <RequirePermission allows={mayReadEscalations} />,
+              children: [
+                { path: '/escalaties', Component: MyEscalationsPage },
+                { path: '/escalaties/:id', Component: EscalationPage },
               ],
             },
             { path: '/meldingen', Component: NotificationsPage },

@@ -30,6 +30,24 @@ type Documents = {
     "\n  mutation TransitionCase($input: TransitionCaseInput!) {\n    transitionCase(input: $input) {\n      id\n      status\n      version\n      allowedTransitions\n      closedAt\n    }\n  }\n": typeof types.TransitionCaseDocument,
     "\n  query CaseList($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseTable_case\n        }\n      }\n    }\n  }\n": typeof types.CaseListDocument,
     "\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n      ...CaseEntriesSection_case\n      ...RecordEntryForm_case\n    }\n  }\n": typeof types.CaseOverviewDocument,
+    "\n  query CaseDirection($caseId: ID!) {\n    caseDirection(caseId: $caseId) {\n      id\n      kind\n      status\n      responsible\n      version\n      replacesAssignmentId\n      handoverNote\n      proposedAt\n      proposedBy\n      acceptedAt\n      endedAt\n      endReason\n      declinedAt\n      declineReason\n      director {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CaseDirectionDocument,
+    "\n  query MyDirectorAssignments {\n    myDirectorAssignments {\n      id\n      caseId\n      caseReference\n      kind\n      status\n      proposedAt\n    }\n  }\n": typeof types.MyDirectorAssignmentsDocument,
+    "\n  query DirectorCandidates {\n    workload {\n      userId\n      displayName\n      organisationId\n      organisationName\n      activeCases\n    }\n  }\n": typeof types.DirectorCandidatesDocument,
+    "\n  mutation AcceptDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    acceptDirectorAssignment(input: $input) {\n      id\n      status\n      responsible\n      version\n    }\n  }\n": typeof types.AcceptDirectorAssignmentDocument,
+    "\n  mutation DeclineDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    declineDirectorAssignment(input: $input) {\n      id\n      status\n      declineReason\n      version\n    }\n  }\n": typeof types.DeclineDirectorAssignmentDocument,
+    "\n  mutation ProposeDirector($input: ProposeDirectorInput!) {\n    proposeDirector(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ProposeDirectorDocument,
+    "\n  query WaitingList {\n    waitingList {\n      caseId\n      reference\n      profile\n      municipality\n      waitingSince\n      waitingWorkingDays\n      normWorkingDays\n      overNorm\n      contact {\n        userId\n        displayName\n        organisationName\n        explicit\n      }\n      pendingProposals {\n        assignmentId\n        displayName\n        organisationName\n      }\n    }\n  }\n": typeof types.WaitingListDocument,
+    "\n  query Workload {\n    workload {\n      userId\n      displayName\n      organisationName\n      activeCases\n      proposedCases\n      overdueActions\n      openEscalations\n      overdueEscalations\n      awaitingDecision\n    }\n  }\n": typeof types.WorkloadDocument,
+    "\n  query CaseEscalations($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      escalations {\n        id\n        ...EscalationTable_escalation\n      }\n    }\n  }\n": typeof types.CaseEscalationsDocument,
+    "\n  fragment EscalationHistory_escalation on Escalation {\n    id\n    caseReference\n    history {\n      event\n      at\n      actor\n      fromLevel\n      toLevel\n      deadline\n      note\n    }\n  }\n": typeof types.EscalationHistory_EscalationFragmentDoc,
+    "\n  fragment EscalationTable_escalation on Escalation {\n    id\n    caseId\n    caseReference\n    trigger\n    level\n    deciderBody\n    decider\n    deadline\n    overdue\n    status\n    mayDecide\n    raisedBy\n  }\n": typeof types.EscalationTable_EscalationFragmentDoc,
+    "\n  query MyEscalations {\n    myEscalations {\n      id\n      ...EscalationTable_escalation\n    }\n  }\n": typeof types.MyEscalationsDocument,
+    "\n  mutation DeEscalate($input: CloseEscalationInput!) {\n    deEscalate(input: $input) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n": typeof types.DeEscalateDocument,
+    "\n  mutation DecideEscalation($input: CloseEscalationInput!) {\n    decideEscalation(input: $input) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n": typeof types.DecideEscalationDocument,
+    "\n  mutation RaiseEscalation($input: RaiseEscalationInput!) {\n    raiseEscalation(input: $input) {\n      id\n      status\n      level\n      version\n    }\n  }\n": typeof types.RaiseEscalationDocument,
+    "\n  mutation WithdrawEscalation($input: CloseEscalationInput!) {\n    withdrawEscalation(input: $input) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n": typeof types.WithdrawEscalationDocument,
+    "\n  fragment EscalationPage_escalation on Escalation {\n    id\n    caseId\n    caseReference\n    trigger\n    reason\n    decisionAsked\n    raisedBy\n    raisedByOrganisation\n    raisedAt\n    level\n    deadline\n    overdue\n    deciderBody\n    decider\n    status\n    decision\n    closingReason\n    closedAt\n    mayDecide\n    version\n    ...EscalationHistory_escalation\n  }\n": typeof types.EscalationPage_EscalationFragmentDoc,
+    "\n  query Escalation($id: ID!) {\n    escalation(id: $id) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n": typeof types.EscalationDocument,
     "\n  fragment AccessLogTable_record on AuditRecord {\n    seq\n    occurredAt\n    actorName\n    organisationType\n    organisationName\n    roles\n    action\n    subjectType\n    caseReference\n    fields\n    categories\n    purpose\n    breakGlassGrantId\n    dataSubjectIds\n    outcome\n    reason\n  }\n": typeof types.AccessLogTable_RecordFragmentDoc,
     "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n": typeof types.BreakGlassReviewTable_GrantFragmentDoc,
     "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationList_NotificationFragmentDoc,
@@ -62,6 +80,24 @@ const documents: Documents = {
     "\n  mutation TransitionCase($input: TransitionCaseInput!) {\n    transitionCase(input: $input) {\n      id\n      status\n      version\n      allowedTransitions\n      closedAt\n    }\n  }\n": types.TransitionCaseDocument,
     "\n  query CaseList($first: Int!, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CaseTable_case\n        }\n      }\n    }\n  }\n": types.CaseListDocument,
     "\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n      ...CaseEntriesSection_case\n      ...RecordEntryForm_case\n    }\n  }\n": types.CaseOverviewDocument,
+    "\n  query CaseDirection($caseId: ID!) {\n    caseDirection(caseId: $caseId) {\n      id\n      kind\n      status\n      responsible\n      version\n      replacesAssignmentId\n      handoverNote\n      proposedAt\n      proposedBy\n      acceptedAt\n      endedAt\n      endReason\n      declinedAt\n      declineReason\n      director {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CaseDirectionDocument,
+    "\n  query MyDirectorAssignments {\n    myDirectorAssignments {\n      id\n      caseId\n      caseReference\n      kind\n      status\n      proposedAt\n    }\n  }\n": types.MyDirectorAssignmentsDocument,
+    "\n  query DirectorCandidates {\n    workload {\n      userId\n      displayName\n      organisationId\n      organisationName\n      activeCases\n    }\n  }\n": types.DirectorCandidatesDocument,
+    "\n  mutation AcceptDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    acceptDirectorAssignment(input: $input) {\n      id\n      status\n      responsible\n      version\n    }\n  }\n": types.AcceptDirectorAssignmentDocument,
+    "\n  mutation DeclineDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    declineDirectorAssignment(input: $input) {\n      id\n      status\n      declineReason\n      version\n    }\n  }\n": types.DeclineDirectorAssignmentDocument,
+    "\n  mutation ProposeDirector($input: ProposeDirectorInput!) {\n    proposeDirector(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ProposeDirectorDocument,
+    "\n  query WaitingList {\n    waitingList {\n      caseId\n      reference\n      profile\n      municipality\n      waitingSince\n      waitingWorkingDays\n      normWorkingDays\n      overNorm\n      contact {\n        userId\n        displayName\n        organisationName\n        explicit\n      }\n      pendingProposals {\n        assignmentId\n        displayName\n        organisationName\n      }\n    }\n  }\n": types.WaitingListDocument,
+    "\n  query Workload {\n    workload {\n      userId\n      displayName\n      organisationName\n      activeCases\n      proposedCases\n      overdueActions\n      openEscalations\n      overdueEscalations\n      awaitingDecision\n    }\n  }\n": types.WorkloadDocument,
+    "\n  query CaseEscalations($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      escalations {\n        id\n        ...EscalationTable_escalation\n      }\n    }\n  }\n": types.CaseEscalationsDocument,
+    "\n  fragment EscalationHistory_escalation on Escalation {\n    id\n    caseReference\n    history {\n      event\n      at\n      actor\n      fromLevel\n      toLevel\n      deadline\n      note\n    }\n  }\n": types.EscalationHistory_EscalationFragmentDoc,
+    "\n  fragment EscalationTable_escalation on Escalation {\n    id\n    caseId\n    caseReference\n    trigger\n    level\n    deciderBody\n    decider\n    deadline\n    overdue\n    status\n    mayDecide\n    raisedBy\n  }\n": types.EscalationTable_EscalationFragmentDoc,
+    "\n  query MyEscalations {\n    myEscalations {\n      id\n      ...EscalationTable_escalation\n    }\n  }\n": types.MyEscalationsDocument,
+    "\n  mutation DeEscalate($input: CloseEscalationInput!) {\n    deEscalate(input: $input) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n": types.DeEscalateDocument,
+    "\n  mutation DecideEscalation($input: CloseEscalationInput!) {\n    decideEscalation(input: $input) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n": types.DecideEscalationDocument,
+    "\n  mutation RaiseEscalation($input: RaiseEscalationInput!) {\n    raiseEscalation(input: $input) {\n      id\n      status\n      level\n      version\n    }\n  }\n": types.RaiseEscalationDocument,
+    "\n  mutation WithdrawEscalation($input: CloseEscalationInput!) {\n    withdrawEscalation(input: $input) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n": types.WithdrawEscalationDocument,
+    "\n  fragment EscalationPage_escalation on Escalation {\n    id\n    caseId\n    caseReference\n    trigger\n    reason\n    decisionAsked\n    raisedBy\n    raisedByOrganisation\n    raisedAt\n    level\n    deadline\n    overdue\n    deciderBody\n    decider\n    status\n    decision\n    closingReason\n    closedAt\n    mayDecide\n    version\n    ...EscalationHistory_escalation\n  }\n": types.EscalationPage_EscalationFragmentDoc,
+    "\n  query Escalation($id: ID!) {\n    escalation(id: $id) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n": types.EscalationDocument,
     "\n  fragment AccessLogTable_record on AuditRecord {\n    seq\n    occurredAt\n    actorName\n    organisationType\n    organisationName\n    roles\n    action\n    subjectType\n    caseReference\n    fields\n    categories\n    purpose\n    breakGlassGrantId\n    dataSubjectIds\n    outcome\n    reason\n  }\n": types.AccessLogTable_RecordFragmentDoc,
     "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n": types.BreakGlassReviewTable_GrantFragmentDoc,
     "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    createdAt\n    readAt\n  }\n": types.NotificationList_NotificationFragmentDoc,
@@ -156,6 +192,78 @@ export function graphql(source: "\n  query CaseList($first: Int!, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n      ...CaseEntriesSection_case\n      ...RecordEntryForm_case\n    }\n  }\n"): (typeof documents)["\n  query CaseOverview($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      ...CaseSummary_case\n      household {\n        id\n        ...HouseholdMemberList_household\n      }\n      ...CaseTeamTable_case\n      ...CaseStatusSection_case\n      ...CaseEntriesSection_case\n      ...RecordEntryForm_case\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDirection($caseId: ID!) {\n    caseDirection(caseId: $caseId) {\n      id\n      kind\n      status\n      responsible\n      version\n      replacesAssignmentId\n      handoverNote\n      proposedAt\n      proposedBy\n      acceptedAt\n      endedAt\n      endReason\n      declinedAt\n      declineReason\n      director {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseDirection($caseId: ID!) {\n    caseDirection(caseId: $caseId) {\n      id\n      kind\n      status\n      responsible\n      version\n      replacesAssignmentId\n      handoverNote\n      proposedAt\n      proposedBy\n      acceptedAt\n      endedAt\n      endReason\n      declinedAt\n      declineReason\n      director {\n        id\n        displayName\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDirectorAssignments {\n    myDirectorAssignments {\n      id\n      caseId\n      caseReference\n      kind\n      status\n      proposedAt\n    }\n  }\n"): (typeof documents)["\n  query MyDirectorAssignments {\n    myDirectorAssignments {\n      id\n      caseId\n      caseReference\n      kind\n      status\n      proposedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectorCandidates {\n    workload {\n      userId\n      displayName\n      organisationId\n      organisationName\n      activeCases\n    }\n  }\n"): (typeof documents)["\n  query DirectorCandidates {\n    workload {\n      userId\n      displayName\n      organisationId\n      organisationName\n      activeCases\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    acceptDirectorAssignment(input: $input) {\n      id\n      status\n      responsible\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    acceptDirectorAssignment(input: $input) {\n      id\n      status\n      responsible\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    declineDirectorAssignment(input: $input) {\n      id\n      status\n      declineReason\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    declineDirectorAssignment(input: $input) {\n      id\n      status\n      declineReason\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeDirector($input: ProposeDirectorInput!) {\n    proposeDirector(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeDirector($input: ProposeDirectorInput!) {\n    proposeDirector(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WaitingList {\n    waitingList {\n      caseId\n      reference\n      profile\n      municipality\n      waitingSince\n      waitingWorkingDays\n      normWorkingDays\n      overNorm\n      contact {\n        userId\n        displayName\n        organisationName\n        explicit\n      }\n      pendingProposals {\n        assignmentId\n        displayName\n        organisationName\n      }\n    }\n  }\n"): (typeof documents)["\n  query WaitingList {\n    waitingList {\n      caseId\n      reference\n      profile\n      municipality\n      waitingSince\n      waitingWorkingDays\n      normWorkingDays\n      overNorm\n      contact {\n        userId\n        displayName\n        organisationName\n        explicit\n      }\n      pendingProposals {\n        assignmentId\n        displayName\n        organisationName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workload {\n    workload {\n      userId\n      displayName\n      organisationName\n      activeCases\n      proposedCases\n      overdueActions\n      openEscalations\n      overdueEscalations\n      awaitingDecision\n    }\n  }\n"): (typeof documents)["\n  query Workload {\n    workload {\n      userId\n      displayName\n      organisationName\n      activeCases\n      proposedCases\n      overdueActions\n      openEscalations\n      overdueEscalations\n      awaitingDecision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseEscalations($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      escalations {\n        id\n        ...EscalationTable_escalation\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseEscalations($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      escalations {\n        id\n        ...EscalationTable_escalation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EscalationHistory_escalation on Escalation {\n    id\n    caseReference\n    history {\n      event\n      at\n      actor\n      fromLevel\n      toLevel\n      deadline\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment EscalationHistory_escalation on Escalation {\n    id\n    caseReference\n    history {\n      event\n      at\n      actor\n      fromLevel\n      toLevel\n      deadline\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EscalationTable_escalation on Escalation {\n    id\n    caseId\n    caseReference\n    trigger\n    level\n    deciderBody\n    decider\n    deadline\n    overdue\n    status\n    mayDecide\n    raisedBy\n  }\n"): (typeof documents)["\n  fragment EscalationTable_escalation on Escalation {\n    id\n    caseId\n    caseReference\n    trigger\n    level\n    deciderBody\n    decider\n    deadline\n    overdue\n    status\n    mayDecide\n    raisedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEscalations {\n    myEscalations {\n      id\n      ...EscalationTable_escalation\n    }\n  }\n"): (typeof documents)["\n  query MyEscalations {\n    myEscalations {\n      id\n      ...EscalationTable_escalation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeEscalate($input: CloseEscalationInput!) {\n    deEscalate(input: $input) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n"): (typeof documents)["\n  mutation DeEscalate($input: CloseEscalationInput!) {\n    deEscalate(input: $input) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideEscalation($input: CloseEscalationInput!) {\n    decideEscalation(input: $input) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n"): (typeof documents)["\n  mutation DecideEscalation($input: CloseEscalationInput!) {\n    decideEscalation(input: $input) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseEscalation($input: RaiseEscalationInput!) {\n    raiseEscalation(input: $input) {\n      id\n      status\n      level\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseEscalation($input: RaiseEscalationInput!) {\n    raiseEscalation(input: $input) {\n      id\n      status\n      level\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawEscalation($input: CloseEscalationInput!) {\n    withdrawEscalation(input: $input) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawEscalation($input: CloseEscalationInput!) {\n    withdrawEscalation(input: $input) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EscalationPage_escalation on Escalation {\n    id\n    caseId\n    caseReference\n    trigger\n    reason\n    decisionAsked\n    raisedBy\n    raisedByOrganisation\n    raisedAt\n    level\n    deadline\n    overdue\n    deciderBody\n    decider\n    status\n    decision\n    closingReason\n    closedAt\n    mayDecide\n    version\n    ...EscalationHistory_escalation\n  }\n"): (typeof documents)["\n  fragment EscalationPage_escalation on Escalation {\n    id\n    caseId\n    caseReference\n    trigger\n    reason\n    decisionAsked\n    raisedBy\n    raisedByOrganisation\n    raisedAt\n    level\n    deadline\n    overdue\n    deciderBody\n    decider\n    status\n    decision\n    closingReason\n    closedAt\n    mayDecide\n    version\n    ...EscalationHistory_escalation\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Escalation($id: ID!) {\n    escalation(id: $id) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n"): (typeof documents)["\n  query Escalation($id: ID!) {\n    escalation(id: $id) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,11 @@ import type {
   BreakGlassReviewStatus,
   CaseStatus,
   DataCategory,
+  DirectorAssignmentStatus,
+  DirectorKind,
+  EscalationEvent,
+  EscalationStatus,
+  EscalationTrigger,
   HouseholdProfile,
   LegalBasisKind,
   MemberRole,
@@ -26,6 +31,11 @@ export interface EnumLabels {
   purpose(value: Purpose): string;
   dataCategory(value: DataCategory): string;
   breakGlassReviewStatus(value: BreakGlassReviewStatus): string;
+  directorKind(value: DirectorKind): string;
+  directorAssignmentStatus(value: DirectorAssignmentStatus): string;
+  escalationTrigger(value: EscalationTrigger): string;
+  escalationStatus(value: EscalationStatus): string;
+  escalationEvent(value: EscalationEvent): string;
 }
 
 export function useEnumLabels(): EnumLabels {
@@ -40,5 +50,10 @@ export function useEnumLabels(): EnumLabels {
     purpose: (value) => t(`enums.Purpose.${value}`),
     dataCategory: (value) => t(`enums.DataCategory.${value}`),
     breakGlassReviewStatus: (value) => t(`enums.BreakGlassReviewStatus.${value}`),
+    directorKind: (value) => t(`enums.DirectorKind.${value}`),
+    directorAssignmentStatus: (value) => t(`enums.DirectorAssignmentStatus.${value}`),
+    escalationTrigger: (value) => t(`enums.EscalationTrigger.${value}`),
+    escalationStatus: (value) => t(`enums.EscalationStatus.${value}`),
+    escalationEvent: (value) => t(`enums.EscalationEvent.${value}`),
   };
 }

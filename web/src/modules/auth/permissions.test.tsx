@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_CATEGORIES } from '../cases/entries';
 import { useAppAbility } from './hooks/useAppAbility';
+import { testActor } from './testActor';
 import {
   abilityFromPermissions,
   mayDeclarePurpose,
@@ -18,15 +19,7 @@ import {
 
 // Personas as the API builds their actor for a session: the web gets their rules packed
 // in `me.permissions` (a JSON string) and must decide exactly as the server does.
-const persona = (over: Partial<Actor> & Pick<Actor, 'organisationType' | 'roles'>): Actor => ({
-  userId: 'u1',
-  organisationId: 'o1',
-  teamCaseIds: ['team-case'],
-  directorCaseIds: [],
-  breakGlassCaseIds: [],
-  purpose: null,
-  ...over,
-});
+const persona = testActor;
 
 const PERSONAS = {
   policeProfessional: persona({ organisationType: 'POLICE', roles: ['PROFESSIONAL'] }),

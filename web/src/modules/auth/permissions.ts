@@ -56,3 +56,46 @@ export function recordableCategories(ability: AppAbility, caseId: string, candid
   // A new entry has no id yet; the rules for creating one look at its case and category only.
   return candidates.filter((category) => ability.can('create', asSubject('CaseEntry', { id: '', caseId, category })));
 }
+
+/** The waiting list (werkvoorraad): cases of the teams without a case director. */
+export function mayReadWaitingList(ability: AppAbility): boolean {
+  return ability.can('read', 'WaitingList');
+}
+
+/** Directors' workload (all of them, those of the own organisation, or only one's own). */
+export function mayReadWorkload(ability: AppAbility): boolean {
+  return ability.can('read', 'Workload');
+}
+
+/** Proposes this person as director of this case (a team lead only for their own organisation). */
+export function mayProposeDirector(ability: AppAbility, caseId: string, director: { userId: string; organisationId: string }): boolean {
+  return ability.can(
+    'assign',
+    asSubject('DirectorAssignment', { id: '', caseId, userId: director.userId, directorOrganisationId: director.organisationId }),
+  );
+}
+
+/** Answers (accepts or declines) a proposal: only the proposed director. */
+export function mayAnswerDirectorProposal(ability: AppAbility, proposal: { id: string; caseId: string; directorId: string }): boolean {
+  return ability.can('respond', asSubject('DirectorAssignment', { id: proposal.id, caseId: proposal.caseId, userId: proposal.directorId }));
+}
+
+/** Reads escalations ("Mijn escalaties"): team members and the deciders of the ladder. */
+export function mayReadEscalations(ability: AppAbility): boolean {
+  return ability.can('read', 'Escalation');
+}
+
+/** Raises an escalation on this case (any casework team member). */
+export function mayRaiseEscalation(ability: AppAbility, caseId: string): boolean {
+  return ability.can('raise', asSubject('Escalation', { id: '', caseId }));
+}
+
+/** Withdraws this escalation: who raised it, or the case director. */
+export function mayWithdrawEscalation(ability: AppAbility, escalation: { id: string; caseId: string; level: number; raisedById: string | null }): boolean {
+  return ability.can('withdraw', asSubject('Escalation', escalation));
+}
+
+/** Hands this escalation back one level: the deciders of its level, from level 2. */
+export function mayDeEscalate(ability: AppAbility, escalation: { id: string; caseId: string; level: number }): boolean {
+  return ability.can('deEscalate', asSubject('Escalation', escalation));
+}

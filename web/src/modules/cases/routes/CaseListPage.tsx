@@ -10,6 +10,8 @@ import { QueryError } from '../../../app/QueryError';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Pager } from '../../../ui/Pager';
+import { MyDirectorAssignments } from '../../directors/components/MyDirectorAssignments';
+import { MyEscalations } from '../../escalations/components/MyEscalations';
 import { CaseTable } from '../components/CaseTable';
 import { currentCursor, firstPage, hasPreviousPage, nextPage, pageNumber, previousPage, type CursorStack } from '../pager';
 
@@ -75,6 +77,8 @@ export function CaseListPage() {
     <div className="mda-case-list">
       <PageTitle title={t('cases.listTitle')} />
       <Paragraph>{t('cases.listIntro')}</Paragraph>
+      <MyDirectorAssignments />
+      <MyEscalations />
 
       <form className="mda-filter" onSubmit={onFilter} aria-label={t('cases.filterLegend')}>
         <div className="mda-filter__field">

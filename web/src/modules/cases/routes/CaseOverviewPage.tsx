@@ -11,6 +11,8 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { RouterLink } from '../../../ui/RouterLink';
 import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import { mayRequestBreakGlass } from '../../auth/permissions';
+import { CaseDirectionSection } from '../../directors/components/CaseDirectionSection';
+import { CaseEscalationsSection } from '../../escalations/components/CaseEscalationsSection';
 import { CaseEntriesSection } from '../components/CaseEntriesSection';
 import { CaseStatusSection } from '../components/CaseStatusSection';
 import { CaseSummary } from '../components/CaseSummary';
@@ -101,6 +103,10 @@ export function CaseOverviewPage() {
         <Heading2 id="case-team-heading">{t('case.teamTitle')}</Heading2>
         <CaseTeamTable case={caseData} />
       </section>
+
+      <CaseDirectionSection caseId={caseData.id} reference={caseData.reference} />
+
+      <CaseEscalationsSection caseId={caseData.id} />
 
       <Paragraph className="mda-live-status">
         {live ? (

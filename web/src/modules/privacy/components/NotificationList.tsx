@@ -53,7 +53,19 @@ export function NotificationList({ notifications: refs, linkCases }: Notificatio
             <TableCell>{notification.readAt ? t('notifications.read') : <strong>{t('notifications.unread')}</strong>}</TableCell>
             {linkCases ? (
               <TableCell>
-                {notification.caseId ? <RouterLink to={`/cases/${notification.caseId}`}>{t('notifications.openCase')}</RouterLink> : null}
+                {notification.caseId ? (
+                  <RouterLink to={`/cases/${notification.caseId}`} data-testid="notification-case-link">
+                    {t('notifications.openCase')}
+                  </RouterLink>
+                ) : null}
+                {notification.kind.startsWith('ESCALATION_') ? (
+                  <>
+                    {' · '}
+                    <RouterLink to="/escalaties" data-testid="notification-escalations-link">
+                      {t('notifications.openEscalations')}
+                    </RouterLink>
+                  </>
+                ) : null}
               </TableCell>
             ) : null}
           </TableRow>
