@@ -149,6 +149,12 @@ describe('direction journey', () => {
     await escalations.getByTestId('raise-decision-asked').fill('Besluit wie de intake deze week regelt.');
     await escalations.getByTestId('raise-submit').click();
     await escalations.getByTestId('raise-ok').waitFor(WAIT);
+    // Who raised it may withdraw it (the rule's subject field raisedById, not a name match); nobody may decide it but the director.
+    const [raised] = await ctx.sql<{ id: string }>("select id from escalation where case_id = ? and trigger = 'MANUAL' order by created_at desc limit 1", [handover!.id]);
+    await member.goto(`${ctx.platform.baseUrl}/escalaties/${raised!.id}`);
+    await member.getByTestId('escalation-summary').waitFor(WAIT);
+    await member.getByTestId('escalation-withdraw').waitFor(WAIT);
+    expect(await member.getByTestId('escalation-decide').count()).toBe(0);
 
     await nominee.getByTestId('nav-escalations').click();
     const mine = nominee.locator(`[data-testid="escalation-row"][data-case-id="${handover!.id}"]`);

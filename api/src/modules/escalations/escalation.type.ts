@@ -66,6 +66,9 @@ export class EscalationNode {
   @Field(() => String, { nullable: true, description: 'Null when raised by the platform (a trigger).' })
   raisedBy!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The user who raised it (the subject field of the withdraw rule); null when raised by the platform.' })
+  raisedById!: string | null;
+
   @Field(() => String, { nullable: true })
   raisedByOrganisation!: string | null;
 
@@ -114,6 +117,7 @@ export class EscalationNode {
       reason: e.reason,
       decisionAsked: e.decisionAsked,
       raisedBy: e.raisedBy?.displayName ?? null,
+      raisedById: e.raisedBy?.id ?? null,
       raisedByOrganisation: e.raisedByOrganisation?.name ?? null,
       raisedAt: e.createdAt,
       level: e.level,

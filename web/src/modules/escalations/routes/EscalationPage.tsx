@@ -13,7 +13,6 @@ import { formatDateTime } from '../../../ui/formatDate';
 import { LoadingState } from '../../../ui/LoadingState';
 import { RouterLink } from '../../../ui/RouterLink';
 import { useAppAbility } from '../../auth/hooks/useAppAbility';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { mayDeEscalate, mayDoCasework, mayWithdrawEscalation } from '../../auth/permissions';
 import { type CloseAction, CloseEscalationForm } from '../components/CloseEscalationForm';
 import { EscalationDeadline } from '../components/EscalationDeadline';
@@ -31,6 +30,7 @@ export const EscalationPage_escalationFragment = graphql(`
     reason
     decisionAsked
     raisedBy
+    raisedById
     raisedByOrganisation
     raisedAt
     level
@@ -71,7 +71,6 @@ export function EscalationPage() {
   const { t, i18n } = useTranslation();
   const labels = useEnumLabels();
   const ability = useAppAbility();
-  const { user } = useCurrentUser();
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(EscalationQuery, { variables: { id } });
   const [action, setAction] = useState<CloseAction | null>(null);
@@ -96,13 +95,11 @@ export function EscalationPage() {
 
   const e = getFragmentData(EscalationPage_escalationFragment, data.escalation);
   const open = e.status === 'OPEN';
-  // The API gives the raiser by name only; the viewer raised it when name and organisation are theirs.
-  const raisedByMe = Boolean(user && e.raisedBy === user.displayName && e.raisedByOrganisation === user.organisation.name);
   const actions: CloseAction[] = open
     ? [
         ...(e.mayDecide ? (['decide'] as const) : []),
         ...(e.mayDecide && mayDeEscalate(ability, e) ? (['deEscalate'] as const) : []),
-        ...(mayWithdrawEscalation(ability, { ...e, raisedById: raisedByMe && user ? user.id : null }) ? (['withdraw'] as const) : []),
+        ...(mayWithdrawEscalation(ability, { ...e, raisedById: e.raisedById ?? null }) ? (['withdraw'] as const) : []),
       ]
     : [];
   const input = (text: string) => ({ escalationId: e.id, expectedVersion: e.version, text });
