@@ -153,6 +153,18 @@ describe('caseActivity across two API instances', () => {
     live.unsubscribe();
   });
 
+  it('delivers an escalation raised on instance B as an event, so the case page refreshes its "Escalaties" section', async () => {
+    const subscriber = await new ApiClient(a.baseUrl).loginAs(SUBSCRIBER);
+    const live = await subscribeOnA<Activity>(subscriber.token!, ACTIVITY, { caseId: target.id });
+    const writer = await new ApiClient(b.baseUrl).loginAs(WRITER);
+    const raised = await writer.ok<{ raiseEscalation: { id: string } }>('mutation ($input: RaiseEscalationInput!) { raiseEscalation(input: $input) { id } }', {
+      input: { caseId: target.id, reason: 'De afgesproken intake is na twee rondes nog niet gepland.', decisionAsked: 'Besluit wie de intake deze week regelt.' },
+    });
+    const event = (await live.next((i) => i.caseActivity.subjectType === 'escalation', 'the escalation event')).caseActivity;
+    expect(event).toMatchObject({ caseId: target.id, subjectType: 'escalation', subjectId: raised.raiseEscalation.id, op: 'INSERT', subject: null });
+    live.unsubscribe();
+  });
+
   it('refuses a case outside the subscriber\'s teams as NOT_FOUND, on record as DENIED', async () => {
     const [outsider] = await sql<{ email: string }>(
       `select u.email from app_user u where u.email like '%@demo.mda.test' and u.active

@@ -138,6 +138,9 @@ describe('direction journey', () => {
     expect(await handoverDirection.locator('[data-testid="direction-history-row"][data-status="ENDED"]').count()).toBeGreaterThan(0);
 
     // 4. A team member escalates on the handed-over case; the new case director decides at level 1.
+    // The nominee keeps the case open: the escalation appears there live (case activity), without a reload.
+    const nomineeEscalationRows = nominee.getByTestId('case-escalations').getByTestId('escalation-row');
+    const rowsBefore = await nomineeEscalationRows.count();
     const member = await ctx.pageOf(VT_PRO);
     await member.goto(`${ctx.platform.baseUrl}/cases/${handover!.id}`);
     const escalations = member.getByTestId('case-escalations');
@@ -156,6 +159,7 @@ describe('direction journey', () => {
     await member.getByTestId('escalation-withdraw').waitFor(WAIT);
     expect(await member.getByTestId('escalation-decide').count()).toBe(0);
 
+    await expect.poll(() => nomineeEscalationRows.count(), WAIT).toBe(rowsBefore + 1);
     await nominee.getByTestId('nav-escalations').click();
     const mine = nominee.locator(`[data-testid="escalation-row"][data-case-id="${handover!.id}"]`);
     await mine.waitFor(WAIT);

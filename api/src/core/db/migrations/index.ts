@@ -7,6 +7,7 @@ import { Migration20261125050000Direction } from './Migration20261125050000_dire
 import { Migration20261125035000Realtime } from './Migration20261125035000_realtime.js';
 import { Migration20261125040000Plans } from './Migration20261125040000_plans.js';
 import { Migration20261125060000PlanRealtime } from './Migration20261125060000_plan_realtime.js';
+import { Migration20261125070000DirectionRealtime } from './Migration20261125070000_direction_realtime.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125035000_realtime', class: Migration20261125035000Realtime },
   { name: 'Migration20261125040000_plans', class: Migration20261125040000Plans },
   { name: 'Migration20261125060000_plan_realtime', class: Migration20261125060000PlanRealtime },
+  { name: 'Migration20261125070000_direction_realtime', class: Migration20261125070000DirectionRealtime },
 ];

@@ -67,7 +67,8 @@ export function CaseOverviewPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CaseOverviewQuery, { variables: { id } });
   const [lastChange, setLastChange] = useState<CaseActivityEvent | null>(null);
-  // A partner's change (entry, team, status) refreshes the overview without a reload.
+  // A partner's change (entry, team, status) refreshes the overview without a reload; the
+  // direction and escalation sections re-read themselves when the change is theirs.
   const { live } = useCaseActivity(data ? id : '', (event) => {
     setLastChange(event);
     void refetch();
@@ -104,9 +105,9 @@ export function CaseOverviewPage() {
         <CaseTeamTable case={caseData} />
       </section>
 
-      <CaseDirectionSection caseId={caseData.id} reference={caseData.reference} />
+      <CaseDirectionSection caseId={caseData.id} reference={caseData.reference} activity={lastChange} />
 
-      <CaseEscalationsSection caseId={caseData.id} />
+      <CaseEscalationsSection caseId={caseData.id} activity={lastChange} />
 
       <Paragraph className="mda-live-status">
         {live ? (

@@ -10,6 +10,8 @@ import { formatDateTime } from '../../../ui/formatDate';
 import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import { mayAnswerDirectorProposal, mayProposeDirector } from '../../auth/permissions';
 import { directionOverview, replacedBy } from '../direction';
+import type { CaseActivityEvent } from '../../cases/hooks/useCaseActivity';
+import { useRefetchOnActivity } from '../../cases/hooks/useRefetchOnActivity';
 import { DirectorCandidatesQuery, ProposeDirectorForm } from './ProposeDirectorForm';
 import { DirectorProposalAnswer } from './DirectorProposalAnswer';
 
@@ -45,17 +47,20 @@ export const CaseDirectionQuery = graphql(`
 export interface CaseDirectionSectionProps {
   caseId: string;
   reference: string;
+  /** The latest change in the case from the page's live subscription; a director change re-reads the section. */
+  activity?: CaseActivityEvent | null;
 }
 
 /**
  * Who directs this case now (casusregisseur, procesregisseur), a pending proposal with its
  * handover note and the nominee's answer, a handover for who may assign, and the history.
  */
-export function CaseDirectionSection({ caseId, reference }: CaseDirectionSectionProps) {
+export function CaseDirectionSection({ caseId, reference, activity }: CaseDirectionSectionProps) {
   const { t, i18n } = useTranslation();
   const labels = useEnumLabels();
   const ability = useAppAbility();
   const { data, refetch } = useQuery(CaseDirectionQuery, { variables: { caseId } });
+  useRefetchOnActivity(activity, ['director_assignment'], refetch);
   const assigns = ability.can('assign', 'DirectorAssignment');
   const candidates = useQuery(DirectorCandidatesQuery, { skip: !assigns });
   const mayPropose = (candidates.data?.workload ?? []).some((c) => mayProposeDirector(ability, caseId, c));

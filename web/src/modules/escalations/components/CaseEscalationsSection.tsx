@@ -9,6 +9,8 @@ import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import { mayRaiseEscalation, mayReadEscalations } from '../../auth/permissions';
 import { EscalationTable } from './EscalationTable';
 import { RaiseEscalationForm } from './RaiseEscalationForm';
+import type { CaseActivityEvent } from '../../cases/hooks/useCaseActivity';
+import { useRefetchOnActivity } from '../../cases/hooks/useRefetchOnActivity';
 
 const CaseEscalationsQuery = graphql(`
   query CaseEscalations($id: ID!) {
@@ -25,13 +27,16 @@ const CaseEscalationsQuery = graphql(`
 
 export interface CaseEscalationsSectionProps {
   caseId: string;
+  /** The latest change in the case from the page's live subscription; an escalation change re-reads the section. */
+  activity?: CaseActivityEvent | null;
 }
 
 /** The case's escalations (newest first) and, for team members, "opschalen". */
-export function CaseEscalationsSection({ caseId }: CaseEscalationsSectionProps) {
+export function CaseEscalationsSection({ caseId, activity }: CaseEscalationsSectionProps) {
   const { t } = useTranslation();
   const ability = useAppAbility();
   const { data, refetch } = useQuery(CaseEscalationsQuery, { variables: { id: caseId }, skip: !mayReadEscalations(ability) });
+  useRefetchOnActivity(activity, ['escalation'], refetch);
   const [raising, setRaising] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [raised, setRaised] = useState<string | null>(null);
