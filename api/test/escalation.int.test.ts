@@ -276,4 +276,19 @@ describe('notifications', () => {
     expect(leaks).toEqual([]);
     expect(await verifyAuditChain(platform.orm.em.fork())).toMatchObject({ ok: true });
   });
+
+  it('a notification about an escalation names it, so the recipient goes straight to it', async () => {
+    const rows = await platform.sql<{ kind: string; named: number; total: number }>(
+      `select n.kind, count(n.escalation_id)::int as named, count(*)::int as total from notification n
+        where n.kind like 'ESCALATION_%' group by n.kind order by n.kind`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r, r.kind).toMatchObject({ named: r.total });
+    const [one] = await platform.sql<{ email: string; escalation_id: string }>(
+      `select u.email, n.escalation_id from notification n join app_user u on u.id = n.recipient_id where n.kind = 'ESCALATION_RAISED' and n.escalation_id is not null order by n.created_at desc limit 1`,
+    );
+    const recipient = await new ApiClient(platform.baseUrl).loginAs(one!.email);
+    const { notifications } = await recipient.ok<{ notifications: { kind: string; escalationId: string | null }[] }>('{ notifications { kind escalationId } }');
+    expect(notifications.filter((n) => n.kind === 'ESCALATION_RAISED').map((n) => n.escalationId)).toContain(one!.escalation_id);
+  });
 });

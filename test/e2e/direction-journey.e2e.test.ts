@@ -160,6 +160,11 @@ describe('direction journey', () => {
     expect(await member.getByTestId('escalation-decide').count()).toBe(0);
 
     await expect.poll(() => nomineeEscalationRows.count(), WAIT).toBe(rowsBefore + 1);
+    // The decider's notification links to the escalation itself.
+    await nominee.getByTestId('nav-notifications').click();
+    const raisedNote = nominee.locator('[data-testid="notification-row"][data-kind="ESCALATION_RAISED"]').first();
+    await raisedNote.waitFor(WAIT);
+    expect(await raisedNote.getByTestId('notification-escalation-link').getAttribute('href')).toBe(`/escalaties/${raised!.id}`);
     await nominee.getByTestId('nav-escalations').click();
     const mine = nominee.locator(`[data-testid="escalation-row"][data-case-id="${handover!.id}"]`);
     await mine.waitFor(WAIT);

@@ -152,6 +152,7 @@ export async function raiseFromTrigger(em: EntityManager, input: RaiseInput): Pr
     recipientIds: deciders.userIds.filter((u) => u !== input.raisedBy?.userId),
     kind: 'ESCALATION_RAISED',
     caseId: target.id,
+    escalationId: id,
     message: `Opschaling in casus ${target.reference} door ${raiserOrg}: besluit gevraagd op niveau ${level} (${rung.title}) uiterlijk ${deadlineAt.toISOString()}. / Escalation in ${target.reference}, level ${level}.`,
   });
   await (input.audit ?? systemAudit(`escalation-raise-${id}`))(em, [
@@ -209,6 +210,7 @@ export async function runEscalationDeadlines(em: EntityManager, now: Date = new 
         recipientIds: [...deciders.userIds, ...(row.raised_by_id ? [row.raised_by_id] : [])],
         kind: 'ESCALATION_CLIMBED',
         caseId: row.case_id,
+        escalationId: row.id,
         message: `Opschaling in casus ${row.reference} is niet binnen de termijn besloten en gaat naar niveau ${to} (${rung.title}); nieuwe termijn ${deadlineAt.toISOString()}. / Escalation in ${row.reference} climbed to level ${to}.`,
       });
       entries.push(changeOf('UPDATE', { subjectType: 'Escalation', subjectId: row.id, caseId: row.case_id, fields: ['level', 'deadlineAt'], reason: `CLIMBED_TO_${to}` }));

@@ -156,7 +156,7 @@ async function closing(
     em.create(EscalationHistory, { ...outcome.history, escalation: e, actor: em.getReference(User, actor.userId), fromLevel });
     await em.flush();
     if (action === 'decide') for (const hook of decidedHooks) await hook(em, e, actor);
-    await notify(em, { recipientIds: outcome.recipients.filter((id) => id !== actor.userId), kind: `ESCALATION_${e.status}`, caseId: e.caseFile.id, message: outcome.message });
+    await notify(em, { recipientIds: outcome.recipients.filter((id) => id !== actor.userId), kind: `ESCALATION_${e.status}`, caseId: e.caseFile.id, escalationId: e.id, message: outcome.message });
     await ctx.audit?.write(em, [
       changeOf('UPDATE', { subjectType: 'Escalation', subjectId: e.id, caseId: e.caseFile.id, fields: ['status', field], categories: ['PLAN'], reason: e.status }),
     ]);

@@ -15,6 +15,8 @@ export interface NotifyInput {
    * recipients may not be allowed to see the case, and the outbox leaves the platform.
    */
   message: string;
+  /** The escalation the notification is about, if any. */
+  escalationId?: string | null;
 }
 
 /** Personal data has no business in a notification: a BSN-like number or an e-mail address is refused. */
@@ -34,7 +36,7 @@ export async function notify(em: EntityManager, input: NotifyInput): Promise<Not
   for (const recipientId of [...new Set(input.recipientIds)]) {
     const recipient = em.getReference(User, recipientId);
     const caseFile = input.caseId ? em.getReference(Case, input.caseId) : null;
-    const notification = em.create(Notification, { recipient, kind: input.kind, caseFile, message: input.message });
+    const notification = em.create(Notification, { recipient, kind: input.kind, caseFile, message: input.message, escalationId: input.escalationId ?? null });
     em.create(NotificationOutbox, {
       notification,
       recipient,

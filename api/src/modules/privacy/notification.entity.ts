@@ -25,4 +25,8 @@ export class Notification extends BaseEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   readAt: Date | null = null;
+
+  /** The escalation it is about, if any (the web links to it). */
+  @Property({ type: 'uuid', fieldName: 'escalation_id', nullable: true })
+  escalationId: string | null = null;
 }

@@ -6,7 +6,7 @@ import { Notification } from './notification.entity.js';
 import { NotificationNode } from './privacy.type.js';
 
 export function notificationNode(n: Notification): NotificationNode {
-  return Object.assign(new NotificationNode(), { id: n.id, kind: n.kind, message: n.message, caseId: n.caseFile?.id ?? null, createdAt: n.createdAt, readAt: n.readAt });
+  return Object.assign(new NotificationNode(), { id: n.id, kind: n.kind, message: n.message, caseId: n.caseFile?.id ?? null, escalationId: n.escalationId, createdAt: n.createdAt, readAt: n.readAt });
 }
 
 /** The viewer's own new notifications (the event names the recipient; nobody else's are loaded). */

@@ -9,6 +9,7 @@ import { dataSubjectExport } from './data-subject.service.js';
 import { requestErasure } from './retention.service.js';
 import type { ReviewStatus } from './break-glass-grant.entity.js';
 import { Notification } from './notification.entity.js';
+import { notificationNode } from './notification.resolver.js';
 import { requestBreakGlass, reviewBreakGlass, reviewQueue } from './break-glass.service.js';
 
 @Resolver()
@@ -74,8 +75,6 @@ export class PrivacyResolver {
   async notifications(@Ctx() ctx: RequestContext): Promise<NotificationNode[]> {
     const actor = requireActor(ctx);
     const rows = await ctx.em.find(Notification, { recipient: actor.userId }, { orderBy: { createdAt: 'desc' }, limit: 100 });
-    return rows.map((n) =>
-      Object.assign(new NotificationNode(), { id: n.id, kind: n.kind, message: n.message, caseId: n.caseFile?.id ?? null, createdAt: n.createdAt, readAt: n.readAt }),
-    );
+    return rows.map(notificationNode);
   }
 }

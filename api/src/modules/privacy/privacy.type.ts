@@ -86,6 +86,9 @@ export class NotificationNode {
   @Field(() => ID, { nullable: true })
   caseId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The escalation it is about, if any.' })
+  escalationId!: string | null;
+
   @Field(() => DateTimeISO)
   createdAt!: Date;
 

@@ -50,7 +50,7 @@ type Documents = {
     "\n  query Escalation($id: ID!) {\n    escalation(id: $id) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n": typeof types.EscalationDocument,
     "\n  fragment AccessLogTable_record on AuditRecord {\n    seq\n    occurredAt\n    actorName\n    organisationType\n    organisationName\n    roles\n    action\n    subjectType\n    caseReference\n    fields\n    categories\n    purpose\n    breakGlassGrantId\n    dataSubjectIds\n    outcome\n    reason\n  }\n": typeof types.AccessLogTable_RecordFragmentDoc,
     "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n": typeof types.BreakGlassReviewTable_GrantFragmentDoc,
-    "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationList_NotificationFragmentDoc,
+    "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    escalationId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationList_NotificationFragmentDoc,
     "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n": typeof types.CurrentPurposeDocument,
     "\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n": typeof types.DataSubjectExportDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -100,7 +100,7 @@ const documents: Documents = {
     "\n  query Escalation($id: ID!) {\n    escalation(id: $id) {\n      id\n      ...EscalationPage_escalation\n    }\n  }\n": types.EscalationDocument,
     "\n  fragment AccessLogTable_record on AuditRecord {\n    seq\n    occurredAt\n    actorName\n    organisationType\n    organisationName\n    roles\n    action\n    subjectType\n    caseReference\n    fields\n    categories\n    purpose\n    breakGlassGrantId\n    dataSubjectIds\n    outcome\n    reason\n  }\n": types.AccessLogTable_RecordFragmentDoc,
     "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n": types.BreakGlassReviewTable_GrantFragmentDoc,
-    "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    createdAt\n    readAt\n  }\n": types.NotificationList_NotificationFragmentDoc,
+    "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    escalationId\n    createdAt\n    readAt\n  }\n": types.NotificationList_NotificationFragmentDoc,
     "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n": types.CurrentPurposeDocument,
     "\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n": types.DataSubjectExportDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": types.NotificationsDocument,
@@ -275,7 +275,7 @@ export function graphql(source: "\n  fragment BreakGlassReviewTable_grant on Bre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    createdAt\n    readAt\n  }\n"];
+export function graphql(source: "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    escalationId\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    escalationId\n    createdAt\n    readAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

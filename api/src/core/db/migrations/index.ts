@@ -8,6 +8,7 @@ import { Migration20261125035000Realtime } from './Migration20261125035000_realt
 import { Migration20261125040000Plans } from './Migration20261125040000_plans.js';
 import { Migration20261125060000PlanRealtime } from './Migration20261125060000_plan_realtime.js';
 import { Migration20261125070000DirectionRealtime } from './Migration20261125070000_direction_realtime.js';
+import { Migration20261125080000NotificationEscalation } from './Migration20261125080000_notification_escalation.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125040000_plans', class: Migration20261125040000Plans },
   { name: 'Migration20261125060000_plan_realtime', class: Migration20261125060000PlanRealtime },
   { name: 'Migration20261125070000_direction_realtime', class: Migration20261125070000DirectionRealtime },
+  { name: 'Migration20261125080000_notification_escalation', class: Migration20261125080000NotificationEscalation },
 ];

@@ -19,6 +19,7 @@ export const NotificationList_notificationFragment = graphql(`
     kind
     message
     caseId
+    escalationId
     createdAt
     readAt
   }
@@ -34,6 +35,8 @@ export function NotificationList({ notifications: refs, linkCases }: Notificatio
   const { t, i18n } = useTranslation();
   const notifications = refs.map((ref) => getFragmentData(NotificationList_notificationFragment, ref));
   if (notifications.length === 0) return <Paragraph data-testid="notifications-empty">{t('notifications.empty')}</Paragraph>;
+  // An escalation's decider need not work on cases (safety-house management): its link is for everyone it reached.
+  const linkColumn = linkCases || notifications.some((n) => n.escalationId);
   return (
     <Table className="mda-table" data-testid="notifications">
       <TableCaption className="mda-visually-hidden">{t('notifications.caption')}</TableCaption>
@@ -42,7 +45,7 @@ export function NotificationList({ notifications: refs, linkCases }: Notificatio
           <TableHeaderCell scope="col">{t('notifications.createdAt')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('notifications.message')}</TableHeaderCell>
           <TableHeaderCell scope="col">{t('notifications.state')}</TableHeaderCell>
-          {linkCases ? <TableHeaderCell scope="col">{t('notifications.case')}</TableHeaderCell> : null}
+          {linkColumn ? <TableHeaderCell scope="col">{t('notifications.case')}</TableHeaderCell> : null}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -51,18 +54,18 @@ export function NotificationList({ notifications: refs, linkCases }: Notificatio
             <TableCell>{formatDateTime(notification.createdAt, i18n.language)}</TableCell>
             <TableCell>{notification.message}</TableCell>
             <TableCell>{notification.readAt ? t('notifications.read') : <strong>{t('notifications.unread')}</strong>}</TableCell>
-            {linkCases ? (
+            {linkColumn ? (
               <TableCell>
-                {notification.caseId ? (
+                {linkCases && notification.caseId ? (
                   <RouterLink to={`/cases/${notification.caseId}`} data-testid="notification-case-link">
                     {t('notifications.openCase')}
                   </RouterLink>
                 ) : null}
-                {notification.kind.startsWith('ESCALATION_') ? (
+                {notification.escalationId ? (
                   <>
-                    {' · '}
-                    <RouterLink to="/escalaties" data-testid="notification-escalations-link">
-                      {t('notifications.openEscalations')}
+                    {linkCases && notification.caseId ? ' · ' : null}
+                    <RouterLink to={`/escalaties/${notification.escalationId}`} data-testid="notification-escalation-link">
+                      {t('notifications.openEscalation')}
                     </RouterLink>
                   </>
                 ) : null}
