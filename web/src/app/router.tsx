@@ -5,6 +5,7 @@ import { mayRequestBreakGlass, mayUsePrivacyConsole } from '../modules/auth/perm
 import { LoginPage } from '../modules/auth/routes/LoginPage';
 import { CaseListPage } from '../modules/cases/routes/CaseListPage';
 import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
+import { PlanEditorPage } from '../modules/plans/routes/PlanEditorPage';
 import { AccessLogPage } from '../modules/privacy/routes/AccessLogPage';
 import { AnomalySignalsPage } from '../modules/privacy/routes/AnomalySignalsPage';
 import { BreakGlassPage } from '../modules/privacy/routes/BreakGlassPage';
@@ -27,6 +28,7 @@ export function createAppRouter() {
             { index: true, element: <Navigate to="/cases" replace /> },
             { path: '/cases', Component: CaseListPage },
             { path: '/cases/:id', Component: CaseOverviewPage },
+            { path: '/cases/:id/plan', Component: PlanEditorPage },
             {
               element: <RequirePermission allows={mayRequestBreakGlass} />,
               children: [{ path: '/noodtoegang', Component: BreakGlassPage }],

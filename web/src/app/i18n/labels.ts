@@ -6,7 +6,16 @@ import type {
   LegalBasisKind,
   MemberRole,
   OrganisationType,
+  ActionStatus,
+  CoerciveMeasureKind,
+  GoalPhase,
+  InterventionKind,
+  LifeDomain,
+  PlanStatus,
+  PlanVersionStatus,
   Purpose,
+  SafetyItemKind,
+  SignOffDecision,
   UserRole,
 } from '@mda/graphql';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +35,15 @@ export interface EnumLabels {
   purpose(value: Purpose): string;
   dataCategory(value: DataCategory): string;
   breakGlassReviewStatus(value: BreakGlassReviewStatus): string;
+  lifeDomain(value: LifeDomain): string;
+  goalPhase(value: GoalPhase): string;
+  actionStatus(value: ActionStatus): string;
+  interventionKind(value: InterventionKind): string;
+  planStatus(value: PlanStatus): string;
+  planVersionStatus(value: PlanVersionStatus): string;
+  signOffDecision(value: SignOffDecision): string;
+  safetyItemKind(value: SafetyItemKind): string;
+  coerciveMeasureKind(value: CoerciveMeasureKind): string;
 }
 
 export function useEnumLabels(): EnumLabels {
@@ -40,5 +58,14 @@ export function useEnumLabels(): EnumLabels {
     purpose: (value) => t(`enums.Purpose.${value}`),
     dataCategory: (value) => t(`enums.DataCategory.${value}`),
     breakGlassReviewStatus: (value) => t(`enums.BreakGlassReviewStatus.${value}`),
+    lifeDomain: (value) => t(`enums.LifeDomain.${value}`),
+    goalPhase: (value) => t(`enums.GoalPhase.${value}`),
+    actionStatus: (value) => t(`enums.ActionStatus.${value}`),
+    interventionKind: (value) => t(`enums.InterventionKind.${value}`),
+    planStatus: (value) => t(`enums.PlanStatus.${value}`),
+    planVersionStatus: (value) => t(`enums.PlanVersionStatus.${value}`),
+    signOffDecision: (value) => t(`enums.SignOffDecision.${value}`),
+    safetyItemKind: (value) => t(`enums.SafetyItemKind.${value}`),
+    coerciveMeasureKind: (value) => t(`enums.CoerciveMeasureKind.${value}`),
   };
 }

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserPlatform } from '../support/browser.js';
+import { flatText } from '../../api/test/support/pdf-text.js';
+import { ApiClient, PERSONAS } from '../support/platform.js';
+
+// The joint plan as two partner organisations work on it in the MDO week: the case director
+// (Wijkteam) sharpens a goal while a partner professional has the same goal open; the partner
+// sees the change arrive without reloading, keeps their own text, meets the conflict on save
+// and merges both texts. Then the plan is proposed, every organisation agrees, and the agreed
+// version downloads as a PDF.
+
+const nl = JSON.parse(readFileSync(new URL('../../web/src/app/i18n/nl.json', import.meta.url), 'utf8')) as { enums: { PlanStatus: Record<string, string> } };
+const WAIT = { timeout: 20_000 };
+const SIGN_OFF = 'mutation ($i: SignOffPlanInput!) { signOffPlan(input: $i) { status } }';
+
+interface Target {
+  caseId: string;
+  director: string;
+  directorOrg: string;
+  partner: string;
+  partnerOrg: string;
+  /** One persona per other team organisation, to sign off through the API. */
+  others: { email: string; organisationId: string }[];
+}
+
+describe('joint plan editor', () => {
+  const env = useBrowserPlatform();
+
+  async function findTarget(): Promise<Target> {
+    const personaEmails = PERSONAS.filter((p) => !p.roles.includes('PRIVACY_OFFICER') && !p.roles.includes('ADMIN')).map((p) => p.email);
+    const candidates = await env.sql<{ id: string; director: string; director_org: string }>(
+      `select c.id, u.email as director, u.organisation_id as director_org
+         from case_file c
+         join plan p on p.case_id = c.id and p.status = 'DRAFT'
+         join director_assignment d on d.case_id = c.id and d.kind = 'CASE_DIRECTOR' and d.status = 'ACCEPTED'
+         join app_user u on u.id = d.user_id
+        where c.status = 'ACTIVE'
+          and exists (select 1 from plan_element g where g.case_id = c.id and g.kind = 'GOAL' and g.category = 'PLAN')
+          and not exists (select 1 from plan_element g where g.case_id = c.id and g.kind = 'GOAL'
+                           and not exists (select 1 from plan_element a where a.parent_id = g.id and a.kind = 'ACTION' and a.status <> 'CANCELLED'))
+        order by c.reference`,
+    );
+    for (const candidate of candidates) {
+      if (!personaEmails.includes(candidate.director)) continue;
+      const team = await env.sql<{ organisation_id: string }>(
+        `select distinct m.organisation_id from case_team_membership m
+          where m.case_id = ? and m.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date)`,
+        [candidate.id],
+      );
+      const orgs = team.map((t) => t.organisation_id);
+      if (!orgs.includes(candidate.director_org)) continue;
+      const users = (await env.sql<{ email: string; organisation_id: string; roles: string[] }>('select email, organisation_id, roles from app_user')).filter((u) => personaEmails.includes(u.email));
+      const personaOf = (org: string, professional: boolean) => users.find((u) => u.organisation_id === org && (!professional || u.roles.includes('PROFESSIONAL')) && u.email !== candidate.director);
+      const partnerOrg = orgs.find((org) => org !== candidate.director_org && personaOf(org, true));
+      if (!partnerOrg) continue;
+      const others = orgs.filter((org) => org !== candidate.director_org && org !== partnerOrg).map((org) => personaOf(org, false));
+      if (others.some((o) => o === undefined)) continue;
+      return {
+        caseId: candidate.id,
+        director: candidate.director,
+        directorOrg: candidate.director_org,
+        partner: personaOf(partnerOrg, true)!.email,
+        partnerOrg,
+        others: others.map((o) => ({ email: o!.email, organisationId: o!.organisation_id })),
+      };
+    }
+    throw new Error('demo data has no draft plan with two partner personas');
+  }
+
+  const goalText = (page: Page, goalId: string) => page.locator(`[data-goal-id="${goalId}"] [data-testid="plan-goal-description"]`).textContent();
+
+  it('two organisations edit one goal live, resolve the conflict, and agree the plan', async () => {
+    const target = await findTarget();
+    const planUrl = `${env.platform.baseUrl}/cases/${target.caseId}/plan`;
+
+    const director = await env.pageOf(target.director);
+    const partner = await env.pageOf(target.partner);
+    // Reached from the case overview.
+    await partner.goto(`${env.platform.baseUrl}/cases/${target.caseId}`);
+    await partner.getByTestId('case-plan-link').click();
+    await partner.getByTestId('plan-live').waitFor();
+    await director.goto(planUrl);
+    await director.getByTestId('plan-live').waitFor();
+    await partner.evaluate(() => document.body.setAttribute('data-loaded-once', 'yes'));
+
+    const goalId = (await partner.getByTestId('plan-goal').first().getAttribute('data-goal-id'))!;
+    expect(goalId).toBeTruthy();
+
+    // The partner opens the goal and starts typing.
+    const partnerText = 'Kinderen hebben een vaste vertrouwenspersoon op school (afspraak Veilig Thuis)';
+    await partner.locator(`[data-goal-id="${goalId}"] [data-testid="plan-goal-edit"]`).click();
+    await partner.getByTestId(`goal-${goalId}-description`).fill(partnerText);
+
+    // Meanwhile the case director saves a sharper goal.
+    const directorText = 'Moeder en kinderen zijn veilig thuis; het contactverbod wordt nageleefd';
+    await director.locator(`[data-goal-id="${goalId}"] [data-testid="plan-goal-edit"]`).click();
+    await director.getByTestId(`goal-${goalId}-description`).fill(directorText);
+    await director.getByTestId(`goal-${goalId}-save`).click();
+    await expect.poll(() => goalText(director, goalId), WAIT).toContain(directorText);
+
+    // The partner sees it arrive, without a reload, and their own text is untouched.
+    await expect.poll(() => goalText(partner, goalId), WAIT).toContain(directorText);
+    expect(await partner.getByTestId('plan-live-update').textContent()).not.toBe('');
+    expect(await partner.getByTestId(`goal-${goalId}-description`).inputValue()).toBe(partnerText);
+    await partner.getByTestId(`goal-${goalId}-stale`).waitFor();
+    expect(await partner.evaluate(() => document.body.getAttribute('data-loaded-once'))).toBe('yes');
+
+    // The partner saves from the stale version: both texts side by side, nothing saved yet.
+    await partner.getByTestId(`goal-${goalId}-save`).click();
+    await partner.getByTestId(`goal-${goalId}-conflict`).waitFor(WAIT);
+    expect(await partner.getByTestId(`goal-${goalId}-conflict-mine-description`).textContent()).toBe(partnerText);
+    expect(await partner.getByTestId(`goal-${goalId}-conflict-current-description`).textContent()).toBe(directorText);
+    expect(await goalText(director, goalId)).toContain(directorText);
+
+    // Merging keeps both; the partner saves the merged text on the new version.
+    await partner.getByTestId(`goal-${goalId}-conflict-merge`).click();
+    const merged = await partner.getByTestId(`goal-${goalId}-description`).inputValue();
+    expect(merged).toContain(directorText);
+    expect(merged).toContain(partnerText);
+    await partner.getByTestId(`goal-${goalId}-save`).click();
+    await expect.poll(() => goalText(partner, goalId), WAIT).toContain(partnerText);
+    await expect.poll(() => goalText(director, goalId), WAIT).toContain(partnerText);
+    expect(await goalText(director, goalId)).toContain(directorText);
+
+    // Propose: the working copy freezes as the next version, seen live by the partner.
+    await director.getByTestId('plan-propose').click();
+    await director.locator('[data-testid="plan-agreement-ok"], [data-testid="plan-agreement-error"]').first().waitFor(WAIT);
+    expect(await director.getByTestId('plan-agreement-error').count(), (await director.getByTestId('plan-agreement').textContent()) ?? '').toBe(0);
+    await expect.poll(() => partner.getByTestId('plan-status').textContent(), WAIT).toBe(nl.enums.PlanStatus['PROPOSED']);
+    expect(await partner.locator('[data-testid="plan-goal-edit"]').count()).toBe(0);
+    const [proposed] = await env.sql<{ number: number }>("select v.number from plan_version v where v.case_id = ? and v.status = 'PROPOSED'", [target.caseId]);
+    expect(proposed).toBeDefined();
+
+    // Each organisation decides: the two in the browser, the rest through the API.
+    await partner.getByTestId('plan-agree').click();
+    await partner.getByTestId('plan-agreement-ok').waitFor(WAIT);
+    for (const other of target.others) {
+      const client = await new ApiClient(env.platform.baseUrl).loginAs(other.email);
+      await client.ok(SIGN_OFF, { i: { caseId: target.caseId, versionNumber: proposed!.number, decision: 'AGREE' } });
+    }
+    await expect.poll(() => director.getByTestId('plan-status').textContent(), WAIT).toBe(nl.enums.PlanStatus['PROPOSED']);
+    await director.getByTestId('plan-agree').click();
+    await expect.poll(() => director.getByTestId('plan-status').textContent(), WAIT).toBe(nl.enums.PlanStatus['AGREED']);
+    await expect.poll(() => partner.getByTestId('plan-status').textContent(), WAIT).toBe(nl.enums.PlanStatus['AGREED']);
+
+    // The agreed version downloads as a Dutch PDF.
+    const pdfLink = partner.locator(`[data-testid="plan-version"][data-version="${proposed!.number}"] [data-testid="plan-version-pdf"]`);
+    const href = (await pdfLink.getAttribute('href'))!;
+    const pdf = await partner.evaluate(async (url) => {
+      const response = await fetch(url);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      let latin1 = '';
+      for (const byte of bytes) latin1 += String.fromCharCode(byte);
+      return { status: response.status, type: response.headers.get('content-type'), latin1 };
+    }, href);
+    const text = flatText(Buffer.from(pdf.latin1, 'latin1'));
+    expect(pdf.status).toBe(200);
+    expect(pdf.type).toContain('application/pdf');
+    expect(pdf.latin1.startsWith('%PDF-')).toBe(true);
+    // Dutch, with the merged goal as agreed.
+    expect(text).toContain('Doel: ');
+    expect(text).toContain('contactverbod wordt nageleefd');
+
+    await director.context().close();
+    await partner.context().close();
+  });
+});
