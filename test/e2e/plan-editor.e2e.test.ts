@@ -166,4 +166,75 @@ describe('joint plan editor', () => {
     await director.context().close();
     await partner.context().close();
   });
+
+  it('intimate terror: relationship therapy is refused with the reason; only the case director may record it, with a justification', async () => {
+    const personaEmails = PERSONAS.map((p) => p.email);
+    const candidates = await env.sql<{ id: string; director: string; director_org: string }>(
+      `select c.id, u.email as director, u.organisation_id as director_org
+         from case_file c
+         join director_assignment d on d.case_id = c.id and d.kind = 'CASE_DIRECTOR' and d.status = 'ACCEPTED'
+         join app_user u on u.id = d.user_id
+        where c.status = 'ACTIVE' and c.profile in ('INTIMATE_TERROR', 'INTIMATE_TERROR_WITHOUT_CHILDREN')
+          and not exists (select 1 from plan p where p.case_id = c.id and p.status = 'PROPOSED')
+        order by c.reference`,
+    );
+    const users = (await env.sql<{ email: string; organisation_id: string; roles: string[] }>('select email, organisation_id, roles from app_user')).filter((u) => personaEmails.includes(u.email));
+    let found: { caseId: string; director: string; partner: string } | undefined;
+    for (const candidate of candidates) {
+      if (!personaEmails.includes(candidate.director)) continue;
+      const team = await env.sql<{ organisation_id: string }>(
+        'select distinct m.organisation_id from case_team_membership m where m.case_id = ? and m.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date)',
+        [candidate.id],
+      );
+      const orgs = team.map((t) => t.organisation_id);
+      const partner = users.find((u) => orgs.includes(u.organisation_id) && u.organisation_id !== candidate.director_org && u.roles.includes('PROFESSIONAL'));
+      if (orgs.includes(candidate.director_org) && partner) {
+        found = { caseId: candidate.id, director: candidate.director, partner: partner.email };
+        break;
+      }
+    }
+    expect(found, 'demo data has an intimate-terror case with a director and a partner persona').toBeDefined();
+    const planUrl = `${env.platform.baseUrl}/cases/${found!.caseId}/plan`;
+    const goalCount = async () => Number((await env.sql<{ n: string }>("select count(*) as n from plan_element where case_id = ? and kind = 'GOAL'", [found!.caseId]))[0]!.n);
+
+    const addTherapyGoal = async (page: Page) => {
+      await page.goto(planUrl);
+      await page.locator('[data-testid="plan-goals"], [data-testid="plan-none"]').first().waitFor(WAIT);
+      if ((await page.getByTestId('plan-start').count()) > 0) {
+        await page.getByTestId('plan-start').click();
+        await page.getByTestId('plan-goals').waitFor(WAIT);
+      }
+      await page.getByTestId('plan-goal-add').click();
+      await page.getByTestId('goal-new-description').fill('Ouders leren zonder geweld met elkaar te communiceren');
+      await page.getByTestId('goal-new-measurableEnd').fill('Zes gezamenlijke sessies afgerond');
+      await page.getByTestId('goal-new-phase').selectOption('RECOVERY');
+      await page.getByTestId('goal-new-lifeDomain').selectOption('SAFETY');
+      await page.getByTestId('goal-new-interventionKind').selectOption('RELATIONSHIP_THERAPY');
+      await page.getByTestId('goal-new-concerns').first().check();
+      await page.getByTestId('goal-new-save').click();
+      await page.getByTestId('goal-new-interventionKind-error').waitFor(WAIT);
+    };
+
+    // A partner professional is refused with the API's reason at the field, and told who may decide.
+    const before = await goalCount();
+    const partner = await env.pageOf(found!.partner);
+    await addTherapyGoal(partner);
+    expect(await partner.getByTestId('goal-new-interventionKind-error').textContent()).toMatch(/contra|intieme terreur/i);
+    expect(await partner.getByTestId('goal-new-summary').textContent()).toContain(await partner.getByTestId('goal-new-interventionKind-error').textContent());
+    await partner.getByTestId('goal-new-guard-hint').waitFor();
+    expect(await partner.getByTestId('goal-new-contraIndicationJustification').count()).toBe(0);
+    expect(await goalCount()).toBe(before);
+
+    // The case director gets the justification field and records it.
+    const director = await env.pageOf(found!.director);
+    await addTherapyGoal(director);
+    const justification = 'Beide partners willen dit expliciet; de pleger volgt eerst het plegerprogramma en de veiligheid wordt wekelijks getoetst.';
+    await director.getByTestId('goal-new-contraIndicationJustification').fill(justification);
+    await director.getByTestId('goal-new-save').click();
+    await expect.poll(() => director.getByTestId('plan-goal-justification').allTextContents(), WAIT).toEqual(expect.arrayContaining([expect.stringContaining(justification)]));
+    expect(await goalCount()).toBe(before + 1);
+    await partner.context().close();
+    await director.context().close();
+  });
+
 });

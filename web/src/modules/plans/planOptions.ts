@@ -1,4 +1,4 @@
-import type { ActionStatus, CoerciveMeasureKind, GoalPhase, InterventionKind, LifeDomain, OrganisationType, SafetyItemKind } from '@mda/graphql';
+import type { ActionStatus, CoerciveMeasureKind, DataCategory, GoalPhase, InterventionKind, LifeDomain, OrganisationType, SafetyItemKind } from '@mda/graphql';
 
 // The choices the forms offer, in the order professionals think in (BOB, the three phases).
 export const GOAL_PHASES: readonly GoalPhase[] = ['DIRECT_SAFETY', 'STABLE_SAFETY', 'RECOVERY'];
@@ -54,4 +54,22 @@ export function listOf(value: string | undefined): string[] {
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
+}
+
+/** The categories a plan element can be written in (docs/plan.md). */
+export const PLAN_CATEGORIES: readonly DataCategory[] = ['PLAN', 'CHILD_PROTECTION', 'HEALTH', 'CRIMINAL', 'CONTACT', 'SECRET_LOCATION'];
+/** What a beeldvorming entry may be shared as, chosen by its author. */
+export const PICTURE_CATEGORIES: readonly DataCategory[] = ['PLAN', 'CHILD_PROTECTION', 'HEALTH', 'CRIMINAL', 'SECRET_LOCATION'];
+
+/** Why the safety plan splits (docs/plan.md): the safe place is a secret location, who to call is contact data. */
+export const SAFETY_ITEM_CATEGORY: Record<SafetyItemKind, DataCategory> = {
+  SAFE_PLACE: 'SECRET_LOCATION',
+  WHO_TO_CALL: 'CONTACT',
+  WARNING_SIGNALS: 'PLAN',
+  AGREEMENT: 'PLAN',
+};
+
+/** Child-protection measures are CHILD_PROTECTION data; the rest are CRIMINAL (docs/plan.md). */
+export function measureCategory(kind: CoerciveMeasureKind): DataCategory {
+  return kind === 'SUPERVISION_ORDER' || kind === 'OUT_OF_HOME_PLACEMENT' ? 'CHILD_PROTECTION' : 'CRIMINAL';
 }

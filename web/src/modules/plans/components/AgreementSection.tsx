@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../ui/formatDate';
 import { useProposePlanMutation } from '../hooks/useProposePlanMutation';
 import { useSignOffPlanMutation } from '../hooks/useSignOffPlanMutation';
 import { problemFor, TextAreaField } from './PlanFields';
+import { VersionDiffSection } from './VersionDiffSection';
 
 export const AgreementSection_planFragment = graphql(`
   fragment AgreementSection_plan on Plan {
@@ -178,6 +179,7 @@ export function AgreementSection({ plan: ref, mayPropose, maySignOff, onChanged 
           </li>
         ))}
       </ol>
+      <VersionDiffSection caseId={plan.caseId} versions={plan.versions.map((version) => version.number)} />
     </section>
   );
 }

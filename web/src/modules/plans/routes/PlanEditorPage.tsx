@@ -12,12 +12,16 @@ import { LiveRegion } from '../../../ui/LiveRegion';
 import { LoadingState } from '../../../ui/LoadingState';
 import { RouterLink } from '../../../ui/RouterLink';
 import { useAppAbility } from '../../auth/hooks/useAppAbility';
-import { mayEditPlan, mayJustifyContraIndication, mayProposePlan, maySignOffPlan } from '../../auth/permissions';
+import { mayEditPlan, mayJustifyContraIndication, mayProposePlan, maySignOffPlan, writablePlanCategories } from '../../auth/permissions';
 import { useCaseActivity } from '../../cases/hooks/useCaseActivity';
 import { personName } from '../../cases/personName';
 import { AgreementSection } from '../components/AgreementSection';
 import { GoalCard } from '../components/GoalCard';
 import { GoalForm } from '../components/GoalForm';
+import { MeasuresSection } from '../components/MeasuresSection';
+import { PictureSection } from '../components/PictureSection';
+import { SafetyPlanSection } from '../components/SafetyPlanSection';
+import { PICTURE_CATEGORIES, PLAN_CATEGORIES } from '../planOptions';
 import { useStartPlanMutation } from '../hooks/useStartPlanMutation';
 
 const PlanEditorQuery = graphql(`
@@ -56,9 +60,21 @@ const PlanEditorQuery = graphql(`
         justify
       }
       workingCopy {
+        picture {
+          id
+          ...PictureSection_entry
+        }
         goals {
           id
           ...GoalCard_goal
+        }
+        safetyPlan {
+          id
+          ...SafetyPlanSection_item
+        }
+        measures {
+          id
+          ...MeasuresSection_measure
         }
       }
       notes {
@@ -115,6 +131,7 @@ export function PlanEditorPage() {
   });
   const organisations = caseData.team.filter((m) => m.active).map((m) => ({ id: m.organisation.id, name: m.organisation.name }));
   const mayEdit = mayEditPlan(ability, id) && (plan?.viewerCan.edit ?? true) && plan?.status !== 'PROPOSED';
+  const categories = mayEdit ? writablePlanCategories(ability, id, PLAN_CATEGORIES) : [];
   const mayJustify = mayJustifyContraIndication(ability, id) && (plan?.viewerCan.justify ?? false);
   const title = `${t('plan.title')} – ${t('case.titlePrefix')} ${caseData.reference}`;
 
@@ -159,6 +176,7 @@ export function PlanEditorPage() {
       ) : (
         <>
           {plan.status === 'PROPOSED' ? <Paragraph data-testid="plan-locked">{t('plan.locked')}</Paragraph> : null}
+          <PictureSection caseId={id} entries={plan.workingCopy.picture} notes={plan.notes} categories={categories.filter((c) => PICTURE_CATEGORIES.includes(c))} onSaved={reload} />
           <section aria-labelledby="plan-goals-heading" className="mda-section" data-testid="plan-goals">
             <Heading2 id="plan-goals-heading">{t('plan.goalsTitle')}</Heading2>
             <Paragraph>{t('plan.goalsIntro')}</Paragraph>
@@ -194,6 +212,8 @@ export function PlanEditorPage() {
               </Button>
             ) : null}
           </section>
+          <SafetyPlanSection caseId={id} items={plan.workingCopy.safetyPlan} categories={categories} onSaved={reload} />
+          <MeasuresSection caseId={id} measures={plan.workingCopy.measures} organisations={organisations} categories={categories} onSaved={reload} />
           <AgreementSection plan={plan} mayPropose={mayProposePlan(ability, id)} maySignOff={maySignOffPlan(ability, id)} onChanged={reload} />
         </>
       )}

@@ -1,0 +1,104 @@
+import { type DataCategory, type FragmentType, getFragmentData, graphql, type SafetyItemKind } from '@mda/graphql';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEnumLabels } from '../../../app/i18n/labels';
+import { FieldValue } from '../../../ui/FieldValue';
+import { fieldState } from '../../../ui/fieldState';
+import { useAddSafetyPlanItemMutation } from '../hooks/useAddSafetyPlanItemMutation';
+import { usePlanElementForm } from '../hooks/usePlanElementForm';
+import { orNull, SAFETY_ITEM_CATEGORY, SAFETY_ITEM_KINDS } from '../planOptions';
+import { ElementMeta } from './ElementMeta';
+import { PlanElementFormShell } from './PlanElementFormShell';
+import { problemFor, SelectField, TextAreaField } from './PlanFields';
+
+export const SafetyPlanSection_itemFragment = graphql(`
+  fragment SafetyPlanSection_item on SafetyPlanItem {
+    id
+    version
+    kind
+    text
+    category
+    redactedFields
+    authorOrganisation {
+      id
+      name
+    }
+    lastChangedAt
+    lastChangedBy {
+      name
+    }
+  }
+`);
+
+export interface SafetyPlanSectionProps {
+  caseId: string;
+  items: readonly FragmentType<typeof SafetyPlanSection_itemFragment>[];
+  /** The categories this user may write plan elements in. */
+  categories: readonly DataCategory[];
+  onSaved(): void;
+}
+
+const FIELDS = ['kind', 'text'] as const;
+
+function AddSafetyItemForm({ caseId, kinds, onDone }: { caseId: string; kinds: readonly SafetyItemKind[]; onDone(saved: boolean): void }) {
+  const { t } = useTranslation();
+  const labels = useEnumLabels();
+  const { run } = useAddSafetyPlanItemMutation();
+  const form = usePlanElementForm({
+    initial: { kind: kinds[0] ?? '', text: '' },
+    version: null,
+    fields: FIELDS,
+    textFields: ['text'],
+    save: (values) => run({ caseId, kind: orNull(values['kind']) as SafetyItemKind | null, text: values['text']?.trim() ?? '' }),
+    onSaved: () => onDone(true),
+  });
+  const label = (field: string) => t(`plan.safety.${field as (typeof FIELDS)[number]}`);
+  const field = (name: string) => ({ id: `safety-new-${name}`, label: label(name), value: form.values[name] ?? '', onChange: (v: string) => form.set(name, v), error: problemFor(form.problems, name) });
+  return (
+    <PlanElementFormShell form={form} idPrefix="safety-new" title={t('plan.safety.add')} fields={FIELDS} label={label} staleSince={false} submitLabel={t('plan.form.save')} onCancel={() => onDone(false)}>
+      <SelectField {...field('kind')} options={kinds.map((value) => ({ value, label: labels.safetyItemKind(value) }))} />
+      <TextAreaField {...field('text')} />
+    </PlanElementFormShell>
+  );
+}
+
+/**
+ * Veiligheidsplan: warning signals and agreements for every partner; who to call (contact
+ * data) and the safe place (a secret location) only for those the rules allow.
+ */
+export function SafetyPlanSection({ caseId, items: refs, categories, onSaved }: SafetyPlanSectionProps) {
+  const { t } = useTranslation();
+  const labels = useEnumLabels();
+  const items = refs.map((ref) => getFragmentData(SafetyPlanSection_itemFragment, ref));
+  const kinds = SAFETY_ITEM_KINDS.filter((kind) => categories.includes(SAFETY_ITEM_CATEGORY[kind]));
+  const [adding, setAdding] = useState(false);
+  return (
+    <section aria-labelledby="plan-safety-heading" className="mda-section" data-testid="plan-safety">
+      <Heading2 id="plan-safety-heading">{t('plan.safety.title')}</Heading2>
+      {items.length === 0 ? <Paragraph>{t('plan.safety.none')}</Paragraph> : null}
+      <ul>
+        {items.map((item) => (
+          <li key={item.id} data-testid="plan-safety-item">
+            <strong>{labels.safetyItemKind(item.kind)}</strong>: <FieldValue state={fieldState('text', item.text, item.redactedFields)} data-testid="plan-safety-text" />
+            <ElementMeta {...item} testId="plan-safety-meta" />
+          </li>
+        ))}
+      </ul>
+      {adding ? (
+        <AddSafetyItemForm
+          caseId={caseId}
+          kinds={kinds}
+          onDone={(saved) => {
+            setAdding(false);
+            if (saved) onSaved();
+          }}
+        />
+      ) : kinds.length > 0 ? (
+        <Button type="button" appearance="secondary-action-button" onClick={() => setAdding(true)} data-testid="plan-safety-add">
+          {t('plan.safety.add')}
+        </Button>
+      ) : null}
+    </section>
+  );
+}
