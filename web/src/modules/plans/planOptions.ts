@@ -1,4 +1,4 @@
-import type { ActionStatus, CoerciveMeasureKind, DataCategory, GoalPhase, InterventionKind, LifeDomain, OrganisationType, SafetyItemKind } from '@mda/graphql';
+import type { ActionStatus, CoerciveMeasureKind, DataCategory, GoalPhase, InterventionKind, LifeDomain, SafetyItemKind } from '@mda/graphql';
 
 // The choices the forms offer, in the order professionals think in (BOB, the three phases).
 export const GOAL_PHASES: readonly GoalPhase[] = ['DIRECT_SAFETY', 'STABLE_SAFETY', 'RECOVERY'];
@@ -29,20 +29,6 @@ export const MEASURE_KINDS: readonly CoerciveMeasureKind[] = [
   'OUT_OF_HOME_PLACEMENT',
   'AWARE_ALARM',
 ];
-export const NOTE_AUDIENCES: readonly OrganisationType[] = [
-  'POLICE',
-  'PROSECUTION',
-  'PROBATION',
-  'CHILD_PROTECTION_BOARD',
-  'YOUTH_PROTECTION',
-  'LOCAL_TEAM',
-  'SAFE_HOME',
-  'CENTRE',
-  'SAFETY_HOUSE',
-  'CARE',
-  'MUNICIPALITY',
-];
-
 /** An empty form value as null (the API's "not given"). */
 export function orNull(value: string | undefined): string | null {
   return value === undefined || value.trim() === '' ? null : value;

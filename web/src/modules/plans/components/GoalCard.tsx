@@ -7,6 +7,7 @@ import { FieldValue } from '../../../ui/FieldValue';
 import { fieldState } from '../../../ui/fieldState';
 import { ActionForm, type TeamOrganisation } from './ActionForm';
 import { ActionRow } from './ActionRow';
+import { AddToggle } from './AddToggle';
 import { ElementMeta } from './ElementMeta';
 import { GoalForm, type PlanMember } from './GoalForm';
 import { PlanNotes, type PlanNotes_noteFragment } from './PlanNotes';
@@ -66,7 +67,6 @@ export function GoalCard({ caseId, goal: ref, index, members, organisations, not
   const goal = getFragmentData(GoalCard_goalFragment, ref);
   // The version at which editing began: live refetches change `goal`, never the form.
   const [editing, setEditing] = useState<{ version: number } | null>(null);
-  const [addingAction, setAddingAction] = useState(false);
   const redacted = goal.redactedFields;
   const concerned = (goal.concerns ?? []).map((id) => members.find((m) => m.id === id)?.name ?? t('plan.goal.unknownMember'));
   const headingId = `goal-${goal.id}-heading`;
@@ -137,22 +137,14 @@ export function GoalCard({ caseId, goal: ref, index, members, organisations, not
             <ActionRow key={action.id} caseId={caseId} goalId={goal.id} action={action} organisations={organisations} mayEdit={mayEdit} mayJustify={mayJustify} onSaved={onSaved} />
           ))}
         </ul>
-        {addingAction ? (
-          <ActionForm
-            goalId={goal.id}
-            action={null}
-            organisations={organisations}
-            mayJustify={mayJustify}
-            onDone={(saved) => {
-              setAddingAction(false);
-              if (saved) onSaved();
-            }}
-          />
-        ) : mayEdit ? (
-          <Button type="button" appearance="subtle-button" onClick={() => setAddingAction(true)} data-testid="plan-action-add">
-            {t('plan.action.add')}
-          </Button>
-        ) : null}
+        <AddToggle
+          allowed={mayEdit}
+          label={t('plan.action.add')}
+          testId="plan-action-add"
+          appearance="subtle-button"
+          form={(done) => <ActionForm goalId={goal.id} action={null} organisations={organisations} mayJustify={mayJustify} onDone={done} />}
+          onSaved={onSaved}
+        />
       </section>
       <PlanNotes elementId={goal.id} notes={notes} mayWrite={mayEdit} onAdded={onSaved} />
     </article>

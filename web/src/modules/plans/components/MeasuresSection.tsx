@@ -11,6 +11,7 @@ import { usePlanElementForm } from '../hooks/usePlanElementForm';
 import { useUpdateCoerciveMeasureMutation } from '../hooks/useUpdateCoerciveMeasureMutation';
 import { MEASURE_KINDS, measureCategory, orNull } from '../planOptions';
 import type { TeamOrganisation } from './ActionForm';
+import { AddToggle } from './AddToggle';
 import { ElementMeta } from './ElementMeta';
 import { PlanElementFormShell } from './PlanElementFormShell';
 import { problemFor, SelectField, TextAreaField, TextField } from './PlanFields';
@@ -124,7 +125,6 @@ export function MeasuresSection({ caseId, measures: refs, organisations, categor
   const labels = useEnumLabels();
   const measures = refs.map((ref) => getFragmentData(MeasuresSection_measureFragment, ref));
   const kinds = MEASURE_KINDS.filter((kind) => categories.includes(measureCategory(kind)));
-  const [adding, setAdding] = useState(false);
   const [extending, setExtending] = useState<{ id: string; version: number } | null>(null);
   return (
     <section aria-labelledby="plan-measures-heading" className="mda-section" data-testid="plan-measures">
@@ -176,21 +176,13 @@ export function MeasuresSection({ caseId, measures: refs, organisations, categor
           </li>
         ))}
       </ul>
-      {adding ? (
-        <AddMeasureForm
-          caseId={caseId}
-          kinds={kinds}
-          organisations={organisations}
-          onDone={(saved) => {
-            setAdding(false);
-            if (saved) onSaved();
-          }}
-        />
-      ) : kinds.length > 0 ? (
-        <Button type="button" appearance="secondary-action-button" onClick={() => setAdding(true)} data-testid="plan-measure-add">
-          {t('plan.measure.add')}
-        </Button>
-      ) : null}
+      <AddToggle
+        allowed={kinds.length > 0}
+        label={t('plan.measure.add')}
+        testId="plan-measure-add"
+        form={(done) => <AddMeasureForm caseId={caseId} kinds={kinds} organisations={organisations} onDone={done} />}
+        onSaved={onSaved}
+      />
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import { type DataCategory, type FragmentType, getFragmentData, graphql, type LifeDomain } from '@mda/graphql';
-import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { FieldValue } from '../../../ui/FieldValue';
@@ -8,6 +7,7 @@ import { fieldState } from '../../../ui/fieldState';
 import { useAddPictureEntryMutation } from '../hooks/useAddPictureEntryMutation';
 import { usePlanElementForm } from '../hooks/usePlanElementForm';
 import { LIFE_DOMAINS, orNull } from '../planOptions';
+import { AddToggle } from './AddToggle';
 import { ElementMeta } from './ElementMeta';
 import { PlanElementFormShell } from './PlanElementFormShell';
 import { problemFor, SelectField, TextAreaField } from './PlanFields';
@@ -71,7 +71,6 @@ export function PictureSection({ caseId, entries: refs, notes, categories, onSav
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const entries = refs.map((ref) => getFragmentData(PictureSection_entryFragment, ref));
-  const [adding, setAdding] = useState(false);
   const domains = LIFE_DOMAINS.filter((domain) => entries.some((entry) => entry.lifeDomain === domain));
   return (
     <section aria-labelledby="plan-picture-heading" className="mda-section" data-testid="plan-picture">
@@ -93,20 +92,13 @@ export function PictureSection({ caseId, entries: refs, notes, categories, onSav
           </ul>
         </div>
       ))}
-      {adding ? (
-        <AddPictureEntryForm
-          caseId={caseId}
-          categories={categories}
-          onDone={(saved) => {
-            setAdding(false);
-            if (saved) onSaved();
-          }}
-        />
-      ) : categories.length > 0 ? (
-        <Button type="button" appearance="secondary-action-button" onClick={() => setAdding(true)} data-testid="plan-picture-add">
-          {t('plan.picture.add')}
-        </Button>
-      ) : null}
+      <AddToggle
+        allowed={categories.length > 0}
+        label={t('plan.picture.add')}
+        testId="plan-picture-add"
+        form={(done) => <AddPictureEntryForm caseId={caseId} categories={categories} onDone={done} />}
+        onSaved={onSaved}
+      />
     </section>
   );
 }

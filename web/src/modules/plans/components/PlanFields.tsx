@@ -21,6 +21,11 @@ interface FieldProps {
   testId?: string;
 }
 
+/** What every control of a field carries: its id, invalid state and the link to its error. */
+function controlProps(id: string, error: string | undefined, testId: string | undefined) {
+  return { id, invalid: Boolean(error), 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${id}-error` : undefined, 'data-testid': testId ?? id };
+}
+
 function FieldError({ id, error }: { id: string; error: string | undefined }) {
   return error ? (
     <Paragraph id={`${id}-error`} className="mda-error-text" data-testid={`${id}-error`}>
@@ -34,14 +39,10 @@ export function TextField({ id, label, value, onChange, error, testId, type = 't
     <div className="mda-form__field">
       <FormLabel htmlFor={id}>{label}</FormLabel>
       <Textbox
-        id={id}
+        {...controlProps(id, error, testId)}
         type={type}
         value={value}
-        invalid={Boolean(error)}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => onChange(event.target.value)}
-        data-testid={testId ?? id}
       />
       <FieldError id={id} error={error} />
     </div>
@@ -53,14 +54,10 @@ export function TextAreaField({ id, label, value, onChange, error, testId }: Fie
     <div className="mda-form__field">
       <FormLabel htmlFor={id}>{label}</FormLabel>
       <Textarea
-        id={id}
+        {...controlProps(id, error, testId)}
         rows={3}
         value={value}
-        invalid={Boolean(error)}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => onChange(event.target.value)}
-        data-testid={testId ?? id}
       />
       <FieldError id={id} error={error} />
     </div>
@@ -72,13 +69,9 @@ export function SelectField({ id, label, value, onChange, error, testId, options
     <div className="mda-form__field">
       <FormLabel htmlFor={id}>{label}</FormLabel>
       <Select
-        id={id}
+        {...controlProps(id, error, testId)}
         value={value}
-        invalid={Boolean(error)}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => onChange(event.target.value)}
-        data-testid={testId ?? id}
       >
         {emptyLabel !== undefined ? <SelectOption value="">{emptyLabel}</SelectOption> : null}
         {options.map((option) => (

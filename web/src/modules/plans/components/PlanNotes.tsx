@@ -8,7 +8,7 @@ import { fieldState } from '../../../ui/fieldState';
 import { formatDateTime } from '../../../ui/formatDate';
 import { type Feedback, FeedbackRegions } from '../../../ui/FeedbackRegions';
 import { useAddPlanNoteMutation } from '../hooks/useAddPlanNoteMutation';
-import { NOTE_AUDIENCES } from '../planOptions';
+import { ORGANISATION_TYPES } from '../../cases/entries';
 import { problemFor, TextAreaField } from './PlanFields';
 
 export const PlanNotes_noteFragment = graphql(`
@@ -82,7 +82,7 @@ export function PlanNotes({ elementId, notes: noteRefs, mayWrite, onAdded }: Pla
           <Fieldset>
             <FieldsetLegend>{t('plan.notes.audience')}</FieldsetLegend>
             <Paragraph className="mda-hint">{t('plan.notes.audienceHint')}</Paragraph>
-            {NOTE_AUDIENCES.map((type) => (
+            {ORGANISATION_TYPES.map((type) => (
               <div key={type} className="mda-form__checkbox">
                 <Checkbox
                   id={`${id}-audience-${type}`}

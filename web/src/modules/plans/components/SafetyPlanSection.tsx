@@ -1,6 +1,5 @@
 import { type DataCategory, type FragmentType, getFragmentData, graphql, type SafetyItemKind } from '@mda/graphql';
-import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { FieldValue } from '../../../ui/FieldValue';
@@ -8,6 +7,7 @@ import { fieldState } from '../../../ui/fieldState';
 import { useAddSafetyPlanItemMutation } from '../hooks/useAddSafetyPlanItemMutation';
 import { usePlanElementForm } from '../hooks/usePlanElementForm';
 import { orNull, SAFETY_ITEM_CATEGORY, SAFETY_ITEM_KINDS } from '../planOptions';
+import { AddToggle } from './AddToggle';
 import { ElementMeta } from './ElementMeta';
 import { PlanElementFormShell } from './PlanElementFormShell';
 import { problemFor, SelectField, TextAreaField } from './PlanFields';
@@ -72,7 +72,6 @@ export function SafetyPlanSection({ caseId, items: refs, categories, onSaved }: 
   const labels = useEnumLabels();
   const items = refs.map((ref) => getFragmentData(SafetyPlanSection_itemFragment, ref));
   const kinds = SAFETY_ITEM_KINDS.filter((kind) => categories.includes(SAFETY_ITEM_CATEGORY[kind]));
-  const [adding, setAdding] = useState(false);
   return (
     <section aria-labelledby="plan-safety-heading" className="mda-section" data-testid="plan-safety">
       <Heading2 id="plan-safety-heading">{t('plan.safety.title')}</Heading2>
@@ -85,20 +84,7 @@ export function SafetyPlanSection({ caseId, items: refs, categories, onSaved }: 
           </li>
         ))}
       </ul>
-      {adding ? (
-        <AddSafetyItemForm
-          caseId={caseId}
-          kinds={kinds}
-          onDone={(saved) => {
-            setAdding(false);
-            if (saved) onSaved();
-          }}
-        />
-      ) : kinds.length > 0 ? (
-        <Button type="button" appearance="secondary-action-button" onClick={() => setAdding(true)} data-testid="plan-safety-add">
-          {t('plan.safety.add')}
-        </Button>
-      ) : null}
+      <AddToggle allowed={kinds.length > 0} label={t('plan.safety.add')} testId="plan-safety-add" form={(done) => <AddSafetyItemForm caseId={caseId} kinds={kinds} onDone={done} />} onSaved={onSaved} />
     </section>
   );
 }

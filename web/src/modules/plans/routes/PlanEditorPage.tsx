@@ -15,6 +15,7 @@ import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import { mayEditPlan, mayJustifyContraIndication, mayProposePlan, maySignOffPlan, writablePlanCategories } from '../../auth/permissions';
 import { useCaseActivity } from '../../cases/hooks/useCaseActivity';
 import { personName } from '../../cases/personName';
+import { AddToggle } from '../components/AddToggle';
 import { AgreementSection } from '../components/AgreementSection';
 import { GoalCard } from '../components/GoalCard';
 import { GoalForm } from '../components/GoalForm';
@@ -102,7 +103,6 @@ export function PlanEditorPage() {
   const ability = useAppAbility();
   const { data, loading, error, refetch } = useQuery(PlanEditorQuery, { variables: { caseId: id } });
   const [notice, setNotice] = useState<string | null>(null);
-  const [addingGoal, setAddingGoal] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const start = useStartPlanMutation();
   const { live } = useCaseActivity(data ? id : '', (event) => {
@@ -195,22 +195,13 @@ export function PlanEditorPage() {
                 onSaved={reload}
               />
             ))}
-            {addingGoal ? (
-              <GoalForm
-                caseId={id}
-                goal={null}
-                members={members}
-                mayJustify={mayJustify}
-                onDone={(saved) => {
-                  setAddingGoal(false);
-                  if (saved) reload();
-                }}
-              />
-            ) : mayEdit ? (
-              <Button type="button" appearance="secondary-action-button" onClick={() => setAddingGoal(true)} data-testid="plan-goal-add">
-                {t('plan.goal.add')}
-              </Button>
-            ) : null}
+            <AddToggle
+              allowed={mayEdit}
+              label={t('plan.goal.add')}
+              testId="plan-goal-add"
+              form={(done) => <GoalForm caseId={id} goal={null} members={members} mayJustify={mayJustify} onDone={done} />}
+              onSaved={reload}
+            />
           </section>
           <SafetyPlanSection caseId={id} items={plan.workingCopy.safetyPlan} categories={categories} onSaved={reload} />
           <MeasuresSection caseId={id} measures={plan.workingCopy.measures} organisations={organisations} categories={categories} onSaved={reload} />
