@@ -11,7 +11,10 @@ import { ApiClient, PERSONAS } from '../support/platform.js';
 // and merges both texts. Then the plan is proposed, every organisation agrees, and the agreed
 // version downloads as a PDF.
 
-const nl = JSON.parse(readFileSync(new URL('../../web/src/app/i18n/nl.json', import.meta.url), 'utf8')) as { enums: { PlanStatus: Record<string, string> } };
+const nl = JSON.parse(readFileSync(new URL('../../web/src/app/i18n/nl.json', import.meta.url), 'utf8')) as {
+  enums: { PlanStatus: Record<string, string>; SafetyItemKind: Record<string, string>; DataCategory: Record<string, string> };
+  fields: { notShared: string };
+};
 const WAIT = { timeout: 20_000 };
 const SIGN_OFF = 'mutation ($i: SignOffPlanInput!) { signOffPlan(input: $i) { status } }';
 
@@ -235,6 +238,63 @@ describe('joint plan editor', () => {
     expect(await goalCount()).toBe(before + 1);
     await partner.context().close();
     await director.context().close();
+  });
+
+
+  it("police: the victim's safe place stays withheld; a 30-day restraining order is refused at the field, 10 days run with their clock", async () => {
+    const POLICE = 'politie@demo.mda.test';
+    const [target] = await env.sql<{ case_id: string; safe_place: string; police_org: string; today: string; ten: string; thirty: string }>(
+      `select e.case_id, e.content->>'text' as safe_place, u.organisation_id as police_org,
+              to_char(current_date, 'YYYY-MM-DD') as today, to_char(current_date + 10, 'YYYY-MM-DD') as ten, to_char(current_date + 30, 'YYYY-MM-DD') as thirty
+         from plan_element e
+         join plan p on p.id = e.plan_id and p.status <> 'PROPOSED'
+         join case_file c on c.id = e.case_id and c.status = 'ACTIVE'
+         join app_user u on u.email = ?
+        where e.kind = 'SAFETY_ITEM' and e.content->>'itemKind' = 'SAFE_PLACE'
+          and exists (select 1 from case_team_membership m where m.case_id = e.case_id and m.organisation_id = u.organisation_id
+                       and m.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date))
+        order by c.reference limit 1`,
+      [POLICE],
+    );
+    expect(target, 'demo data has a plan with a safe place on a police team').toBeDefined();
+    const page = await env.pageOf(POLICE);
+    await page.goto(`${env.platform.baseUrl}/cases/${target!.case_id}/plan`);
+    await page.getByTestId('plan-safety').waitFor(WAIT);
+
+    // The safe place: its existence, owner and category are visible, its content is not.
+    const safePlace = page.getByTestId('plan-safety-item').filter({ hasText: nl.enums.SafetyItemKind['SAFE_PLACE']! });
+    expect(await safePlace.count()).toBeGreaterThan(0);
+    expect(await safePlace.first().getByTestId('plan-safety-text').getAttribute('data-field-state')).toBe('not-shared');
+    expect(await safePlace.first().getByTestId('plan-safety-text').textContent()).toBe(nl.fields.notShared);
+    expect(await safePlace.first().getByTestId('plan-safety-meta-category').textContent()).toBe(nl.enums.DataCategory['SECRET_LOCATION']);
+    expect((await safePlace.first().getByTestId('plan-safety-meta-owner').textContent())!.length).toBeGreaterThan('Eigenaar: '.length);
+    expect(await page.locator('body').innerText()).not.toContain(target!.safe_place);
+
+    // Criminal data needs a purpose: without one no measure can be recorded.
+    expect(await page.getByTestId('plan-measure-add').count()).toBe(0);
+    await page.getByTestId('purpose-select').selectOption('SAFETY_ASSESSMENT');
+    await page.getByTestId('plan-measure-add').waitFor(WAIT);
+
+    const measures = async () => Number((await env.sql<{ n: string }>("select count(*) as n from plan_element where case_id = ? and kind = 'MEASURE'", [target!.case_id]))[0]!.n);
+    const before = await measures();
+    await page.getByTestId('plan-measure-add').click();
+    await page.getByTestId('measure-new-kind').selectOption('RESTRAINING_ORDER');
+    await page.getByTestId('measure-new-responsibleOrganisationId').selectOption(target!.police_org);
+    await page.getByTestId('measure-new-startsOn').fill(target!.today);
+    await page.getByTestId('measure-new-endsOn').fill(target!.thirty);
+    await page.getByTestId('measure-new-save').click();
+    await page.getByTestId('measure-new-endsOn-error').waitFor(WAIT);
+    expect(await page.getByTestId('measure-new-endsOn-error').textContent()).toContain('28 dagen');
+    expect(await page.getByTestId('measure-new-endsOn').getAttribute('aria-invalid')).toBe('true');
+    expect(await measures()).toBe(before);
+
+    // Without an end date the order runs the legal 10 days; the clock shows what is left.
+    await page.getByTestId('measure-new-endsOn').fill('');
+    await page.getByTestId('measure-new-concerns').first().check();
+    await page.getByTestId('measure-new-save').click();
+    await expect.poll(measures, WAIT).toBe(before + 1);
+    await expect.poll(() => page.getByTestId('plan-measure-clock').allTextContents(), WAIT).toEqual(expect.arrayContaining([expect.stringContaining('nog 10 dagen')]));
+    await page.context().close();
   });
 
 });

@@ -1,4 +1,4 @@
-import { Checkbox, Fieldset, FieldsetLegend, FormLabel, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import type { GoalPhase, InterventionKind, LifeDomain } from '@mda/graphql';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
@@ -7,13 +7,10 @@ import { useAddGoalMutation } from '../hooks/useAddGoalMutation';
 import { usePlanElementForm } from '../hooks/usePlanElementForm';
 import { useUpdateGoalMutation } from '../hooks/useUpdateGoalMutation';
 import { GOAL_PHASES, INTERVENTION_KINDS, LIFE_DOMAINS, listOf, orNull } from '../planOptions';
-import { PlanElementFormShell } from './PlanElementFormShell';
-import { problemFor, SelectField, TextAreaField } from './PlanFields';
 
-export interface PlanMember {
-  id: string;
-  name: string;
-}
+export type { PlanMember } from './PlanFields';
+import { PlanElementFormShell } from './PlanElementFormShell';
+import { ConcernsField, type PlanMember, problemFor, SelectField, TextAreaField } from './PlanFields';
 
 export interface GoalFormProps {
   caseId: string;
@@ -56,7 +53,6 @@ export function GoalForm({ caseId, goal, members, mayJustify, onDone }: GoalForm
     onSaved: () => onDone(true),
   });
   const label = (field: string) => t(`plan.goal.${field as (typeof FIELDS)[number]}`);
-  const concerns = listOf(form.values['concerns']);
   const interventionProblem = problemFor(form.problems, 'interventionKind');
   const showJustification = mayJustify && (Boolean(interventionProblem) || (form.values['contraIndicationJustification'] ?? '') !== '');
 
@@ -84,27 +80,7 @@ export function GoalForm({ caseId, goal, members, mayJustify, onDone }: GoalForm
           {t('plan.guard.directorOnly')}
         </Paragraph>
       ) : null}
-      <Fieldset id={`${idPrefix}-concerns`} tabIndex={-1} aria-describedby={problemFor(form.problems, 'concerns') ? `${idPrefix}-concerns-error` : undefined}>
-        <FieldsetLegend>{t('plan.goal.concerns')}</FieldsetLegend>
-        {members.map((member) => (
-          <div key={member.id} className="mda-form__checkbox">
-            <Checkbox
-              id={`${idPrefix}-concerns-${member.id}`}
-              checked={concerns.includes(member.id)}
-              onChange={(event) => form.set('concerns', (event.target.checked ? [...concerns, member.id] : concerns.filter((id) => id !== member.id)).join(','))}
-              data-testid={`${idPrefix}-concerns`}
-            />
-            <FormLabel htmlFor={`${idPrefix}-concerns-${member.id}`} type="checkbox">
-              {member.name}
-            </FormLabel>
-          </div>
-        ))}
-        {problemFor(form.problems, 'concerns') ? (
-          <Paragraph id={`${idPrefix}-concerns-error`} className="mda-error-text">
-            {problemFor(form.problems, 'concerns')}
-          </Paragraph>
-        ) : null}
-      </Fieldset>
+      <ConcernsField idPrefix={idPrefix} members={members} value={form.values['concerns'] ?? ''} onChange={(v) => form.set('concerns', v)} error={problemFor(form.problems, 'concerns')} />
     </PlanElementFormShell>
   );
 }

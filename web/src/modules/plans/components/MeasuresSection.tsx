@@ -9,12 +9,12 @@ import { formatLocalDate } from '../../../ui/formatDate';
 import { useAddCoerciveMeasureMutation } from '../hooks/useAddCoerciveMeasureMutation';
 import { usePlanElementForm } from '../hooks/usePlanElementForm';
 import { useUpdateCoerciveMeasureMutation } from '../hooks/useUpdateCoerciveMeasureMutation';
-import { MEASURE_KINDS, measureCategory, orNull } from '../planOptions';
+import { listOf, MEASURE_KINDS, measureCategory, orNull } from '../planOptions';
 import type { TeamOrganisation } from './ActionForm';
 import { AddToggle } from './AddToggle';
 import { ElementMeta } from './ElementMeta';
 import { PlanElementFormShell } from './PlanElementFormShell';
-import { problemFor, SelectField, TextAreaField, TextField } from './PlanFields';
+import { ConcernsField, type PlanMember, problemFor, SelectField, TextAreaField, TextField } from './PlanFields';
 
 export const MeasuresSection_measureFragment = graphql(`
   fragment MeasuresSection_measure on CoerciveMeasure {
@@ -51,18 +51,19 @@ export interface MeasuresSectionProps {
   caseId: string;
   measures: readonly FragmentType<typeof MeasuresSection_measureFragment>[];
   organisations: readonly TeamOrganisation[];
+  members: readonly PlanMember[];
   categories: readonly DataCategory[];
   onSaved(): void;
 }
 
-const ADD_FIELDS = ['kind', 'responsibleOrganisationId', 'startsOn', 'endsOn', 'note'] as const;
+const ADD_FIELDS = ['kind', 'responsibleOrganisationId', 'startsOn', 'endsOn', 'note', 'concerns'] as const;
 
-function AddMeasureForm({ caseId, kinds, organisations, onDone }: { caseId: string; kinds: readonly CoerciveMeasureKind[]; organisations: readonly TeamOrganisation[]; onDone(saved: boolean): void }) {
+function AddMeasureForm({ caseId, kinds, organisations, members, onDone }: { caseId: string; kinds: readonly CoerciveMeasureKind[]; organisations: readonly TeamOrganisation[]; members: readonly PlanMember[]; onDone(saved: boolean): void }) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const { run } = useAddCoerciveMeasureMutation();
   const form = usePlanElementForm({
-    initial: { kind: kinds[0] ?? '', responsibleOrganisationId: '', startsOn: '', endsOn: '', note: '' },
+    initial: { kind: kinds[0] ?? '', responsibleOrganisationId: '', startsOn: '', endsOn: '', note: '', concerns: '' },
     version: null,
     fields: ADD_FIELDS,
     textFields: ['note'],
@@ -74,6 +75,7 @@ function AddMeasureForm({ caseId, kinds, organisations, onDone }: { caseId: stri
         startsOn: orNull(values['startsOn']),
         endsOn: orNull(values['endsOn']),
         note: orNull(values['note']?.trim()),
+        concerns: listOf(values['concerns']),
       }),
     onSaved: () => onDone(true),
   });
@@ -87,6 +89,7 @@ function AddMeasureForm({ caseId, kinds, organisations, onDone }: { caseId: stri
       <TextField {...field('endsOn')} type="date" />
       <Paragraph className="mda-hint">{t('plan.measure.restrainingOrderHint')}</Paragraph>
       <TextAreaField {...field('note')} />
+      <ConcernsField idPrefix="measure-new" members={members} value={form.values['concerns'] ?? ''} onChange={(v) => form.set('concerns', v)} error={problemFor(form.problems, 'concerns')} />
     </PlanElementFormShell>
   );
 }
@@ -120,7 +123,7 @@ function ExtendMeasureForm({ measure, onDone }: { measure: { id: string; version
 }
 
 /** Coercive measures with their clocks: a restraining order's days left and how far it can be extended. */
-export function MeasuresSection({ caseId, measures: refs, organisations, categories, onSaved }: MeasuresSectionProps) {
+export function MeasuresSection({ caseId, measures: refs, organisations, members, categories, onSaved }: MeasuresSectionProps) {
   const { t, i18n } = useTranslation();
   const labels = useEnumLabels();
   const measures = refs.map((ref) => getFragmentData(MeasuresSection_measureFragment, ref));
@@ -180,7 +183,7 @@ export function MeasuresSection({ caseId, measures: refs, organisations, categor
         allowed={kinds.length > 0}
         label={t('plan.measure.add')}
         testId="plan-measure-add"
-        form={(done) => <AddMeasureForm caseId={caseId} kinds={kinds} organisations={organisations} onDone={done} />}
+        form={(done) => <AddMeasureForm caseId={caseId} kinds={kinds} organisations={organisations} members={members} onDone={done} />}
         onSaved={onSaved}
       />
     </section>

@@ -1,4 +1,6 @@
-import { FormLabel, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import { Checkbox, Fieldset, FieldsetLegend, FormLabel, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { listOf } from '../planOptions';
 import type { FieldProblem } from '../../../app/errors';
 import type { ErrorSummaryItem } from '../../../ui/ErrorSummary';
 
@@ -82,5 +84,36 @@ export function SelectField({ id, label, value, onChange, error, testId, options
       </Select>
       <FieldError id={id} error={error} />
     </div>
+  );
+}
+
+export interface PlanMember {
+  id: string;
+  name: string;
+}
+
+/** The household members an element concerns, as checkboxes; the value is a comma-separated id list. */
+export function ConcernsField({ idPrefix, members, value, onChange, error }: { idPrefix: string; members: readonly PlanMember[]; value: string; onChange(value: string): void; error: string | undefined }) {
+  const { t } = useTranslation();
+  const chosen = listOf(value);
+  const id = `${idPrefix}-concerns`;
+  return (
+    <Fieldset id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined}>
+      <FieldsetLegend>{t('plan.goal.concerns')}</FieldsetLegend>
+      {members.map((member) => (
+        <div key={member.id} className="mda-form__checkbox">
+          <Checkbox
+            id={`${id}-${member.id}`}
+            checked={chosen.includes(member.id)}
+            onChange={(event) => onChange((event.target.checked ? [...chosen, member.id] : chosen.filter((m) => m !== member.id)).join(','))}
+            data-testid={id}
+          />
+          <FormLabel htmlFor={`${id}-${member.id}`} type="checkbox">
+            {member.name}
+          </FormLabel>
+        </div>
+      ))}
+      <FieldError id={id} error={error} />
+    </Fieldset>
   );
 }

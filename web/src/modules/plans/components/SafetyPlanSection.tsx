@@ -6,11 +6,11 @@ import { FieldValue } from '../../../ui/FieldValue';
 import { fieldState } from '../../../ui/fieldState';
 import { useAddSafetyPlanItemMutation } from '../hooks/useAddSafetyPlanItemMutation';
 import { usePlanElementForm } from '../hooks/usePlanElementForm';
-import { orNull, SAFETY_ITEM_CATEGORY, SAFETY_ITEM_KINDS } from '../planOptions';
+import { listOf, orNull, SAFETY_ITEM_CATEGORY, SAFETY_ITEM_KINDS } from '../planOptions';
 import { AddToggle } from './AddToggle';
 import { ElementMeta } from './ElementMeta';
 import { PlanElementFormShell } from './PlanElementFormShell';
-import { problemFor, SelectField, TextAreaField } from './PlanFields';
+import { ConcernsField, type PlanMember, problemFor, SelectField, TextAreaField } from './PlanFields';
 
 export const SafetyPlanSection_itemFragment = graphql(`
   fragment SafetyPlanSection_item on SafetyPlanItem {
@@ -34,23 +34,24 @@ export const SafetyPlanSection_itemFragment = graphql(`
 export interface SafetyPlanSectionProps {
   caseId: string;
   items: readonly FragmentType<typeof SafetyPlanSection_itemFragment>[];
+  members: readonly PlanMember[];
   /** The categories this user may write plan elements in. */
   categories: readonly DataCategory[];
   onSaved(): void;
 }
 
-const FIELDS = ['kind', 'text'] as const;
+const FIELDS = ['kind', 'text', 'concerns'] as const;
 
-function AddSafetyItemForm({ caseId, kinds, onDone }: { caseId: string; kinds: readonly SafetyItemKind[]; onDone(saved: boolean): void }) {
+function AddSafetyItemForm({ caseId, kinds, members, onDone }: { caseId: string; kinds: readonly SafetyItemKind[]; members: readonly PlanMember[]; onDone(saved: boolean): void }) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const { run } = useAddSafetyPlanItemMutation();
   const form = usePlanElementForm({
-    initial: { kind: kinds[0] ?? '', text: '' },
+    initial: { kind: kinds[0] ?? '', text: '', concerns: '' },
     version: null,
     fields: FIELDS,
     textFields: ['text'],
-    save: (values) => run({ caseId, kind: orNull(values['kind']) as SafetyItemKind | null, text: values['text']?.trim() ?? '' }),
+    save: (values) => run({ caseId, kind: orNull(values['kind']) as SafetyItemKind | null, text: values['text']?.trim() ?? '', concerns: listOf(values['concerns']) }),
     onSaved: () => onDone(true),
   });
   const label = (field: string) => t(`plan.safety.${field as (typeof FIELDS)[number]}`);
@@ -59,6 +60,7 @@ function AddSafetyItemForm({ caseId, kinds, onDone }: { caseId: string; kinds: r
     <PlanElementFormShell form={form} idPrefix="safety-new" title={t('plan.safety.add')} fields={FIELDS} label={label} staleSince={false} submitLabel={t('plan.form.save')} onCancel={() => onDone(false)}>
       <SelectField {...field('kind')} options={kinds.map((value) => ({ value, label: labels.safetyItemKind(value) }))} />
       <TextAreaField {...field('text')} />
+      <ConcernsField idPrefix="safety-new" members={members} value={form.values['concerns'] ?? ''} onChange={(v) => form.set('concerns', v)} error={problemFor(form.problems, 'concerns')} />
     </PlanElementFormShell>
   );
 }
@@ -67,7 +69,7 @@ function AddSafetyItemForm({ caseId, kinds, onDone }: { caseId: string; kinds: r
  * Veiligheidsplan: warning signals and agreements for every partner; who to call (contact
  * data) and the safe place (a secret location) only for those the rules allow.
  */
-export function SafetyPlanSection({ caseId, items: refs, categories, onSaved }: SafetyPlanSectionProps) {
+export function SafetyPlanSection({ caseId, items: refs, members, categories, onSaved }: SafetyPlanSectionProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const items = refs.map((ref) => getFragmentData(SafetyPlanSection_itemFragment, ref));
@@ -84,7 +86,7 @@ export function SafetyPlanSection({ caseId, items: refs, categories, onSaved }: 
           </li>
         ))}
       </ul>
-      <AddToggle allowed={kinds.length > 0} label={t('plan.safety.add')} testId="plan-safety-add" form={(done) => <AddSafetyItemForm caseId={caseId} kinds={kinds} onDone={done} />} onSaved={onSaved} />
+      <AddToggle allowed={kinds.length > 0} label={t('plan.safety.add')} testId="plan-safety-add" form={(done) => <AddSafetyItemForm caseId={caseId} kinds={kinds} members={members} onDone={done} />} onSaved={onSaved} />
     </section>
   );
 }

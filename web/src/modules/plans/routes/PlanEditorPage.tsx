@@ -203,8 +203,8 @@ export function PlanEditorPage() {
               onSaved={reload}
             />
           </section>
-          <SafetyPlanSection caseId={id} items={plan.workingCopy.safetyPlan} categories={categories} onSaved={reload} />
-          <MeasuresSection caseId={id} measures={plan.workingCopy.measures} organisations={organisations} categories={categories} onSaved={reload} />
+          <SafetyPlanSection caseId={id} items={plan.workingCopy.safetyPlan} members={members} categories={categories} onSaved={reload} />
+          <MeasuresSection caseId={id} measures={plan.workingCopy.measures} organisations={organisations} members={members} categories={categories} onSaved={reload} />
           <AgreementSection plan={plan} mayPropose={mayProposePlan(ability, id)} maySignOff={maySignOffPlan(ability, id)} onChanged={reload} />
         </>
       )}
