@@ -74,7 +74,7 @@ describe('joint plan editor', () => {
 
   const goalText = (page: Page, goalId: string) => page.locator(`[data-goal-id="${goalId}"] [data-testid="plan-goal-description"]`).textContent();
 
-  it('two organisations edit one goal live, resolve the conflict, and agree the plan', async () => {
+  it('two organisations edit one goal live, resolve the conflict, share a restricted note, agree the plan, download it and compare versions', async () => {
     const target = await findTarget();
     const planUrl = `${env.platform.baseUrl}/cases/${target.caseId}/plan`;
 
@@ -127,6 +127,26 @@ describe('joint plan editor', () => {
     await expect.poll(() => goalText(director, goalId), WAIT).toContain(partnerText);
     expect(await goalText(director, goalId)).toContain(directorText);
 
+    // A note for a restricted audience: the partner reads it, the director's organisation
+    // sees that it exists but not what it says.
+    const [types] = await env.sql<{ partner_type: string; director_type: string }>(
+      'select (select type from organisation where id = ?) as partner_type, (select type from organisation where id = ?) as director_type',
+      [target.partnerOrg, target.directorOrg],
+    );
+    const audience = types!.partner_type !== types!.director_type ? types!.partner_type : types!.director_type === 'POLICE' ? 'CARE' : 'POLICE';
+    const noteBody = 'Moeder vertelde in vertrouwen over eerdere bedreigingen; alleen voor de eigen hulpverlening.';
+    const notes = (page: Page) => page.getByTestId(`note-${goalId}s`);
+    const notesBefore = await notes(director).getByTestId('plan-note').count();
+    await notes(partner).locator('summary').click();
+    await partner.locator(`#note-${goalId}-body`).fill(noteBody);
+    await partner.locator(`#note-${goalId}-audience-${audience}`).check();
+    await partner.getByTestId(`note-${goalId}-submit`).click();
+    await partner.getByTestId(`note-${goalId}-ok`).waitFor(WAIT);
+    await expect.poll(() => notes(partner).textContent(), WAIT).toContain(noteBody);
+    await expect.poll(() => notes(director).getByTestId('plan-note').count(), WAIT).toBe(notesBefore + 1);
+    expect(await notes(director).textContent()).not.toContain(noteBody);
+    expect(await notes(director).locator('[data-field-state="not-shared"]').count()).toBeGreaterThan(0);
+
     // Propose: the working copy freezes as the next version, seen live by the partner.
     await director.getByTestId('plan-propose').click();
     await director.locator('[data-testid="plan-agreement-ok"], [data-testid="plan-agreement-error"]').first().waitFor(WAIT);
@@ -165,6 +185,25 @@ describe('joint plan editor', () => {
     // Dutch, with the merged goal as agreed.
     expect(text).toContain('Doel: ');
     expect(text).toContain('contactverbod wordt nageleefd');
+
+    // A change after agreement starts the next draft; proposing it freezes the next version,
+    // and comparing the two shows the changed goal and who changed it.
+    const later = 'Moeder en kinderen wonen veilig; het contactverbod is zes maanden nageleefd';
+    await director.locator(`[data-goal-id="${goalId}"] [data-testid="plan-goal-edit"]`).click();
+    await director.getByTestId(`goal-${goalId}-description`).fill(later);
+    await director.getByTestId(`goal-${goalId}-save`).click();
+    await expect.poll(() => director.getByTestId('plan-status').textContent(), WAIT).toBe(nl.enums.PlanStatus['DRAFT']);
+    await director.getByTestId('plan-propose').click();
+    await expect.poll(() => director.getByTestId('plan-status').textContent(), WAIT).toBe(nl.enums.PlanStatus['PROPOSED']);
+    await director.getByTestId('plan-diff-from').selectOption(String(proposed!.number));
+    await director.getByTestId('plan-diff-to').selectOption(String(proposed!.number + 1));
+    await director.getByTestId('plan-diff-submit').click();
+    const changed = director.locator('[data-testid="plan-diff-row"][data-change="CHANGED"]');
+    await changed.first().waitFor(WAIT);
+    expect(await changed.count()).toBe(1);
+    expect(await changed.first().textContent()).toContain(later);
+    expect(await changed.first().textContent()).toContain('contactverbod wordt nageleefd');
+    expect(await director.locator('[data-testid="plan-diff-row"][data-change="REMOVED"]').count()).toBe(0);
 
     await director.context().close();
     await partner.context().close();

@@ -1,5 +1,5 @@
 import { Button } from '@utrecht/component-library-react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 
 export interface AddToggleProps {
   /** Whether the user may add at all (no button otherwise). */
@@ -12,17 +12,20 @@ export interface AddToggleProps {
   onSaved(): void;
 }
 
-/** An "add …" button that opens its form in place and closes it when saved or cancelled. */
+/** An "add …" button that opens its form in place and closes it when saved or cancelled (focus returns to the button). */
 export function AddToggle({ allowed, label, testId, appearance = 'secondary-action-button', form, onSaved }: AddToggleProps) {
   const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   if (open) {
     return form((saved) => {
       setOpen(false);
       if (saved) onSaved();
+      // Back to where the user started, not to the top of the page.
+      requestAnimationFrame(() => buttonRef.current?.focus());
     });
   }
   return allowed ? (
-    <Button type="button" appearance={appearance} onClick={() => setOpen(true)} data-testid={testId}>
+    <Button ref={buttonRef} type="button" appearance={appearance} onClick={() => setOpen(true)} data-testid={testId}>
       {label}
     </Button>
   ) : null;

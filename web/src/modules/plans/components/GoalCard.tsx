@@ -1,6 +1,6 @@
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { FieldValue } from '../../../ui/FieldValue';
@@ -70,10 +70,11 @@ export function GoalCard({ caseId, goal: ref, index, members, organisations, not
   const redacted = goal.redactedFields;
   const concerned = (goal.concerns ?? []).map((id) => members.find((m) => m.id === id)?.name ?? t('plan.goal.unknownMember'));
   const headingId = `goal-${goal.id}-heading`;
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   return (
     <article className="mda-plan-goal" aria-labelledby={headingId} data-testid="plan-goal" data-goal-id={goal.id}>
-      <Heading3 id={headingId}>
+      <Heading3 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('plan.goal.heading', { n: index + 1 })}: {goal.phase ? labels.goalPhase(goal.phase) : t('fields.notShared')} · {goal.lifeDomain ? labels.lifeDomain(goal.lifeDomain) : t('fields.notShared')}
       </Heading3>
       <Paragraph data-testid="plan-goal-description">
@@ -120,6 +121,7 @@ export function GoalCard({ caseId, goal: ref, index, members, organisations, not
           onDone={(saved) => {
             setEditing(null);
             if (saved) onSaved();
+            requestAnimationFrame(() => headingRef.current?.focus());
           }}
         />
       ) : mayEdit && redacted.length === 0 ? (
