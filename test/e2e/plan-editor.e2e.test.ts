@@ -275,6 +275,14 @@ describe('joint plan editor', () => {
     await director.getByTestId('goal-new-save').click();
     await expect.poll(() => director.getByTestId('plan-goal-justification').allTextContents(), WAIT).toEqual(expect.arrayContaining([expect.stringContaining(justification)]));
     expect(await goalCount()).toBe(before + 1);
+
+    // The director thinks again: removing it from the working copy takes a confirmation.
+    const justified = director.getByTestId('plan-goal').filter({ hasText: justification });
+    await justified.getByTestId('plan-goal-remove').click();
+    expect(await goalCount()).toBe(before + 1);
+    await justified.getByTestId('plan-goal-remove-yes').click();
+    await expect.poll(goalCount, WAIT).toBe(before);
+    await expect.poll(() => director.getByTestId('plan-goal').filter({ hasText: justification }).count(), WAIT).toBe(0);
     await partner.context().close();
     await director.context().close();
   });

@@ -1,5 +1,5 @@
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
@@ -9,6 +9,7 @@ import { formatLocalDate } from '../../../ui/formatDate';
 import { ActionForm, type TeamOrganisation } from './ActionForm';
 import { ActionHistory } from './ActionHistory';
 import { ElementMeta } from './ElementMeta';
+import { RemoveElementButton } from './RemoveElementButton';
 
 export const ActionRow_actionFragment = graphql(`
   fragment ActionRow_action on PlanAction {
@@ -124,9 +125,12 @@ export function ActionRow({ caseId, goalId, action: ref, organisations, mayEdit,
           }}
         />
       ) : mayEdit && redacted.length === 0 ? (
-        <Button type="button" appearance="subtle-button" onClick={() => setEditing({ version: action.version })} data-testid="plan-action-edit">
-          {t('plan.action.edit')}
-        </Button>
+        <ButtonGroup>
+          <Button type="button" appearance="subtle-button" onClick={() => setEditing({ version: action.version })} data-testid="plan-action-edit">
+            {t('plan.action.edit')}
+          </Button>
+          <RemoveElementButton id={action.id} version={action.version} what={t('plan.remove.action')} testId="plan-action-remove" onRemoved={onSaved} />
+        </ButtonGroup>
       ) : null}
     </li>
   );

@@ -11,6 +11,7 @@ import { AddToggle } from './AddToggle';
 import { ElementMeta } from './ElementMeta';
 import { GoalForm, type PlanMember } from './GoalForm';
 import { PlanNotes, type PlanNotes_noteFragment } from './PlanNotes';
+import { RemoveElementButton } from './RemoveElementButton';
 
 export const GoalCard_goalFragment = graphql(`
   fragment GoalCard_goal on PlanGoal {
@@ -129,6 +130,7 @@ export function GoalCard({ caseId, goal: ref, index, members, organisations, not
           <Button type="button" appearance="secondary-action-button" onClick={() => setEditing({ version: goal.version })} data-testid="plan-goal-edit">
             {t('plan.goal.edit')}
           </Button>
+          <RemoveElementButton id={goal.id} version={goal.version} what={t('plan.remove.goal')} testId="plan-goal-remove" onRemoved={onSaved} />
         </ButtonGroup>
       ) : null}
 
