@@ -7,7 +7,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import cookieParser from 'cookie-parser';
 import express, { type Request, type Response } from 'express';
@@ -15,6 +14,7 @@ import { anonymousAbility, defineAbilityFor, type AppAbility } from '@mda/authz'
 import type { AppConfig } from './config/env.js';
 import type { RequestContext } from './core/context/context.js';
 import { currentRequestId, requestScope } from './core/context/request-scope.js';
+import { apiArmor } from './core/graphql/armor.js';
 import { formatErrorFor } from './core/graphql/format-error.js';
 import { appSchema } from './core/graphql/schema.js';
 import { log } from './core/log/logger.js';
@@ -130,14 +130,7 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
   if (config.trustProxy) app.set('trust proxy', true);
   const httpServer: Server = createServer(app);
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: 10, ignoreIntrospection: true },
-    maxAliases: { n: 15 },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
-    costLimit: { maxCost: 5000 },
-    blockFieldSuggestion: { enabled: true },
-  });
+  const armor = apiArmor();
   const schema = await appSchema();
   const protection = armor.protect();
 

@@ -9,6 +9,7 @@ import { WaitingListPage } from '../modules/directors/routes/WaitingListPage';
 import { WorkloadPage } from '../modules/directors/routes/WorkloadPage';
 import { EscalationPage } from '../modules/escalations/routes/EscalationPage';
 import { MyEscalationsPage } from '../modules/escalations/routes/MyEscalationsPage';
+import { PlanEditorPage } from '../modules/plans/routes/PlanEditorPage';
 import { AccessLogPage } from '../modules/privacy/routes/AccessLogPage';
 import { AnomalySignalsPage } from '../modules/privacy/routes/AnomalySignalsPage';
 import { BreakGlassPage } from '../modules/privacy/routes/BreakGlassPage';
@@ -31,6 +32,7 @@ export function createAppRouter() {
             { index: true, element: <Navigate to="/cases" replace /> },
             { path: '/cases', Component: CaseListPage },
             { path: '/cases/:id', Component: CaseOverviewPage },
+            { path: '/cases/:id/plan', Component: PlanEditorPage },
             {
               element: <RequirePermission allows={mayRequestBreakGlass} />,
               children: [{ path: '/noodtoegang', Component: BreakGlassPage }],

@@ -1,5 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { ErrorAlert } from './ErrorAlert';
 
 export interface ErrorSummaryItem {
@@ -13,6 +13,8 @@ export interface ErrorSummaryProps {
   items: readonly ErrorSummaryItem[];
   /** An error that belongs to no single field (e.g. a stale version). */
   message?: string | null;
+  /** For a form that also moves focus here itself (React 19: ref is a plain prop). */
+  ref?: RefObject<HTMLDivElement | null>;
   'data-testid'?: string;
 }
 
@@ -20,8 +22,9 @@ export interface ErrorSummaryProps {
  * The form's problems above it, each a link to its field; takes focus when it appears so
  * keyboard and screen reader users start there.
  */
-export function ErrorSummary({ title, items, message, 'data-testid': testId }: ErrorSummaryProps) {
-  const ref = useRef<HTMLDivElement>(null);
+export function ErrorSummary({ title, items, message, ref: outer, 'data-testid': testId }: ErrorSummaryProps) {
+  const own = useRef<HTMLDivElement>(null);
+  const ref = outer ?? own;
   const shown = items.length > 0 || Boolean(message);
   const key = `${items.map((item) => item.fieldId + item.message).join('|')}|${message ?? ''}`;
   useEffect(() => {
@@ -35,7 +38,7 @@ export function ErrorSummary({ title, items, message, 'data-testid': testId }: E
         {items.length > 0 ? (
           <ul>
             {items.map((item) => (
-              <li key={item.fieldId}>
+              <li key={`${item.fieldId}-${item.message}`}>
                 <a
                   href={`#${item.fieldId}`}
                   onClick={(event) => {

@@ -11,7 +11,16 @@ import type {
   LegalBasisKind,
   MemberRole,
   OrganisationType,
+  ActionStatus,
+  CoerciveMeasureKind,
+  GoalPhase,
+  InterventionKind,
+  LifeDomain,
+  PlanStatus,
+  PlanVersionStatus,
   Purpose,
+  SafetyItemKind,
+  SignOffDecision,
   UserRole,
 } from '@mda/graphql';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +45,15 @@ export interface EnumLabels {
   escalationTrigger(value: EscalationTrigger): string;
   escalationStatus(value: EscalationStatus): string;
   escalationEvent(value: EscalationEvent): string;
+  lifeDomain(value: LifeDomain): string;
+  goalPhase(value: GoalPhase): string;
+  actionStatus(value: ActionStatus): string;
+  interventionKind(value: InterventionKind): string;
+  planStatus(value: PlanStatus): string;
+  planVersionStatus(value: PlanVersionStatus): string;
+  signOffDecision(value: SignOffDecision): string;
+  safetyItemKind(value: SafetyItemKind): string;
+  coerciveMeasureKind(value: CoerciveMeasureKind): string;
 }
 
 export function useEnumLabels(): EnumLabels {
@@ -55,5 +73,14 @@ export function useEnumLabels(): EnumLabels {
     escalationTrigger: (value) => t(`enums.EscalationTrigger.${value}`),
     escalationStatus: (value) => t(`enums.EscalationStatus.${value}`),
     escalationEvent: (value) => t(`enums.EscalationEvent.${value}`),
+    lifeDomain: (value) => t(`enums.LifeDomain.${value}`),
+    goalPhase: (value) => t(`enums.GoalPhase.${value}`),
+    actionStatus: (value) => t(`enums.ActionStatus.${value}`),
+    interventionKind: (value) => t(`enums.InterventionKind.${value}`),
+    planStatus: (value) => t(`enums.PlanStatus.${value}`),
+    planVersionStatus: (value) => t(`enums.PlanVersionStatus.${value}`),
+    signOffDecision: (value) => t(`enums.SignOffDecision.${value}`),
+    safetyItemKind: (value) => t(`enums.SafetyItemKind.${value}`),
+    coerciveMeasureKind: (value) => t(`enums.CoerciveMeasureKind.${value}`),
   };
 }

@@ -3,18 +3,24 @@ import { AbilityProvider, Can } from '@casl/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_CATEGORIES } from '../cases/entries';
+import { PLAN_CATEGORIES } from '../plans/planOptions';
 import { useAppAbility } from './hooks/useAppAbility';
 import { testActor } from './testActor';
 import {
   abilityFromPermissions,
   mayDeclarePurpose,
   mayDoCasework,
+  mayEditPlan,
+  mayJustifyContraIndication,
   mayManageTeam,
+  mayProposePlan,
   mayRequestBreakGlass,
   mayReviewBreakGlass,
+  maySignOffPlan,
   mayTransitionCase,
   mayUsePrivacyConsole,
   recordableCategories,
+  writablePlanCategories,
 } from './permissions';
 
 // Personas as the API builds their actor for a session: the web gets their rules packed
@@ -45,6 +51,13 @@ function decisions(ability: AppAbility) {
       transition: mayTransitionCase(ability, id),
       manageTeam: mayManageTeam(ability, id),
       record: recordableCategories(ability, id, ENTRY_CATEGORIES),
+      plan: {
+        edit: mayEditPlan(ability, id),
+        propose: mayProposePlan(ability, id),
+        signOff: maySignOffPlan(ability, id),
+        justify: mayJustifyContraIndication(ability, id),
+        categories: writablePlanCategories(ability, id, PLAN_CATEGORIES),
+      },
     })),
   };
 }
@@ -80,6 +93,20 @@ describe('the web decides with the API rules from me.permissions', () => {
     const police = recordableCategories(webAbility({ ...PERSONAS.policeProfessional, purpose: 'SAFETY_ASSESSMENT' }), 'team-case', ENTRY_CATEGORIES);
     expect(police).toContain('CRIMINAL');
     expect(recordableCategories(webAbility(PERSONAS.careWithPurpose), 'emergency-case', ENTRY_CATEGORIES)).toEqual([]);
+  });
+
+  it('the joint plan: partners edit and sign off on their team case; only the case director proposes and justifies', () => {
+    const police = decisions(webAbility(PERSONAS.policeProfessional)).perCase;
+    expect(police[0]!.plan).toMatchObject({ edit: true, signOff: true, propose: false, justify: false });
+    expect(police[0]!.plan.categories).toContain('PLAN');
+    expect(police[0]!.plan.categories).not.toContain('CRIMINAL');
+    const director = decisions(webAbility(PERSONAS.safeHomeCaseDirector)).perCase;
+    expect(director[0]!.plan).toMatchObject({ edit: true, signOff: true, propose: true, justify: true });
+    // Emergency access reads, never writes; a case outside the teams allows nothing.
+    const care = decisions(webAbility(PERSONAS.careWithPurpose)).perCase;
+    expect(care[1]!.plan).toEqual({ edit: false, propose: false, signOff: false, justify: false, categories: [] });
+    expect(care[2]!.plan).toEqual({ edit: false, propose: false, signOff: false, justify: false, categories: [] });
+    expect(decisions(webAbility(PERSONAS.privacyOfficer)).perCase.every((c) => !c.plan.edit && !c.plan.signOff)).toBe(true);
   });
 
   it('anything that is not packed rules allows nothing', () => {

@@ -99,3 +99,28 @@ export function mayWithdrawEscalation(ability: AppAbility, escalation: { id: str
 export function mayDeEscalate(ability: AppAbility, escalation: { id: string; caseId: string; level: number }): boolean {
   return ability.can('deEscalate', asSubject('Escalation', escalation));
 }
+
+/** Changes the working copy of this case's joint plan (casework roles on the team). */
+export function mayEditPlan(ability: AppAbility, caseId: string): boolean {
+  return ability.can('edit', asSubject('Plan', { id: caseId, caseId }));
+}
+
+/** Proposes the plan for agreement (directing roles on the team, the accepted case director). */
+export function mayProposePlan(ability: AppAbility, caseId: string): boolean {
+  return ability.can('propose', asSubject('Plan', { id: caseId, caseId }));
+}
+
+/** Agrees or objects to a proposed version for this user's organisation. */
+export function maySignOffPlan(ability: AppAbility, caseId: string): boolean {
+  return ability.can('signOff', asSubject('Plan', { id: caseId, caseId }));
+}
+
+/** Records a contra-indicated intervention with a justification (the accepted case director). */
+export function mayJustifyContraIndication(ability: AppAbility, caseId: string): boolean {
+  return ability.can('justify', asSubject('Plan', { id: caseId, caseId }));
+}
+
+/** The categories of `candidates` this user may write plan elements in on this case now. */
+export function writablePlanCategories(ability: AppAbility, caseId: string, candidates: readonly DataCategory[]): DataCategory[] {
+  return candidates.filter((category) => ability.can('create', asSubject('PlanElement', { id: '', caseId, category })));
+}

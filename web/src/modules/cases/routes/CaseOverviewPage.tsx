@@ -95,6 +95,12 @@ export function CaseOverviewPage() {
         <CaseSummary case={caseData} />
       </section>
 
+      <Paragraph>
+        <RouterLink to={`/cases/${caseData.id}/plan`} data-testid="case-plan-link">
+          {t('plan.openFromCase')}
+        </RouterLink>
+      </Paragraph>
+
       <section aria-labelledby="case-household-heading" className="mda-section">
         <Heading2 id="case-household-heading">{t('case.householdTitle')}</Heading2>
         <HouseholdMemberList household={caseData.household} caption={t('case.householdCaption')} />

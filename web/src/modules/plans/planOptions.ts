@@ -1,0 +1,61 @@
+import type { ActionStatus, CoerciveMeasureKind, DataCategory, GoalPhase, InterventionKind, LifeDomain, SafetyItemKind } from '@mda/graphql';
+
+// The choices the forms offer, in the order professionals think in (BOB, the three phases).
+export const GOAL_PHASES: readonly GoalPhase[] = ['DIRECT_SAFETY', 'STABLE_SAFETY', 'RECOVERY'];
+export const LIFE_DOMAINS: readonly LifeDomain[] = ['SAFETY', 'PARENTING_CHILDREN', 'HOUSING', 'INCOME_DEBT', 'HEALTH_ADDICTION', 'SOCIAL_NETWORK', 'JUSTICE'];
+export const INTERVENTION_KINDS: readonly InterventionKind[] = [
+  'SAFETY_PLANNING',
+  'VICTIM_SUPPORT',
+  'PERPETRATOR_PROGRAMME',
+  'CHILD_SUPPORT',
+  'PARENTING_SUPPORT',
+  'TRAUMA_TREATMENT',
+  'ADDICTION_CARE',
+  'DEBT_COUNSELLING',
+  'HOUSING_SUPPORT',
+  'SOCIAL_NETWORK_SUPPORT',
+  'JOINT_PARTNER_SESSIONS',
+  'RELATIONSHIP_THERAPY',
+  'OTHER',
+];
+export const ACTION_STATUSES: readonly ActionStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
+export const SAFETY_ITEM_KINDS: readonly SafetyItemKind[] = ['WARNING_SIGNALS', 'AGREEMENT', 'WHO_TO_CALL', 'SAFE_PLACE'];
+export const MEASURE_KINDS: readonly CoerciveMeasureKind[] = [
+  'RESTRAINING_ORDER',
+  'CONTACT_BAN',
+  'CRIMINAL_CASE',
+  'PROBATION_SUPERVISION',
+  'SUPERVISION_ORDER',
+  'OUT_OF_HOME_PLACEMENT',
+  'AWARE_ALARM',
+];
+/** An empty form value as null (the API's "not given"). */
+export function orNull(value: string | undefined): string | null {
+  return value === undefined || value.trim() === '' ? null : value;
+}
+
+/** A comma-separated form value (ids) as a list. */
+export function listOf(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** The categories a plan element can be written in (docs/plan.md). */
+export const PLAN_CATEGORIES: readonly DataCategory[] = ['PLAN', 'CHILD_PROTECTION', 'HEALTH', 'CRIMINAL', 'CONTACT', 'SECRET_LOCATION'];
+/** What a beeldvorming entry may be shared as, chosen by its author. */
+export const PICTURE_CATEGORIES: readonly DataCategory[] = ['PLAN', 'CHILD_PROTECTION', 'HEALTH', 'CRIMINAL', 'SECRET_LOCATION'];
+
+/** Why the safety plan splits (docs/plan.md): the safe place is a secret location, who to call is contact data. */
+export const SAFETY_ITEM_CATEGORY: Record<SafetyItemKind, DataCategory> = {
+  SAFE_PLACE: 'SECRET_LOCATION',
+  WHO_TO_CALL: 'CONTACT',
+  WARNING_SIGNALS: 'PLAN',
+  AGREEMENT: 'PLAN',
+};
+
+/** Child-protection measures are CHILD_PROTECTION data; the rest are CRIMINAL (docs/plan.md). */
+export function measureCategory(kind: CoerciveMeasureKind): DataCategory {
+  return kind === 'SUPERVISION_ORDER' || kind === 'OUT_OF_HOME_PLACEMENT' ? 'CHILD_PROTECTION' : 'CRIMINAL';
+}

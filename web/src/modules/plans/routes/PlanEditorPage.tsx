@@ -1,0 +1,213 @@
+import { graphql } from '@mda/graphql';
+import { useQuery } from '@apollo/client/react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { errorCode } from '../../../app/errors';
+import { PageTitle } from '../../../app/PageTitle';
+import { QueryError } from '../../../app/QueryError';
+import { type Feedback, FeedbackRegions } from '../../../ui/FeedbackRegions';
+import { LiveRegion } from '../../../ui/LiveRegion';
+import { LoadingState } from '../../../ui/LoadingState';
+import { RouterLink } from '../../../ui/RouterLink';
+import { useAppAbility } from '../../auth/hooks/useAppAbility';
+import { mayEditPlan, mayJustifyContraIndication, mayProposePlan, maySignOffPlan, writablePlanCategories } from '../../auth/permissions';
+import { useCaseActivity } from '../../cases/hooks/useCaseActivity';
+import { personName } from '../../cases/personName';
+import { AddToggle } from '../components/AddToggle';
+import { AgreementSection } from '../components/AgreementSection';
+import { GoalCard } from '../components/GoalCard';
+import { GoalForm } from '../components/GoalForm';
+import { MeasuresSection } from '../components/MeasuresSection';
+import { PictureSection } from '../components/PictureSection';
+import { SafetyPlanSection } from '../components/SafetyPlanSection';
+import { PICTURE_CATEGORIES, PLAN_CATEGORIES } from '../planOptions';
+import { useStartPlanMutation } from '../hooks/useStartPlanMutation';
+
+const PlanEditorQuery = graphql(`
+  query PlanEditor($caseId: ID!) {
+    case(id: $caseId) {
+      id
+      reference
+      household {
+        id
+        members {
+          id
+          person {
+            id
+            firstName
+            lastName
+            redactedFields
+          }
+        }
+      }
+      team {
+        id
+        active
+        organisation {
+          id
+          name
+          type
+        }
+      }
+    }
+    plan(caseId: $caseId) {
+      id
+      status
+      version
+      viewerCan {
+        edit
+        justify
+      }
+      workingCopy {
+        picture {
+          id
+          ...PictureSection_entry
+        }
+        goals {
+          id
+          ...GoalCard_goal
+        }
+        safetyPlan {
+          id
+          ...SafetyPlanSection_item
+        }
+        measures {
+          id
+          ...MeasuresSection_measure
+        }
+      }
+      notes {
+        id
+        ...PlanNotes_note
+      }
+      ...AgreementSection_plan
+    }
+  }
+`);
+
+/** Plan events arrive from these tables (docs/realtime.md). */
+function isPlanEvent(subjectType: string): boolean {
+  return subjectType.startsWith('plan');
+}
+
+/**
+ * The joint plan of one case (gezamenlijk plan), in the BOB steps, with agreement. What the
+ * user may do follows the session's rules and the plan's own `viewerCan`; partners' edits
+ * appear live without touching a form the user is typing in.
+ */
+export function PlanEditorPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const ability = useAppAbility();
+  const { data, loading, error, refetch } = useQuery(PlanEditorQuery, { variables: { caseId: id } });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const start = useStartPlanMutation();
+  const { live } = useCaseActivity(data ? id : '', (event) => {
+    if (!isPlanEvent(event.subjectType)) return;
+    setNotice(t('plan.live.updated', { organisation: event.byOrganisation?.name ?? t('case.live.partner') }));
+    void refetch();
+  });
+
+  if (errorCode(error) === 'NOT_FOUND') {
+    return (
+      <div data-testid="not-found">
+        <PageTitle title={t('case.notFoundTitle')} />
+        <Paragraph>{t('case.notFoundText')}</Paragraph>
+      </div>
+    );
+  }
+  if (error && !data) return <QueryError error={error} />;
+  if (!data) return loading ? <LoadingState label={t('app.loading')} /> : <QueryError error={error} />;
+
+  const caseData = data.case;
+  const plan = data.plan;
+  const reload = () => void refetch();
+  const members = caseData.household.members.map((member) => {
+    const name = personName(member.person);
+    return { id: member.person.id, name: name.kind === 'shared' ? name.value : t('fields.notShared') };
+  });
+  const organisations = caseData.team.filter((m) => m.active).map((m) => ({ id: m.organisation.id, name: m.organisation.name }));
+  const mayEdit = mayEditPlan(ability, id) && (plan?.viewerCan.edit ?? true) && plan?.status !== 'PROPOSED';
+  const categories = mayEdit ? writablePlanCategories(ability, id, PLAN_CATEGORIES) : [];
+  const mayJustify = mayJustifyContraIndication(ability, id) && (plan?.viewerCan.justify ?? false);
+  const title = `${t('plan.title')} – ${t('case.titlePrefix')} ${caseData.reference}`;
+
+  return (
+    <article className="mda-plan" aria-labelledby="plan-title" data-testid="plan-editor">
+      <Paragraph>
+        <RouterLink to={`/cases/${id}`}>{t('plan.backToCase')}</RouterLink>
+      </Paragraph>
+      <PageTitle title={title}>
+        <span id="plan-title">{title}</span>
+      </PageTitle>
+      <Paragraph className="mda-live-status">
+        {live ? (
+          <span className="mda-live-badge" data-testid="plan-live">
+            {t('case.live.badge')}
+          </span>
+        ) : null}
+      </Paragraph>
+      <LiveRegion data-testid="plan-live-update">{notice}</LiveRegion>
+      <FeedbackRegions feedback={feedback} testId="plan-start" />
+
+      {plan === null || plan === undefined ? (
+        <section className="mda-section" data-testid="plan-none">
+          <Paragraph>{t('plan.none')}</Paragraph>
+          {mayEditPlan(ability, id) ? (
+            <Button
+              type="button"
+              appearance="primary-action-button"
+              busy={start.loading}
+              onClick={() =>
+                void start.run({ caseId: id }).then((outcome) => {
+                  setFeedback(outcome.ok ? null : { kind: 'error', text: outcome.message ?? t('plan.form.failed') });
+                  reload();
+                })
+              }
+              data-testid="plan-start"
+            >
+              {t('plan.start')}
+            </Button>
+          ) : null}
+        </section>
+      ) : (
+        <>
+          {plan.status === 'PROPOSED' ? <Paragraph data-testid="plan-locked">{t('plan.locked')}</Paragraph> : null}
+          <PictureSection caseId={id} entries={plan.workingCopy.picture} notes={plan.notes} categories={categories.filter((c) => PICTURE_CATEGORIES.includes(c))} onSaved={reload} />
+          <section aria-labelledby="plan-goals-heading" className="mda-section" data-testid="plan-goals">
+            <Heading2 id="plan-goals-heading">{t('plan.goalsTitle')}</Heading2>
+            <Paragraph>{t('plan.goalsIntro')}</Paragraph>
+            {plan.workingCopy.goals.length === 0 ? <Paragraph>{t('plan.goal.none')}</Paragraph> : null}
+            {plan.workingCopy.goals.map((goal, index) => (
+              <GoalCard
+                key={goal.id}
+                caseId={id}
+                goal={goal}
+                index={index}
+                members={members}
+                organisations={organisations}
+                notes={plan.notes}
+                mayEdit={mayEdit}
+                mayJustify={mayJustify}
+                onSaved={reload}
+              />
+            ))}
+            <AddToggle
+              allowed={mayEdit}
+              label={t('plan.goal.add')}
+              testId="plan-goal-add"
+              form={(done) => <GoalForm caseId={id} goal={null} members={members} mayJustify={mayJustify} onDone={done} />}
+              onSaved={reload}
+            />
+          </section>
+          <SafetyPlanSection caseId={id} items={plan.workingCopy.safetyPlan} members={members} categories={categories} onSaved={reload} />
+          <MeasuresSection caseId={id} measures={plan.workingCopy.measures} organisations={organisations} members={members} categories={categories} onSaved={reload} />
+          <AgreementSection plan={plan} mayPropose={mayProposePlan(ability, id)} maySignOff={maySignOffPlan(ability, id)} onChanged={reload} />
+        </>
+      )}
+    </article>
+  );
+}
