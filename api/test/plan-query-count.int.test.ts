@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient } from './support/graphql-client.js';
+import { statementLog } from './support/statement-log.js';
 
 /** Every SQL statement the API sends while reading a plan, counted through MikroORM's query logger. */
-let statements: string[] = [];
+const log = statementLog();
 let platform: Platform;
 beforeAll(async () => {
-  platform = await startPlatform({
-    orm: {
-      debug: ['query'],
-      logger: (message: string) => {
-        const plain = message.replace(/\x1b\[[0-9;]*m/g, '');
-        if (plain.startsWith('[query]')) statements.push(plain);
-      },
-    },
-  });
+  platform = await startPlatform({ orm: log.orm });
 });
 afterAll(async () => {
   await platform?.stop();
@@ -40,10 +33,9 @@ describe('the plan dossier has no N+1', () => {
     expect(Number(large.n)).toBeGreaterThan(Number(small.n));
     const client = await new ApiClient(platform.baseUrl).loginAs('veiligthuis@demo.mda.test');
     const count = async (id: string) => {
-      statements = [];
+      log.reset();
       await client.ok(DOSSIER, { id });
-      // The audit trail's own transaction (group-committed with other requests) is not part of the read.
-      return statements.filter((s) => !/audit\./.test(s) && !/^\[query\] (begin|commit|set local|select pg_advisory)/i.test(s)).map((s) => s.slice(0, 100));
+      return log.reads();
     };
     const smallPlan = await count(small.case_id);
     const largePlan = await count(large.case_id);
