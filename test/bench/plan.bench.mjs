@@ -134,6 +134,7 @@ try {
   const cells = [{ label: 'raw SQL floor (pg, no masking, no audit)', send: viaFloor, runs: [] }, { label: 'GraphQL (masked, audited)', send: viaGraphql, runs: [] }];
   for (const order of [cells, [...cells].reverse()]) for (const c of order) c.runs.push(await load({ requests: REQUESTS, concurrency: CONCURRENCY, send: c.send }));
   if (process.env.BENCH_PROFILE) await profile(process.env.BENCH_PROFILE, () => load({ requests: REQUESTS, concurrency: CONCURRENCY, send: viaGraphql }));
+  if (process.env.BENCH_HEAP_PROFILE) await heapProfile(process.env.BENCH_HEAP_PROFILE, () => load({ requests: REQUESTS, concurrency: CONCURRENCY, send: viaGraphql }));
   const mean = (c, k) => c.runs.reduce((n, r) => n + r[k], 0) / c.runs.length;
   const [f, g] = cells;
 
@@ -171,6 +172,20 @@ async function profile(file, run) {
   await session.post('Profiler.start');
   await run();
   const { profile: result } = await session.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(result));
+  session.disconnect();
+}
+
+/** Writes a sampling heap profile (allocations) of the GraphQL reads alone (BENCH_HEAP_PROFILE=file.heapprofile). */
+async function heapProfile(file, run) {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  await run();
+  const { profile: result } = await session.post('HeapProfiler.stopSampling');
   writeFileSync(file, JSON.stringify(result));
   session.disconnect();
 }
