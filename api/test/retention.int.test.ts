@@ -5,6 +5,7 @@ import { ApiClient, codeOf, personaWith } from './support/graphql-client.js';
 import { PSEUDONYM_TEXT, runRetentionSweep } from '../src/modules/privacy/retention.service.js';
 import { RETENTION_QUEUE, startScheduler } from '../src/core/jobs/scheduler.js';
 import { verifyAuditChain } from '../src/core/audit/audit-verifier.js';
+import { ADD_ACTION, ADD_GOAL, ADD_NOTE, clientFor, isoDaysFromToday, PLAN, planCase, PROPOSE, SIGN_OFF, UPDATE_GOAL, type PlanView } from './support/plan-fixtures.js';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -57,9 +58,66 @@ describe('retention', () => {
     expect(person).toMatchObject({ first_name: 'Persoon', bsn_hash: null, date_of_birth: '1941-01-01' });
     const [entry] = await platform.sql<{ body: string }>('select body from case_entry where case_id = ?', [caseId]);
     expect(entry!.body).toBe(PSEUDONYM_TEXT);
-    expect(await runRetentionSweep(platform.orm.em, '2100-01-01')).toEqual({ entries: 0, persons: 0 });
+    expect(await runRetentionSweep(platform.orm.em, '2100-01-01')).toMatchObject({ entries: 0, persons: 0 });
     const audit = await platform.sql<{ n: number }>("select count(*)::int as n from audit.event where reason = 'RETENTION_PSEUDONYMISED' and ? = any(data_subject_ids::text[])", [personId]);
     expect(audit[0]!.n).toBeGreaterThanOrEqual(2);
+    expect(await verifyAuditChain(platform.orm.em.fork())).toMatchObject({ ok: true });
+  });
+
+  it('reaches the joint plan: expired text of elements, history, notes, frozen versions and objections is replaced; structure and immutability stay', async () => {
+    const c = await planCase(platform, { teamTypes: ['SAFE_HOME', 'POLICE'], skip: 1 });
+    const director = await clientFor(platform, c.director);
+    const police = c.team.find((t) => t.type === 'POLICE')!;
+    const goal = await director.ok<{ addGoal: { id: string; version: number } }>(ADD_GOAL, {
+      i: { caseId: c.caseId, phase: 'DIRECT_SAFETY', lifeDomain: 'SAFETY', concerns: [c.personIds[0]], description: 'Moeder Bewaar woont veilig bij haar zus', measurableEnd: 'Drie maanden geen incidenten' },
+    });
+    await director.ok(UPDATE_GOAL, { i: { id: goal.addGoal.id, expectedVersion: goal.addGoal.version, description: 'Moeder Bewaar woont veilig in de opvang' } });
+    await director.ok(ADD_ACTION, { i: { goalId: goal.addGoal.id, description: 'Intake opvang met mevrouw Bewaar', ownerOrganisationId: police.organisationId, dueOn: isoDaysFromToday(7) } });
+    await director.ok(ADD_NOTE, { i: { elementId: goal.addGoal.id, body: 'Zus van mevrouw Bewaar is bereid tot opvang' } });
+    const plan = await director.ok<PlanView>(PLAN, { caseId: c.caseId });
+    await director.ok(PROPOSE, { i: { caseId: c.caseId, expectedVersion: plan.plan!.version } });
+    const policeClient = await clientFor(platform, police.email);
+    await policeClient.ok(SIGN_OFF, { i: { caseId: c.caseId, versionNumber: 1, decision: 'OBJECT', reason: 'Mevrouw Bewaar wil niet naar de opvang, eerst gesprek' } });
+    const [caseRow] = await platform.sql<{ version: number }>('select version from case_file where id = ?', [c.caseId]);
+    await director.ok(TRANSITION, { i: { caseId: c.caseId, to: 'CLOSED', expectedVersion: caseRow!.version } });
+
+    const planText = async () => ({
+      elements: (await platform.sql<{ content: string }>('select content::text from plan_element where case_id = ?', [c.caseId])).map((r) => r.content).join(' '),
+      history: (await platform.sql<{ fields: string }>('select fields::text from plan_element_change where case_id = ?', [c.caseId])).map((r) => r.fields).join(' '),
+      notes: (await platform.sql<{ body: string }>('select body from plan_note where case_id = ?', [c.caseId])).map((r) => r.body).join(' '),
+      versions: (await platform.sql<{ snapshot: string }>('select snapshot::text from plan_version where case_id = ?', [c.caseId])).map((r) => r.snapshot).join(' '),
+      signOffs: (await platform.sql<{ reason: string }>('select reason from plan_sign_off where case_id = ?', [c.caseId])).map((r) => r.reason).join(' '),
+    });
+    // Before anyone's retention ends nothing changes.
+    await runRetentionSweep(platform.orm.em, '2030-01-01');
+    for (const text of Object.values(await planText())) expect(text).toContain('Bewaar');
+
+    const swept = await runRetentionSweep(platform.orm.em, '2100-01-01');
+    expect(swept.plan.elements).toBeGreaterThanOrEqual(2);
+    expect(swept.plan.history).toBeGreaterThanOrEqual(3);
+    expect(swept.plan.notes).toBeGreaterThanOrEqual(1);
+    expect(swept.plan.versions).toBeGreaterThanOrEqual(1);
+    expect(swept.plan.signOffs).toBeGreaterThanOrEqual(1);
+    const after = await planText();
+    for (const [part, text] of Object.entries(after)) {
+      expect(text, part).not.toContain('Bewaar');
+      expect(text, part).toContain(PSEUDONYM_TEXT);
+    }
+    // Structure stays: the goal keeps its phase, the action its owner and status, the version its number and status.
+    const [goalRow] = await platform.sql<{ phase: string; kind: string }>("select content ->> 'phase' as phase, kind from plan_element where id = ?", [goal.addGoal.id]);
+    expect(goalRow).toEqual({ phase: 'DIRECT_SAFETY', kind: 'GOAL' });
+    const [version] = await platform.sql<{ status: string; number: number }>('select status, number from plan_version where case_id = ?', [c.caseId]);
+    expect(version).toEqual({ status: 'OBJECTED', number: 1 });
+    // Outside the sweep a frozen version and a sign-off are as immutable as before.
+    await expect(platform.sql("update plan_version set snapshot = '{}'::jsonb, pseudonymised_at = now() where case_id = ?", [c.caseId])).rejects.toThrow(/frozen|cannot be changed/);
+    await expect(platform.sql("update plan_sign_off set reason = 'anders dan eerst', pseudonymised_at = now() where case_id = ?", [c.caseId])).rejects.toThrow(/final/);
+    // Once only, and on record.
+    expect((await runRetentionSweep(platform.orm.em, '2100-01-01')).plan).toEqual({ elements: 0, history: 0, notes: 0, versions: 0, signOffs: 0 });
+    const audit = await platform.sql<{ subject_type: string }>(
+      "select distinct subject_type from audit.event where reason = 'RETENTION_PSEUDONYMISED' and case_id = ? order by subject_type",
+      [c.caseId],
+    );
+    expect(audit.map((a) => a.subject_type)).toEqual(expect.arrayContaining(['PlanElement', 'PlanNote', 'PlanSignOff', 'PlanVersion']));
     expect(await verifyAuditChain(platform.orm.em.fork())).toMatchObject({ ok: true });
   });
 

@@ -9,6 +9,7 @@ import { Migration20261125040000Plans } from './Migration20261125040000_plans.js
 import { Migration20261125060000PlanRealtime } from './Migration20261125060000_plan_realtime.js';
 import { Migration20261125070000DirectionRealtime } from './Migration20261125070000_direction_realtime.js';
 import { Migration20261125080000NotificationEscalation } from './Migration20261125080000_notification_escalation.js';
+import { Migration20261125090000PlanRetention } from './Migration20261125090000_plan_retention.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125060000_plan_realtime', class: Migration20261125060000PlanRealtime },
   { name: 'Migration20261125070000_direction_realtime', class: Migration20261125070000DirectionRealtime },
   { name: 'Migration20261125080000_notification_escalation', class: Migration20261125080000NotificationEscalation },
+  { name: 'Migration20261125090000_plan_retention', class: Migration20261125090000PlanRetention },
 ];
