@@ -19,9 +19,17 @@ const PAGE = `query ($first: Int!) { cases(first: $first) { totalCount edges { n
   team { organisation { name type } legalBasis { kind } active }
 } } } }`;
 
-async function statementsFor(client: ApiClient, first: number): Promise<{ count: number; edges: number }> {
+// The same list as a process director's overview: who directs each case, its escalations and safety scores.
+const DIRECTION_PAGE = `query ($first: Int!) { cases(first: $first) { totalCount edges { node {
+  id reference
+  directorHistory { kind status responsible director { displayName organisation { name } } }
+  escalations { id level status deadline }
+  safetyScores { score scoredOn }
+} } } }`;
+
+async function statementsFor(client: ApiClient, first: number, page = PAGE): Promise<{ count: number; edges: number }> {
   log.reset();
-  const data = await client.ok<{ cases: { edges: unknown[] } }>(PAGE, { first });
+  const data = await client.ok<{ cases: { edges: unknown[] } }>(page, { first });
   return { count: log.reads().length, edges: data.cases.edges.length };
 }
 
@@ -36,5 +44,17 @@ describe('the case list has no N+1', () => {
     expect(large.count).toBe(small.count);
     // session + actor + page + count + members + team
     expect(large.count).toBeLessThanOrEqual(6);
+  });
+
+  it('reads direction, escalations and safety scores of 5 or 40 cases in the same number of statements', async () => {
+    const client = await new ApiClient(platform.baseUrl).loginAs('veiligthuis@demo.mda.test');
+    const small = await statementsFor(client, 5, DIRECTION_PAGE);
+    const large = await statementsFor(client, 40, DIRECTION_PAGE);
+    expect(small.edges).toBe(5);
+    expect(large.edges).toBe(40);
+    expect(small.count).toBeGreaterThan(3);
+    expect(large.count).toBe(small.count);
+    // session + actor + page + count + assignments + escalations + safety scores
+    expect(large.count).toBeLessThanOrEqual(7);
   });
 });

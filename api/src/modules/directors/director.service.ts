@@ -14,6 +14,7 @@ import { CaseTeamMembership, isMembershipActive } from '../cases/case-team-membe
 import { notify } from '../notifications/notification.service.js';
 import { DirectorAssignment, type DirectorKind } from './director-assignment.entity.js';
 import { DirectionWaitingContact } from './direction-waiting-contact.entity.js';
+import { assignmentsByCase } from './direction.loaders.js';
 
 const CASE_LABEL = 'Casus / Case';
 const ASSIGNMENT_LABEL = 'Regietoewijzing / Director assignment';
@@ -62,7 +63,7 @@ export async function directionCase(ctx: RequestContext, caseId: string, em: Ent
 /** All assignments of a case, oldest first: the history of its direction. */
 export async function directionHistory(ctx: RequestContext, caseId: string): Promise<DirectorAssignment[]> {
   const target = await directionCase(ctx, caseId);
-  const rows = await ctx.em.find(DirectorAssignment, { caseFile: target }, { populate: ['user', 'user.organisation', 'proposedBy', 'endedBy', 'caseFile'], orderBy: { createdAt: 'asc', id: 'asc' } });
+  const rows = await assignmentsByCase(ctx).load(target.id);
   ctx.audit?.record(readOf({ subjectType: 'DirectorAssignment', subjectId: null, caseId: target.id, fields: ['director', 'status', 'handoverNote'], categories: ['PLAN'], reason: `results=${rows.length}` }));
   return rows;
 }

@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { RequestContext } from '../../core/context/context.js';
 import { readOf } from '../../core/context/request-audit.js';
 import { CaseNode } from '../cases/case.type.js';
-import { Escalation } from './escalation.entity.js';
+import type { Escalation } from './escalation.entity.js';
+import { escalationsByCase } from './escalation.loaders.js';
 import { deEscalate, decideEscalation, escalationById, escalationHistory, escalationSubject, myEscalations, raiseEscalation, withdrawEscalation } from './escalation.service.js';
 import { recordHouseholdReport, recordSafetyScore, safetyScoresOf } from './signals.service.js';
 import {
@@ -74,7 +75,7 @@ export class EscalationResolver {
 export class CaseEscalationResolver {
   @FieldResolver(() => [EscalationNode], { description: 'Escalations of this case, newest first.' })
   async escalations(@Root() root: CaseNode, @Ctx() ctx: RequestContext): Promise<EscalationNode[]> {
-    const rows = await ctx.em.find(Escalation, { caseFile: root.id }, { populate: ['caseFile', 'raisedBy', 'raisedByOrganisation', 'deciderUser', 'closedBy'], orderBy: { createdAt: 'desc' } });
+    const rows = await escalationsByCase(ctx).load(root.id);
     const visible = rows.filter((e) => ctx.ability.can('read', escalationSubject(e)));
     if (visible.length > 0) ctx.audit?.record(readOf({ subjectType: 'Escalation', subjectId: null, caseId: root.id, fields: ['reason', 'decisionAsked', 'decision'], categories: ['PLAN'], reason: `results=${visible.length}` }));
     return visible.map((e) => node(ctx, e));

@@ -16,6 +16,7 @@ import { HouseholdReport } from './household-report.entity.js';
 import { raiseFromTrigger, systemAudit } from './escalation-ladder.service.js';
 import { triggerSetting } from './escalation-settings.js';
 import { SafetyScore } from './safety-score.entity.js';
+import { safetyScoresByCase } from './escalation.loaders.js';
 
 const CASE_LABEL = 'Casus / Case';
 const RUNNING = ['ACTIVE', 'MONITORING'];
@@ -158,7 +159,7 @@ export async function recordHouseholdReport(ctx: RequestContext, args: RecordHou
 export async function safetyScoresOf(ctx: RequestContext, caseId: string): Promise<SafetyScore[]> {
   requireActor(ctx);
   if (!ctx.ability.can('read', asSubject('SafetyScore', { id: 'any', caseId }))) return [];
-  const rows = await ctx.em.find(SafetyScore, { caseFile: caseId }, { populate: ['recordedByOrganisation'], orderBy: { scoredOn: 'asc', createdAt: 'asc' } });
+  const rows = await safetyScoresByCase(ctx).load(caseId);
   if (rows.length > 0) ctx.audit?.record(readOf({ subjectType: 'SafetyScore', subjectId: null, caseId, fields: ['score', 'scoredBy', 'scoredOn'], categories: ['PLAN'], reason: `results=${rows.length}` }));
   return rows;
 }
