@@ -167,6 +167,15 @@ describe('agreement: DRAFT -> PROPOSED -> AGREED, with an objection on the way',
     expect(diff.planVersionDiff.entries).toEqual([
       { kind: 'GOAL', change: 'CHANGED', fields: [{ field: 'description', from: '"Moeder en kinderen zijn veilig thuis"', to: '"Moeder en kinderen zijn veilig; contactverbod wordt nageleefd"' }], changedBy: { organisation: { type: 'SAFE_HOME' } } },
     ]);
+    // What changed since the agreed version: version 2 against the working copy (no `to`).
+    const since = await police.client.ok<{ planVersionDiff: { to: number | null; entries: { change: string; fields: { field: string; from: string; to: string }[] }[] } }>(
+      'query ($c: ID!) { planVersionDiff(caseId: $c, from: 2) { to entries { change fields { field from to } } } }',
+      { c: c.caseId },
+    );
+    expect(since.planVersionDiff).toEqual({
+      to: null,
+      entries: [{ change: 'CHANGED', fields: [{ field: 'description', from: '"Moeder en kinderen zijn veilig; contactverbod wordt nageleefd"', to: '"Na drie maanden: stabiele veiligheid"' }] }],
+    });
   });
 });
 

@@ -256,16 +256,17 @@ export async function historyOf(ctx: RequestContext, elementId: string, ref: { c
 const json = (v: Json | undefined): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
 
 /** What changed between two versions: added, changed, removed, and by whom; masked per viewer. */
-export async function planVersionDiff(ctx: RequestContext, caseId: string, from: number, to: number): Promise<PlanDiffNode> {
+export async function planVersionDiff(ctx: RequestContext, caseId: string, from: number, to: number | null): Promise<PlanDiffNode> {
   const { plan } = await readablePlan(ctx, caseId);
   if (!plan) throw notFound(PLAN_LABEL);
-  const { versions } = await bundleOf(ctx, plan.caseId);
+  const { versions, elements: workingCopy } = await bundleOf(ctx, plan.caseId);
   const a = versions.find((v) => v.number === from);
-  const b = versions.find((v) => v.number === to);
-  if (!a || !b) throw notFound(VERSION_LABEL);
-  const [sa, sb] = await planLoaders.snapshotByVersion(ctx).loadMany([a.id, b.id]);
-  const before = new Map(((sa && !(sa instanceof Error) ? sa.elements : []) ?? []).map((r) => [r.id, r]));
-  const after = new Map(((sb && !(sb instanceof Error) ? sb.elements : []) ?? []).map((r) => [r.id, r]));
+  const b = to === null ? null : versions.find((v) => v.number === to);
+  if (!a || b === undefined) throw notFound(VERSION_LABEL);
+  const [sa, sb] = await planLoaders.snapshotByVersion(ctx).loadMany(b ? [a.id, b.id] : [a.id]);
+  const elementsOf = (s: typeof sa): ElementRecord[] => (s && !(s instanceof Error) ? s.elements : []) ?? [];
+  const before = new Map(elementsOf(sa).map((r) => [r.id, r]));
+  const after = new Map((b ? elementsOf(sb) : workingCopy).map((r) => [r.id, r]));
   const removedIds = [...before.keys()].filter((id) => !after.has(id));
   const removals = await planLoaders.changesByElement(ctx).loadMany(removedIds);
   const removedBy = new Map<string, { userId: string; organisationId: string }>();
@@ -303,6 +304,6 @@ export async function planVersionDiff(ctx: RequestContext, caseId: string, from:
     }
   }
   for (const id of removedIds) entry(before.get(id)!, 'REMOVED', changedFields(before.get(id)!.fields, {}), removedBy.get(id) ?? null);
-  recordRead(ctx, 'PlanVersionDiff', plan.id, plan.caseId, d, `DIFF_${from}_${to}`);
+  recordRead(ctx, 'PlanVersionDiff', plan.id, plan.caseId, d, `DIFF_${from}_${to ?? 'WORKING_COPY'}`);
   return Object.assign(new PlanDiffNode(), { from, to, entries });
 }

@@ -67,8 +67,13 @@ export class PlanResolver {
   }
 
   @Query(() => PlanDiffNode, { description: 'What was added, changed and removed between two versions, and by whom; masked for the viewer.' })
-  planVersionDiff(@Ctx() ctx: RequestContext, @Arg('caseId', () => ID) caseId: string, @Arg('from', () => Int) from: number, @Arg('to', () => Int) to: number): Promise<PlanDiffNode> {
-    return reads.planVersionDiff(ctx, caseId, from, to);
+  planVersionDiff(
+    @Ctx() ctx: RequestContext,
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('from', () => Int) from: number,
+    @Arg('to', () => Int, { nullable: true, description: 'Omitted or null: the working copy.' }) to: number | null,
+  ): Promise<PlanDiffNode> {
+    return reads.planVersionDiff(ctx, caseId, from, to ?? null);
   }
 
   @FieldResolver(() => PlanContentNode)

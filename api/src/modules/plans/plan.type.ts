@@ -574,8 +574,8 @@ export class PlanDiffNode {
   @Field(() => Int)
   from!: number;
 
-  @Field(() => Int)
-  to!: number;
+  @Field(() => Int, { nullable: true, description: 'Null: compared with the working copy (what changed since that version).' })
+  to!: number | null;
 
   @Field(() => [PlanDiffEntryNode])
   entries!: PlanDiffEntryNode[];

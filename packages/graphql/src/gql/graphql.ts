@@ -1063,7 +1063,8 @@ export type PlanDiff = {
   __typename?: 'PlanDiff';
   entries: Array<PlanDiffEntry>;
   from: Scalars['Int']['output'];
-  to: Scalars['Int']['output'];
+  /** Null: compared with the working copy (what changed since that version). */
+  to?: Maybe<Scalars['Int']['output']>;
 };
 
 export type PlanDiffEntry = {
@@ -1334,7 +1335,7 @@ export type QueryPlanVersionArgs = {
 export type QueryPlanVersionDiffArgs = {
   caseId: Scalars['ID']['input'];
   from: Scalars['Int']['input'];
-  to: Scalars['Int']['input'];
+  to?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RaiseEscalationInput = {
@@ -1841,7 +1842,7 @@ export type PlanVersionDiffQueryVariables = Exact<{
 }>;
 
 
-export type PlanVersionDiffQuery = { __typename?: 'Query', planVersionDiff: { __typename?: 'PlanDiff', from: number, to: number, entries: Array<{ __typename?: 'PlanDiffEntry', elementId: string, kind: PlanElementKind, category: DataCategory, change: string, withheld: boolean, changedBy?: { __typename?: 'PlanChangeAuthor', name?: string | null, organisation?: { __typename?: 'Organisation', name: string } | null } | null, fields: Array<{ __typename?: 'PlanFieldChange', field: string, from?: string | null, to?: string | null }> }> } };
+export type PlanVersionDiffQuery = { __typename?: 'Query', planVersionDiff: { __typename?: 'PlanDiff', from: number, to?: number | null, entries: Array<{ __typename?: 'PlanDiffEntry', elementId: string, kind: PlanElementKind, category: DataCategory, change: string, withheld: boolean, changedBy?: { __typename?: 'PlanChangeAuthor', name?: string | null, organisation?: { __typename?: 'Organisation', name: string } | null } | null, fields: Array<{ __typename?: 'PlanFieldChange', field: string, from?: string | null, to?: string | null }> }> } };
 
 export type AddActionMutationVariables = Exact<{
   input: AddActionInput;
