@@ -13,6 +13,7 @@ const VT_DIRECTOR = 'casusregisseur.veiligthuis@demo.mda.test';
 const VT_PROCESS = 'procesregisseur.veiligthuis@demo.mda.test';
 const VT_PRO = 'veiligthuis@demo.mda.test';
 const ZVH_LEAD = 'teamleider.zvh@demo.mda.test';
+const LOCAL_LEAD = 'teamleider.wijkteam.zuid@demo.mda.test';
 const WAIT = { timeout: 20_000 };
 
 const onTeam = (email: string) =>
@@ -75,6 +76,24 @@ describe('direction journey', () => {
     expect(rows.map((r) => r.since)).toEqual(rows.map((r) => r.since).sort());
     // The red mark is exactly on the cases past the norm.
     expect(rows.map((r) => r.marked)).toEqual(rows.map((r) => r.overNorm));
+
+    // The contact person during the wait: without a choice refused at the field, then named and shown in the list.
+    const contactOf = async (caseId: string) =>
+      (await ctx.sql<{ contact_user_id: string }>('select contact_user_id from direction_waiting_contact where case_id = ?', [caseId]))[0]?.contact_user_id ?? null;
+    const contactBefore = await contactOf(waiting!.id);
+    await row.getByTestId('waiting-contact-open').click();
+    const contactForm = assigner.getByTestId('waiting-contact-form');
+    await contactForm.waitFor();
+    await contactForm.getByTestId('waiting-contact-select').selectOption('');
+    await contactForm.getByTestId('waiting-contact-submit').click();
+    await expect.poll(() => contactForm.getByTestId('waiting-contact-select-error').textContent(), WAIT).toContain('Kies de contactpersoon');
+    expect(await contactOf(waiting!.id)).toBe(contactBefore);
+    await contactForm.getByTestId('waiting-contact-select').selectOption(nomineeId);
+    await contactForm.getByTestId('waiting-contact-submit').click();
+    await assigner.getByTestId('waiting-list-ok').waitFor(WAIT);
+    await expect.poll(() => row.getByTestId('waiting-contact').getAttribute('data-contact-id'), WAIT).toBe(nomineeId);
+    expect(await row.getByTestId('waiting-contact').textContent()).toContain('Wijkteam');
+    expect(await contactOf(waiting!.id)).toBe(nomineeId);
 
     await row.getByTestId('waiting-assign').click();
     const form = assigner.getByTestId('propose-director');
@@ -186,6 +205,43 @@ describe('direction journey', () => {
       [handover!.id],
     );
     expect(stored2).toEqual({ status: 'DECIDED', decision: 'Wijkteam Zuid plant de intake uiterlijk vrijdag.' });
+
+    // 5. The process director ends the new case director's assignment (a reason, then a confirmation):
+    // without a case director the case is back on the waiting list.
+    const statusOf = async (caseId: string) =>
+      (await ctx.sql<{ status: string }>("select status from director_assignment where case_id = ? and user_id = ? and kind = 'CASE_DIRECTOR' order by created_at desc limit 1", [caseId, nomineeId]))[0]!.status;
+    await assigner.goto(`${ctx.platform.baseUrl}/cases/${waiting!.id}`);
+    const assignerDirection = assigner.getByTestId('case-direction');
+    const ended = assignerDirection.locator(`[data-testid="direction-current"][data-kind="CASE_DIRECTOR"][data-director-id="${nomineeId}"]`);
+    await ended.getByTestId('direction-end').click();
+    const endForm = assignerDirection.getByTestId('end-assignment');
+    await endForm.getByTestId('end-assignment-submit').click();
+    await expect.poll(() => endForm.getByTestId('end-assignment-reason-error').textContent(), WAIT).toContain('Geef een reden');
+    await endForm.getByTestId('end-assignment-reason').fill('Wijkteam Zuid draagt terug: het gezin verhuist naar Schiedam.');
+    await endForm.getByTestId('end-assignment-submit').click();
+    const confirm = endForm.getByTestId('end-assignment-confirm');
+    await confirm.waitFor(WAIT);
+    expect(await confirm.getByTestId('end-assignment-consequence').textContent()).toContain('werkvoorraad');
+    // Nothing has changed before the confirmation.
+    expect(await statusOf(waiting!.id)).toBe('ACCEPTED');
+    await confirm.getByTestId('end-assignment-confirm-submit').click();
+    await assignerDirection.getByTestId('direction-ok').waitFor(WAIT);
+    expect(await assignerDirection.getByTestId('direction-ok').textContent()).toContain('weer op de werkvoorraad');
+    await assignerDirection.getByTestId('direction-none').waitFor(WAIT);
+    expect(await ended.count()).toBe(0);
+    expect(await assignerDirection.locator('[data-testid="direction-history-row"][data-status="ENDED"]', { hasText: 'verhuist naar Schiedam' }).count()).toBe(1);
+    expect(await statusOf(waiting!.id)).toBe('ENDED');
+    await assigner.getByTestId('nav-waiting-list').click();
+    await assigner.locator(`[data-testid="waiting-row"][data-case-id="${waiting!.id}"]`).waitFor(WAIT);
+  });
+
+  it("a local team's team lead (no casework) lands on the waiting list, also from /", async () => {
+    const lead = await ctx.pageOf(LOCAL_LEAD);
+    expect(new URL(lead.url()).pathname).toBe('/werkvoorraad');
+    await lead.getByTestId('waiting-list').or(lead.getByTestId('waiting-list-empty')).waitFor(WAIT);
+    expect(await lead.getByTestId('nav-cases').count()).toBe(0);
+    await lead.goto(`${ctx.platform.baseUrl}/`);
+    await lead.waitForURL(`${ctx.platform.baseUrl}/werkvoorraad`);
   });
 
   it('the nominee declines a handover with a reason: the old director stays responsible and the proposer hears of it', async () => {
@@ -226,6 +282,9 @@ describe('direction journey', () => {
 
   it("the safety house's management sees the automatic climbs and hands a level-3 escalation back", async () => {
     const lead = await ctx.pageOf(ZVH_LEAD);
+    // The safety house's management does no casework: it lands on "Mijn escalaties", not on "Mijn casussen".
+    expect(new URL(lead.url()).pathname).toBe('/escalaties');
+    expect(await lead.getByTestId('nav-cases').count()).toBe(0);
     await lead.getByTestId('nav-escalations').click();
     const row = lead.locator('[data-testid="escalation-row"][data-may-decide="true"]', { hasText: 'Niveau 3' }).first();
     await row.waitFor(WAIT);

@@ -12,14 +12,15 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Logs a demo persona in through the login page and waits for "Mijn casussen". */
+/** Logs a demo persona in through the login page and waits for the page they land on. */
 export async function logIn(page: Page, baseUrl: string, email: string): Promise<void> {
   const who = persona(email);
   await page.goto(`${baseUrl}/login`);
   await page.getByTestId('login-email').fill(who.email);
   await page.getByTestId('login-password').fill(who.password);
   await page.getByTestId('login-submit').click();
-  await page.waitForURL(`${baseUrl}/cases`);
+  // Each user lands on their first useful page (casework: "Mijn casussen"; a team lead: escalations or the waiting list).
+  await page.waitForURL((url) => url.pathname !== '/login' && url.pathname !== '/');
 }
 
 export interface BrowserPlatform {

@@ -44,7 +44,11 @@ describe('who may raise, decide and de-escalate', () => {
       expect(defineAbilityFor(actor('POLICE', [role])).can('raise', escalation('c1', 1))).toBe(true);
       expect(defineAbilityFor(actor('POLICE', [role])).can('raise', escalation('c2', 1))).toBe(false);
     }
-    expect(defineAbilityFor(actor('SAFETY_HOUSE', ['TEAM_LEAD'])).can('raise', escalation('c1', 1))).toBe(false);
+    // Not even a partner organisation's lead on a case where that organisation is on the team
+    // (docs/direction.md, "Why a team lead does not raise"): the organisation's professional does.
+    for (const type of ['LOCAL_TEAM', 'SAFE_HOME', 'SAFETY_HOUSE', 'MUNICIPALITY'] as const) {
+      expect(defineAbilityFor(actor(type, ['TEAM_LEAD'])).can('raise', escalation('c1', 1))).toBe(false);
+    }
     expect(defineAbilityFor(actor('SAFE_HOME', ['PRIVACY_OFFICER'])).can('raise', escalation('c1', 1))).toBe(false);
   });
 

@@ -1,4 +1,5 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+import { Landing } from '../modules/auth/components/Landing';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { RequirePermission } from '../modules/auth/components/RequirePermission';
 import { mayReadEscalations, mayReadWaitingList, mayReadWorkload, mayRequestBreakGlass, mayUsePrivacyConsole } from '../modules/auth/permissions';
@@ -29,7 +30,7 @@ export function createAppRouter() {
         {
           Component: RequireAuth,
           children: [
-            { index: true, element: <Navigate to="/cases" replace /> },
+            { index: true, Component: Landing },
             { path: '/cases', Component: CaseListPage },
             { path: '/cases/:id', Component: CaseOverviewPage },
             { path: '/cases/:id/plan', Component: PlanEditorPage },

@@ -35,7 +35,9 @@ type Documents = {
     "\n  query DirectorCandidates {\n    workload {\n      userId\n      displayName\n      organisationId\n      organisationName\n      activeCases\n    }\n  }\n": typeof types.DirectorCandidatesDocument,
     "\n  mutation AcceptDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    acceptDirectorAssignment(input: $input) {\n      id\n      status\n      responsible\n      version\n    }\n  }\n": typeof types.AcceptDirectorAssignmentDocument,
     "\n  mutation DeclineDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    declineDirectorAssignment(input: $input) {\n      id\n      status\n      declineReason\n      version\n    }\n  }\n": typeof types.DeclineDirectorAssignmentDocument,
+    "\n  mutation EndDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    endDirectorAssignment(input: $input) {\n      id\n      status\n      responsible\n      endedAt\n      endReason\n      version\n    }\n  }\n": typeof types.EndDirectorAssignmentDocument,
     "\n  mutation ProposeDirector($input: ProposeDirectorInput!) {\n    proposeDirector(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ProposeDirectorDocument,
+    "\n  mutation SetWaitingListContact($caseId: ID!, $contactUserId: ID!) {\n    setWaitingListContact(caseId: $caseId, contactUserId: $contactUserId) {\n      userId\n      displayName\n      organisationName\n      explicit\n    }\n  }\n": typeof types.SetWaitingListContactDocument,
     "\n  query WaitingList {\n    waitingList {\n      caseId\n      reference\n      profile\n      municipality\n      waitingSince\n      waitingWorkingDays\n      normWorkingDays\n      overNorm\n      contact {\n        userId\n        displayName\n        organisationName\n        explicit\n      }\n      pendingProposals {\n        assignmentId\n        displayName\n        organisationName\n      }\n    }\n  }\n": typeof types.WaitingListDocument,
     "\n  query Workload {\n    workload {\n      userId\n      displayName\n      organisationName\n      activeCases\n      proposedCases\n      overdueActions\n      openEscalations\n      overdueEscalations\n      awaitingDecision\n    }\n  }\n": typeof types.WorkloadDocument,
     "\n  query CaseEscalations($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      escalations {\n        id\n        ...EscalationTable_escalation\n      }\n    }\n  }\n": typeof types.CaseEscalationsDocument,
@@ -108,7 +110,9 @@ const documents: Documents = {
     "\n  query DirectorCandidates {\n    workload {\n      userId\n      displayName\n      organisationId\n      organisationName\n      activeCases\n    }\n  }\n": types.DirectorCandidatesDocument,
     "\n  mutation AcceptDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    acceptDirectorAssignment(input: $input) {\n      id\n      status\n      responsible\n      version\n    }\n  }\n": types.AcceptDirectorAssignmentDocument,
     "\n  mutation DeclineDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    declineDirectorAssignment(input: $input) {\n      id\n      status\n      declineReason\n      version\n    }\n  }\n": types.DeclineDirectorAssignmentDocument,
+    "\n  mutation EndDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    endDirectorAssignment(input: $input) {\n      id\n      status\n      responsible\n      endedAt\n      endReason\n      version\n    }\n  }\n": types.EndDirectorAssignmentDocument,
     "\n  mutation ProposeDirector($input: ProposeDirectorInput!) {\n    proposeDirector(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ProposeDirectorDocument,
+    "\n  mutation SetWaitingListContact($caseId: ID!, $contactUserId: ID!) {\n    setWaitingListContact(caseId: $caseId, contactUserId: $contactUserId) {\n      userId\n      displayName\n      organisationName\n      explicit\n    }\n  }\n": types.SetWaitingListContactDocument,
     "\n  query WaitingList {\n    waitingList {\n      caseId\n      reference\n      profile\n      municipality\n      waitingSince\n      waitingWorkingDays\n      normWorkingDays\n      overNorm\n      contact {\n        userId\n        displayName\n        organisationName\n        explicit\n      }\n      pendingProposals {\n        assignmentId\n        displayName\n        organisationName\n      }\n    }\n  }\n": types.WaitingListDocument,
     "\n  query Workload {\n    workload {\n      userId\n      displayName\n      organisationName\n      activeCases\n      proposedCases\n      overdueActions\n      openEscalations\n      overdueEscalations\n      awaitingDecision\n    }\n  }\n": types.WorkloadDocument,
     "\n  query CaseEscalations($id: ID!) {\n    case(id: $id) {\n      id\n      reference\n      escalations {\n        id\n        ...EscalationTable_escalation\n      }\n    }\n  }\n": types.CaseEscalationsDocument,
@@ -261,7 +265,15 @@ export function graphql(source: "\n  mutation DeclineDirectorAssignment($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EndDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    endDirectorAssignment(input: $input) {\n      id\n      status\n      responsible\n      endedAt\n      endReason\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation EndDirectorAssignment($input: AnswerDirectorAssignmentInput!) {\n    endDirectorAssignment(input: $input) {\n      id\n      status\n      responsible\n      endedAt\n      endReason\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ProposeDirector($input: ProposeDirectorInput!) {\n    proposeDirector(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeDirector($input: ProposeDirectorInput!) {\n    proposeDirector(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWaitingListContact($caseId: ID!, $contactUserId: ID!) {\n    setWaitingListContact(caseId: $caseId, contactUserId: $contactUserId) {\n      userId\n      displayName\n      organisationName\n      explicit\n    }\n  }\n"): (typeof documents)["\n  mutation SetWaitingListContact($caseId: ID!, $contactUserId: ID!) {\n    setWaitingListContact(caseId: $caseId, contactUserId: $contactUserId) {\n      userId\n      displayName\n      organisationName\n      explicit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,11 +4,13 @@ import {
   abilityFromPermissions,
   mayAnswerDirectorProposal,
   mayDeEscalate,
+  mayEndDirectorAssignment,
   mayProposeDirector,
   mayRaiseEscalation,
   mayReadEscalations,
   mayReadWaitingList,
   mayReadWorkload,
+  maySetWaitingListContact,
   mayWithdrawEscalation,
 } from './permissions';
 import { testActor } from './testActor';
@@ -37,6 +39,11 @@ function decisions(ability: AppAbility) {
     proposeOwn: mayProposeDirector(ability, 'team-case', ownDirector),
     proposeOther: mayProposeDirector(ability, 'team-case', otherDirector),
     proposeOutsideTeam: mayProposeDirector(ability, 'other-case', ownDirector),
+    endOwn: mayEndDirectorAssignment(ability, 'team-case', ownDirector),
+    endOther: mayEndDirectorAssignment(ability, 'team-case', otherDirector),
+    endOutsideTeam: mayEndDirectorAssignment(ability, 'other-case', ownDirector),
+    setContact: maySetWaitingListContact(ability, 'team-case', 'own-org'),
+    setContactOutsideTeam: maySetWaitingListContact(ability, 'other-case', 'own-org'),
     answerMine: mayAnswerDirectorProposal(ability, { id: 'a1', caseId: 'team-case', directorId: 'me' }),
     answerOthers: mayAnswerDirectorProposal(ability, { id: 'a2', caseId: 'team-case', directorId: 'colleague' }),
     raise: mayRaiseEscalation(ability, 'team-case'),
@@ -59,6 +66,11 @@ describe('direction and escalation decisions in the web', () => {
       proposeOwn: true,
       proposeOther: true,
       proposeOutsideTeam: false,
+      endOwn: true,
+      endOther: true,
+      endOutsideTeam: false,
+      setContact: true,
+      setContactOutsideTeam: false,
       answerMine: true,
       answerOthers: false,
     });
@@ -69,6 +81,10 @@ describe('direction and escalation decisions in the web', () => {
       waitingList: true,
       proposeOwn: true,
       proposeOther: false,
+      endOwn: true,
+      endOther: false,
+      setContact: true,
+      setContactOutsideTeam: false,
       answerMine: false,
       raise: false,
     });
@@ -83,6 +99,8 @@ describe('direction and escalation decisions in the web', () => {
       withdrawOwn: true,
       withdrawOnDirectedCase: false,
       proposeOwn: false,
+      endOwn: false,
+      setContact: false,
     });
   });
 

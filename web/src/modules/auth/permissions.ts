@@ -75,6 +75,19 @@ export function mayProposeDirector(ability: AppAbility, caseId: string, director
   );
 }
 
+/** Ends this director's assignment on this case, or withdraws a proposal (the same rule as assigning them). */
+export function mayEndDirectorAssignment(ability: AppAbility, caseId: string, director: { userId: string; organisationId: string }): boolean {
+  return mayProposeDirector(ability, caseId, director);
+}
+
+/**
+ * Names the contact person while this case waits for a case director: who may assign a
+ * director of their own organisation on it (the API asks exactly that).
+ */
+export function maySetWaitingListContact(ability: AppAbility, caseId: string, ownOrganisationId: string): boolean {
+  return ability.can('assign', asSubject('DirectorAssignment', { id: '', caseId, userId: '', directorOrganisationId: ownOrganisationId }));
+}
+
 /** Answers (accepts or declines) a proposal: only the proposed director. */
 export function mayAnswerDirectorProposal(ability: AppAbility, proposal: { id: string; caseId: string; directorId: string }): boolean {
   return ability.can('respond', asSubject('DirectorAssignment', { id: proposal.id, caseId: proposal.caseId, userId: proposal.directorId }));
@@ -123,4 +136,18 @@ export function mayJustifyContraIndication(ability: AppAbility, caseId: string):
 /** The categories of `candidates` this user may write plan elements in on this case now. */
 export function writablePlanCategories(ability: AppAbility, caseId: string, candidates: readonly DataCategory[]): DataCategory[] {
   return candidates.filter((category) => ability.can('create', asSubject('PlanElement', { id: '', caseId, category })));
+}
+
+/**
+ * The first page this user can use, by the session's rules: casework first ("Mijn
+ * casussen"), then "Mijn escalaties", the waiting list, the workload, the FG console, and
+ * the notifications, which everyone with a session has. A team lead lands on what they do.
+ */
+export function landingPath(ability: AppAbility): string {
+  if (mayDoCasework(ability)) return '/cases';
+  if (mayReadEscalations(ability)) return '/escalaties';
+  if (mayReadWaitingList(ability)) return '/werkvoorraad';
+  if (mayReadWorkload(ability)) return '/werklast';
+  if (mayUsePrivacyConsole(ability)) return '/fg';
+  return '/meldingen';
 }

@@ -19,10 +19,11 @@ interface LoginLocationState {
   expired?: boolean;
 }
 
+/** Back to the case asked for, otherwise `/`, which sends each user to their first useful page. */
 function targetAfterLogin(state: unknown): string {
   const from = (state as LoginLocationState | null)?.from;
   const path = from ? `${from.pathname}${from.search}` : '';
-  return path.startsWith('/cases') ? path : '/cases';
+  return path.startsWith('/cases/') ? path : '/';
 }
 
 export function LoginPage() {

@@ -8,12 +8,13 @@ import { DataTable } from '../../../ui/DataTable';
 import { type Feedback, FeedbackRegions } from '../../../ui/FeedbackRegions';
 import { formatDateTime } from '../../../ui/formatDate';
 import { useAppAbility } from '../../auth/hooks/useAppAbility';
-import { mayAnswerDirectorProposal, mayProposeDirector } from '../../auth/permissions';
+import { mayAnswerDirectorProposal, mayEndDirectorAssignment, mayProposeDirector } from '../../auth/permissions';
 import { directionOverview, replacedBy } from '../direction';
 import type { CaseActivityEvent } from '../../cases/hooks/useCaseActivity';
 import { useRefetchOnActivity } from '../../cases/hooks/useRefetchOnActivity';
 import { DirectorCandidatesQuery, ProposeDirectorForm } from './ProposeDirectorForm';
 import { DirectorProposalAnswer } from './DirectorProposalAnswer';
+import { EndDirectorAssignmentForm } from './EndDirectorAssignmentForm';
 
 export const CaseDirectionQuery = graphql(`
   query CaseDirection($caseId: ID!) {
@@ -65,11 +66,14 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
   const candidates = useQuery(DirectorCandidatesQuery, { skip: !assigns });
   const mayPropose = (candidates.data?.workload ?? []).some((c) => mayProposeDirector(ability, caseId, c));
   const [proposing, setProposing] = useState<{ replaces: { id: string; kind: 'CASE_DIRECTOR' | 'PROCESS_DIRECTOR'; displayName: string } | null } | null>(null);
+  const [ending, setEnding] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
 
   if (!data) return null;
   const rows = data.caseDirection;
   const { current, proposals } = directionOverview(rows);
+  const caseDirectors = current.filter((a) => a.kind === 'CASE_DIRECTOR').length;
+  const endingRow = current.find((a) => a.id === ending);
   const after = async (text: string) => {
     await refetch();
     setFeedback({ kind: 'ok', text });
@@ -91,16 +95,49 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
                 <Button
                   type="button"
                   appearance="subtle-button"
-                  onClick={() => setProposing({ replaces: { id: a.id, kind: a.kind, displayName: a.director.displayName } })}
+                  onClick={() => {
+                    setEnding(null);
+                    setProposing({ replaces: { id: a.id, kind: a.kind, displayName: a.director.displayName } });
+                  }}
                   data-testid="direction-handover"
                 >
                   {t('direction.handover', { name: a.director.displayName })}
                 </Button>
               </>
             ) : null}
+            {mayEndDirectorAssignment(ability, caseId, { userId: a.director.id, organisationId: a.director.organisation.id }) ? (
+              <>
+                {' '}
+                <Button
+                  type="button"
+                  appearance="subtle-button"
+                  onClick={() => {
+                    setFeedback(null);
+                    setProposing(null);
+                    setEnding(a.id);
+                  }}
+                  data-testid="direction-end"
+                >
+                  {t('direction.end.open', { name: a.director.displayName })}
+                </Button>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>
+
+      {endingRow ? (
+        <EndDirectorAssignmentForm
+          key={endingRow.id}
+          assignment={{ id: endingRow.id, version: endingRow.version, kind: endingRow.kind, displayName: endingRow.director.displayName }}
+          leavesNoCaseDirector={endingRow.kind === 'CASE_DIRECTOR' && caseDirectors === 1}
+          onEnded={async (text) => {
+            setEnding(null);
+            await after(text);
+          }}
+          onCancel={() => setEnding(null)}
+        />
+      ) : null}
 
       {proposals.map((p) => {
         const replaced = replacedBy(p, rows);

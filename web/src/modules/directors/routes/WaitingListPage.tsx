@@ -12,8 +12,10 @@ import { formatDateTimeAsDate } from '../../../ui/formatDate';
 import { LoadingState } from '../../../ui/LoadingState';
 import { RouterLink } from '../../../ui/RouterLink';
 import { useAppAbility } from '../../auth/hooks/useAppAbility';
-import { mayDoCasework } from '../../auth/permissions';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { mayDoCasework, maySetWaitingListContact } from '../../auth/permissions';
 import { ProposeDirectorForm } from '../components/ProposeDirectorForm';
+import { WaitingContactForm } from '../components/WaitingContactForm';
 
 const WaitingListQuery = graphql(`
   query WaitingList {
@@ -48,7 +50,9 @@ export function WaitingListPage() {
   const ability = useAppAbility();
   const linkCases = mayDoCasework(ability);
   const { data, loading, error, refetch } = useQuery(WaitingListQuery);
+  const ownOrganisationId = useCurrentUser().user?.organisation.id ?? '';
   const [assigning, setAssigning] = useState<{ caseId: string; reference: string } | null>(null);
+  const [naming, setNaming] = useState<{ caseId: string; reference: string; currentUserId: string | null } | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
 
   return (
@@ -82,8 +86,26 @@ export function WaitingListPage() {
                 {t('waitingList.waited', { count: item.waitingWorkingDays, norm: item.normWorkingDays })}
                 {item.overNorm ? <strong> {t('waitingList.overNorm')}</strong> : null}
               </TableCell>
-              <TableCell>
+              <TableCell data-testid="waiting-contact" data-contact-id={item.contact?.userId ?? ''}>
                 {item.contact ? `${item.contact.displayName} (${item.contact.organisationName})` : t('waitingList.noContact')}
+                {maySetWaitingListContact(ability, item.caseId, ownOrganisationId) ? (
+                  <>
+                    {' '}
+                    <Button
+                      type="button"
+                      appearance="subtle-button"
+                      onClick={() => {
+                        setFeedback(null);
+                        setAssigning(null);
+                        setNaming({ caseId: item.caseId, reference: item.reference, currentUserId: item.contact?.explicit ? item.contact.userId : null });
+                      }}
+                      aria-label={t('waitingList.contactFor', { reference: item.reference })}
+                      data-testid="waiting-contact-open"
+                    >
+                      {item.contact?.explicit ? t('waitingList.changeContact') : t('waitingList.setContact')}
+                    </Button>
+                  </>
+                ) : null}
               </TableCell>
               <TableCell data-testid="waiting-proposals">
                 {item.pendingProposals.map((p) => `${p.displayName} (${p.organisationName})`).join(', ')}
@@ -94,6 +116,7 @@ export function WaitingListPage() {
                   appearance="secondary-action-button"
                   onClick={() => {
                     setFeedback(null);
+                    setNaming(null);
                     setAssigning({ caseId: item.caseId, reference: item.reference });
                   }}
                   aria-label={t('waitingList.assignFor', { reference: item.reference })}
@@ -116,6 +139,22 @@ export function WaitingListPage() {
             setAssigning(null);
             if (proposed) {
               setFeedback({ kind: 'ok', text: t('waitingList.proposed', { reference }) });
+              void refetch();
+            }
+          }}
+        />
+      ) : null}
+      {naming ? (
+        <WaitingContactForm
+          key={naming.caseId}
+          caseId={naming.caseId}
+          reference={naming.reference}
+          currentUserId={naming.currentUserId}
+          onDone={(changed) => {
+            const reference = naming.reference;
+            setNaming(null);
+            if (changed) {
+              setFeedback({ kind: 'ok', text: t('waitingList.contactSet', { reference }) });
               void refetch();
             }
           }}

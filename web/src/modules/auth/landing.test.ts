@@ -1,0 +1,28 @@
+import { type Actor, packedRulesFor } from '@mda/authz';
+import { describe, expect, it } from 'vitest';
+import { abilityFromPermissions, landingPath } from './permissions';
+import { testActor } from './testActor';
+
+// Where `/` (and a login without a case to return to) sends each user: decided by the session's rules.
+const landingOf = (actor: Actor) => landingPath(abilityFromPermissions(JSON.stringify(packedRulesFor(actor))));
+
+describe('landing page after login', () => {
+  it('casework roles land on "Mijn casussen"', () => {
+    expect(landingOf(testActor({ organisationType: 'POLICE', roles: ['PROFESSIONAL'] }))).toBe('/cases');
+    expect(landingOf(testActor({ organisationType: 'SAFE_HOME', roles: ['PROCESS_DIRECTOR'] }))).toBe('/cases');
+  });
+
+  it("a safety house's team lead (no casework, decides at level 3) lands on \"Mijn escalaties\"", () => {
+    expect(landingOf(testActor({ organisationType: 'SAFETY_HOUSE', roles: ['TEAM_LEAD'], teamCaseIds: [] }))).toBe('/escalaties');
+  });
+
+  it("a local team's team lead (assigns directors, reads no escalation) lands on the waiting list", () => {
+    expect(landingOf(testActor({ organisationType: 'LOCAL_TEAM', roles: ['TEAM_LEAD'] }))).toBe('/werkvoorraad');
+  });
+
+  it('the privacy officer lands on the FG console; a session without any of these on the notifications', () => {
+    expect(landingOf(testActor({ organisationType: 'SAFE_HOME', roles: ['PRIVACY_OFFICER'] }))).toBe('/fg');
+    expect(landingOf(testActor({ organisationType: 'SAFE_HOME', roles: ['ADMIN'] }))).toBe('/meldingen');
+    expect(landingPath(abilityFromPermissions(null))).toBe('/meldingen');
+  });
+});
