@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
 import { codeOf, PERSONAS } from './support/graphql-client.js';
-import { ADD_ACTION, ADD_GOAL, clientFor, isoDaysFromToday, planCase, UPDATE_ACTION } from './support/plan-fixtures.js';
+import { ADD_ACTION, ADD_GOAL, ADD_PICTURE, clientFor, isoDaysFromToday, planCase, REMOVE, UPDATE_ACTION } from './support/plan-fixtures.js';
 
 /**
  * Choosing who carries out an action: the plan editor lists the active casework users of the
@@ -114,5 +114,26 @@ describe('an assignee must be an active casework user of the owning organisation
     const moved = await client.request(UPDATE_ACTION, { i: { id: added.addAction.id, expectedVersion: added.addAction.version, ownerOrganisationId: police.organisationId } });
     expect(codeOf(moved.errors)).toBe('BAD_USER_INPUT');
     expect(moved.errors![0]!.message).toContain('assigneeUserId');
+  });
+});
+
+describe('a picture entry stays its author organisation\'s own', () => {
+  it('another organisation may neither change nor remove it; the author removes it', async () => {
+    const c = await planCase(platform, { teamTypes: ['POLICE', 'SAFE_HOME'], skip: 2 });
+    const safeHome = await clientFor(platform, c.team.find((t) => t.type === 'SAFE_HOME')!.email);
+    const police = await clientFor(platform, c.team.find((t) => t.type === 'POLICE')!.email);
+    const added = await safeHome.ok<{ addPictureEntry: { id: string; version: number } }>(ADD_PICTURE, { i: { caseId: c.caseId, lifeDomain: 'SAFETY', category: 'PLAN', text: 'Moeder slaapt slecht sinds het incident' } });
+    const { id, version } = added.addPictureEntry;
+    const exists = async () => (await sql('select 1 from plan_element where id = ?', [id])).length === 1;
+
+    const changed = await police.request('mutation ($i: UpdatePictureEntryInput!) { updatePictureEntry(input: $i) { id } }', { i: { id, expectedVersion: version, text: 'Anders verwoord door de politie' } });
+    expect(codeOf(changed.errors)).toBe('FORBIDDEN');
+    const removed = await police.request(REMOVE, { i: { id, expectedVersion: version } });
+    expect(codeOf(removed.errors)).toBe('FORBIDDEN');
+    expect(removed.errors![0]!.message).toContain('de beeldvorming van een andere organisatie te verwijderen');
+    expect(await exists()).toBe(true);
+
+    await safeHome.ok(REMOVE, { i: { id, expectedVersion: version } });
+    expect(await exists()).toBe(false);
   });
 });

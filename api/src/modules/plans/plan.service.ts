@@ -653,6 +653,10 @@ export async function updateCoerciveMeasure(ctx: RequestContext, input: UpdateCo
 export async function removePlanElement(ctx: RequestContext, input: RemovePlanElementInput): Promise<{ id: string; removedIds: string[] }> {
   return ctx.em.transactional(async (em) => {
     const l = await lockElement(ctx, em, input.id, input.expectedVersion, null);
+    // What an organisation contributed to the picture stays its own, to change and to remove.
+    if (l.element.kind === 'PICTURE' && l.element.authorOrganisation.id !== requireActor(ctx).organisationId) {
+      throw forbidden('de beeldvorming van een andere organisatie te verwijderen; voeg een eigen bijdrage of een notitie toe / remove another organisation\'s contribution');
+    }
     const children = l.element.kind === 'GOAL' ? await em.find(PlanElement, { parentId: l.element.id }, { populate: ['authorOrganisation'] }) : [];
     for (const child of children) {
       assertCategoryWritable(ctx, 'update', child.caseId, child.category, 'een actie');
