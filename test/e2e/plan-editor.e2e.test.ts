@@ -127,6 +127,42 @@ describe('joint plan editor', () => {
     await expect.poll(() => goalText(director, goalId), WAIT).toContain(partnerText);
     expect(await goalText(director, goalId)).toContain(directorText);
 
+    // The live notice goes after a while; the live region stays for the next one.
+    await expect.poll(() => partner.getByTestId('plan-live-update').textContent(), WAIT).toBe('');
+    expect(await partner.getByTestId('plan-live-update').getAttribute('aria-live')).toBe('polite');
+
+    // The director adds an action owned by the partner organisation and chooses who does it:
+    // the list holds the partner's colleagues, fetched for the chosen owner.
+    const [assignee] = await env.sql<{ id: string; display_name: string }>('select id, display_name from app_user where email = ?', [target.partner]);
+    const actionsOf = (page: Page) => page.locator(`[data-goal-id="${goalId}"] [data-testid="plan-action"]`);
+    const actionsBefore = await actionsOf(director).count();
+    await director.locator(`[data-goal-id="${goalId}"] [data-testid="plan-action-add"]`).click();
+    const actionForm = `action-new-${goalId}`;
+    await director.getByTestId(`${actionForm}-description`).fill('Vertrouwenspersoon op school regelen met de mentor');
+    await director.getByTestId(`${actionForm}-ownerOrganisationId`).selectOption(target.partnerOrg);
+    await director.locator(`[data-testid="${actionForm}-assigneeUserId"] option[value="${assignee!.id}"]`).waitFor({ state: 'attached', ...WAIT });
+    await director.getByTestId(`${actionForm}-assigneeUserId`).selectOption(assignee!.id);
+    await director.getByTestId(`${actionForm}-dueOn`).fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+    await director.getByTestId(`${actionForm}-save`).click();
+    await expect.poll(() => actionsOf(director).count(), WAIT).toBe(actionsBefore + 1);
+    await expect.poll(() => actionsOf(partner).getByTestId('plan-action-assignee').allTextContents(), WAIT).toContain(assignee!.display_name);
+    expect(await actionsOf(director).getByTestId('plan-action-assignee').allTextContents()).toContain(assignee!.display_name);
+
+    // The partner corrects its own contribution to the picture; the director, of another
+    // organisation, sees the change live but may not edit what the partner contributed.
+    const partnerApi = await new ApiClient(env.platform.baseUrl).loginAs(target.partner);
+    const picture = await partnerApi.ok<{ addPictureEntry: { id: string } }>('mutation ($i: AddPictureEntryInput!) { addPictureEntry(input: $i) { id } }', {
+      i: { caseId: target.caseId, lifeDomain: 'SAFETY', category: 'PLAN', text: 'Moeder durft de school nog niet te vertellen wat er thuis gebeurt' },
+    });
+    const entry = (page: Page) => page.locator(`[data-entry-id="${picture.addPictureEntry.id}"]`);
+    await entry(partner).getByTestId('plan-picture-edit').click(WAIT);
+    const corrected = 'Moeder heeft de mentor op school ingelicht; de school weet wie zij kan bellen';
+    await partner.getByTestId(`picture-${picture.addPictureEntry.id}-text`).fill(corrected);
+    await partner.getByTestId(`picture-${picture.addPictureEntry.id}-save`).click();
+    await expect.poll(() => entry(partner).getByTestId('plan-picture-text').textContent(), WAIT).toBe(corrected);
+    await expect.poll(() => entry(director).getByTestId('plan-picture-text').textContent(), WAIT).toBe(corrected);
+    expect(await entry(director).getByTestId('plan-picture-edit').count()).toBe(0);
+
     // A note for a restricted audience: the partner reads it, the director's organisation
     // sees that it exists but not what it says.
     const [types] = await env.sql<{ partner_type: string; director_type: string }>(

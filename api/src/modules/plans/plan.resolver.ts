@@ -22,6 +22,7 @@ import {
 import {
   ActionNode,
   CoerciveMeasureNode,
+  PlanAssigneeNode,
   GoalNode,
   PictureEntryNode,
   PlanContentNode,
@@ -36,6 +37,7 @@ import {
 } from './plan.type.js';
 import * as plans from './plan.service.js';
 import * as reads from './plan-read.service.js';
+import { planAssignees } from './plan-assignee.service.js';
 import type { PlanElement } from './plan-element.entity.js';
 import { recordOf } from './plan-record.js';
 
@@ -74,6 +76,14 @@ export class PlanResolver {
     @Arg('to', () => Int, { nullable: true, description: 'Omitted or null: the working copy.' }) to: number | null,
   ): Promise<PlanDiffNode> {
     return reads.planVersionDiff(ctx, caseId, from, to ?? null);
+  }
+
+  @Query(() => [PlanAssigneeNode], {
+    description:
+      'Active casework users of an organisation active on the case team, by name: who can be assignee of its actions. For those who may edit the plan; NOT_FOUND outside your teams, BAD_USER_INPUT for an organisation not on the team.',
+  })
+  async planAssignees(@Ctx() ctx: RequestContext, @Arg('caseId', () => ID) caseId: string, @Arg('organisationId', () => ID) organisationId: string): Promise<PlanAssigneeNode[]> {
+    return (await planAssignees(ctx, caseId, organisationId)).map((a) => Object.assign(new PlanAssigneeNode(), a));
   }
 
   @FieldResolver(() => PlanContentNode)

@@ -3,7 +3,7 @@ import { raiseFromTrigger } from '../escalations/escalation-ladder.service.js';
 import { triggerSetting } from '../escalations/escalation-settings.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { asSubject, type DataCategory } from '@mda/authz';
+import { asSubject, CASEWORK_ROLES, type DataCategory } from '@mda/authz';
 import {
   ACTION_STATUSES,
   COERCIVE_MEASURE_KINDS,
@@ -433,7 +433,12 @@ export async function updateGoal(ctx: RequestContext, input: UpdateGoalInput): P
 
 // ---- besluitvorming: actions --------------------------------------------------------
 
-async function checkOwnerAndAssignee(em: EntityManager, check: InputCheck, caseId: string, today: string, ownerId: string | null | undefined, assigneeId: string | null | undefined): Promise<void> {
+/**
+ * The owner must be active on the case team; a newly chosen assignee must be an active user with
+ * a casework role of the owner (`previousAssigneeId`: an assignee kept as it was is not re-checked
+ * for being active, so a deactivated account does not block other edits of the action).
+ */
+async function checkOwnerAndAssignee(em: EntityManager, check: InputCheck, caseId: string, today: string, ownerId: string | null | undefined, assigneeId: string | null | undefined, previous: { ownerId: unknown; assigneeId: unknown } | null = null): Promise<void> {
   if (!ownerId) {
     check.add('ownerOrganisationId', 'een actie heeft een eigenaar nodig: kies de organisatie uit het casusteam die haar uitvoert / an action needs an owning organisation from the case team');
     return;
@@ -444,8 +449,13 @@ async function checkOwnerAndAssignee(em: EntityManager, check: InputCheck, caseI
     return;
   }
   if (assigneeId) {
-    const user = isUuid(assigneeId) ? await em.findOne(User, { id: assigneeId }, { fields: ['organisation'] }) : null;
-    if (!user || user.organisation.id !== ownerId) check.add('assigneeUserId', 'de uitvoerder moet een medewerker van de eigenaar zijn / the assignee must work for the owning organisation');
+    const user = isUuid(assigneeId) ? await em.findOne(User, { id: assigneeId }, { fields: ['organisation', 'active', 'roles'] }) : null;
+    const unchanged = previous !== null && previous.assigneeId === assigneeId && previous.ownerId === ownerId;
+    if (!user || user.organisation.id !== ownerId) {
+      check.add('assigneeUserId', 'de uitvoerder moet een medewerker van de eigenaar zijn / the assignee must work for the owning organisation');
+    } else if (!unchanged && (!user.active || !user.roles.some((r) => CASEWORK_ROLES.includes(r)))) {
+      check.add('assigneeUserId', 'de uitvoerder moet een actieve medewerker met casuswerk zijn; kies iemand uit de lijst / the assignee must be an active casework user');
+    }
   }
 }
 
@@ -505,7 +515,10 @@ export async function updateAction(ctx: RequestContext, input: UpdateActionInput
     if (input.ownerOrganisationId !== undefined) next.ownerOrganisationId = input.ownerOrganisationId;
     if (input.assigneeUserId !== undefined) next.assigneeUserId = input.assigneeUserId || null;
     if (input.ownerOrganisationId !== undefined || input.assigneeUserId !== undefined) {
-      await checkOwnerAndAssignee(em, check, l.caseFile.id, l.today, next.ownerOrganisationId as string | null, next.assigneeUserId as string | null);
+      await checkOwnerAndAssignee(em, check, l.caseFile.id, l.today, next.ownerOrganisationId as string | null, next.assigneeUserId as string | null, {
+        ownerId: l.before.fields.ownerOrganisationId,
+        assigneeId: l.before.fields.assigneeUserId,
+      });
     }
     if (input.dueOn !== undefined) {
       check.date('dueOn', input.dueOn, { min: todayInNetherlands(l.caseFile.openedAt), max: addYears(l.today, 3), required: true });
@@ -640,6 +653,10 @@ export async function updateCoerciveMeasure(ctx: RequestContext, input: UpdateCo
 export async function removePlanElement(ctx: RequestContext, input: RemovePlanElementInput): Promise<{ id: string; removedIds: string[] }> {
   return ctx.em.transactional(async (em) => {
     const l = await lockElement(ctx, em, input.id, input.expectedVersion, null);
+    // What an organisation contributed to the picture stays its own, to change and to remove.
+    if (l.element.kind === 'PICTURE' && l.element.authorOrganisation.id !== requireActor(ctx).organisationId) {
+      throw forbidden('de beeldvorming van een andere organisatie te verwijderen; voeg een eigen bijdrage of een notitie toe / remove another organisation\'s contribution');
+    }
     const children = l.element.kind === 'GOAL' ? await em.find(PlanElement, { parentId: l.element.id }, { populate: ['authorOrganisation'] }) : [];
     for (const child of children) {
       assertCategoryWritable(ctx, 'update', child.caseId, child.category, 'een actie');

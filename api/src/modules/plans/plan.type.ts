@@ -580,3 +580,12 @@ export class PlanDiffNode {
   @Field(() => [PlanDiffEntryNode])
   entries!: PlanDiffEntryNode[];
 }
+
+@ObjectType('PlanAssignee', { description: 'A professional who may carry out an action of the owning organisation' })
+export class PlanAssigneeNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  displayName!: string;
+}

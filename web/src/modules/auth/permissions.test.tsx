@@ -10,6 +10,8 @@ import {
   abilityFromPermissions,
   mayDeclarePurpose,
   mayDoCasework,
+  mayChangePictureEntry,
+  mayChangePlanElement,
   mayEditPlan,
   mayJustifyContraIndication,
   mayManageTeam,
@@ -57,6 +59,7 @@ function decisions(ability: AppAbility) {
         signOff: maySignOffPlan(ability, id),
         justify: mayJustifyContraIndication(ability, id),
         categories: writablePlanCategories(ability, id, PLAN_CATEGORIES),
+        change: PLAN_CATEGORIES.filter((category) => mayChangePlanElement(ability, id, category)),
       },
     })),
   };
@@ -104,9 +107,23 @@ describe('the web decides with the API rules from me.permissions', () => {
     expect(director[0]!.plan).toMatchObject({ edit: true, signOff: true, propose: true, justify: true });
     // Emergency access reads, never writes; a case outside the teams allows nothing.
     const care = decisions(webAbility(PERSONAS.careWithPurpose)).perCase;
-    expect(care[1]!.plan).toEqual({ edit: false, propose: false, signOff: false, justify: false, categories: [] });
-    expect(care[2]!.plan).toEqual({ edit: false, propose: false, signOff: false, justify: false, categories: [] });
+    expect(care[1]!.plan).toEqual({ edit: false, propose: false, signOff: false, justify: false, categories: [], change: [] });
+    expect(care[2]!.plan).toEqual({ edit: false, propose: false, signOff: false, justify: false, categories: [], change: [] });
     expect(decisions(webAbility(PERSONAS.privacyOfficer)).perCase.every((c) => !c.plan.edit && !c.plan.signOff)).toBe(true);
+  });
+
+  it('a picture entry is changed only by its author organisation, in a category it may write; a safety-plan item by its category\'s writers', () => {
+    const police = webAbility(PERSONAS.policeProfessional);
+    const own = { category: 'PLAN' as const, authorOrganisationId: 'o1' };
+    expect(mayChangePictureEntry(police, 'team-case', own, 'o1')).toBe(true);
+    expect(mayChangePictureEntry(police, 'team-case', { ...own, authorOrganisationId: 'other-org' }, 'o1')).toBe(false);
+    expect(mayChangePictureEntry(police, 'team-case', own, null)).toBe(false);
+    expect(mayChangePictureEntry(police, 'other-case', own, 'o1')).toBe(false);
+    // Without a declared purpose the police writes no CRIMINAL content, not even its own entry.
+    expect(mayChangePictureEntry(police, 'team-case', { ...own, category: 'CRIMINAL' }, 'o1')).toBe(false);
+    expect(mayChangePlanElement(police, 'team-case', 'PLAN')).toBe(true);
+    expect(mayChangePlanElement(police, 'team-case', 'SECRET_LOCATION')).toBe(false);
+    expect(mayChangePlanElement(webAbility(PERSONAS.safeHomeCaseDirector), 'team-case', 'SECRET_LOCATION')).toBe(true);
   });
 
   it('anything that is not packed rules allows nothing', () => {

@@ -151,3 +151,16 @@ export function landingPath(ability: AppAbility): string {
   if (mayUsePrivacyConsole(ability)) return '/fg';
   return '/meldingen';
 }
+
+/** Changes or removes a plan element of this category on this case (e.g. a safety-plan item). */
+export function mayChangePlanElement(ability: AppAbility, caseId: string, category: DataCategory): boolean {
+  return ability.can('update', asSubject('PlanElement', { id: '', caseId, category }));
+}
+
+/**
+ * Changes or removes a picture entry (beeldvorming): what an organisation contributed stays
+ * its own, so only the author organisation, and only in a category it may write.
+ */
+export function mayChangePictureEntry(ability: AppAbility, caseId: string, entry: { category: DataCategory; authorOrganisationId: string }, viewerOrganisationId: string | null | undefined): boolean {
+  return Boolean(viewerOrganisationId) && entry.authorOrganisationId === viewerOrganisationId && mayChangePlanElement(ability, caseId, entry.category);
+}

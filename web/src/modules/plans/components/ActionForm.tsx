@@ -7,6 +7,7 @@ import { usePlanElementForm } from '../hooks/usePlanElementForm';
 import { useUpdateActionMutation } from '../hooks/useUpdateActionMutation';
 import { ACTION_STATUSES, INTERVENTION_KINDS, orNull } from '../planOptions';
 import { PlanElementFormShell } from './PlanElementFormShell';
+import { AssigneeField } from './AssigneeField';
 import { problemFor, SelectField, TextAreaField, TextField } from './PlanFields';
 
 export interface TeamOrganisation {
@@ -15,19 +16,20 @@ export interface TeamOrganisation {
 }
 
 export interface ActionFormProps {
+  caseId: string;
   goalId: string;
-  action: { id: string; version: number; currentVersion: number; values: FormValues } | null;
+  action: { id: string; version: number; currentVersion: number; values: FormValues; assigneeName: string | null } | null;
   organisations: readonly TeamOrganisation[];
   mayJustify: boolean;
   onDone(saved: boolean): void;
 }
 
-const FIELDS = ['description', 'ownerOrganisationId', 'dueOn', 'status', 'cancellationReason', 'interventionKind'] as const;
+const FIELDS = ['description', 'ownerOrganisationId', 'assigneeUserId', 'dueOn', 'status', 'cancellationReason', 'interventionKind'] as const;
 const TEXT_FIELDS = ['description', 'cancellationReason'] as const;
-const EMPTY: FormValues = { description: '', ownerOrganisationId: '', dueOn: '', status: 'OPEN', cancellationReason: '', interventionKind: '', contraIndicationJustification: '' };
+const EMPTY: FormValues = { description: '', ownerOrganisationId: '', assigneeUserId: '', dueOn: '', status: 'OPEN', cancellationReason: '', interventionKind: '', contraIndicationJustification: '' };
 
-/** Besluitvorming: an action with its owning organisation, due date and status. */
-export function ActionForm({ goalId, action, organisations, mayJustify, onDone }: ActionFormProps) {
+/** Besluitvorming: an action with its owning organisation, optional assignee, due date and status. */
+export function ActionForm({ caseId, goalId, action, organisations, mayJustify, onDone }: ActionFormProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const add = useAddActionMutation();
@@ -42,6 +44,7 @@ export function ActionForm({ goalId, action, organisations, mayJustify, onDone }
       const common = {
         description: values['description']?.trim() ?? '',
         ownerOrganisationId: orNull(values['ownerOrganisationId']),
+        assigneeUserId: orNull(values['assigneeUserId']),
         dueOn: orNull(values['dueOn']),
         interventionKind: orNull(values['interventionKind']) as InterventionKind | null,
         contraIndicationJustification: orNull(values['contraIndicationJustification']?.trim()),
@@ -73,7 +76,22 @@ export function ActionForm({ goalId, action, organisations, mayJustify, onDone }
       onCancel={() => onDone(false)}
     >
       <TextAreaField {...field('description')} />
-      <SelectField {...field('ownerOrganisationId')} emptyLabel={t('plan.form.choose')} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+      <SelectField
+        {...field('ownerOrganisationId')}
+        onChange={(v) => {
+          // The assignee works for the owner: another owner means choosing again.
+          if (v !== form.values['ownerOrganisationId']) form.set('assigneeUserId', '');
+          form.set('ownerOrganisationId', v);
+        }}
+        emptyLabel={t('plan.form.choose')}
+        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <AssigneeField
+        {...field('assigneeUserId')}
+        caseId={caseId}
+        organisationId={form.values['ownerOrganisationId'] ?? ''}
+        currentName={action && action.values['assigneeUserId'] === form.values['assigneeUserId'] ? action.assigneeName : null}
+      />
       <TextField {...field('dueOn')} type="date" />
       {action ? <SelectField {...field('status')} options={ACTION_STATUSES.map((value) => ({ value, label: labels.actionStatus(value) }))} /> : null}
       {action && form.values['status'] === 'CANCELLED' ? <TextAreaField {...field('cancellationReason')} /> : null}

@@ -21,6 +21,7 @@ export const ActionRow_actionFragment = graphql(`
     overdue
     cancellationReason
     interventionKind
+    assigneeUserId
     assigneeName
     ownerOrganisation {
       id
@@ -71,7 +72,7 @@ export function ActionRow({ caseId, goalId, action: ref, organisations, mayEdit,
         <dt>{t('plan.action.ownerOrganisationId')}</dt>
         <dd data-testid="plan-action-owner">{action.ownerOrganisation?.name ?? t('fields.notRecorded')}</dd>
         <dt>{t('plan.action.assignee')}</dt>
-        <dd>{action.assigneeName ?? t('fields.notRecorded')}</dd>
+        <dd data-testid="plan-action-assignee">{action.assigneeName ?? t('fields.notRecorded')}</dd>
         <dt>{t('plan.action.dueOn')}</dt>
         <dd>
           <FieldValue state={fieldState('dueOn', action.dueOn, redacted)} render={(value) => formatLocalDate(value, i18n.language)} />
@@ -103,14 +104,17 @@ export function ActionRow({ caseId, goalId, action: ref, organisations, mayEdit,
       <ActionHistory caseId={caseId} actionId={action.id} version={action.version} />
       {editing ? (
         <ActionForm
+          caseId={caseId}
           goalId={goalId}
           action={{
             id: action.id,
             version: editing.version,
             currentVersion: action.version,
+            assigneeName: action.assigneeName ?? null,
             values: {
               description: action.description ?? '',
               ownerOrganisationId: action.ownerOrganisation?.id ?? '',
+              assigneeUserId: action.assigneeUserId ?? '',
               dueOn: action.dueOn ?? '',
               status: action.status ?? 'OPEN',
               cancellationReason: action.cancellationReason ?? '',

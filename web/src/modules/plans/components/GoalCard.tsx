@@ -146,7 +146,7 @@ export function GoalCard({ caseId, goal: ref, index, members, organisations, not
           label={t('plan.action.add')}
           testId="plan-action-add"
           appearance="subtle-button"
-          form={(done) => <ActionForm goalId={goal.id} action={null} organisations={organisations} mayJustify={mayJustify} onDone={done} />}
+          form={(done) => <ActionForm caseId={caseId} goalId={goal.id} action={null} organisations={organisations} mayJustify={mayJustify} onDone={done} />}
           onSaved={onSaved}
         />
       </section>

@@ -1,8 +1,9 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { useCallback } from 'react';
+import { useCallback, useContext } from 'react';
 import { type ClientErrorCode, failedOutcome, type FieldProblem } from '../../../app/errors';
 import { planConflict, type PlanConflict } from '../conflict';
+import { PlanWriteTrackerContext } from './planWriteTracker';
 
 /** The outcome of a plan write as a form needs it: done, or what went wrong (per field, or a conflict). */
 export type PlanWriteOutcome =
@@ -21,16 +22,20 @@ export interface PlanWrite<TInput> {
  */
 export function usePlanWrite<TData, TInput>(document: TypedDocumentNode<TData, { input: TInput }>): PlanWrite<TInput> {
   const [mutate, { loading }] = useMutation(document);
+  const tracker = useContext(PlanWriteTrackerContext);
   const run = useCallback(
     async (input: TInput): Promise<PlanWriteOutcome> => {
+      tracker?.started();
       try {
         await mutate({ variables: { input } });
         return { ok: true };
       } catch (error) {
         return { ...failedOutcome(error), conflict: planConflict(error) };
+      } finally {
+        tracker?.finished();
       }
     },
-    [mutate],
+    [mutate, tracker],
   );
   return { run, loading };
 }
