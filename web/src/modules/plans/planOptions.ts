@@ -1,3 +1,4 @@
+import { ACTION_STATUSES as DOMAIN_ACTION_STATUSES, COERCIVE_MEASURE_KINDS } from '@mda/domain';
 import type { ActionStatus, CoerciveMeasureKind, DataCategory, GoalPhase, InterventionKind, LifeDomain, SafetyItemKind } from '@mda/graphql';
 
 // The choices the forms offer, in the order professionals think in (BOB, the three phases).
@@ -18,17 +19,10 @@ export const INTERVENTION_KINDS: readonly InterventionKind[] = [
   'RELATIONSHIP_THERAPY',
   'OTHER',
 ];
-export const ACTION_STATUSES: readonly ActionStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
+export const ACTION_STATUSES: readonly ActionStatus[] = DOMAIN_ACTION_STATUSES;
 export const SAFETY_ITEM_KINDS: readonly SafetyItemKind[] = ['WARNING_SIGNALS', 'AGREEMENT', 'WHO_TO_CALL', 'SAFE_PLACE'];
-export const MEASURE_KINDS: readonly CoerciveMeasureKind[] = [
-  'RESTRAINING_ORDER',
-  'CONTACT_BAN',
-  'CRIMINAL_CASE',
-  'PROBATION_SUPERVISION',
-  'SUPERVISION_ORDER',
-  'OUT_OF_HOME_PLACEMENT',
-  'AWARE_ALARM',
-];
+/** The measures as the domain lists them (packages/domain: one list for API and web). */
+export const MEASURE_KINDS: readonly CoerciveMeasureKind[] = COERCIVE_MEASURE_KINDS;
 /** An empty form value as null (the API's "not given"). */
 export function orNull(value: string | undefined): string | null {
   return value === undefined || value.trim() === '' ? null : value;
