@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from '../../src/core/db/embedded-postgres.js';
 import { seedDemoData } from '../../src/core/db/seeders/demo.seeder.js';
 import { TEST_BSN_KEY } from './keys.js';
 import { freePort } from './free-port.js';
+import { keepFailingExitCode } from './keep-exit-code.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,6 +26,7 @@ export const DEMO_TEMPLATE = 'mda_template_demo';
  * databases: migrated-empty and migrated-plus-demo-data. It is thrown away afterwards.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepFailingExitCode();
   const dataDir = mkdtempSync(join(tmpdir(), 'mda-test-pg-'));
   const server = await startEmbeddedPostgres({ dataDir, name: 'cluster', port: await freePort(), ephemeral: true });
   const admin = await MikroORM.init(ormConfig(server.url, { entities: [], discovery: { warnWhenNoEntities: false } }));

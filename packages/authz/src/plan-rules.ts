@@ -13,7 +13,8 @@ import type { Actor, AppAbility } from './ability.js';
  *   `propose`: directing roles on the team and the accepted case director;
  *   `justify` (record a contra-indicated intervention anyway): the accepted case director only.
  * - `PlanElement` read (content): per category, like case entries; notes with an audience
- *   only to that audience and the author organisation. `create`/`update`: the category's writers.
+ *   only to that audience and the author organisation. `create`/`update`: the category's writers;
+ *   a picture entry (`kind: 'PICTURE'`) is updated or removed by its author organisation only.
  */
 export const PLAN_ELEMENT_CONTENT = 'content';
 
@@ -44,7 +45,9 @@ export function addPlanRules(
     }
     if (organisationMay(policy.write, actor.organisationType) && !(PURPOSE_BOUND_CATEGORIES.includes(category) && actor.purpose === null)) {
       can('create', 'PlanElement', { caseId: inCases(actor.teamCaseIds), category });
-      can('update', 'PlanElement', { caseId: inCases(actor.teamCaseIds), category });
+      can('update', 'PlanElement', { caseId: inCases(actor.teamCaseIds), category, kind: { $ne: 'PICTURE' } });
+      // What an organisation contributed to the shared picture stays its own to change and remove.
+      can('update', 'PlanElement', { caseId: inCases(actor.teamCaseIds), category, kind: 'PICTURE', authorOrganisationId: actor.organisationId });
     }
   }
   // The author organisation always reads what it wrote itself while on the team.

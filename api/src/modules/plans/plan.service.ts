@@ -359,7 +359,7 @@ export async function addPictureEntry(ctx: RequestContext, input: AddPictureEntr
 export async function updatePictureEntry(ctx: RequestContext, input: UpdatePictureEntryInput): Promise<PlanElement> {
   return ctx.em.transactional(async (em) => {
     const l = await lockElement(ctx, em, input.id, input.expectedVersion, 'PICTURE');
-    if (l.element.authorOrganisation.id !== requireActor(ctx).organisationId) {
+    if (!mayChangeElement(ctx, l.element)) {
       throw forbidden('de beeldvorming van een andere organisatie te wijzigen; voeg een eigen bijdrage of een notitie toe / change another organisation\'s contribution');
     }
     const check = new InputCheck();
@@ -649,12 +649,17 @@ export async function updateCoerciveMeasure(ctx: RequestContext, input: UpdateCo
   });
 }
 
+/** The CASL decision on changing or removing this very element (a picture entry: its author organisation only). */
+function mayChangeElement(ctx: RequestContext, e: PlanElement): boolean {
+  return ctx.ability.can('update', asSubject('PlanElement', { id: e.id, caseId: e.caseId, category: e.category, kind: e.kind, authorOrganisationId: e.authorOrganisation.id }));
+}
+
 /** Removes an element; a goal goes together with its actions, in one transaction. */
 export async function removePlanElement(ctx: RequestContext, input: RemovePlanElementInput): Promise<{ id: string; removedIds: string[] }> {
   return ctx.em.transactional(async (em) => {
     const l = await lockElement(ctx, em, input.id, input.expectedVersion, null);
     // What an organisation contributed to the picture stays its own, to change and to remove.
-    if (l.element.kind === 'PICTURE' && l.element.authorOrganisation.id !== requireActor(ctx).organisationId) {
+    if (l.element.kind === 'PICTURE' && !mayChangeElement(ctx, l.element)) {
       throw forbidden('de beeldvorming van een andere organisatie te verwijderen; voeg een eigen bijdrage of een notitie toe / remove another organisation\'s contribution');
     }
     const children = l.element.kind === 'GOAL' ? await em.find(PlanElement, { parentId: l.element.id }, { populate: ['authorOrganisation'] }) : [];

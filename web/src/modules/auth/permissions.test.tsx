@@ -115,12 +115,12 @@ describe('the web decides with the API rules from me.permissions', () => {
   it('a picture entry is changed only by its author organisation, in a category it may write; a safety-plan item by its category\'s writers', () => {
     const police = webAbility(PERSONAS.policeProfessional);
     const own = { category: 'PLAN' as const, authorOrganisationId: 'o1' };
-    expect(mayChangePictureEntry(police, 'team-case', own, 'o1')).toBe(true);
-    expect(mayChangePictureEntry(police, 'team-case', { ...own, authorOrganisationId: 'other-org' }, 'o1')).toBe(false);
-    expect(mayChangePictureEntry(police, 'team-case', own, null)).toBe(false);
-    expect(mayChangePictureEntry(police, 'other-case', own, 'o1')).toBe(false);
+    // The police persona's organisation is 'o1' (testActor): the same CASL rule as the API's.
+    expect(mayChangePictureEntry(police, 'team-case', own)).toBe(true);
+    expect(mayChangePictureEntry(police, 'team-case', { ...own, authorOrganisationId: 'other-org' })).toBe(false);
+    expect(mayChangePictureEntry(police, 'other-case', own)).toBe(false);
     // Without a declared purpose the police writes no CRIMINAL content, not even its own entry.
-    expect(mayChangePictureEntry(police, 'team-case', { ...own, category: 'CRIMINAL' }, 'o1')).toBe(false);
+    expect(mayChangePictureEntry(police, 'team-case', { ...own, category: 'CRIMINAL' })).toBe(false);
     expect(mayChangePlanElement(police, 'team-case', 'PLAN')).toBe(true);
     expect(mayChangePlanElement(police, 'team-case', 'SECRET_LOCATION')).toBe(false);
     expect(mayChangePlanElement(webAbility(PERSONAS.safeHomeCaseDirector), 'team-case', 'SECRET_LOCATION')).toBe(true);

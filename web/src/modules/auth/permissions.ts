@@ -161,6 +161,6 @@ export function mayChangePlanElement(ability: AppAbility, caseId: string, catego
  * Changes or removes a picture entry (beeldvorming): what an organisation contributed stays
  * its own, so only the author organisation, and only in a category it may write.
  */
-export function mayChangePictureEntry(ability: AppAbility, caseId: string, entry: { category: DataCategory; authorOrganisationId: string }, viewerOrganisationId: string | null | undefined): boolean {
-  return Boolean(viewerOrganisationId) && entry.authorOrganisationId === viewerOrganisationId && mayChangePlanElement(ability, caseId, entry.category);
+export function mayChangePictureEntry(ability: AppAbility, caseId: string, entry: { category: DataCategory; authorOrganisationId: string }): boolean {
+  return ability.can('update', asSubject('PlanElement', { id: '', caseId, category: entry.category, kind: 'PICTURE', authorOrganisationId: entry.authorOrganisationId }));
 }

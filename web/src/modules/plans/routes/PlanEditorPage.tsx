@@ -208,7 +208,7 @@ export function PlanEditorPage() {
               entries={plan.workingCopy.picture}
               notes={plan.notes}
               categories={categories.filter((c) => PICTURE_CATEGORIES.includes(c))}
-              mayChange={(entry) => mayEdit && mayChangePictureEntry(ability, id, entry, user?.organisation.id)}
+              mayChange={(entry) => mayEdit && mayChangePictureEntry(ability, id, entry)}
               onSaved={reload}
             />
             <section aria-labelledby="plan-goals-heading" className="mda-section" data-testid="plan-goals">
