@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import type { ActionStatus, InterventionKind } from '@mda/graphql';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
@@ -7,7 +8,7 @@ import { usePlanElementForm } from '../hooks/usePlanElementForm';
 import { useUpdateActionMutation } from '../hooks/useUpdateActionMutation';
 import { ACTION_STATUSES, INTERVENTION_KINDS, orNull } from '../planOptions';
 import { PlanElementFormShell } from './PlanElementFormShell';
-import { AssigneeField } from './AssigneeField';
+import { AssigneeField, PlanAssigneesQuery } from './AssigneeField';
 import { problemFor, SelectField, TextAreaField, TextField } from './PlanFields';
 
 export interface TeamOrganisation {
@@ -61,6 +62,22 @@ export function ActionForm({ caseId, goalId, action, organisations, mayJustify, 
     onSaved: () => onDone(true),
   });
   const label = (field: string) => t(`plan.action.${field as (typeof FIELDS)[number]}`);
+  const client = useApolloClient();
+  // The conflict table speaks in names: organisations from the team, people from the assignee lists already loaded.
+  const display = (name: string, value: string): string => {
+    if (name === 'ownerOrganisationId') return organisations.find((o) => o.id === value)?.name ?? t('plan.conflict.otherOrganisation');
+    if (name === 'status') return labels.actionStatus(value as ActionStatus);
+    if (name === 'interventionKind') return labels.interventionKind(value as InterventionKind);
+    if (name === 'assigneeUserId') {
+      if (action && value === action.values['assigneeUserId'] && action.assigneeName) return action.assigneeName;
+      for (const o of organisations) {
+        const listed = client.readQuery({ query: PlanAssigneesQuery, variables: { caseId, organisationId: o.id } })?.planAssignees.find((a) => a.id === value);
+        if (listed) return listed.displayName;
+      }
+      return t('plan.conflict.otherPerson');
+    }
+    return value;
+  };
   const field = (name: string) => ({ id: `${idPrefix}-${name}`, label: label(name), value: form.values[name] ?? '', onChange: (v: string) => form.set(name, v), error: problemFor(form.problems, name) });
   const interventionProblem = problemFor(form.problems, 'interventionKind');
 
@@ -71,6 +88,7 @@ export function ActionForm({ caseId, goalId, action, organisations, mayJustify, 
       title={action ? t('plan.action.editTitle') : t('plan.action.addTitle')}
       fields={FIELDS}
       label={label}
+      display={display}
       staleSince={action !== null && action.currentVersion !== form.baseVersion}
       submitLabel={t('plan.form.save')}
       onCancel={() => onDone(false)}

@@ -4,7 +4,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from './PlanFields';
 
-const PlanAssigneesQuery = graphql(`
+export const PlanAssigneesQuery = graphql(`
   query PlanAssignees($caseId: ID!, $organisationId: ID!) {
     planAssignees(caseId: $caseId, organisationId: $organisationId) {
       id

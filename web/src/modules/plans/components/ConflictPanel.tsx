@@ -8,6 +8,8 @@ export interface ConflictPanelProps {
   fields: readonly string[];
   /** A field's label for the table. */
   label(field: string): string;
+  /** A stored value as a professional reads it (an organisation's name, not its id). Default: as stored. */
+  display?(field: string, value: string): string;
   busy: boolean;
   onChoose(choice: ConflictChoice): void;
   panelRef: React.RefObject<HTMLDivElement | null>;
@@ -18,8 +20,9 @@ export interface ConflictPanelProps {
  * Someone saved this element after you began: your version next to the current one, field
  * by field, and three ways on. Nothing is saved until you choose.
  */
-export function ConflictPanel({ conflict, mine, fields, label, busy, onChoose, panelRef, testId }: ConflictPanelProps) {
+export function ConflictPanel({ conflict, mine, fields, label, display = (_field, value) => value, busy, onChoose, panelRef, testId }: ConflictPanelProps) {
   const { t } = useTranslation();
+  const shown = (field: string, value: string) => (value === '' ? value : display(field, value));
   const rows = compareWithCurrent(mine, conflict, fields).filter((row) => row.differs);
   return (
     <div ref={panelRef} tabIndex={-1} role="group" aria-labelledby={`${testId}-title`} className="mda-conflict" data-testid={testId}>
@@ -37,8 +40,8 @@ export function ConflictPanel({ conflict, mine, fields, label, busy, onChoose, p
           {rows.map((row) => (
             <tr key={row.field}>
               <th scope="row">{label(row.field)}</th>
-              <td data-testid={`${testId}-mine-${row.field}`}>{row.mine}</td>
-              <td data-testid={`${testId}-current-${row.field}`}>{row.current ?? <span className="mda-not-shared">{t('fields.notShared')}</span>}</td>
+              <td data-testid={`${testId}-mine-${row.field}`}>{shown(row.field, row.mine)}</td>
+              <td data-testid={`${testId}-current-${row.field}`}>{row.current === null ? <span className="mda-not-shared">{t('fields.notShared')}</span> : shown(row.field, row.current)}</td>
             </tr>
           ))}
         </tbody>

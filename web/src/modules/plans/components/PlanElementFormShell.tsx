@@ -14,6 +14,8 @@ export interface PlanElementFormShellProps {
   title: string;
   fields: readonly string[];
   label(field: string): string;
+  /** A stored value as a professional reads it, in the conflict table (see ConflictPanel). */
+  display?(field: string, value: string): string;
   /** Shown when the element changed elsewhere since editing began (the form keeps your text). */
   staleSince: boolean;
   submitLabel: string;
@@ -22,7 +24,7 @@ export interface PlanElementFormShellProps {
 }
 
 /** The frame of every plan element form: error summary, refusal, conflict choice, fields, buttons. */
-export function PlanElementFormShell({ form, idPrefix, title, fields, label, staleSince, submitLabel, onCancel, children }: PlanElementFormShellProps) {
+export function PlanElementFormShell({ form, idPrefix, title, fields, label, display, staleSince, submitLabel, onCancel, children }: PlanElementFormShellProps) {
   const { t } = useTranslation();
   return (
     <div className="mda-plan-form" data-testid={`${idPrefix}-form`}>
@@ -45,6 +47,7 @@ export function PlanElementFormShell({ form, idPrefix, title, fields, label, sta
           mine={form.values}
           fields={fields}
           label={label}
+          display={display}
           busy={form.busy}
           onChoose={(choice) => void form.choose(choice)}
           panelRef={form.conflictRef}
