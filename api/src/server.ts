@@ -18,10 +18,9 @@ import { apiArmor } from './core/graphql/armor.js';
 import { formatErrorFor } from './core/graphql/format-error.js';
 import { appSchema } from './core/graphql/schema.js';
 import { log } from './core/log/logger.js';
-import { actorFor, actorWithGrants, SESSION_COOKIE, sessionForToken } from './modules/identity/auth.service.js';
+import { actorOfSession, SESSION_COOKIE, sessionForToken, type SessionRecord } from './modules/identity/auth.service.js';
 import { RequestAudit } from './core/context/request-audit.js';
 import { auditPlugin } from './core/context/audit-plugin.js';
-import type { Session } from './modules/identity/session.entity.js';
 import { EventHub } from './core/realtime/event-hub.js';
 import { PgEventListener } from './core/realtime/pg-event-listener.js';
 import { parseRealtimeEvent, REALTIME_CHANNEL } from './core/realtime/realtime-event.js';
@@ -54,10 +53,11 @@ interface ContextMeta {
 }
 
 /** A request context for a session token (or none): a fresh EntityManager fork, actor and ability read from the database. */
-async function contextForToken(orm: MikroORM, config: AppConfig, token: string | null, meta: ContextMeta): Promise<{ context: RequestContext; session: Session | null }> {
+async function contextForToken(orm: MikroORM, config: AppConfig, token: string | null, meta: ContextMeta): Promise<{ context: RequestContext; session: SessionRecord | null }> {
   const em = orm.em.fork();
-  const session = token ? await sessionForToken(em, token) : null;
-  const loaded = session ? await actorWithGrants(em, session) : null;
+  const found = token ? await sessionForToken(em, token) : null;
+  const session = found?.session ?? null;
+  const loaded = found?.loaded ?? null;
   const actor = loaded?.actor ?? null;
   const ability: AppAbility = actor ? defineAbilityFor(actor) : anonymousAbility();
   const audit =
@@ -87,7 +87,7 @@ async function contextForToken(orm: MikroORM, config: AppConfig, token: string |
     response: meta.response,
     loaders: new Map(),
     audit,
-    reloadActor: async () => (session ? actorFor(em, session) : null),
+    reloadActor: async () => (session ? actorOfSession(em, session.id) : null),
   };
   return { context, session };
 }

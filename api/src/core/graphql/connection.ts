@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { badInput } from './errors.js';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;

@@ -21,7 +21,7 @@ export const CaseActivitySubject = createUnionType({
  * A change in a case, as one subscriber may see it: ids and the kind of change, plus for
  * registered subject types the item masked with the subscriber's own permissions.
  */
-@ObjectType('CaseActivity')
+@ObjectType('CaseActivity', { simpleResolvers: true })
 export class CaseActivityNode {
   @Field(() => ID)
   caseId!: string;

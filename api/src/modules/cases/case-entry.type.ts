@@ -12,7 +12,7 @@ import type { CaseEntry } from './case-entry.entity.js';
  * who recorded it (like the reference index: *that* someone is involved); its content only
  * when the category's rules allow.
  */
-@ObjectType('CaseEntry')
+@ObjectType('CaseEntry', { simpleResolvers: true })
 export class CaseEntryNode {
   @Field(() => ID)
   id!: string;

@@ -2,8 +2,10 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context/context.js';
 import { loaderOf } from '../../core/context/context.js';
 import { Case } from './case.entity.js';
-import { CaseTeamMembership } from './case-team-membership.entity.js';
-import { HouseholdMember } from './household-member.entity.js';
+import type { MemberRole } from '@mda/domain';
+import type { CaseTeamMembership } from './case-team-membership.entity.js';
+import type { Person } from './person.entity.js';
+import type { OrganisationRecord } from '../identity/organisation.entity.js';
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -34,31 +36,115 @@ export function caseById(ctx: RequestContext): DataLoader<string, Case | null> {
   });
 }
 
-/** Household members of many households in one query (no N+1 on the case list). */
-export function membersByHousehold(ctx: RequestContext): DataLoader<string, HouseholdMember[]> {
+/** A household member with the person, as the read side needs it (plain rows, no entities). */
+export interface MemberRecord {
+  id: string;
+  householdId: string;
+  roles: MemberRole[];
+  person: Pick<Person, 'id' | 'firstName' | 'lastName' | 'dateOfBirth' | 'bsnHash' | 'address' | 'phone' | 'shelterAddress' | 'safeContact' | 'restrictedAt'>;
+}
+
+/** A team membership with its organisation, as the read side needs it. */
+export type MembershipRecord = Pick<
+  CaseTeamMembership,
+  'id' | 'legalBasisKind' | 'legalBasisArticle' | 'consentDate' | 'legalBasisStatute' | 'purpose' | 'validFrom' | 'validUntil' | 'endedAt'
+> & { caseId: string; organisation: OrganisationRecord };
+
+interface MemberRow {
+  id: string;
+  household_id: string;
+  roles: MemberRole[];
+  person_id: string;
+  first_name: string;
+  last_name: string;
+  date_of_birth: string | null;
+  bsn_hash: string | null;
+  address: string | null;
+  phone: string | null;
+  shelter_address: string | null;
+  safe_contact: string | null;
+  restricted_at: string | null;
+}
+
+interface MembershipRow {
+  id: string;
+  case_id: string;
+  legal_basis_kind: CaseTeamMembership['legalBasisKind'];
+  legal_basis_article: string | null;
+  consent_date: string | null;
+  legal_basis_statute: string | null;
+  purpose: string;
+  valid_from: string;
+  valid_until: string | null;
+  ended_at: string | null;
+  organisation_id: string;
+  organisation_name: string;
+  organisation_type: OrganisationRecord['type'];
+}
+
+const placeholders = (keys: readonly unknown[]): string => keys.map(() => '?').join(', ');
+// The driver hands timestamps over as text (MikroORM's type parsers); dates stay YYYY-MM-DD text.
+const timestamp = (v: string | null): Date | null => (v === null ? null : new Date(v));
+
+/** Household members of many households in one statement (no N+1 on the case list), youngest last. */
+export function membersByHousehold(ctx: RequestContext): DataLoader<string, MemberRecord[]> {
   return loaderOf(ctx, 'cases.membersByHousehold', () =>
-    new DataLoader<string, HouseholdMember[]>(async (ids) => {
-      const rows = await ctx.em.find(
-        HouseholdMember,
-        { household: { $in: [...ids] } },
-        { populate: ['person'], orderBy: { person: { dateOfBirth: 'asc' }, id: 'asc' } },
+    new DataLoader<string, MemberRecord[]>(async (ids) => {
+      const rows = await ctx.em.getConnection().execute<MemberRow[]>(
+        `select hm.id, hm.household_id, hm.roles, p.id as person_id, p.first_name, p.last_name, p.date_of_birth, p.bsn_hash,
+                p.address, p.phone, p.shelter_address, p.safe_contact, p.restricted_at
+           from household_member hm join person p on p.id = hm.person_id
+          where hm.household_id in (${placeholders(ids)}) order by p.date_of_birth asc, hm.id asc`,
+        [...ids],
       );
-      const grouped = groupBy(rows, (m) => m.household.id);
+      const members = rows.map((r): MemberRecord => ({
+        id: r.id,
+        householdId: r.household_id,
+        roles: r.roles,
+        person: {
+          id: r.person_id,
+          firstName: r.first_name,
+          lastName: r.last_name,
+          dateOfBirth: r.date_of_birth,
+          bsnHash: r.bsn_hash,
+          address: r.address,
+          phone: r.phone,
+          shelterAddress: r.shelter_address,
+          safeContact: r.safe_contact,
+          restrictedAt: timestamp(r.restricted_at),
+        },
+      }));
+      const grouped = groupBy(members, (m) => m.householdId);
       return ids.map((id) => grouped.get(id) ?? []);
     }),
   );
 }
 
-/** Team memberships of many cases in one query. */
-export function teamByCase(ctx: RequestContext): DataLoader<string, CaseTeamMembership[]> {
+/** Team memberships (current and ended) of many cases in one statement, oldest first. */
+export function teamByCase(ctx: RequestContext): DataLoader<string, MembershipRecord[]> {
   return loaderOf(ctx, 'cases.teamByCase', () =>
-    new DataLoader<string, CaseTeamMembership[]>(async (ids) => {
-      const rows = await ctx.em.find(
-        CaseTeamMembership,
-        { caseFile: { $in: [...ids] } },
-        { populate: ['organisation'], orderBy: { validFrom: 'asc', id: 'asc' } },
+    new DataLoader<string, MembershipRecord[]>(async (ids) => {
+      const rows = await ctx.em.getConnection().execute<MembershipRow[]>(
+        `select m.id, m.case_id, m.legal_basis_kind, m.legal_basis_article, m.consent_date, m.legal_basis_statute, m.purpose,
+                m.valid_from, m.valid_until, m.ended_at, o.id as organisation_id, o.name as organisation_name, o.type as organisation_type
+           from case_team_membership m join organisation o on o.id = m.organisation_id
+          where m.case_id in (${placeholders(ids)}) order by m.valid_from asc, m.id asc`,
+        [...ids],
       );
-      const grouped = groupBy(rows, (m) => m.caseFile.id);
+      const team = rows.map((r): MembershipRecord => ({
+        id: r.id,
+        caseId: r.case_id,
+        legalBasisKind: r.legal_basis_kind,
+        legalBasisArticle: r.legal_basis_article,
+        consentDate: r.consent_date,
+        legalBasisStatute: r.legal_basis_statute,
+        purpose: r.purpose,
+        validFrom: r.valid_from,
+        validUntil: r.valid_until,
+        endedAt: timestamp(r.ended_at),
+        organisation: { id: r.organisation_id, name: r.organisation_name, type: r.organisation_type },
+      }));
+      const grouped = groupBy(team, (m) => m.caseId);
       return ids.map((id) => grouped.get(id) ?? []);
     }),
   );

@@ -7,15 +7,15 @@ import { disclose } from '../../core/authz/field-guard.js';
 import { PERSON_FIELDS, type AppAbility } from '@mda/authz';
 import { OrganisationNode } from '../identity/identity.type.js';
 import type { Case } from './case.entity.js';
-import { isMembershipActive, type CaseTeamMembership } from './case-team-membership.entity.js';
-import type { HouseholdMember } from './household-member.entity.js';
+import { isMembershipActive } from './case-team-membership.entity.js';
+import type { MemberRecord, MembershipRecord } from './case.loaders.js';
 
 /*
  * GraphQL types are the disclosure contract; entities are storage. Each type is built
  * from an entity by `from()`, which copies only what may be disclosed.
  */
 
-@ObjectType('Municipality')
+@ObjectType('Municipality', { simpleResolvers: true })
 export class MunicipalityNode {
   @Field(() => String)
   code!: string;
@@ -24,7 +24,7 @@ export class MunicipalityNode {
   name!: string;
 }
 
-@ObjectType('Person')
+@ObjectType('Person', { simpleResolvers: true })
 export class PersonNode {
   @Field(() => ID)
   id!: string;
@@ -57,7 +57,7 @@ export class PersonNode {
   redactedFields!: string[];
 }
 
-@ObjectType('HouseholdMember')
+@ObjectType('HouseholdMember', { simpleResolvers: true })
 export class HouseholdMemberNode {
   @Field(() => ID)
   id!: string;
@@ -69,7 +69,7 @@ export class HouseholdMemberNode {
   roles!: MemberRole[];
 
   /** Discloses the person's fields field by field, for the case the viewer is looking at. */
-  static from(member: HouseholdMember, ability: AppAbility, caseId: string): { node: HouseholdMemberNode; disclosed: string[] } {
+  static from(member: Pick<MemberRecord, 'id' | 'roles' | 'person'>, ability: AppAbility, caseId: string): { node: HouseholdMemberNode; disclosed: string[] } {
     const p = member.person;
     const { values, redacted, disclosed } = disclose(ability, 'Person', { id: p.id, caseId }, {
       firstName: p.firstName,
@@ -94,7 +94,7 @@ export class HouseholdMemberNode {
   }
 }
 
-@ObjectType('Household')
+@ObjectType('Household', { simpleResolvers: true })
 export class HouseholdNode {
   @Field(() => ID)
   id!: string;
@@ -103,7 +103,7 @@ export class HouseholdNode {
   members!: HouseholdMemberNode[];
 }
 
-@ObjectType('LegalBasis')
+@ObjectType('LegalBasis', { simpleResolvers: true })
 export class LegalBasisNode {
   @Field(() => LegalBasisKindEnum)
   kind!: LegalBasisKind;
@@ -118,7 +118,7 @@ export class LegalBasisNode {
   statute!: string | null;
 }
 
-@ObjectType('CaseTeamMembership')
+@ObjectType('CaseTeamMembership', { simpleResolvers: true })
 export class CaseTeamMembershipNode {
   @Field(() => ID)
   id!: string;
@@ -141,7 +141,7 @@ export class CaseTeamMembershipNode {
   @Field(() => Boolean, { description: 'Active today (Europe/Amsterdam).' })
   active!: boolean;
 
-  static from(m: CaseTeamMembership, today: string): CaseTeamMembershipNode {
+  static from(m: Omit<MembershipRecord, 'caseId'>, today: string): CaseTeamMembershipNode {
     return Object.assign(new CaseTeamMembershipNode(), {
       id: m.id,
       organisation: OrganisationNode.from(m.organisation),
@@ -159,7 +159,7 @@ export class CaseTeamMembershipNode {
   }
 }
 
-@ObjectType('Case')
+@ObjectType('Case', { simpleResolvers: true })
 export class CaseNode {
   @Field(() => ID)
   id!: string;
@@ -201,7 +201,7 @@ export class CaseNode {
   }
 }
 
-@ObjectType('CaseEdge')
+@ObjectType('CaseEdge', { simpleResolvers: true })
 export class CaseEdge {
   @Field(() => String)
   cursor!: string;
@@ -210,7 +210,7 @@ export class CaseEdge {
   node!: CaseNode;
 }
 
-@ObjectType('CaseConnection')
+@ObjectType('CaseConnection', { simpleResolvers: true })
 export class CaseConnection {
   @Field(() => [CaseEdge])
   edges!: CaseEdge[];

@@ -9,7 +9,7 @@ import type { WaitingListItem, WorkloadItem } from './waiting-list.service.js';
 import { AssignmentStatusEnum, DirectorKindEnum } from './direction.enums.js';
 
 /** A professional as colleagues see them: name and organisation, no e-mail. */
-@ObjectType('Colleague')
+@ObjectType('Colleague', { simpleResolvers: true })
 export class ColleagueNode {
   @Field(() => ID)
   id!: string;
@@ -25,7 +25,7 @@ export class ColleagueNode {
   }
 }
 
-@ObjectType('DirectorAssignment', { description: 'A (proposed) case or process director of a case; rows are kept as the history of direction.' })
+@ObjectType('DirectorAssignment', { description: 'A (proposed) case or process director of a case; rows are kept as the history of direction.', simpleResolvers: true })
 export class DirectorAssignmentNode {
   @Field(() => ID)
   id!: string;
@@ -101,7 +101,7 @@ export class DirectorAssignmentNode {
   }
 }
 
-@ObjectType('WaitingContact', { description: 'Contact person for the family while the case waits for a case director.' })
+@ObjectType('WaitingContact', { description: 'Contact person for the family while the case waits for a case director.', simpleResolvers: true })
 export class WaitingContactNode {
   @Field(() => ID)
   userId!: string;
@@ -116,7 +116,7 @@ export class WaitingContactNode {
   explicit!: boolean;
 }
 
-@ObjectType('PendingDirectorProposal')
+@ObjectType('PendingDirectorProposal', { simpleResolvers: true })
 export class PendingProposalNode {
   @Field(() => ID)
   assignmentId!: string;
@@ -131,7 +131,7 @@ export class PendingProposalNode {
   proposedAt!: Date;
 }
 
-@ObjectType('WaitingListItem', { description: 'A case on the waiting list (werkvoorraad): running, without an accepted case director.' })
+@ObjectType('WaitingListItem', { description: 'A case on the waiting list (werkvoorraad): running, without an accepted case director.', simpleResolvers: true })
 export class WaitingListItemNode {
   @Field(() => ID)
   caseId!: string;
@@ -175,7 +175,7 @@ export class WaitingListItemNode {
   }
 }
 
-@ObjectType('DirectorWorkload', { description: 'Workload of one director. Overdue plan actions are not counted yet (docs/direction.md).' })
+@ObjectType('DirectorWorkload', { description: 'Workload of one director. Overdue plan actions are not counted yet (docs/direction.md).', simpleResolvers: true })
 export class WorkloadItemNode {
   @Field(() => ID)
   userId!: string;

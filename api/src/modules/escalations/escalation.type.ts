@@ -7,7 +7,7 @@ import type { EscalationHistory } from './escalation-history.entity.js';
 import type { HouseholdReport } from './household-report.entity.js';
 import type { SafetyScore } from './safety-score.entity.js';
 
-@ObjectType('EscalationHistoryEntry')
+@ObjectType('EscalationHistoryEntry', { simpleResolvers: true })
 export class EscalationHistoryNode {
   @Field(() => DateTimeISO)
   at!: Date;
@@ -43,7 +43,7 @@ export class EscalationHistoryNode {
   }
 }
 
-@ObjectType('Escalation', { description: 'A question climbing the ladder: 1 casusregisseur, 2 procesregisseur/MDO, 3 doorzettingsmacht (ZVH), 4 bestuurlijk overleg.' })
+@ObjectType('Escalation', { description: 'A question climbing the ladder: 1 casusregisseur, 2 procesregisseur/MDO, 3 doorzettingsmacht (ZVH), 4 bestuurlijk overleg.', simpleResolvers: true })
 export class EscalationNode {
   @Field(() => ID)
   id!: string;
@@ -135,7 +135,7 @@ export class EscalationNode {
   }
 }
 
-@ObjectType('SafetyScore', { description: 'Safety score 0-10 by the family or the professionals (category PLAN).' })
+@ObjectType('SafetyScore', { description: 'Safety score 0-10 by the family or the professionals (category PLAN).', simpleResolvers: true })
 export class SafetyScoreNode {
   @Field(() => ID)
   id!: string;
@@ -171,7 +171,7 @@ export class SafetyScoreNode {
   }
 }
 
-@ObjectType('HouseholdReport', { description: 'That a new report (melding) about the household came in at Veilig Thuis; no content.' })
+@ObjectType('HouseholdReport', { description: 'That a new report (melding) about the household came in at Veilig Thuis; no content.', simpleResolvers: true })
 export class HouseholdReportNode {
   @Field(() => ID)
   id!: string;

@@ -100,26 +100,16 @@ export async function login(
   return { token, session, user };
 }
 
-/** Finds the live session for a bearer token or cookie value; null when unknown, expired or revoked. */
-export async function sessionForToken(em: EntityManager, token: string): Promise<Session | null> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const session = await em.findOne(
-    Session,
-    { tokenHash: sha256(token), revokedAt: null, expiresAt: { $gt: new Date() } },
-    { populate: ['user', 'user.organisation'] },
-  );
-  if (!session || !session.user.active) return null;
-  return session;
-}
-
-export async function revokeSession(em: EntityManager, sessionId: string): Promise<void> {
-  await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+/** The live session of a request, as the request needs it. */
+export interface SessionRecord {
+  id: string;
+  expiresAt: Date;
 }
 
 /**
- * The actor of a request: built fresh from the database on every request (one query), so
- * that a membership that ended, a director handover or an expired emergency grant takes
- * effect on the very next request.
+ * The actor of a request: built fresh from the database on every request, so that a
+ * membership that ended, a director handover or an expired emergency grant takes effect on
+ * the very next request.
  */
 export interface ActorWithGrants {
   actor: Actor;
@@ -127,37 +117,70 @@ export interface ActorWithGrants {
   grantByCase: Map<string, string>;
 }
 
-export async function actorFor(em: EntityManager, session: Session): Promise<Actor> {
-  return (await actorWithGrants(em, session)).actor;
+interface SessionActorRow {
+  session_id: string;
+  expires_at: Date | string;
+  purpose: Actor['purpose'];
+  user_id: string;
+  roles: Actor['roles'];
+  organisation_id: string;
+  organisation_type: Actor['organisationType'];
+  scope: [kind: 'team' | 'director' | 'break_glass', caseId: string, grantId: string | null][];
 }
 
-export async function actorWithGrants(em: EntityManager, session: Session): Promise<ActorWithGrants> {
-  const user = session.user;
+// One statement per request: the live session (unknown, expired or revoked tokens and
+// deactivated users match nothing), its user and organisation, and the cases the actor
+// reaches today through the team, an accepted case directorship or an emergency grant.
+const SESSION_ACTOR_SQL = (match: 'token_hash' | 'id'): string => `
+  select s.id as session_id, s.expires_at, s.purpose, u.id as user_id, u.roles, o.id as organisation_id, o.type as organisation_type,
+    (select coalesce(json_agg(json_build_array(k.kind, k.case_id, k.grant_id)), '[]') from (
+       select 'team' as kind, m.case_id, null::uuid as grant_id from case_team_membership m
+        where m.organisation_id = o.id and m.valid_from <= ? and (m.valid_until is null or m.valid_until >= ?) and m.ended_at is null
+       union
+       select 'director', d.case_id, null from director_assignment d where d.user_id = u.id and d.kind = 'CASE_DIRECTOR' and d.status = 'ACCEPTED'
+       union
+       select 'break_glass', g.case_id, g.id from break_glass_grant g where g.user_id = u.id and g.granted_at <= now() and g.expires_at > now()
+     ) k) as scope
+  from user_session s join app_user u on u.id = s.user_id join organisation o on o.id = u.organisation_id
+  where s.${match} = ? and s.revoked_at is null and s.expires_at > now() and u.active`;
+
+async function sessionActor(em: EntityManager, match: 'token_hash' | 'id', value: string): Promise<{ session: SessionRecord; loaded: ActorWithGrants } | null> {
   const today = todayInNetherlands();
-  const rows = await em.execute<{ kind: 'team' | 'director' | 'break_glass'; case_id: string; grant_id: string | null }[]>(
-    `select 'team' as kind, case_id, null::uuid as grant_id from case_team_membership
-      where organisation_id = ? and valid_from <= ? and (valid_until is null or valid_until >= ?) and ended_at is null
-     union
-     select 'director', case_id, null from director_assignment where user_id = ? and kind = 'CASE_DIRECTOR' and status = 'ACCEPTED'
-     union
-     select 'break_glass', case_id, id from break_glass_grant where user_id = ? and granted_at <= now() and expires_at > now()`,
-    [user.organisation.id, today, today, user.id, user.id],
-  );
-  const of = (kind: string) => [...new Set(rows.filter((r) => r.kind === kind).map((r) => r.case_id))];
+  const [row] = await em.execute<SessionActorRow[]>(SESSION_ACTOR_SQL(match), [today, today, value]);
+  if (!row) return null;
+  const of = (kind: string) => [...new Set(row.scope.filter((r) => r[0] === kind).map((r) => r[1]))];
   const teamCaseIds = of('team');
   const grantByCase = new Map<string, string>();
-  for (const r of rows) if (r.kind === 'break_glass' && r.grant_id && !teamCaseIds.includes(r.case_id)) grantByCase.set(r.case_id, r.grant_id);
+  for (const [kind, caseId, grantId] of row.scope) if (kind === 'break_glass' && grantId && !teamCaseIds.includes(caseId)) grantByCase.set(caseId, grantId);
   return {
-    actor: {
-      userId: user.id,
-      organisationId: user.organisation.id,
-      organisationType: user.organisation.type,
-      roles: [...user.roles],
-      teamCaseIds,
-      directorCaseIds: of('director'),
-      breakGlassCaseIds: of('break_glass'),
-      purpose: session.purpose,
+    session: { id: row.session_id, expiresAt: new Date(row.expires_at) },
+    loaded: {
+      actor: {
+        userId: row.user_id,
+        organisationId: row.organisation_id,
+        organisationType: row.organisation_type,
+        roles: [...row.roles],
+        teamCaseIds,
+        directorCaseIds: of('director'),
+        breakGlassCaseIds: of('break_glass'),
+        purpose: row.purpose,
+      },
+      grantByCase,
     },
-    grantByCase,
   };
+}
+
+/** The live session for a bearer token or cookie value with its actor; null when unknown, expired, revoked or the user is inactive. */
+export async function sessionForToken(em: EntityManager, token: string): Promise<{ session: SessionRecord; loaded: ActorWithGrants } | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  return sessionActor(em, 'token_hash', sha256(token));
+}
+
+/** The actor of a session read again (after a change in the same request); null once the session ended. */
+export async function actorOfSession(em: EntityManager, sessionId: string): Promise<Actor | null> {
+  return (await sessionActor(em, 'id', sessionId))?.loaded.actor ?? null;
+}
+
+export async function revokeSession(em: EntityManager, sessionId: string): Promise<void> {
+  await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
 }

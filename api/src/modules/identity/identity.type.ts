@@ -3,10 +3,10 @@ import type { OrganisationType, UserRole } from '@mda/domain';
 import type { Purpose } from '@mda/authz';
 import { OrganisationTypeEnum, PurposeEnum, UserRoleEnum } from '../../core/graphql/enums.js';
 import { DateTimeISO } from '../../core/graphql/scalars.js';
-import type { Organisation as OrganisationEntity } from './organisation.entity.js';
+import type { OrganisationRecord } from './organisation.entity.js';
 import type { User as UserEntity } from './user.entity.js';
 
-@ObjectType('Organisation')
+@ObjectType('Organisation', { simpleResolvers: true })
 export class OrganisationNode {
   @Field(() => ID)
   id!: string;
@@ -17,12 +17,12 @@ export class OrganisationNode {
   @Field(() => OrganisationTypeEnum)
   type!: OrganisationType;
 
-  static from(entity: OrganisationEntity): OrganisationNode {
+  static from(entity: OrganisationRecord): OrganisationNode {
     return Object.assign(new OrganisationNode(), { id: entity.id, name: entity.name, type: entity.type });
   }
 }
 
-@ObjectType('User')
+@ObjectType('User', { simpleResolvers: true })
 export class UserNode {
   @Field(() => ID)
   id!: string;
@@ -61,7 +61,7 @@ export class UserNode {
   }
 }
 
-@ObjectType('Session')
+@ObjectType('Session', { simpleResolvers: true })
 export class SessionNode {
   @Field(() => String, { description: 'Bearer token for API clients; the web uses the httpOnly cookie instead.' })
   token!: string;

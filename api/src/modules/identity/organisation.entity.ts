@@ -11,3 +11,6 @@ export class Organisation extends BaseEntity {
   @Enum({ items: () => [...ORGANISATION_TYPES], type: 'text' })
   type!: OrganisationType;
 }
+
+/** An organisation as the read side needs it (plain rows, no entity). */
+export type OrganisationRecord = Pick<Organisation, 'id' | 'name' | 'type'>;

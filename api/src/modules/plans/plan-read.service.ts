@@ -1,5 +1,5 @@
 import { asSubject, type DataCategory } from '@mda/authz';
-import type { RequestContext } from '../../core/context/context.js';
+import { loaderOf, type RequestContext } from '../../core/context/context.js';
 import { readOf } from '../../core/context/request-audit.js';
 import { notFound } from '../../core/graphql/errors.js';
 import { isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
@@ -48,18 +48,40 @@ function userIdsIn(records: readonly ElementRecord[]): string[] {
   return ids;
 }
 
-/** Organisation and user names for the nodes: all organisations in one query, users batched. */
+interface NameCache {
+  users: Map<string, string | null>;
+  organisations: Map<string, OrganisationNode> | null;
+  names: Names;
+}
+
+/**
+ * Organisation and user names for the nodes: all organisations in one statement, users
+ * batched; kept for the rest of the request, so the many resolvers of one dossier (every
+ * action's history) share one lookup.
+ */
 export async function namesFor(ctx: RequestContext, userIds: readonly string[]): Promise<Names> {
-  const [orgs, users] = await Promise.all([planLoaders.organisations(ctx)(), planLoaders.users(ctx).loadMany([...new Set(userIds.filter(isUuid))])]);
-  const byId = new Map<string, string>();
-  for (const u of users) if (u && !(u instanceof Error)) byId.set(u.id, u.displayName);
-  return {
-    organisation: (id) => {
-      const o = id ? orgs.get(id) : undefined;
-      return o ? OrganisationNode.from(o) : null;
-    },
-    user: (id) => (id ? (byId.get(id) ?? null) : null),
-  };
+  const cache = loaderOf<NameCache>(ctx, 'plans.names', () => {
+    const c: NameCache = {
+      users: new Map(),
+      organisations: null,
+      names: {
+        organisation: (id) => (id ? (c.organisations?.get(id) ?? null) : null),
+        user: (id) => (id ? (c.users.get(id) ?? null) : null),
+      },
+    };
+    return c;
+  });
+  const missing = [...new Set(userIds.filter((id) => !cache.users.has(id) && isUuid(id)))];
+  const [orgs, users] = await Promise.all([
+    cache.organisations ? null : planLoaders.organisations(ctx)(),
+    missing.length > 0 ? planLoaders.users(ctx).loadMany(missing) : [],
+  ]);
+  if (orgs && !cache.organisations) cache.organisations = new Map([...orgs.values()].map((o) => [o.id, OrganisationNode.from(o)]));
+  missing.forEach((id, i) => {
+    const u = users[i];
+    cache.users.set(id, u && !(u instanceof Error) ? u.displayName : null);
+  });
+  return cache.names;
 }
 
 interface Disclosed {
@@ -240,7 +262,7 @@ export async function readableVersion(ctx: RequestContext, caseId: string, numbe
 
 /** History of an action (who changed what, when), masked like the action itself. */
 export async function historyOf(ctx: RequestContext, elementId: string, ref: { caseId: string; category: DataCategory; authorOrganisationId: string }): Promise<PlanElementChangeNode[]> {
-  const changes = await planLoaders.changesByElement(ctx).load(elementId);
+  const changes = (await planLoaders.changesByCase(ctx).load(ref.caseId)).get(elementId) ?? [];
   const names = await namesFor(ctx, changes.map((c) => c.userId));
   const readable = ctx.ability.can('read', asSubject('PlanElement', { id: elementId, caseId: ref.caseId, category: ref.category, authorOrganisationId: ref.authorOrganisationId, audience: [] }));
   return changes.map((c) =>
@@ -268,13 +290,12 @@ export async function planVersionDiff(ctx: RequestContext, caseId: string, from:
   const before = new Map(elementsOf(sa).map((r) => [r.id, r]));
   const after = new Map((b ? elementsOf(sb) : workingCopy).map((r) => [r.id, r]));
   const removedIds = [...before.keys()].filter((id) => !after.has(id));
-  const removals = await planLoaders.changesByElement(ctx).loadMany(removedIds);
+  const histories = await planLoaders.changesByCase(ctx).load(plan.caseId);
   const removedBy = new Map<string, { userId: string; organisationId: string }>();
-  removals.forEach((list, i) => {
-    if (list instanceof Error) return;
-    const last = [...list].reverse().find((c) => c.change === 'REMOVE');
-    if (last) removedBy.set(removedIds[i]!, { userId: last.userId, organisationId: last.organisationId });
-  });
+  for (const id of removedIds) {
+    const last = [...(histories.get(id) ?? [])].reverse().find((c) => c.change === 'REMOVE');
+    if (last) removedBy.set(id, { userId: last.userId, organisationId: last.organisationId });
+  }
   const names = await namesFor(ctx, [...[...after.values()].map((r) => r.updatedByUserId), ...[...removedBy.values()].map((r) => r.userId)]);
   const d: Disclosed = { fields: new Set(), categories: new Set(), subjects: new Set() };
   const entries: PlanDiffEntryNode[] = [];

@@ -1,23 +1,12 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context/context.js';
 import { loaderOf } from '../../core/context/context.js';
-import { Organisation } from '../identity/organisation.entity.js';
+import type { OrganisationRecord } from '../identity/organisation.entity.js';
 import type { Plan } from './plan.entity.js';
 import type { PlanElementChange } from './plan-element.entity.js';
 import { recordOfRow, type ElementRecord, type ElementRow } from './plan-record.js';
 import type { PlanNote } from './plan-note.entity.js';
 import type { PlanSignOff, PlanVersion, PlanSnapshot } from './plan-version.entity.js';
-
-function grouped<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = keyOf(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-}
 
 const placeholders = (keys: readonly unknown[]): string => keys.map(() => '?').join(', ');
 
@@ -25,12 +14,14 @@ const placeholders = (keys: readonly unknown[]): string => keys.map(() => '?').j
 export type ElementChange = Pick<PlanElementChange, 'elementId' | 'change' | 'fields' | 'userId' | 'organisationId' | 'changedAt'>;
 
 interface ChangeRow {
+  case_id: string;
   element_id: string;
   change: ElementChange['change'];
   fields: ElementChange['fields'];
   user_id: string;
   organisation_id: string;
   changed_at: Date | string;
+  display_name: string | null;
 }
 
 /** The plan row as the read side needs it. */
@@ -133,24 +124,43 @@ export const planLoaders = {
         return versionIds.map((id) => rows.find((r) => r.id === id)?.snapshot ?? null);
       }),
     ),
-  changesByElement: (ctx: RequestContext) =>
-    loaderOf(ctx, 'plans.changesByElement', () =>
-      new DataLoader<string, ElementChange[]>(async (elementIds) => {
+  /**
+   * The element histories of whole cases, oldest first, keyed by element (one statement per
+   * batch of cases, whatever the number of elements); the authors' names come along and fill
+   * the users loader.
+   */
+  changesByCase: (ctx: RequestContext) =>
+    loaderOf(ctx, 'plans.changesByCase', () =>
+      new DataLoader<string, Map<string, ElementChange[]>>(async (caseIds) => {
         const rows = await ctx.em.getConnection().execute<ChangeRow[]>(
-          `select "element_id", "change", "fields", "user_id", "organisation_id", "changed_at"
-             from "plan_element_change" where "element_id" in (${placeholders(elementIds)}) order by "changed_at" asc, "id" asc`,
-          [...elementIds],
+          `select ch."case_id", ch."element_id", ch."change", ch."fields", ch."user_id", ch."organisation_id", ch."changed_at", u."display_name"
+             from "plan_element_change" ch left join "app_user" u on u."id" = ch."user_id"
+            where ch."case_id" in (${placeholders(caseIds)}) order by ch."changed_at" asc, ch."id" asc`,
+          [...caseIds],
         );
-        return grouped(elementIds, rows, (r) => r.element_id).map((list) =>
-          list.map((r) => ({ elementId: r.element_id, change: r.change, fields: r.fields, userId: r.user_id, organisationId: r.organisation_id, changedAt: new Date(r.changed_at) })),
-        );
+        const users = planLoaders.users(ctx);
+        const byCase = new Map<string, Map<string, ElementChange[]>>(caseIds.map((id) => [id, new Map()]));
+        for (const r of rows) {
+          if (r.display_name !== null) users.prime(r.user_id, { id: r.user_id, displayName: r.display_name });
+          const byElement = byCase.get(r.case_id);
+          if (!byElement) continue;
+          const change = { elementId: r.element_id, change: r.change, fields: r.fields, userId: r.user_id, organisationId: r.organisation_id, changedAt: new Date(r.changed_at) };
+          const list = byElement.get(r.element_id);
+          if (list) list.push(change);
+          else byElement.set(r.element_id, [change]);
+        }
+        return caseIds.map((id) => byCase.get(id)!);
       }),
     ),
-  /** All organisations (a short list) in one query, for names. */
+  /** All organisations (a short list) in one statement, for names. */
   organisations: (ctx: RequestContext) =>
     loaderOf(ctx, 'plans.organisations', () => {
-      let all: Promise<Map<string, Organisation>> | null = null;
-      return () => (all ??= ctx.em.find(Organisation, {}).then((rows) => new Map(rows.map((o) => [o.id, o]))));
+      let all: Promise<Map<string, OrganisationRecord>> | null = null;
+      return () =>
+        (all ??= ctx.em
+          .getConnection()
+          .execute<OrganisationRecord[]>('select "id", "name", "type" from "organisation"')
+          .then((rows) => new Map(rows.map((o) => [o.id, { id: o.id, name: o.name, type: o.type }]))));
     }),
   users: (ctx: RequestContext) =>
     loaderOf(ctx, 'plans.users', () =>

@@ -164,7 +164,7 @@ export class PlanElementChangeNode {
   fields!: PlanFieldChangeNode[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 abstract class ElementBase {
   @Field(() => ID)
   id!: string;
@@ -215,7 +215,7 @@ export class PictureEntryNode extends ElementBase {
   }
 }
 
-@ObjectType('PlanAction', { description: 'Besluitvorming: an action under a goal, owned by a team organisation' })
+@ObjectType('PlanAction', { description: 'Besluitvorming: an action under a goal, owned by a team organisation', simpleResolvers: true })
 export class ActionNode extends ElementBase {
   @Field(() => ID)
   goalId!: string;
@@ -413,7 +413,7 @@ export class PlanNoteNode {
 }
 
 /** The content of a plan: the working copy or a frozen version, masked for the viewer. */
-@ObjectType('PlanContent')
+@ObjectType('PlanContent', { simpleResolvers: true })
 export class PlanContentNode {
   @Field(() => LocalDate, { nullable: true })
   firstMeetingOn!: string | null;
@@ -455,7 +455,7 @@ export class SignOffNode {
   signedAt!: Date;
 }
 
-@ObjectType('PlanVersion', { description: 'A frozen version: immutable once proposed' })
+@ObjectType('PlanVersion', { description: 'A frozen version: immutable once proposed', simpleResolvers: true })
 export class PlanVersionNode {
   @Field(() => Int)
   number!: number;
@@ -482,7 +482,7 @@ export class PlanVersionNode {
   snapshotRef!: { caseId: string; versionId: string };
 }
 
-@ObjectType('PlanPermissions', { description: 'What the viewer may do with this plan now' })
+@ObjectType('PlanPermissions', { description: 'What the viewer may do with this plan now', simpleResolvers: true })
 export class PlanPermissionsNode {
   @Field(() => Boolean)
   edit!: boolean;
@@ -497,7 +497,7 @@ export class PlanPermissionsNode {
   justify!: boolean;
 }
 
-@ObjectType('Plan', { description: 'The joint plan of a case: working copy, versions and sign-offs' })
+@ObjectType('Plan', { description: 'The joint plan of a case: working copy, versions and sign-offs', simpleResolvers: true })
 export class PlanNode {
   @Field(() => ID)
   id!: string;
@@ -557,7 +557,7 @@ export class PlanDiffEntryNode {
   withheld!: boolean;
 }
 
-@ObjectType('RemovedPlanElement')
+@ObjectType('RemovedPlanElement', { simpleResolvers: true })
 export class RemovedPlanElementNode {
   @Field(() => ID)
   id!: string;
@@ -569,7 +569,7 @@ export class RemovedPlanElementNode {
   plan!: PlanNode;
 }
 
-@ObjectType('PlanDiff')
+@ObjectType('PlanDiff', { simpleResolvers: true })
 export class PlanDiffNode {
   @Field(() => Int)
   from!: number;
@@ -581,7 +581,7 @@ export class PlanDiffNode {
   entries!: PlanDiffEntryNode[];
 }
 
-@ObjectType('PlanAssignee', { description: 'A professional who may carry out an action of the owning organisation' })
+@ObjectType('PlanAssignee', { description: 'A professional who may carry out an action of the owning organisation', simpleResolvers: true })
 export class PlanAssigneeNode {
   @Field(() => ID)
   id!: string;

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateTimeISO } from '../../core/graphql/scalars.js';
 
-@ObjectType('AuditRecord', { description: 'One access on record (NEN 7513): who, for which organisation and purpose, did what to whose data.' })
+@ObjectType('AuditRecord', { description: 'One access on record (NEN 7513): who, for which organisation and purpose, did what to whose data.', simpleResolvers: true })
 export class AuditRecordNode {
   @Field(() => String)
   seq!: string;
@@ -64,7 +64,7 @@ export class AuditRecordNode {
   reason!: string | null;
 }
 
-@ObjectType('AuditRecordPage')
+@ObjectType('AuditRecordPage', { simpleResolvers: true })
 export class AuditRecordPage {
   @Field(() => [AuditRecordNode])
   records!: AuditRecordNode[];

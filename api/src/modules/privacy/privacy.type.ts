@@ -8,7 +8,7 @@ export const ReviewStatusEnum = Object.fromEntries(REVIEW_STATUSES.map((s) => [s
 registerEnumType(ReviewStatusEnum, { name: 'BreakGlassReviewStatus' });
 
 /** An emergency access grant, as its requester and the privacy officer see it (no case content). */
-@ObjectType('BreakGlassGrant')
+@ObjectType('BreakGlassGrant', { simpleResolvers: true })
 export class BreakGlassGrantNode {
   @Field(() => ID)
   id!: string;
@@ -72,7 +72,7 @@ export class ReviewBreakGlassInput {
   comment?: string | null;
 }
 
-@ObjectType('Notification')
+@ObjectType('Notification', { simpleResolvers: true })
 export class NotificationNode {
   @Field(() => ID)
   id!: string;
@@ -96,7 +96,7 @@ export class NotificationNode {
   readAt!: Date | null;
 }
 
-@ObjectType('AnomalySignal', { description: 'A pattern in the access log worth a privacy officer\'s look; not a verdict.' })
+@ObjectType('AnomalySignal', { description: 'A pattern in the access log worth a privacy officer\'s look; not a verdict.', simpleResolvers: true })
 export class AnomalySignalNode {
   @Field(() => String, { description: 'MANY_CASES_OUTSIDE_TEAM, REFUSALS_IN_BULK or UNUSUAL_HOURS' })
   kind!: string;
@@ -120,7 +120,7 @@ export class AnomalySignalNode {
   lastAt!: Date;
 }
 
-@ObjectType('DataSubjectExport')
+@ObjectType('DataSubjectExport', { simpleResolvers: true })
 export class DataSubjectExportNode {
   @Field(() => DateTimeISO)
   generatedAt!: Date;
@@ -129,7 +129,7 @@ export class DataSubjectExportNode {
   document!: string;
 }
 
-@ObjectType('ErasureOutcome', { description: 'ERASED (pseudonymised) or RESTRICTED while a legal retention duty runs' })
+@ObjectType('ErasureOutcome', { description: 'ERASED (pseudonymised) or RESTRICTED while a legal retention duty runs', simpleResolvers: true })
 export class ErasureOutcomeNode {
   @Field(() => String)
   outcome!: string;
