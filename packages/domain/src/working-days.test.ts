@@ -112,6 +112,22 @@ describe('Europe/Amsterdam, not UTC', () => {
     expect(amsterdamDateOf(new Date('2026-06-30T21:30:00Z'))).toBe('2026-06-30');
   });
 
+  it('asked again and again, the date turns exactly at Dutch midnight (winter, summer, clock changes)', () => {
+    const edges = [
+      ['2026-12-31T22:59:59.999Z', '2026-12-31', '2026-12-31T23:00:00.000Z', '2027-01-01'],
+      ['2026-07-14T21:59:59.999Z', '2026-07-14', '2026-07-14T22:00:00.000Z', '2026-07-15'],
+      ['2026-03-28T22:59:59.999Z', '2026-03-28', '2026-03-28T23:00:00.000Z', '2026-03-29'], // the night summer time starts
+      ['2026-10-24T21:59:59.999Z', '2026-10-24', '2026-10-24T22:00:00.000Z', '2026-10-25'], // the night winter time starts
+    ];
+    for (const [before, dayBefore, at, dayAt] of edges) {
+      for (let i = 0; i < 3; i++) {
+        expect(amsterdamDateOf(new Date(before!))).toBe(dayBefore);
+        expect(amsterdamDateOf(new Date(at!))).toBe(dayAt);
+      }
+    }
+    expect(() => amsterdamDateOf(new Date('nope'))).toThrow(RangeError);
+  });
+
   it('wall-clock instants in winter and summer time', () => {
     expect(amsterdamInstant('2026-01-15', { hours: 9, minutes: 0 }).toISOString()).toBe('2026-01-15T08:00:00.000Z');
     expect(amsterdamInstant('2026-07-15', { hours: 9, minutes: 0 }).toISOString()).toBe('2026-07-15T07:00:00.000Z');

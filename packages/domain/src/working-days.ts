@@ -154,9 +154,19 @@ const partsFormat = new Intl.DateTimeFormat('en-GB', {
   second: '2-digit',
 });
 
+// Amsterdam is a whole number of hours off UTC (+1 or +2), so its date only turns on a UTC
+// hour: the date of the last hour asked for is kept (a request asks for "today" many times).
+let memoHour = Number.NaN;
+let memoDate = '';
+
 /** The calendar date in the Netherlands at an instant (23:30 UTC on 31 December is already New Year there). */
 export function amsterdamDateOf(instant: Date): string {
-  return dateFormat.format(instant);
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  if (hour !== memoHour) {
+    memoDate = dateFormat.format(instant);
+    memoHour = hour;
+  }
+  return memoDate;
 }
 
 /** Offset of Amsterdam from UTC at an instant, in milliseconds (+1h in winter, +2h in summer). */

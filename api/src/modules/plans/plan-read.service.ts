@@ -1,15 +1,15 @@
-import { asSubject, type DataCategory } from '@mda/authz';
+import { asSubject, type AppAbility, type DataCategory } from '@mda/authz';
 import { loaderOf, type RequestContext } from '../../core/context/context.js';
 import { readOf } from '../../core/context/request-audit.js';
 import { notFound } from '../../core/graphql/errors.js';
-import { isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
+import { todayInNetherlands } from '../../core/graphql/validation.js';
 import { disclose } from '../../core/authz/field-guard.js';
-import { OrganisationNode } from '../identity/identity.type.js';
+import type { OrganisationNode } from '../identity/identity.type.js';
 import { readableCase } from '../cases/case.service.js';
 import { teamByCase } from '../cases/case.loaders.js';
 import { isMembershipActive } from '../cases/case-team-membership.entity.js';
 import type { Json } from './plan-element.entity.js';
-import { planLoaders, type NoteRecord, type PlanBundle, type PlanRecord, type SignOffRecord, type VersionRecord } from './plan.loaders.js';
+import { planLoaders, type ElementChange, type NoteRecord, type PlanBundle, type PlanRecord, type SignOffRecord, type VersionRecord } from './plan.loaders.js';
 import { changedFields, type ElementRecord } from './plan-record.js';
 import {
   ActionNode,
@@ -48,40 +48,12 @@ function userIdsIn(records: readonly ElementRecord[]): string[] {
   return ids;
 }
 
-interface NameCache {
-  users: Map<string, string | null>;
-  organisations: Map<string, OrganisationNode> | null;
-  names: Names;
-}
-
 /**
- * Organisation and user names for the nodes: all organisations in one statement, users
- * batched; kept for the rest of the request, so the many resolvers of one dossier (every
- * action's history) share one lookup.
+ * Organisation and user names for the nodes, from the request's name cache: organisations
+ * and the users still unknown in one statement for all resolvers asking in the same tick.
  */
-export async function namesFor(ctx: RequestContext, userIds: readonly string[]): Promise<Names> {
-  const cache = loaderOf<NameCache>(ctx, 'plans.names', () => {
-    const c: NameCache = {
-      users: new Map(),
-      organisations: null,
-      names: {
-        organisation: (id) => (id ? (c.organisations?.get(id) ?? null) : null),
-        user: (id) => (id ? (c.users.get(id) ?? null) : null),
-      },
-    };
-    return c;
-  });
-  const missing = [...new Set(userIds.filter((id) => !cache.users.has(id) && isUuid(id)))];
-  const [orgs, users] = await Promise.all([
-    cache.organisations ? null : planLoaders.organisations(ctx)(),
-    missing.length > 0 ? planLoaders.users(ctx).loadMany(missing) : [],
-  ]);
-  if (orgs && !cache.organisations) cache.organisations = new Map([...orgs.values()].map((o) => [o.id, OrganisationNode.from(o)]));
-  missing.forEach((id, i) => {
-    const u = users[i];
-    cache.users.set(id, u && !(u instanceof Error) ? u.displayName : null);
-  });
-  return cache.names;
+export function namesFor(ctx: RequestContext, userIds: readonly string[]): Promise<Names> {
+  return planLoaders.names(ctx).load(userIds);
 }
 
 interface Disclosed {
@@ -164,9 +136,15 @@ export function planNode(plan: PlanRecord): PlanNode {
   });
 }
 
-export async function workingCopyOf(ctx: RequestContext, plan: PlanNode): Promise<PlanContentNode> {
+/**
+ * The working copy masked for the viewer. With `withHistory` (the query asks for actions'
+ * history) the case's histories and their authors' names are loaded before the content is
+ * returned, so that every action's history resolves at once instead of each waiting.
+ */
+export async function workingCopyOf(ctx: RequestContext, plan: PlanNode, withHistory = false): Promise<PlanContentNode> {
   const { elements } = await bundleOf(ctx, plan.caseId);
-  const { node, disclosed } = await contentFor(ctx, plan.caseId, elements, plan.firstMeetingOn);
+  // Started in the same tick as the plan's other resolvers, so that their name lookups share one statement.
+  const [{ node, disclosed }] = await Promise.all([contentFor(ctx, plan.caseId, elements, plan.firstMeetingOn), withHistory ? prefetchHistories(ctx, plan.caseId) : null]);
   recordRead(ctx, 'Plan', plan.id, plan.caseId, disclosed);
   return node;
 }
@@ -227,9 +205,12 @@ function versionNode(v: VersionRecord, signOffs: SignOffRecord[], activeTeam: st
   });
 }
 
-export async function versionContent(ctx: RequestContext, version: PlanVersionNode): Promise<PlanContentNode> {
+export async function versionContent(ctx: RequestContext, version: PlanVersionNode, withHistory = false): Promise<PlanContentNode> {
   const snapshot = await planLoaders.snapshotByVersion(ctx).load(version.snapshotRef.versionId);
-  const { node, disclosed } = await contentFor(ctx, version.snapshotRef.caseId, snapshot?.elements ?? [], snapshot?.firstMeetingOn ?? null);
+  const [{ node, disclosed }] = await Promise.all([
+    contentFor(ctx, version.snapshotRef.caseId, snapshot?.elements ?? [], snapshot?.firstMeetingOn ?? null),
+    withHistory ? prefetchHistories(ctx, version.snapshotRef.caseId) : null,
+  ]);
   recordRead(ctx, 'PlanVersion', version.snapshotRef.versionId, version.snapshotRef.caseId, disclosed, `VERSION_${version.number}`);
   return node;
 }
@@ -260,11 +241,62 @@ export async function readableVersion(ctx: RequestContext, caseId: string, numbe
   return { plan, version };
 }
 
-/** History of an action (who changed what, when), masked like the action itself. */
-export async function historyOf(ctx: RequestContext, elementId: string, ref: { caseId: string; category: DataCategory; authorOrganisationId: string }): Promise<PlanElementChangeNode[]> {
-  const changes = (await planLoaders.changesByCase(ctx).load(ref.caseId)).get(elementId) ?? [];
-  const names = await namesFor(ctx, changes.map((c) => c.userId));
-  const readable = ctx.ability.can('read', asSubject('PlanElement', { id: elementId, caseId: ref.caseId, category: ref.category, authorOrganisationId: ref.authorOrganisationId, audience: [] }));
+/** Loads a case's element histories and their authors' names into this request's caches. */
+async function prefetchHistories(ctx: RequestContext, caseId: string): Promise<void> {
+  const histories = await planLoaders.changesByCase(ctx).load(caseId);
+  loadedHistories(ctx).set(caseId, histories);
+  const userIds: string[] = [];
+  for (const list of histories.values()) for (const c of list) userIds.push(c.userId);
+  await namesFor(ctx, userIds);
+}
+
+const loadedHistories = (ctx: RequestContext) => loaderOf(ctx, 'plans.loadedHistories', () => new Map<string, Map<string, ElementChange[]>>());
+
+/** Names already in this request's cache, without waiting; null when one is still unknown. */
+function cachedNames(ctx: RequestContext, userIds: readonly string[]): Names | null {
+  const cache = planLoaders.names(ctx);
+  return cache.has(userIds) ? cache.names : null;
+}
+
+/**
+ * History of an action (who changed what, when), masked like the action itself. Answers
+ * at once when the histories were prefetched (see workingCopyOf), otherwise loads them.
+ */
+export function historyOf(
+  ctx: RequestContext,
+  elementId: string,
+  ref: { caseId: string; category: DataCategory; authorOrganisationId: string },
+): PlanElementChangeNode[] | Promise<PlanElementChangeNode[]> {
+  const prefetched = loadedHistories(ctx).get(ref.caseId);
+  if (prefetched) {
+    const changes = prefetched.get(elementId) ?? [];
+    const names = cachedNames(ctx, changes.map((c) => c.userId));
+    if (names) return historyNodes(ctx, elementId, ref, changes, names);
+  }
+  return (async () => {
+    const changes = (await planLoaders.changesByCase(ctx).load(ref.caseId)).get(elementId) ?? [];
+    return historyNodes(ctx, elementId, ref, changes, await namesFor(ctx, changes.map((c) => c.userId)));
+  })();
+}
+
+const readableByAbility = new WeakMap<AppAbility, Map<string, boolean>>();
+
+function historyNodes(
+  ctx: RequestContext,
+  elementId: string,
+  ref: { caseId: string; category: DataCategory; authorOrganisationId: string },
+  changes: readonly ElementChange[],
+  names: Names,
+): PlanElementChangeNode[] {
+  // The rules look at case, category and author only: decided once per combination and ability (request).
+  let readableCache = readableByAbility.get(ctx.ability);
+  if (!readableCache) readableByAbility.set(ctx.ability, (readableCache = new Map()));
+  const key = `${ref.caseId}|${ref.category}|${ref.authorOrganisationId}`;
+  let readable = readableCache.get(key);
+  if (readable === undefined) {
+    readable = ctx.ability.can('read', asSubject('PlanElement', { id: elementId, caseId: ref.caseId, category: ref.category, authorOrganisationId: ref.authorOrganisationId, audience: [] }));
+    readableCache.set(key, readable);
+  }
   return changes.map((c) =>
     Object.assign(new PlanElementChangeNode(), {
       change: c.change,

@@ -2,6 +2,9 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context/context.js';
 import { loaderOf } from '../../core/context/context.js';
 import type { OrganisationRecord } from '../identity/organisation.entity.js';
+import { OrganisationNode } from '../identity/identity.type.js';
+import { isUuid } from '../../core/graphql/validation.js';
+import type { Names } from './plan.type.js';
 import type { Plan } from './plan.entity.js';
 import type { PlanElementChange } from './plan-element.entity.js';
 import { recordOfRow, type ElementRecord, type ElementRow } from './plan-record.js';
@@ -126,8 +129,8 @@ export const planLoaders = {
     ),
   /**
    * The element histories of whole cases, oldest first, keyed by element (one statement per
-   * batch of cases, whatever the number of elements); the authors' names come along and fill
-   * the users loader.
+   * batch of cases, whatever the number of elements); the authors' names come along into the
+   * request's name cache.
    */
   changesByCase: (ctx: RequestContext) =>
     loaderOf(ctx, 'plans.changesByCase', () =>
@@ -138,10 +141,10 @@ export const planLoaders = {
             where ch."case_id" in (${placeholders(caseIds)}) order by ch."changed_at" asc, ch."id" asc`,
           [...caseIds],
         );
-        const users = planLoaders.users(ctx);
+        const names = planLoaders.names(ctx);
         const byCase = new Map<string, Map<string, ElementChange[]>>(caseIds.map((id) => [id, new Map()]));
         for (const r of rows) {
-          if (r.display_name !== null) users.prime(r.user_id, { id: r.user_id, displayName: r.display_name });
+          if (r.display_name !== null) names.users.set(r.user_id, r.display_name);
           const byElement = byCase.get(r.case_id);
           if (!byElement) continue;
           const change = { elementId: r.element_id, change: r.change, fields: r.fields, userId: r.user_id, organisationId: r.organisation_id, changedAt: new Date(r.changed_at) };
@@ -152,27 +155,60 @@ export const planLoaders = {
         return caseIds.map((id) => byCase.get(id)!);
       }),
     ),
-  /** All organisations (a short list) in one statement, for names. */
-  organisations: (ctx: RequestContext) =>
-    loaderOf(ctx, 'plans.organisations', () => {
-      let all: Promise<Map<string, OrganisationRecord>> | null = null;
-      return () =>
-        (all ??= ctx.em
-          .getConnection()
-          .execute<OrganisationRecord[]>('select "id", "name", "type" from "organisation"')
-          .then((rows) => new Map(rows.map((o) => [o.id, { id: o.id, name: o.name, type: o.type }]))));
-    }),
-  users: (ctx: RequestContext) =>
-    loaderOf(ctx, 'plans.users', () =>
-      new DataLoader<string, { id: string; displayName: string } | null>(async (ids) => {
-        const rows = await ctx.em.getConnection().execute<{ id: string; display_name: string }[]>(
-          `select "id", "display_name" from "app_user" where "id" in (${placeholders(ids)})`,
-          [...ids],
-        );
-        return ids.map((id) => {
-          const row = rows.find((u) => u.id === id);
-          return row ? { id: row.id, displayName: row.display_name } : null;
-        });
-      }),
-    ),
+  /**
+   * Names for the nodes, kept for the whole request: organisations (a short list, all of them)
+   * and users (those asked for). What the resolvers of one tick ask for goes out as one
+   * statement; user names that arrive with other rows (histories) are put in directly.
+   */
+  names: (ctx: RequestContext) => loaderOf(ctx, 'plans.names', () => new NameCache(ctx)),
 };
+
+const ORGANISATIONS = '';
+
+/** See `planLoaders.names`. */
+export class NameCache {
+  readonly users = new Map<string, string | null>();
+  organisations: Map<string, OrganisationNode> | null = null;
+  private readonly batch: DataLoader<string, true>;
+
+  constructor(ctx: RequestContext) {
+    // Keys are user ids, and ORGANISATIONS ('') while the organisations are not loaded yet.
+    this.batch = new DataLoader<string, true>(async (keys) => {
+      const userIds = keys.filter((k) => k !== ORGANISATIONS && !this.users.has(k));
+      const parts: string[] = [];
+      if (userIds.length > 0) parts.push(`select 'u' as kind, "id", "display_name" as name, null as type from "app_user" where "id" in (${placeholders(userIds)})`);
+      const withOrganisations = this.organisations === null;
+      if (withOrganisations) parts.push(`select 'o' as kind, "id", "name", "type" from "organisation"`);
+      if (parts.length > 0) {
+        const rows = await ctx.em.getConnection().execute<{ kind: 'u' | 'o'; id: string; name: string; type: OrganisationRecord['type'] | null }[]>(parts.join(' union all '), userIds);
+        const organisations = new Map<string, OrganisationNode>();
+        for (const r of rows) {
+          if (r.kind === 'u') this.users.set(r.id, r.name);
+          else organisations.set(r.id, OrganisationNode.from({ id: r.id, name: r.name, type: r.type! }));
+        }
+        if (withOrganisations) this.organisations = organisations;
+        for (const id of userIds) if (!this.users.has(id)) this.users.set(id, null);
+      }
+      return keys.map(() => true as const);
+    });
+  }
+
+  /** Answers names from the cache; null for unknown ids. */
+  readonly names: Names = {
+    organisation: (id) => (id ? (this.organisations?.get(id) ?? null) : null),
+    user: (id) => (id ? (this.users.get(id) ?? null) : null),
+  };
+
+  /** Whether every name asked for is in the cache already (then `names` answers without waiting). */
+  has(userIds: readonly string[]): boolean {
+    return this.organisations !== null && userIds.every((id) => this.users.has(id) || !isUuid(id));
+  }
+
+  /** Loads what is missing (the organisations once, unknown users), batched with the other resolvers of this tick. */
+  async load(userIds: readonly string[]): Promise<Names> {
+    const keys = [...new Set(userIds.filter((id) => !this.users.has(id) && isUuid(id)))];
+    if (this.organisations === null) keys.push(ORGANISATIONS);
+    if (keys.length > 0) await this.batch.loadMany(keys);
+    return this.names;
+  }
+}

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { selectsBelow } from '../../core/graphql/selection.js';
 import type { RequestContext } from '../../core/context/context.js';
 import { notFound } from '../../core/graphql/errors.js';
 import {
@@ -87,8 +89,8 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => PlanContentNode)
-  workingCopy(@Root() plan: PlanNode, @Ctx() ctx: RequestContext): Promise<PlanContentNode> {
-    return reads.workingCopyOf(ctx, plan);
+  workingCopy(@Root() plan: PlanNode, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<PlanContentNode> {
+    return reads.workingCopyOf(ctx, plan, selectsBelow(info, 'history'));
   }
 
   @FieldResolver(() => [PlanNoteNode])
@@ -204,15 +206,15 @@ function actionOf(content: { lone: ActionNode[] }): ActionNode {
 @Resolver(() => PlanVersionNode)
 export class PlanVersionResolver {
   @FieldResolver(() => PlanContentNode, { description: 'The frozen content, masked for the viewer' })
-  content(@Root() version: PlanVersionNode, @Ctx() ctx: RequestContext): Promise<PlanContentNode> {
-    return reads.versionContent(ctx, version);
+  content(@Root() version: PlanVersionNode, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<PlanContentNode> {
+    return reads.versionContent(ctx, version, selectsBelow(info, 'history'));
   }
 }
 
 @Resolver(() => ActionNode)
 export class PlanActionResolver {
   @FieldResolver(() => [PlanElementChangeNode], { description: 'Who changed what, when (values withheld when the viewer may not read the action)' })
-  history(@Root() action: ActionNode, @Ctx() ctx: RequestContext): Promise<PlanElementChangeNode[]> {
+  history(@Root() action: ActionNode, @Ctx() ctx: RequestContext): PlanElementChangeNode[] | Promise<PlanElementChangeNode[]> {
     return reads.historyOf(ctx, action.id, action.ref);
   }
 }
