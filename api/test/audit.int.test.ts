@@ -193,6 +193,51 @@ describe('writing the audit trail', () => {
   });
 });
 
+describe('the group commit of reads', () => {
+  it('appends a batch in one statement while the head is where this instance left it, and the locking way after another writer moved it', async () => {
+    const seen: string[] = [];
+    const logging = await MikroORM.init(
+      ormConfig(db.url, { debug: ['query'], colors: false, logger: (m: string) => void (m.replace(/\x1b\[[0-9;]*m/g, '').startsWith('[query]') && seen.push(m)) }),
+    );
+    const other = await MikroORM.init(ormConfig(db.url));
+    try {
+      const before = await count();
+      const read = (instance: MikroORM) => {
+        const trail = new AuditTrail(actorOf());
+        trail.record(entryOf({ action: 'READ' }));
+        return trail.flush(instance.em.fork());
+      };
+      const statementsOf = async (run: () => Promise<unknown>): Promise<string[]> => {
+        seen.length = 0;
+        await run();
+        return seen.filter((m) => /audit\.|begin|commit/.test(m));
+      };
+      // First batch of this instance: it does not know the head yet, so it locks.
+      expect((await statementsOf(() => read(logging))).some((m) => /for update/.test(m))).toBe(true);
+      // Nobody else wrote: one statement, no transaction.
+      const quick = await statementsOf(() => read(logging));
+      expect(quick).toHaveLength(1);
+      expect(quick[0]).toMatch(/with head as \(\s*update audit\.chain_head/);
+      // Another instance (or a change in a transaction) moves the head: the next batch finds out and locks.
+      await read(other);
+      await other.em.fork().transactional((tx) => new AuditTrail(actorOf()).writeInTransaction(tx, [entryOf()]));
+      const moved = await statementsOf(() => read(logging));
+      expect(moved.some((m) => /with head as/.test(m))).toBe(true);
+      expect(moved.some((m) => /for update/.test(m))).toBe(true);
+      // Interleaved reads on both instances, concurrently: every record once, one linear chain.
+      await Promise.all(Array.from({ length: 30 }, (_, i) => read(i % 3 === 0 ? other : logging)));
+      const after = await count();
+      expect(after - before).toBe(5 + 30);
+      const seqs = await query('select count(distinct seq)::int as n, min(seq)::int as lo, max(seq)::int as hi from audit.event');
+      expect(seqs[0]).toEqual({ n: after, lo: 1, hi: after });
+      expect(await verify()).toMatchObject({ ok: true, checked: after });
+    } finally {
+      await logging.close(true);
+      await other.close(true);
+    }
+  });
+});
+
 describe('append-only in the database', () => {
   const refused = /append-only/;
 

@@ -28,6 +28,10 @@ const DOSSIER = `query ($id: ID!) {
     notes { id elementId body audience }
     versions { number status signOffs { organisation { name } decision reason } } } }`;
 
+// Depth of DOSSIER in nested fields (plan > workingCopy > goals > actions > history > changedBy > name = 7).
+const depthOf = (set) => (set ? Math.max(...set.selections.map((s) => 1 + depthOf(s.selectionSet))) : 0);
+const DEPTH = depthOf(requireFromApi('graphql').parse(DOSSIER).definitions[0].selectionSet);
+
 const platform = await startBenchPlatform();
 try {
   const em = platform.orm.em.fork();
@@ -143,6 +147,9 @@ try {
   const counting = await MikroORM.init(ormConfig(connectionUrl(platform.orm), { debug: ['query'], colors: false, logger: (m) => { if (m.replace(/\x1b\[[0-9;]*m/g, '').startsWith('[query]')) seen.push(m); } }));
   const counted = await startServer(counting, platform.config, { port: 0 });
   const countToken = await login(counted.url, 'politie@demo.mda.test');
+  // The first read of a process appends its audit batch the locking way (it does not know the
+  // chain head yet); every later one in one statement. Counted: the steady state.
+  await gql(counted.url, countToken, DOSSIER, { id: caseId });
   seen.length = 0;
   await gql(counted.url, countToken, DOSSIER, { id: caseId });
   const auditStatements = seen.filter((s) => /audit\./.test(s)).length;
@@ -152,7 +159,7 @@ try {
 
   console.log(`\nbench:plan - dossier with ${goals} goals, ${actions} actions (with history), notes; 2 rounds x ${REQUESTS} reads per cell, ${CONCURRENCY} concurrent users, node ${process.version}\n`);
   table([f, g].map((c) => ({ path: c.label, 'req/s': mean(c, 'throughput'), 'p50 ms': mean(c, 'p50'), 'p95 ms': mean(c, 'p95'), 'p95 vs floor': mean(c, 'p95') / mean(f, 'p95'), 'throughput vs floor': mean(c, 'throughput') / mean(f, 'throughput') })));
-  console.log(`\nSQL statements per GraphQL dossier request: ${seen.length} (of which ${auditStatements} audit writes; the floor sends 10). Target: p95 at most 2.5x the floor; no N+1 (statement count independent of plan size, see api/test/plan-query-count.int.test.ts).`);
+  console.log(`\nSQL statements per GraphQL dossier request: ${seen.length} (of which ${auditStatements} audit write, group-committed with concurrent requests; the floor sends 10). Query depth ${DEPTH}: target at most ${1 + DEPTH} statements and p95 at most 2.5x the floor; no N+1 (statement count independent of plan size, see api/test/plan-query-count.int.test.ts).`);
   floor.close();
   await pool.end();
 } catch (error) {

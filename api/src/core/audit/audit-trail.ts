@@ -308,15 +308,30 @@ export function ensureAuditPartitions(em: EntityManager, now: Date): Promise<voi
   return pending;
 }
 
+// Appends a chained batch in one statement, only if the chain head is still where this process
+// last left it: the head moves and the rows go in together (one implicit transaction), or
+// nothing happens (0 rows) because another writer moved the head meanwhile. Under READ
+// COMMITTED a concurrent writer's lock is waited for and the condition re-checked on its result.
+const APPEND_IF_HEAD_SQL = `with head as (
+    update audit.chain_head set seq = ?::bigint, hash = ? where id = 1 and seq = ?::bigint and hash = ? returning 1
+  )
+  ${INSERT_SQL.replace('order by r.seq', 'where exists (select 1 from head) order by r.seq')}`;
+
 /**
  * Group commit for the reads of concurrent requests: while one batch holds the chain head,
  * the next requests' records gather and go in together as one INSERT. Every request still
  * waits until its own records are committed, but the chain-head lock is taken once per batch
  * instead of once per request. One queue per MikroORM instance (database) and process.
+ *
+ * The queue remembers where it left the head. While nobody else moved it (the usual case for
+ * one API instance between writes of changes), a batch is one statement (APPEND_IF_HEAD_SQL)
+ * instead of a transaction of five; when another writer moved it, the statement changes
+ * nothing and the batch is appended the locking way, which also learns the new head.
  */
 class GroupCommit {
   private queue: { drafts: readonly AuditDraft[]; resolve: (n: number) => void; reject: (e: unknown) => void }[] = [];
   private running = false;
+  private head: { seq: string; hash: string } | null = null;
 
   constructor(private readonly em: EntityManager) {}
 
@@ -333,15 +348,35 @@ class GroupCommit {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, 500);
         try {
-          await this.em.fork().transactional((tx) => appendToAuditChain(tx, batch.flatMap((b) => b.drafts)));
+          await this.append(batch.flatMap((b) => b.drafts));
           for (const b of batch) b.resolve(b.drafts.length);
         } catch (error) {
+          this.head = null;
           for (const b of batch) b.reject(error);
         }
       }
     } finally {
       this.running = false;
     }
+  }
+
+  private async append(drafts: readonly AuditDraft[]): Promise<void> {
+    if (this.head) {
+      const chained = chainAuditRecords(this.head, drafts);
+      const last = chained[chained.length - 1] as ChainedAuditRecord;
+      const result = await this.em
+        .fork()
+        .getConnection()
+        .execute<{ affectedRows: number }>(APPEND_IF_HEAD_SQL, [last.seq, last.hash, this.head.seq, this.head.hash, JSON.stringify(chained.map(rowOf))], 'run');
+      if (result.affectedRows === chained.length) {
+        this.head = { seq: last.seq, hash: last.hash };
+        return;
+      }
+      if (result.affectedRows !== 0) fail(`audit append wrote ${result.affectedRows} of ${chained.length} rows`);
+    }
+    const chained = await this.em.fork().transactional((tx) => appendToAuditChain(tx, drafts));
+    const last = chained[chained.length - 1];
+    this.head = last ? { seq: last.seq, hash: last.hash } : null;
   }
 }
 

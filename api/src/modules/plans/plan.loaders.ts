@@ -48,14 +48,38 @@ const textOrNull = (v: unknown): string | null => (v === null || v === undefined
 const date = (v: unknown): Date => new Date(v as string);
 
 // One statement per batch of cases: the plan row and its children aggregated as JSON, ordered
-// as the screens show them. Snapshots stay out (loaded per version, only when asked for).
-const BUNDLE_SQL = (caseIds: readonly string[]): string => `
+// as the screens show them. Snapshots stay out (loaded per version, only when asked for); the
+// element histories come along when the query asks for history (see planLoaders.wantHistory).
+const BUNDLE_SQL = (caseIds: readonly string[], withHistory: boolean): string => `
   select to_jsonb(p) as plan,
     (select coalesce(json_agg(to_jsonb(e) order by e.created_at, e.id), '[]') from plan_element e where e.plan_id = p.id) as elements,
     (select coalesce(json_agg(to_jsonb(x) order by x.created_at, x.id), '[]') from plan_note x where x.plan_id = p.id) as notes,
     (select coalesce(json_agg(to_jsonb(v) - 'snapshot' order by v.number desc), '[]') from plan_version v where v.plan_id = p.id) as versions,
     (select coalesce(json_agg(to_jsonb(s) order by s.signed_at, s.id), '[]') from plan_sign_off s where s.case_id = p.case_id) as sign_offs
+    ${withHistory ? `, (${CHANGES_SQL('p.case_id = ch.case_id')}) as changes` : ''}
   from plan p where p.case_id in (${placeholders(caseIds)})`;
+
+// The element histories of a case (with the authors' names) as one JSON array, oldest first.
+const CHANGES_SQL = (where: string): string => `
+  select coalesce(json_agg(json_build_object('case_id', ch.case_id, 'element_id', ch.element_id, 'change', ch.change, 'fields', ch.fields,
+           'user_id', ch.user_id, 'organisation_id', ch.organisation_id, 'changed_at', ch.changed_at, 'display_name', u.display_name)
+         order by ch.changed_at, ch.id), '[]')
+    from plan_element_change ch left join app_user u on u.id = ch.user_id where ${where}`;
+
+/** Groups history rows by case and element, and puts the authors' names in the request's name cache. */
+function historiesOf(caseIds: readonly string[], rows: readonly ChangeRow[], names: NameCache): Map<string, Map<string, ElementChange[]>> {
+  const byCase = new Map<string, Map<string, ElementChange[]>>(caseIds.map((id) => [id, new Map()]));
+  for (const r of rows) {
+    if (r.display_name !== null) names.users.set(r.user_id, r.display_name);
+    const byElement = byCase.get(r.case_id);
+    if (!byElement) continue;
+    const change = { elementId: r.element_id, change: r.change, fields: r.fields, userId: r.user_id, organisationId: r.organisation_id, changedAt: new Date(r.changed_at) };
+    const list = byElement.get(r.element_id);
+    if (list) list.push(change);
+    else byElement.set(r.element_id, [change]);
+  }
+  return byCase;
+}
 
 function bundleOf(r: { plan: Row; elements: ElementRow[]; notes: Row[]; versions: Row[]; sign_offs: Row[] }): PlanBundle {
   const p = r.plan;
@@ -112,11 +136,22 @@ export const planLoaders = {
   bundleByCase: (ctx: RequestContext) =>
     loaderOf(ctx, 'plans.bundleByCase', () =>
       new DataLoader<string, PlanBundle | null>(async (caseIds) => {
-        const rows = await ctx.em.getConnection().execute<Parameters<typeof bundleOf>[0][]>(BUNDLE_SQL(caseIds), [...caseIds]);
+        const wanted = historyWanted(ctx);
+        const withHistory = caseIds.some((id) => wanted.has(id));
+        const rows = await ctx.em.getConnection().execute<(Parameters<typeof bundleOf>[0] & { changes?: ChangeRow[] })[]>(BUNDLE_SQL(caseIds, withHistory), [...caseIds]);
+        if (withHistory) {
+          const histories = historiesOf(caseIds, rows.flatMap((r) => r.changes ?? []), planLoaders.names(ctx));
+          const changes = planLoaders.changesByCase(ctx);
+          for (const [caseId, byElement] of histories) changes.prime(caseId, byElement);
+        }
         const bundles = rows.map(bundleOf);
         return caseIds.map((id) => bundles.find((b) => b.plan.caseId === id) ?? null);
       }),
     ),
+  /** Marks that this request's query asks for the history of a case's plan elements: the bundle then brings it along. */
+  wantHistory: (ctx: RequestContext, caseId: string): void => {
+    historyWanted(ctx).add(caseId);
+  },
   snapshotByVersion: (ctx: RequestContext) =>
     loaderOf(ctx, 'plans.snapshotByVersion', () =>
       new DataLoader<string, PlanSnapshot | null>(async (versionIds) => {
@@ -135,23 +170,8 @@ export const planLoaders = {
   changesByCase: (ctx: RequestContext) =>
     loaderOf(ctx, 'plans.changesByCase', () =>
       new DataLoader<string, Map<string, ElementChange[]>>(async (caseIds) => {
-        const rows = await ctx.em.getConnection().execute<ChangeRow[]>(
-          `select ch."case_id", ch."element_id", ch."change", ch."fields", ch."user_id", ch."organisation_id", ch."changed_at", u."display_name"
-             from "plan_element_change" ch left join "app_user" u on u."id" = ch."user_id"
-            where ch."case_id" in (${placeholders(caseIds)}) order by ch."changed_at" asc, ch."id" asc`,
-          [...caseIds],
-        );
-        const names = planLoaders.names(ctx);
-        const byCase = new Map<string, Map<string, ElementChange[]>>(caseIds.map((id) => [id, new Map()]));
-        for (const r of rows) {
-          if (r.display_name !== null) names.users.set(r.user_id, r.display_name);
-          const byElement = byCase.get(r.case_id);
-          if (!byElement) continue;
-          const change = { elementId: r.element_id, change: r.change, fields: r.fields, userId: r.user_id, organisationId: r.organisation_id, changedAt: new Date(r.changed_at) };
-          const list = byElement.get(r.element_id);
-          if (list) list.push(change);
-          else byElement.set(r.element_id, [change]);
-        }
+        const [row] = await ctx.em.getConnection().execute<{ changes: ChangeRow[] }[]>(`select (${CHANGES_SQL(`ch.case_id in (${placeholders(caseIds)})`)}) as changes`, [...caseIds]);
+        const byCase = historiesOf(caseIds, row?.changes ?? [], planLoaders.names(ctx));
         return caseIds.map((id) => byCase.get(id)!);
       }),
     ),
@@ -162,6 +182,8 @@ export const planLoaders = {
    */
   names: (ctx: RequestContext) => loaderOf(ctx, 'plans.names', () => new NameCache(ctx)),
 };
+
+const historyWanted = (ctx: RequestContext) => loaderOf(ctx, 'plans.historyWanted', () => new Set<string>());
 
 const ORGANISATIONS = '';
 

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selectsBelow } from '../../core/graphql/selection.js';
+import { planLoaders } from './plan.loaders.js';
 import type { RequestContext } from '../../core/context/context.js';
 import { notFound } from '../../core/graphql/errors.js';
 import {
@@ -60,7 +61,8 @@ async function planAfterWrite(ctx: RequestContext, caseId: string): Promise<Plan
 @Resolver(() => PlanNode)
 export class PlanResolver {
   @Query(() => PlanNode, { nullable: true, description: 'The joint plan of a case with its working copy, versions and sign-offs; null when none was started. NOT_FOUND outside your teams.' })
-  async plan(@Ctx() ctx: RequestContext, @Arg('caseId', () => ID) caseId: string): Promise<PlanNode | null> {
+  async plan(@Ctx() ctx: RequestContext, @Arg('caseId', () => ID) caseId: string, @Info() info: GraphQLResolveInfo): Promise<PlanNode | null> {
+    if (selectsBelow(info, 'history')) planLoaders.wantHistory(ctx, caseId);
     const { plan } = await reads.readablePlan(ctx, caseId);
     return plan ? reads.planNode(plan) : null;
   }
