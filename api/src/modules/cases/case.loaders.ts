@@ -18,6 +18,18 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return map;
 }
 
+const partsWanted = (ctx: RequestContext) => loaderOf(ctx, 'cases.partsWanted', () => ({ household: new Set<string>(), team: new Set<string>() }));
+
+/**
+ * Marks that this request's query asks for a case's household or team: the case row then
+ * brings them along (one statement instead of three) and fills their loaders.
+ */
+export function wantCaseParts(ctx: RequestContext, caseId: string, parts: { household: boolean; team: boolean }): void {
+  const wanted = partsWanted(ctx);
+  if (parts.household) wanted.household.add(caseId);
+  if (parts.team) wanted.team.add(caseId);
+}
+
 /**
  * Cases by id, so that sibling resolvers asking for the same case in one request (the case
  * and its plan in one dossier query) share one query. A miss is not remembered.
@@ -25,11 +37,25 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 export function caseById(ctx: RequestContext): DataLoader<string, Case | null> {
   return loaderOf(ctx, 'cases.caseById', () => {
     const loader: DataLoader<string, Case | null> = new DataLoader(async (ids) => {
-      const rows = await ctx.em.find(Case, { id: { $in: [...ids] } });
+      const wanted = partsWanted(ctx);
+      const withMembers = ids.some((id) => wanted.household.has(id));
+      const withTeam = ids.some((id) => wanted.team.has(id));
+      const rows = await ctx.em.getConnection().execute<(Record<string, unknown> & { _members?: MemberRow[]; _team?: MembershipRow[] })[]>(
+        `select c.*${withMembers ? `, ${jsonRows(MEMBER_COLUMNS, MEMBER_FROM, 'hm.household_id = c.household_id', MEMBER_ORDER)} as _members` : ''}${
+          withTeam ? `, ${jsonRows(MEMBERSHIP_COLUMNS, MEMBERSHIP_FROM, 'm.case_id = c.id', MEMBERSHIP_ORDER)} as _team` : ''
+        } from case_file c where c.id in (${placeholders(ids)})`,
+        [...ids],
+      );
+      const found = rows.map(({ _members, _team, ...row }) => {
+        const entity = ctx.em.map(Case, row);
+        if (_members) membersByHousehold(ctx).prime(entity.household.id, _members.map(memberOf));
+        if (_team) teamByCase(ctx).prime(entity.id, _team.map(membershipOf));
+        return entity;
+      });
       return ids.map((id) => {
-        const found = rows.find((c) => c.id === id) ?? null;
-        if (!found) queueMicrotask(() => loader.clear(id));
-        return found;
+        const hit = found.find((c) => c.id === id) ?? null;
+        if (!hit) queueMicrotask(() => loader.clear(id));
+        return hit;
       });
     });
     return loader;
@@ -86,34 +112,63 @@ const placeholders = (keys: readonly unknown[]): string => keys.map(() => '?').j
 // The driver hands timestamps over as text (MikroORM's type parsers); dates stay YYYY-MM-DD text.
 const timestamp = (v: string | null): Date | null => (v === null ? null : new Date(v));
 
+// Member and membership rows, as columns of a select or as JSON objects inside the case row.
+const MEMBER_COLUMNS = `hm.id, hm.household_id, hm.roles, p.id as person_id, p.first_name, p.last_name, p.date_of_birth, p.bsn_hash,
+  p.address, p.phone, p.shelter_address, p.safe_contact, p.restricted_at`;
+const MEMBER_FROM = 'household_member hm join person p on p.id = hm.person_id';
+const MEMBER_ORDER = 'p.date_of_birth asc, hm.id asc';
+const MEMBERSHIP_COLUMNS = `m.id, m.case_id, m.legal_basis_kind, m.legal_basis_article, m.consent_date, m.legal_basis_statute, m.purpose,
+  m.valid_from, m.valid_until, m.ended_at, o.id as organisation_id, o.name as organisation_name, o.type as organisation_type`;
+const MEMBERSHIP_FROM = 'case_team_membership m join organisation o on o.id = m.organisation_id';
+const MEMBERSHIP_ORDER = 'm.valid_from asc, m.id asc';
+/** The rows of `columns` as one JSON array, in order (for a column of the case row). */
+const jsonRows = (columns: string, from: string, where: string, order: string): string =>
+  `(select coalesce(json_agg(to_json(r)), '[]') from (select ${columns} from ${from} where ${where} order by ${order}) r)`;
+
+function memberOf(r: MemberRow): MemberRecord {
+  return {
+    id: r.id,
+    householdId: r.household_id,
+    roles: r.roles,
+    person: {
+      id: r.person_id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      dateOfBirth: r.date_of_birth,
+      bsnHash: r.bsn_hash,
+      address: r.address,
+      phone: r.phone,
+      shelterAddress: r.shelter_address,
+      safeContact: r.safe_contact,
+      restrictedAt: timestamp(r.restricted_at),
+    },
+  };
+}
+
+function membershipOf(r: MembershipRow): MembershipRecord {
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    legalBasisKind: r.legal_basis_kind,
+    legalBasisArticle: r.legal_basis_article,
+    consentDate: r.consent_date,
+    legalBasisStatute: r.legal_basis_statute,
+    purpose: r.purpose,
+    validFrom: r.valid_from,
+    validUntil: r.valid_until,
+    endedAt: timestamp(r.ended_at),
+    organisation: { id: r.organisation_id, name: r.organisation_name, type: r.organisation_type },
+  };
+}
+
 /** Household members of many households in one statement (no N+1 on the case list), youngest last. */
 export function membersByHousehold(ctx: RequestContext): DataLoader<string, MemberRecord[]> {
   return loaderOf(ctx, 'cases.membersByHousehold', () =>
     new DataLoader<string, MemberRecord[]>(async (ids) => {
-      const rows = await ctx.em.getConnection().execute<MemberRow[]>(
-        `select hm.id, hm.household_id, hm.roles, p.id as person_id, p.first_name, p.last_name, p.date_of_birth, p.bsn_hash,
-                p.address, p.phone, p.shelter_address, p.safe_contact, p.restricted_at
-           from household_member hm join person p on p.id = hm.person_id
-          where hm.household_id in (${placeholders(ids)}) order by p.date_of_birth asc, hm.id asc`,
-        [...ids],
-      );
-      const members = rows.map((r): MemberRecord => ({
-        id: r.id,
-        householdId: r.household_id,
-        roles: r.roles,
-        person: {
-          id: r.person_id,
-          firstName: r.first_name,
-          lastName: r.last_name,
-          dateOfBirth: r.date_of_birth,
-          bsnHash: r.bsn_hash,
-          address: r.address,
-          phone: r.phone,
-          shelterAddress: r.shelter_address,
-          safeContact: r.safe_contact,
-          restrictedAt: timestamp(r.restricted_at),
-        },
-      }));
+      const rows = await ctx.em
+        .getConnection()
+        .execute<MemberRow[]>(`select ${MEMBER_COLUMNS} from ${MEMBER_FROM} where hm.household_id in (${placeholders(ids)}) order by ${MEMBER_ORDER}`, [...ids]);
+      const members = rows.map(memberOf);
       const grouped = groupBy(members, (m) => m.householdId);
       return ids.map((id) => grouped.get(id) ?? []);
     }),
@@ -124,26 +179,10 @@ export function membersByHousehold(ctx: RequestContext): DataLoader<string, Memb
 export function teamByCase(ctx: RequestContext): DataLoader<string, MembershipRecord[]> {
   return loaderOf(ctx, 'cases.teamByCase', () =>
     new DataLoader<string, MembershipRecord[]>(async (ids) => {
-      const rows = await ctx.em.getConnection().execute<MembershipRow[]>(
-        `select m.id, m.case_id, m.legal_basis_kind, m.legal_basis_article, m.consent_date, m.legal_basis_statute, m.purpose,
-                m.valid_from, m.valid_until, m.ended_at, o.id as organisation_id, o.name as organisation_name, o.type as organisation_type
-           from case_team_membership m join organisation o on o.id = m.organisation_id
-          where m.case_id in (${placeholders(ids)}) order by m.valid_from asc, m.id asc`,
-        [...ids],
-      );
-      const team = rows.map((r): MembershipRecord => ({
-        id: r.id,
-        caseId: r.case_id,
-        legalBasisKind: r.legal_basis_kind,
-        legalBasisArticle: r.legal_basis_article,
-        consentDate: r.consent_date,
-        legalBasisStatute: r.legal_basis_statute,
-        purpose: r.purpose,
-        validFrom: r.valid_from,
-        validUntil: r.valid_until,
-        endedAt: timestamp(r.ended_at),
-        organisation: { id: r.organisation_id, name: r.organisation_name, type: r.organisation_type },
-      }));
+      const rows = await ctx.em
+        .getConnection()
+        .execute<MembershipRow[]>(`select ${MEMBERSHIP_COLUMNS} from ${MEMBERSHIP_FROM} where m.case_id in (${placeholders(ids)}) order by ${MEMBERSHIP_ORDER}`, [...ids]);
+      const team = rows.map(membershipOf);
       const grouped = groupBy(team, (m) => m.caseId);
       return ids.map((id) => grouped.get(id) ?? []);
     }),

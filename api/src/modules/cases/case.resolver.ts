@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { selectsBelow } from '../../core/graphql/selection.js';
 import { CASE_STATUSES, MUNICIPALITIES, type CaseStatus } from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
@@ -21,7 +23,7 @@ import {
   HouseholdNode,
   MunicipalityNode,
 } from './case.type.js';
-import { membersByHousehold, teamByCase } from './case.loaders.js';
+import { membersByHousehold, teamByCase, wantCaseParts } from './case.loaders.js';
 import { categoriesOfPersonFields } from '@mda/authz';
 import { readOf, searchOf } from '../../core/context/request-audit.js';
 import * as cases from './case.service.js';
@@ -55,7 +57,8 @@ export class CaseResolver {
   }
 
   @Query(() => CaseNode, { description: 'One case. A case outside the viewer\'s teams answers NOT_FOUND, like a missing one.' })
-  async case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<CaseNode> {
+  async case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<CaseNode> {
+    wantCaseParts(ctx, id, { household: selectsBelow(info, 'household'), team: selectsBelow(info, 'team') });
     const found = await cases.readableCase(ctx, id);
     ctx.audit?.record(readOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, fields: ['reference', 'status', 'profile', 'municipality'] }));
     return CaseNode.from(found);
