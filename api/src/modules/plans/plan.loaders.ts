@@ -56,8 +56,21 @@ const BUNDLE_SQL = (caseIds: readonly string[], withHistory: boolean): string =>
     (select coalesce(json_agg(to_jsonb(x) order by x.created_at, x.id), '[]') from plan_note x where x.plan_id = p.id) as notes,
     (select coalesce(json_agg(to_jsonb(v) - 'snapshot' order by v.number desc), '[]') from plan_version v where v.plan_id = p.id) as versions,
     (select coalesce(json_agg(to_jsonb(s) order by s.signed_at, s.id), '[]') from plan_sign_off s where s.case_id = p.case_id) as sign_offs
-    ${withHistory ? `, (${CHANGES_SQL('p.case_id = ch.case_id')}) as changes` : ''}
+    ${withHistory ? `, (${CHANGES_SQL('p.case_id = ch.case_id')}) as changes` : ''},
+    (select coalesce(json_agg(json_build_array(u.id, u.display_name)), '[]') from app_user u where u.id = any(array(${PLAN_USERS_SQL}))) as users,
+    (select coalesce(json_agg(json_build_array(o.id, o.name, o.type)), '[]') from organisation o) as organisations
   from plan p where p.case_id in (${placeholders(caseIds)})`;
+
+// Everyone the plan's nodes name: who last changed an element, assignees, who justified a
+// contra-indicated intervention, note authors, who proposed a version, who signed.
+const UUID = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
+const PLAN_USERS_SQL = `
+  select e.updated_by_user_id from plan_element e where e.plan_id = p.id
+  union select t.id::uuid from plan_element e, lateral (values (e.content->>'assigneeUserId'), (e.content->'justification'->>'userId')) t(id)
+    where e.plan_id = p.id and t.id ~ ${UUID}
+  union select x.author_user_id from plan_note x where x.plan_id = p.id
+  union select v.proposed_by_id from plan_version v where v.plan_id = p.id
+  union select s.user_id from plan_sign_off s where s.case_id = p.case_id`;
 
 // The element histories of a case (with the authors' names) as one JSON array, oldest first.
 const CHANGES_SQL = (where: string): string => `
@@ -138,7 +151,14 @@ export const planLoaders = {
       new DataLoader<string, PlanBundle | null>(async (caseIds) => {
         const wanted = historyWanted(ctx);
         const withHistory = caseIds.some((id) => wanted.has(id));
-        const rows = await ctx.em.getConnection().execute<(Parameters<typeof bundleOf>[0] & { changes?: ChangeRow[] })[]>(BUNDLE_SQL(caseIds, withHistory), [...caseIds]);
+        const rows = await ctx.em
+          .getConnection()
+          .execute<(Parameters<typeof bundleOf>[0] & { changes?: ChangeRow[]; users: [string, string][]; organisations: [string, string, OrganisationRecord['type']][] })[]>(
+            BUNDLE_SQL(caseIds, withHistory),
+            [...caseIds],
+          );
+        const names = planLoaders.names(ctx);
+        for (const r of rows) names.put(r.users, r.organisations);
         if (withHistory) {
           const histories = historiesOf(caseIds, rows.flatMap((r) => r.changes ?? []), planLoaders.names(ctx));
           const changes = planLoaders.changesByCase(ctx);
@@ -213,6 +233,12 @@ export class NameCache {
       }
       return keys.map(() => true as const);
     });
+  }
+
+  /** Puts names that came along with other rows (the plan bundle) into the cache. */
+  put(users: readonly [id: string, name: string][], organisations: readonly [id: string, name: string, type: OrganisationRecord['type']][]): void {
+    for (const [id, name] of users) this.users.set(id, name);
+    if (this.organisations === null) this.organisations = new Map(organisations.map(([id, name, type]) => [id, OrganisationNode.from({ id, name, type })]));
   }
 
   /** Answers names from the cache; null for unknown ids. */
