@@ -280,6 +280,47 @@ describe('direction journey', () => {
     expect(notified[0]!.n).toBe(1);
   });
 
+  it('the process director withdraws a handover proposal nobody answered: the old director stays responsible and the nominee hears of it', async () => {
+    const oldDirectorId = await userId(VT_DIRECTOR);
+    const nomineeId = await userId(ZUID_DIRECTOR);
+    const [seeded] = await ctx.sql<{ case_id: string; id: string }>(
+      `select p.case_id, p.id from director_assignment p
+         join director_assignment r on r.id = p.replaces_id and r.status = 'ACCEPTED' and r.user_id = ?
+        where p.status = 'PROPOSED' and p.user_id = ? order by p.created_at desc limit 1`,
+      [oldDirectorId, nomineeId],
+    );
+    expect(seeded).toBeDefined();
+    const statusOf = async () => (await ctx.sql<{ status: string }>('select status from director_assignment where id = ?', [seeded!.id]))[0]!.status;
+    const assigner = await ctx.pageOf(VT_PROCESS);
+    await assigner.goto(`${ctx.platform.baseUrl}/cases/${seeded!.case_id}`);
+    const direction = assigner.getByTestId('case-direction');
+    const proposal = direction.locator(`[data-testid="direction-proposal"][data-director-id="${nomineeId}"]`);
+    await proposal.getByTestId('direction-withdraw').click();
+    const form = proposal.getByTestId('end-assignment');
+    expect(await form.getByRole('heading').first().textContent()).toContain('intrekken');
+    await form.getByTestId('end-assignment-submit').click();
+    await expect.poll(() => form.getByTestId('end-assignment-reason-error').textContent(), WAIT).toContain('Geef een reden');
+    await form.getByTestId('end-assignment-reason').fill('Veilig Thuis houdt de regie tot na de zitting van de kinderrechter.');
+    await form.getByTestId('end-assignment-submit').click();
+    const confirm = form.getByTestId('end-assignment-confirm');
+    await confirm.waitFor(WAIT);
+    expect(await confirm.getByTestId('end-assignment-consequence').textContent()).toContain('blijft dat');
+    expect(await statusOf()).toBe('PROPOSED'); // nothing changed before the confirmation
+    await confirm.getByTestId('end-assignment-confirm-submit').click();
+    await direction.getByTestId('direction-ok').waitFor(WAIT);
+    expect(await direction.getByTestId('direction-ok').textContent()).toContain('ingetrokken');
+    await expect.poll(() => proposal.count(), WAIT).toBe(0);
+    const current = direction.locator('[data-testid="direction-current"][data-kind="CASE_DIRECTOR"]');
+    expect(await current.getAttribute('data-director-id')).toBe(oldDirectorId);
+    expect(await direction.locator('[data-testid="direction-history-row"][data-status="ENDED"]', { hasText: 'zitting van de kinderrechter' }).count()).toBe(1);
+    expect(await statusOf()).toBe('ENDED');
+    const notified = await ctx.sql<{ n: number }>("select count(*)::int as n from notification where case_id = ? and kind = 'DIRECTOR_ENDED' and recipient_id = ?", [
+      seeded!.case_id,
+      nomineeId,
+    ]);
+    expect(notified[0]!.n).toBe(1);
+  });
+
   it("the safety house's management sees the automatic climbs and hands a level-3 escalation back", async () => {
     const lead = await ctx.pageOf(ZVH_LEAD);
     // The safety house's management does no casework: it lands on "Mijn escalaties", not on "Mijn casussen".

@@ -74,6 +74,7 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
   const { current, proposals } = directionOverview(rows);
   const caseDirectors = current.filter((a) => a.kind === 'CASE_DIRECTOR').length;
   const endingRow = current.find((a) => a.id === ending);
+  const withdrawingRow = proposals.find((p) => p.id === ending);
   const after = async (text: string) => {
     await refetch();
     setFeedback({ kind: 'ok', text });
@@ -156,6 +157,33 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
             <Paragraph>{t('direction.pendingExplained')}</Paragraph>
             {mayAnswerDirectorProposal(ability, { id: p.id, caseId, directorId: p.director.id }) ? (
               <DirectorProposalAnswer assignmentId={p.id} version={p.version} onAnswered={after} />
+            ) : null}
+            {mayEndDirectorAssignment(ability, caseId, { userId: p.director.id, organisationId: p.director.organisation.id }) && withdrawingRow?.id !== p.id ? (
+              <Button
+                type="button"
+                appearance="subtle-button"
+                onClick={() => {
+                  setFeedback(null);
+                  setProposing(null);
+                  setEnding(p.id);
+                }}
+                data-testid="direction-withdraw"
+              >
+                {t('direction.withdraw.open', { name: p.director.displayName })}
+              </Button>
+            ) : null}
+            {withdrawingRow?.id === p.id ? (
+              <EndDirectorAssignmentForm
+                key={p.id}
+                proposal
+                assignment={{ id: p.id, version: p.version, kind: p.kind, displayName: p.director.displayName }}
+                leavesNoCaseDirector={false}
+                onEnded={async (text) => {
+                  setEnding(null);
+                  await after(text);
+                }}
+                onCancel={() => setEnding(null)}
+              />
             ) : null}
           </div>
         );

@@ -14,13 +14,15 @@ export interface EndDirectorAssignmentFormProps {
   assignment: { id: string; version: number; kind: DirectorKind; displayName: string };
   /** Ending it leaves the case without a case director: it goes back on the waiting list. */
   leavesNoCaseDirector: boolean;
+  /** A proposal not yet accepted: it is withdrawn (the responsible director stays responsible). */
+  proposal?: boolean;
   /** After the end (or a stale version): reload the direction and say what happened. */
   onEnded(text: string): Promise<unknown>;
   onCancel(): void;
 }
 
-/** Ends a running assignment without a successor: a required reason, then a confirmation. */
-export function EndDirectorAssignmentForm({ assignment, leavesNoCaseDirector, onEnded, onCancel }: EndDirectorAssignmentFormProps) {
+/** Ends a running assignment without a successor, or withdraws a proposal: a required reason, then a confirmation. */
+export function EndDirectorAssignmentForm({ assignment, leavesNoCaseDirector, proposal = false, onEnded, onCancel }: EndDirectorAssignmentFormProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const { end, loading } = useEndDirectorAssignmentMutation();
@@ -32,6 +34,8 @@ export function EndDirectorAssignmentForm({ assignment, leavesNoCaseDirector, on
   const confirmRef = useRef<HTMLDivElement>(null);
   const reasonId = `end-${assignment.id}-reason`;
   const names = { kind: labels.directorKind(assignment.kind), name: assignment.displayName };
+  // The wording of what happens: ending a running direction, or withdrawing a proposal.
+  const say = (key: 'title' | 'confirmQuestion' | 'confirm' | 'errorTitle') => t(`direction.${proposal ? 'withdraw' : 'end'}.${key}`, names);
 
   useEffect(() => groupRef.current?.focus(), []);
   useEffect(() => {
@@ -50,7 +54,7 @@ export function EndDirectorAssignmentForm({ assignment, leavesNoCaseDirector, on
     setMessage(null);
     const outcome = await end({ assignmentId: assignment.id, expectedVersion: assignment.version, reason: reason.trim() });
     if (outcome.ok) {
-      await onEnded(leavesNoCaseDirector ? t('direction.end.endedWaiting', names) : t('direction.end.ended', names));
+      await onEnded(proposal ? t('direction.withdraw.withdrawn', names) : leavesNoCaseDirector ? t('direction.end.endedWaiting', names) : t('direction.end.ended', names));
       return;
     }
     setConfirming(false);
@@ -65,20 +69,20 @@ export function EndDirectorAssignmentForm({ assignment, leavesNoCaseDirector, on
 
   return (
     <div ref={groupRef} tabIndex={-1} role="group" aria-labelledby={`${reasonId}-title`} className="mda-confirm" data-testid="end-assignment">
-      <Heading3 id={`${reasonId}-title`}>{t('direction.end.title', names)}</Heading3>
-      <ErrorSummary title={t('direction.end.errorTitle')} items={problems} message={message} data-testid="end-assignment-error" />
+      <Heading3 id={`${reasonId}-title`}>{say('title')}</Heading3>
+      <ErrorSummary title={say('errorTitle')} items={problems} message={message} data-testid="end-assignment-error" />
       {confirming ? (
         <div ref={confirmRef} tabIndex={-1} data-testid="end-assignment-confirm">
           <Paragraph>
-            <strong>{t('direction.end.confirmQuestion', names)}</strong>
+            <strong>{say('confirmQuestion')}</strong>
           </Paragraph>
-          <Paragraph data-testid="end-assignment-consequence">{leavesNoCaseDirector ? t('direction.end.consequenceWaiting') : t('direction.end.consequence')}</Paragraph>
+          <Paragraph data-testid="end-assignment-consequence">{proposal ? t('direction.withdraw.consequence', names) : leavesNoCaseDirector ? t('direction.end.consequenceWaiting') : t('direction.end.consequence')}</Paragraph>
           <Paragraph>
             {t('direction.end.reason')}: {reason.trim()}
           </Paragraph>
           <ButtonGroup>
             <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void onConfirm()} data-testid="end-assignment-confirm-submit">
-              {t('direction.end.confirm')}
+              {say('confirm')}
             </Button>
             <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={() => setConfirming(false)}>
               {t('direction.end.back')}
