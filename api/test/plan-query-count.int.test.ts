@@ -56,4 +56,19 @@ describe('the plan dossier has no N+1', () => {
     expect(largePlan.filter((s) => /from "?plan_element_change/.test(s))).toHaveLength(0); // histories came with the bundle
     expect(b).toBeLessThanOrEqual(1 + depthOf(parse(DOSSIER).definitions[0] as OperationDefinitionNode));
   });
+
+  it("reads no household or team of a case outside the viewer's teams (NOT_FOUND, nothing fetched for it)", async () => {
+    const [outside] = await platform.sql<{ id: string }>(
+      `select c.id from case_file c where not exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id
+         where m.case_id = c.id and o.type = 'POLICE') order by c.reference limit 1`,
+    );
+    expect(outside).toBeDefined();
+    const police = await new ApiClient(platform.baseUrl).loginAs('politie@demo.mda.test');
+    log.reset();
+    const result = await police.request(DOSSIER, { id: outside!.id });
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const all = log.all();
+    expect(all.some((q) => /from "?case_file/.test(q))).toBe(true); // the logger saw the lookup
+    expect(all.filter((q) => /household_member|person p|case_team_membership m join/.test(q))).toEqual([]);
+  });
 });

@@ -9,6 +9,8 @@ export function statementLog(): {
   reset(): void;
   /** The statements of the read in this window: the audit trail's own transaction (group-committed with other requests) left out. */
   reads(): string[];
+  /** Every statement of this window, whole. */
+  all(): string[];
 } {
   let statements: string[] = [];
   return {
@@ -22,6 +24,7 @@ export function statementLog(): {
     reset: () => {
       statements = [];
     },
+    all: () => [...statements],
     reads: () => statements.filter((s) => !/audit\./.test(s) && !/^\[query\] (begin|commit|set local|select pg_advisory)/i.test(s)).map((s) => s.slice(0, 100)),
   };
 }

@@ -154,13 +154,16 @@ const partsFormat = new Intl.DateTimeFormat('en-GB', {
   second: '2-digit',
 });
 
-// Amsterdam is a whole number of hours off UTC (+1 or +2), so its date only turns on a UTC
-// hour: the date of the last hour asked for is kept (a request asks for "today" many times).
+// Amsterdam is a whole number of hours off UTC (+1 or +2) since 16 May 1940, so its date only
+// turns on a UTC hour: the date of the last hour asked for is kept (a request asks for "today"
+// many times). Earlier instants (offsets like +00:20) are formatted every time.
 let memoHour = Number.NaN;
 let memoDate = '';
+const WHOLE_HOUR_OFFSETS_FROM = Date.UTC(1941, 0, 1);
 
 /** The calendar date in the Netherlands at an instant (23:30 UTC on 31 December is already New Year there). */
 export function amsterdamDateOf(instant: Date): string {
+  if (instant.getTime() < WHOLE_HOUR_OFFSETS_FROM) return dateFormat.format(instant);
   const hour = Math.floor(instant.getTime() / 3_600_000);
   if (hour !== memoHour) {
     memoDate = dateFormat.format(instant);

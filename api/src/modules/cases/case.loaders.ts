@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { asSubject } from '@mda/authz';
 import type { RequestContext } from '../../core/context/context.js';
 import { loaderOf } from '../../core/context/context.js';
 import { Case } from './case.entity.js';
@@ -25,6 +26,8 @@ const partsWanted = (ctx: RequestContext) => loaderOf(ctx, 'cases.partsWanted', 
  * brings them along (one statement instead of three) and fills their loaders.
  */
 export function wantCaseParts(ctx: RequestContext, caseId: string, parts: { household: boolean; team: boolean }): void {
+  // Only for a case the viewer may read: nobody's household is fetched for a request that ends in NOT_FOUND.
+  if (!ctx.ability.can('read', asSubject('Case', { id: caseId }))) return;
   const wanted = partsWanted(ctx);
   if (parts.household) wanted.household.add(caseId);
   if (parts.team) wanted.team.add(caseId);
@@ -47,7 +50,8 @@ export function caseById(ctx: RequestContext): DataLoader<string, Case | null> {
         [...ids],
       );
       const found = rows.map(({ _members, _team, ...row }) => {
-        const entity = ctx.em.map(Case, row);
+        // Like em.find: a case already managed in this request's EntityManager is not overwritten.
+        const entity = ctx.em.getUnitOfWork().getById<Case>(Case.name, row.id as string) ?? ctx.em.map(Case, row);
         if (_members) membersByHousehold(ctx).prime(entity.household.id, _members.map(memberOf));
         if (_team) teamByCase(ctx).prime(entity.id, _team.map(membershipOf));
         return entity;

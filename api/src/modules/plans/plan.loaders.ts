@@ -66,7 +66,8 @@ const BUNDLE_SQL = (caseIds: readonly string[], withHistory: boolean): string =>
 const UUID = `'^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'`;
 const PLAN_USERS_SQL = `
   select e.updated_by_user_id from plan_element e where e.plan_id = p.id
-  union select t.id::uuid from plan_element e, lateral (values (e.content->>'assigneeUserId'), (e.content->'justification'->>'userId')) t(id)
+  union select case when t.id ~ ${UUID} then t.id::uuid end from plan_element e,
+    lateral (values (e.content->>'assigneeUserId'), (e.content->'justification'->>'userId')) t(id)
     where e.plan_id = p.id and t.id ~ ${UUID}
   union select x.author_user_id from plan_note x where x.plan_id = p.id
   union select v.proposed_by_id from plan_version v where v.plan_id = p.id
