@@ -23,8 +23,8 @@ export interface RequestContext {
   loaders: Map<string, unknown>;
   /** The audit of this request; null without a session (nothing personal is reachable then). */
   audit: RequestAudit | null;
-  /** Reads the actor of this request's session again from the database. */
-  reloadActor(): Promise<Actor | null>;
+  /** Reads the actor of this request's session (and its emergency grants) again from the database. */
+  reloadActor(): Promise<{ actor: Actor; grantByCase: ReadonlyMap<string, string> } | null>;
   /** Set for GraphQL subscriptions (websocket) only: the realtime hub and per-event renewal. */
   live?: LiveScope;
 }
@@ -35,8 +35,11 @@ export interface RequestContext {
  * (Apollo gives resolvers a shallow copy of the object the context function returned).
  */
 export async function refreshAbility(ctx: RequestContext): Promise<void> {
-  ctx.actor = await ctx.reloadActor();
+  const reloaded = await ctx.reloadActor();
+  ctx.actor = reloaded?.actor ?? null;
   ctx.ability = ctx.actor ? defineAbilityFor(ctx.actor) : anonymousAbility();
+  // Reads after an emergency grant given in this request are marked with it too.
+  if (reloaded) ctx.audit?.useGrants(reloaded.grantByCase);
 }
 
 export function requireActor(ctx: RequestContext): Actor {

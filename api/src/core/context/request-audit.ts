@@ -14,7 +14,7 @@ export class RequestAudit {
   constructor(
     private readonly actor: Omit<AuditActor, 'breakGlassGrantId'>,
     /** case id -> grant id, for cases read under an emergency grant (not via the team). */
-    private readonly grantByCase: ReadonlyMap<string, string>,
+    private grantByCase: ReadonlyMap<string, string>,
     /** Stamped as `reason` on entries that carry none, e.g. `SUBSCRIPTION caseActivity` for what a subscription delivers. */
     private readonly mark: string | null = null,
   ) {
@@ -30,6 +30,11 @@ export class RequestAudit {
       this.byGrant.set(grant, trail);
     }
     return trail;
+  }
+
+  /** The grants in force after a change in this very request (an emergency grant just given). */
+  useGrants(grantByCase: ReadonlyMap<string, string>): void {
+    this.grantByCase = grantByCase;
   }
 
   /** A read, search or refusal: buffered, merged, written once at the end of the request. */

@@ -176,9 +176,9 @@ export async function sessionForToken(em: EntityManager, token: string): Promise
   return sessionActor(em, 'token_hash', sha256(token));
 }
 
-/** The actor of a session read again (after a change in the same request); null once the session ended. */
-export async function actorOfSession(em: EntityManager, sessionId: string): Promise<Actor | null> {
-  return (await sessionActor(em, 'id', sessionId))?.loaded.actor ?? null;
+/** The actor of a session (with its emergency grants) read again after a change in the same request; null once the session ended. */
+export async function actorOfSession(em: EntityManager, sessionId: string): Promise<ActorWithGrants | null> {
+  return (await sessionActor(em, 'id', sessionId))?.loaded ?? null;
 }
 
 export async function revokeSession(em: EntityManager, sessionId: string): Promise<void> {
