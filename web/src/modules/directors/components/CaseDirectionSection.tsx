@@ -74,7 +74,36 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
   const { current, proposals } = directionOverview(rows);
   const caseDirectors = current.filter((a) => a.kind === 'CASE_DIRECTOR').length;
   const endingRow = current.find((a) => a.id === ending);
-  const withdrawingRow = proposals.find((p) => p.id === ending);
+  type Row = (typeof rows)[number];
+  const mayEnd = (a: Row) => mayEndDirectorAssignment(ability, caseId, { userId: a.director.id, organisationId: a.director.organisation.id });
+  // Ending a running direction and withdrawing a proposal: the same button and form, worded apart.
+  const endButton = (a: Row, testId: string, label: string) => (
+    <Button
+      type="button"
+      appearance="subtle-button"
+      onClick={() => {
+        setFeedback(null);
+        setProposing(null);
+        setEnding(a.id);
+      }}
+      data-testid={testId}
+    >
+      {label}
+    </Button>
+  );
+  const endForm = (a: Row, how: { proposal: boolean; leavesNoCaseDirector: boolean }) => (
+    <EndDirectorAssignmentForm
+      key={a.id}
+      proposal={how.proposal}
+      assignment={{ id: a.id, version: a.version, kind: a.kind, displayName: a.director.displayName }}
+      leavesNoCaseDirector={how.leavesNoCaseDirector}
+      onEnded={async (text) => {
+        setEnding(null);
+        await after(text);
+      }}
+      onCancel={() => setEnding(null)}
+    />
+  );
   const after = async (text: string) => {
     await refetch();
     setFeedback({ kind: 'ok', text });
@@ -106,39 +135,12 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
                 </Button>
               </>
             ) : null}
-            {mayEndDirectorAssignment(ability, caseId, { userId: a.director.id, organisationId: a.director.organisation.id }) ? (
-              <>
-                {' '}
-                <Button
-                  type="button"
-                  appearance="subtle-button"
-                  onClick={() => {
-                    setFeedback(null);
-                    setProposing(null);
-                    setEnding(a.id);
-                  }}
-                  data-testid="direction-end"
-                >
-                  {t('direction.end.open', { name: a.director.displayName })}
-                </Button>
-              </>
-            ) : null}
+            {mayEnd(a) ? <> {endButton(a, 'direction-end', t('direction.end.open', { name: a.director.displayName }))}</> : null}
           </li>
         ))}
       </ul>
 
-      {endingRow ? (
-        <EndDirectorAssignmentForm
-          key={endingRow.id}
-          assignment={{ id: endingRow.id, version: endingRow.version, kind: endingRow.kind, displayName: endingRow.director.displayName }}
-          leavesNoCaseDirector={endingRow.kind === 'CASE_DIRECTOR' && caseDirectors === 1}
-          onEnded={async (text) => {
-            setEnding(null);
-            await after(text);
-          }}
-          onCancel={() => setEnding(null)}
-        />
-      ) : null}
+      {endingRow ? endForm(endingRow, { proposal: false, leavesNoCaseDirector: endingRow.kind === 'CASE_DIRECTOR' && caseDirectors === 1 }) : null}
 
       {proposals.map((p) => {
         const replaced = replacedBy(p, rows);
@@ -158,33 +160,11 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
             {mayAnswerDirectorProposal(ability, { id: p.id, caseId, directorId: p.director.id }) ? (
               <DirectorProposalAnswer assignmentId={p.id} version={p.version} onAnswered={after} />
             ) : null}
-            {mayEndDirectorAssignment(ability, caseId, { userId: p.director.id, organisationId: p.director.organisation.id }) && withdrawingRow?.id !== p.id ? (
-              <Button
-                type="button"
-                appearance="subtle-button"
-                onClick={() => {
-                  setFeedback(null);
-                  setProposing(null);
-                  setEnding(p.id);
-                }}
-                data-testid="direction-withdraw"
-              >
-                {t('direction.withdraw.open', { name: p.director.displayName })}
-              </Button>
-            ) : null}
-            {withdrawingRow?.id === p.id ? (
-              <EndDirectorAssignmentForm
-                key={p.id}
-                proposal
-                assignment={{ id: p.id, version: p.version, kind: p.kind, displayName: p.director.displayName }}
-                leavesNoCaseDirector={false}
-                onEnded={async (text) => {
-                  setEnding(null);
-                  await after(text);
-                }}
-                onCancel={() => setEnding(null)}
-              />
-            ) : null}
+            {ending === p.id
+              ? endForm(p, { proposal: true, leavesNoCaseDirector: false })
+              : mayEnd(p)
+                ? endButton(p, 'direction-withdraw', t('direction.withdraw.open', { name: p.director.displayName }))
+                : null}
           </div>
         );
       })}
