@@ -16,17 +16,6 @@ const placeholders = (keys: readonly unknown[]): string => keys.map(() => '?').j
 /** One entry of an element's history, as the read side needs it. */
 export type ElementChange = Pick<PlanElementChange, 'elementId' | 'change' | 'fields' | 'userId' | 'organisationId' | 'changedAt'>;
 
-interface ChangeRow {
-  case_id: string;
-  element_id: string;
-  change: ElementChange['change'];
-  fields: ElementChange['fields'];
-  user_id: string;
-  organisation_id: string;
-  changed_at: Date | string;
-  display_name: string | null;
-}
-
 /** The plan row as the read side needs it. */
 export type PlanRecord = Pick<Plan, 'id' | 'caseId' | 'status' | 'version' | 'firstMeetingOn' | 'agreedVersionNumber' | 'versionCount'>;
 export type VersionRecord = Pick<PlanVersion, 'id' | 'caseId' | 'planId' | 'number' | 'status' | 'proposedById' | 'proposedByOrganisationId' | 'proposedAt' | 'decidedAt'>;
@@ -52,7 +41,7 @@ const date = (v: unknown): Date => new Date(v as string);
 // element histories come along when the query asks for history (see planLoaders.wantHistory).
 const BUNDLE_SQL = (caseIds: readonly string[], withHistory: boolean): string => `
   select to_jsonb(p) as plan,
-    (select coalesce(json_agg(to_jsonb(e) order by e.created_at, e.id), '[]') from plan_element e where e.plan_id = p.id) as elements,
+    (select coalesce(json_agg(json_build_array(${ELEMENT_COLUMNS}) order by e.created_at, e.id), '[]') from plan_element e where e.plan_id = p.id) as elements,
     (select coalesce(json_agg(to_jsonb(x) order by x.created_at, x.id), '[]') from plan_note x where x.plan_id = p.id) as notes,
     (select coalesce(json_agg(to_jsonb(v) - 'snapshot' order by v.number desc), '[]') from plan_version v where v.plan_id = p.id) as versions,
     (select coalesce(json_agg(to_jsonb(s) order by s.signed_at, s.id), '[]') from plan_sign_off s where s.case_id = p.case_id) as sign_offs
@@ -60,6 +49,31 @@ const BUNDLE_SQL = (caseIds: readonly string[], withHistory: boolean): string =>
     (select coalesce(json_agg(json_build_array(u.id, u.display_name)), '[]') from app_user u where u.id = any(array(${PLAN_USERS_SQL}))) as users,
     (select coalesce(json_agg(json_build_array(o.id, o.name, o.type)), '[]') from organisation o) as organisations
   from plan p where p.case_id in (${placeholders(caseIds)})`;
+
+// Elements and history entries travel as JSON arrays in this column order (no repeated keys:
+// the largest parts of the bundle, parsed on every read).
+const ELEMENT_COLUMNS = `e.id, e.kind, e.category, e.parent_id, e.owner_organisation_id, e.due_on, e.status, e.content,
+  e.author_organisation_id, e.updated_by_user_id, e.updated_by_organisation_id, e.updated_at, e.version, e.plan_id`;
+type ElementTuple = [
+  id: string,
+  kind: ElementRow['kind'],
+  category: ElementRow['category'],
+  parentId: string | null,
+  ownerOrganisationId: string | null,
+  dueOn: string | null,
+  status: ElementRow['status'],
+  content: ElementRow['content'],
+  authorOrganisationId: string,
+  updatedByUserId: string,
+  updatedByOrganisationId: string,
+  updatedAt: string,
+  version: number,
+  planId: string,
+];
+const elementOf = ([id, kind, category, parent_id, owner_organisation_id, due_on, status, content, author_organisation_id, updated_by_user_id, updated_by_organisation_id, updated_at, version, plan_id]: ElementTuple): ElementRecord =>
+  recordOfRow({ id, plan_id, kind, category, parent_id, owner_organisation_id, due_on, status, content, author_organisation_id, updated_by_user_id, updated_by_organisation_id, updated_at, version });
+
+type ChangeTuple = [caseId: string, elementId: string, change: ElementChange['change'], fields: ElementChange['fields'], userId: string, organisationId: string, changedAt: string, displayName: string | null];
 
 // Everyone the plan's nodes name: who last changed an element, assignees, who justified a
 // contra-indicated intervention, note authors, who proposed a version, who signed.
@@ -75,27 +89,26 @@ const PLAN_USERS_SQL = `
 
 // The element histories of a case (with the authors' names) as one JSON array, oldest first.
 const CHANGES_SQL = (where: string): string => `
-  select coalesce(json_agg(json_build_object('case_id', ch.case_id, 'element_id', ch.element_id, 'change', ch.change, 'fields', ch.fields,
-           'user_id', ch.user_id, 'organisation_id', ch.organisation_id, 'changed_at', ch.changed_at, 'display_name', u.display_name)
+  select coalesce(json_agg(json_build_array(ch.case_id, ch.element_id, ch.change, ch.fields, ch.user_id, ch.organisation_id, ch.changed_at, u.display_name)
          order by ch.changed_at, ch.id), '[]')
     from plan_element_change ch left join app_user u on u.id = ch.user_id where ${where}`;
 
 /** Groups history rows by case and element, and puts the authors' names in the request's name cache. */
-function historiesOf(caseIds: readonly string[], rows: readonly ChangeRow[], names: NameCache): Map<string, Map<string, ElementChange[]>> {
+function historiesOf(caseIds: readonly string[], tuples: readonly ChangeTuple[], names: NameCache): Map<string, Map<string, ElementChange[]>> {
   const byCase = new Map<string, Map<string, ElementChange[]>>(caseIds.map((id) => [id, new Map()]));
-  for (const r of rows) {
-    if (r.display_name !== null) names.users.set(r.user_id, r.display_name);
-    const byElement = byCase.get(r.case_id);
+  for (const [caseId, elementId, kind, fields, userId, organisationId, changedAt, displayName] of tuples) {
+    if (displayName !== null) names.users.set(userId, displayName);
+    const byElement = byCase.get(caseId);
     if (!byElement) continue;
-    const change = { elementId: r.element_id, change: r.change, fields: r.fields, userId: r.user_id, organisationId: r.organisation_id, changedAt: new Date(r.changed_at) };
-    const list = byElement.get(r.element_id);
+    const change: ElementChange = { elementId, change: kind, fields, userId, organisationId, changedAt: new Date(changedAt) };
+    const list = byElement.get(elementId);
     if (list) list.push(change);
-    else byElement.set(r.element_id, [change]);
+    else byElement.set(elementId, [change]);
   }
   return byCase;
 }
 
-function bundleOf(r: { plan: Row; elements: ElementRow[]; notes: Row[]; versions: Row[]; sign_offs: Row[] }): PlanBundle {
+function bundleOf(r: { plan: Row; elements: ElementTuple[]; notes: Row[]; versions: Row[]; sign_offs: Row[] }): PlanBundle {
   const p = r.plan;
   return {
     plan: {
@@ -107,7 +120,7 @@ function bundleOf(r: { plan: Row; elements: ElementRow[]; notes: Row[]; versions
       agreedVersionNumber: p.agreed_version_number === null ? null : Number(p.agreed_version_number),
       versionCount: Number(p.version_count),
     },
-    elements: r.elements.map(recordOfRow),
+    elements: r.elements.map(elementOf),
     notes: r.notes.map((n) => ({
       id: text(n.id),
       caseId: text(n.case_id),
@@ -154,7 +167,7 @@ export const planLoaders = {
         const withHistory = caseIds.some((id) => wanted.has(id));
         const rows = await ctx.em
           .getConnection()
-          .execute<(Parameters<typeof bundleOf>[0] & { changes?: ChangeRow[]; users: [string, string][]; organisations: [string, string, OrganisationRecord['type']][] })[]>(
+          .execute<(Parameters<typeof bundleOf>[0] & { changes?: ChangeTuple[]; users: [string, string][]; organisations: [string, string, OrganisationRecord['type']][] })[]>(
             BUNDLE_SQL(caseIds, withHistory),
             [...caseIds],
           );
@@ -191,7 +204,7 @@ export const planLoaders = {
   changesByCase: (ctx: RequestContext) =>
     loaderOf(ctx, 'plans.changesByCase', () =>
       new DataLoader<string, Map<string, ElementChange[]>>(async (caseIds) => {
-        const [row] = await ctx.em.getConnection().execute<{ changes: ChangeRow[] }[]>(`select (${CHANGES_SQL(`ch.case_id in (${placeholders(caseIds)})`)}) as changes`, [...caseIds]);
+        const [row] = await ctx.em.getConnection().execute<{ changes: ChangeTuple[] }[]>(`select (${CHANGES_SQL(`ch.case_id in (${placeholders(caseIds)})`)}) as changes`, [...caseIds]);
         const byCase = historiesOf(caseIds, row?.changes ?? [], planLoaders.names(ctx));
         return caseIds.map((id) => byCase.get(id)!);
       }),
