@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserPlatform } from '../support/browser.js';
 
@@ -15,6 +15,17 @@ const VT_PRO = 'veiligthuis@demo.mda.test';
 const ZVH_LEAD = 'teamleider.zvh@demo.mda.test';
 const LOCAL_LEAD = 'teamleider.wijkteam.zuid@demo.mda.test';
 const WAIT = { timeout: 20_000 };
+
+/** The end/withdraw form: refused without a reason (said at the field), then the confirmation step. */
+async function reasonThenConfirm(form: Locator, reason: string): Promise<Locator> {
+  await form.getByTestId('end-assignment-submit').click();
+  await expect.poll(() => form.getByTestId('end-assignment-reason-error').textContent(), WAIT).toContain('Geef een reden');
+  await form.getByTestId('end-assignment-reason').fill(reason);
+  await form.getByTestId('end-assignment-submit').click();
+  const confirm = form.getByTestId('end-assignment-confirm');
+  await confirm.waitFor(WAIT);
+  return confirm;
+}
 
 const onTeam = (email: string) =>
   `exists (select 1 from case_team_membership m join app_user u on u.organisation_id = m.organisation_id and u.email = '${email}'
@@ -215,12 +226,7 @@ describe('direction journey', () => {
     const ended = assignerDirection.locator(`[data-testid="direction-current"][data-kind="CASE_DIRECTOR"][data-director-id="${nomineeId}"]`);
     await ended.getByTestId('direction-end').click();
     const endForm = assignerDirection.getByTestId('end-assignment');
-    await endForm.getByTestId('end-assignment-submit').click();
-    await expect.poll(() => endForm.getByTestId('end-assignment-reason-error').textContent(), WAIT).toContain('Geef een reden');
-    await endForm.getByTestId('end-assignment-reason').fill('Wijkteam Zuid draagt terug: het gezin verhuist naar Schiedam.');
-    await endForm.getByTestId('end-assignment-submit').click();
-    const confirm = endForm.getByTestId('end-assignment-confirm');
-    await confirm.waitFor(WAIT);
+    const confirm = await reasonThenConfirm(endForm, 'Wijkteam Zuid draagt terug: het gezin verhuist naar Schiedam.');
     expect(await confirm.getByTestId('end-assignment-consequence').textContent()).toContain('werkvoorraad');
     // Nothing has changed before the confirmation.
     expect(await statusOf(waiting!.id)).toBe('ACCEPTED');
@@ -298,12 +304,7 @@ describe('direction journey', () => {
     await proposal.getByTestId('direction-withdraw').click();
     const form = proposal.getByTestId('end-assignment');
     expect(await form.getByRole('heading').first().textContent()).toContain('intrekken');
-    await form.getByTestId('end-assignment-submit').click();
-    await expect.poll(() => form.getByTestId('end-assignment-reason-error').textContent(), WAIT).toContain('Geef een reden');
-    await form.getByTestId('end-assignment-reason').fill('Veilig Thuis houdt de regie tot na de zitting van de kinderrechter.');
-    await form.getByTestId('end-assignment-submit').click();
-    const confirm = form.getByTestId('end-assignment-confirm');
-    await confirm.waitFor(WAIT);
+    const confirm = await reasonThenConfirm(form, 'Veilig Thuis houdt de regie tot na de zitting van de kinderrechter.');
     expect(await confirm.getByTestId('end-assignment-consequence').textContent()).toContain('blijft dat');
     expect(await statusOf()).toBe('PROPOSED'); // nothing changed before the confirmation
     await confirm.getByTestId('end-assignment-confirm-submit').click();
