@@ -9,10 +9,10 @@ import { printedSchema } from './core/graphql/schema.js';
 import { log } from './core/log/logger.js';
 import { startServer } from './server.js';
 import { runAuditVerify } from './core/audit/audit-verifier.js';
-import { startScheduler } from './core/jobs/scheduler.js';
+import { installJobSchema, startScheduler } from './core/jobs/scheduler.js';
 
 const USAGE = `usage: node api/dist/cli.js <command>
-  migrate       apply committed migrations
+  migrate       apply committed migrations and set up pg-boss's schema and queues (run as the owner role)
   seed          load the synthetic demo region (only into an empty database)
   serve         start the API and the built web (refuses to start with pending migrations)
   demo          migrate, seed when empty, and serve: the one-command demo
@@ -57,6 +57,11 @@ async function main(command: string | undefined): Promise<void> {
     if (command === 'migrate' || command === 'demo') {
       const applied = await migrateUp(orm);
       log.info('db.migrated', { applied: applied.length });
+      // pg-boss's own schema and the queue partitions: DDL, so the owner role sets them up here.
+      if (command === 'migrate') {
+        await installJobSchema(db.url);
+        log.info('jobs.schema_ready', {});
+      }
     }
     if (command === 'seed' || command === 'demo') {
       const result = await seedDemoData(orm.em.fork(), config.bsnKey);

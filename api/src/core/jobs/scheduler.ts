@@ -33,6 +33,25 @@ export function jobClock(data: unknown): Date {
   return new Date();
 }
 
+/** Every queue the API works on. */
+export const QUEUES = [RETENTION_QUEUE, ESCALATION_DEADLINES_QUEUE, DIRECTION_TRIGGERS_QUEUE] as const;
+
+/**
+ * Installs or upgrades pg-boss's schema `pgboss` and creates the queues (each queue is a table
+ * partition: DDL). Run by the owner role in `cli.js migrate`, so that the API's login role,
+ * which may not run DDL, finds everything in place (docs/identity.md, "Database roles").
+ */
+export async function installJobSchema(databaseUrl: string): Promise<void> {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 1, supervise: false, schedule: false });
+  boss.on('error', (error: Error) => log.error('scheduler.error', { kind: error.constructor.name }));
+  await boss.start();
+  try {
+    for (const queue of QUEUES) await retryOnDeadlock(() => boss.createQueue(queue));
+  } finally {
+    await boss.stop({ graceful: false, close: true, wait: true });
+  }
+}
+
 export interface Scheduler {
   boss: PgBoss;
   stop(): Promise<void>;
