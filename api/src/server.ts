@@ -21,6 +21,7 @@ import { log } from './core/log/logger.js';
 import { actorOfSession, SESSION_COOKIE, sessionForToken, type SessionRecord } from './modules/identity/auth.service.js';
 import { RequestAudit } from './core/context/request-audit.js';
 import { auditPlugin } from './core/context/audit-plugin.js';
+import { idempotencyPlugin } from './core/idempotency/idempotency-plugin.js';
 import { EventHub } from './core/realtime/event-hub.js';
 import { PgEventListener } from './core/realtime/pg-event-listener.js';
 import { parseRealtimeEvent, REALTIME_CHANNEL } from './core/realtime/realtime-event.js';
@@ -186,6 +187,7 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
         },
       },
       auditPlugin(orm),
+      idempotencyPlugin(),
       // Responses carry personal data and are never cached (Cache-Control: no-store is set on
       // /graphql below); Apollo's cache hints would only cost a hook on every resolved field.
       ApolloServerPluginCacheControlDisabled(),
