@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import { idempotencyKeyLink, retryLink } from './idempotencyLink';
 
 /**
  * The websocket URL of the same origin's /graphql. The browser sends the httpOnly session
@@ -15,10 +16,12 @@ export function sameOriginWsUrl(path: string, location: Pick<Location, 'protocol
  * Same origin as the API: the session is the httpOnly SameSite=Strict `mda_session`
  * cookie, so the client never sees a token. HttpLink sends `content-type:
  * application/json`, which satisfies Apollo Server's CSRF prevention. Subscriptions go over
- * graphql-ws on the same path; queries and mutations always over HTTP.
+ * graphql-ws on the same path; queries and mutations always over HTTP, retried when the
+ * answer never arrived, mutations with an idempotency key (idempotencyLink.ts).
  */
 export function createApolloClient(uri = '/graphql'): ApolloClient {
-  const http = new HttpLink({ uri, credentials: 'same-origin' });
+  // Every mutation carries an idempotency key, kept across retries of the same attempt.
+  const http = ApolloLink.from([idempotencyKeyLink(), retryLink(), new HttpLink({ uri, credentials: 'same-origin' })]);
   const link =
     typeof window === 'undefined'
       ? http
