@@ -13,7 +13,8 @@ const actor = (organisationType: OrganisationType, roles: UserRole[]): Actor => 
   breakGlassCaseIds: [],
   purpose: 'SAFETY_ASSESSMENT',
 });
-const report = asSubject('IntakeReport', { id: 'r1', caseId: 'c1' });
+const report = asSubject('IntakeReport', { id: 'r1', organisationId: 'o1' });
+const otherReport = asSubject('IntakeReport', { id: 'r2', organisationId: 'o2' });
 
 describe('the front door belongs to Veilig Thuis', () => {
   it.each<UserRole>(['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR'])('a %s at Veilig Thuis records, reads, screens and decides reports, reporter included', (role) => {
@@ -22,6 +23,11 @@ describe('the front door belongs to Veilig Thuis', () => {
     expect(a.can('update', report)).toBe(true);
     expect(a.can('decide', report)).toBe(true);
     for (const field of REPORTER_IDENTITY_FIELDS) expect(a.can('read', report, field)).toBe(true);
+  });
+  it("another region's Veilig Thuis does not read this one's reports", () => {
+    const a = defineAbilityFor(actor('SAFE_HOME', ['PROFESSIONAL']));
+    expect(a.can('read', otherReport)).toBe(false);
+    expect(a.can('decide', otherReport)).toBe(false);
   });
   it.each<UserRole>(['PRIVACY_OFFICER', 'ADMIN', 'TEAM_LEAD'])('a %s at Veilig Thuis sees no report', (role) => {
     const a = defineAbilityFor(actor('SAFE_HOME', [role]));

@@ -9,7 +9,7 @@ import { CASEWORK_ROLES } from './ability.js';
  * them. Partners learn of a report only through the case it led to, and then only its date,
  * kind, CBS category and crisis flag: never who reported, never the reporter's account.
  *
- * Subject `IntakeReport { id, organisationType }`: the fields below are personal data of the
+ * Subject `IntakeReport { id, organisationId }` (the receiving Veilig Thuis): the fields below are personal data of the
  * reporter (REPORTER_IDENTITY) and the reporter's account (REPORTER_ACCOUNT), each a data
  * category of its own, never part of a household's export (art. 15 export lists household data).
  */
@@ -22,9 +22,11 @@ export type IntakeDataCategory = (typeof INTAKE_DATA_CATEGORIES)[number];
 export function addIntakeRules(can: AbilityBuilder<AppAbility>['can'], actor: Actor): void {
   if (!INTAKE_ORGANISATIONS.includes(actor.organisationType)) return;
   if (!actor.roles.some((r) => CASEWORK_ROLES.includes(r))) return;
+  // A Veilig Thuis works its own registration: the reports its organisation received.
+  const own = { organisationId: actor.organisationId };
   can('create', 'IntakeReport');
-  can('read', 'IntakeReport');
+  can('read', 'IntakeReport', own);
   // Screening, the assessment and the decision.
-  can('update', 'IntakeReport');
-  can('decide', 'IntakeReport');
+  can('update', 'IntakeReport', own);
+  can('decide', 'IntakeReport', own);
 }
