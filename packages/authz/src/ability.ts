@@ -20,6 +20,7 @@ import {
 } from './categories.js';
 import { directionRules } from './direction-rules.js';
 import { addPlanRules } from './plan-rules.js';
+import { addIntakeRules } from './intake-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
@@ -48,6 +49,7 @@ export type SubjectType =
   | 'BreakGlassGrant'
   | 'Plan'
   | 'PlanElement'
+  | 'IntakeReport'
   | DirectionSubject;
 /** Case direction and escalation (direction-rules.ts). */
 export type DirectionAction = 'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate';
@@ -106,6 +108,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
 
   directionRules(actor, can);
   if (!hasAny(actor.roles, CASEWORK_ROLES)) return rules;
+  addIntakeRules(can, actor);
 
   const readable = [...new Set([...actor.teamCaseIds, ...actor.breakGlassCaseIds])];
   can('read', 'Case', { id: inCases(readable) });

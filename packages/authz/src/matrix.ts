@@ -83,6 +83,13 @@ export function renderPermissionMatrix(): string {
   lines.push('- Ending a membership takes effect on the very next request: rules are rebuilt per request.');
   lines.push('- Status changes and team composition: CASE_DIRECTOR and PROCESS_DIRECTOR of a team-member organisation.');
   lines.push('- Opening a case: casework roles at SAFE_HOME, LOCAL_TEAM, CENTRE, SAFETY_HOUSE.');
+  const vt = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: 'SAFE_HOME', roles: ['PROFESSIONAL'], teamCaseIds: [], directorCaseIds: [], breakGlassCaseIds: [], purpose: null });
+  const readers = ORGANISATION_TYPES.filter((type) =>
+    defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: ['PROFESSIONAL'], teamCaseIds: ['c'], directorCaseIds: ['c'], breakGlassCaseIds: [], purpose: 'PLAN_EXECUTION' }).can('read', asSubject('IntakeReport', { id: 'r', organisationId: 'o' }), 'reporterName'),
+  );
+  lines.push(`- Reports and advice requests (intake, docs/intake.md): recorded, screened, assessed and decided by casework roles at ${vt.can('create', 'IntakeReport') ? 'SAFE_HOME' : '-'};`);
+  lines.push(`  who reported (REPORTER_IDENTITY) and the reporter's account (REPORTER_ACCOUNT) are read by ${readers.join(', ') || 'nobody'} only.`);
+  lines.push('  A case team sees of the reports about its household only the count, dates, kind and CBS category.');
   lines.push('');
   lines.push(...renderDirectionMatrix());
   return `${lines.join('\n')}`;

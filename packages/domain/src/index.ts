@@ -6,3 +6,4 @@ export * from './region.js';
 export * from './working-days.js';
 export * from './direction.js';
 export * from './plan.js';
+export * from './intake.js';

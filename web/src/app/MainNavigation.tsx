@@ -7,6 +7,7 @@ import {
   mayReadWaitingList,
   mayReadWorkload,
   mayRequestBreakGlass,
+  mayUseIntakeDesk,
   mayUsePrivacyConsole,
 } from '../modules/auth/permissions';
 import { NotificationLink } from '../modules/privacy/components/NotificationLink';
@@ -28,6 +29,13 @@ export function MainNavigation() {
           <li>
             <NavLink to="/cases" end className={LINK_CLASS} data-testid="nav-cases">
               {t('nav.myCases')}
+            </NavLink>
+          </li>
+        ) : null}
+        {mayUseIntakeDesk(ability) ? (
+          <li>
+            <NavLink to="/intake" className={LINK_CLASS} data-testid="nav-intake">
+              {t('nav.intake')}
             </NavLink>
           </li>
         ) : null}

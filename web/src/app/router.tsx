@@ -2,7 +2,10 @@ import { createBrowserRouter } from 'react-router';
 import { Landing } from '../modules/auth/components/Landing';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { RequirePermission } from '../modules/auth/components/RequirePermission';
-import { mayReadEscalations, mayReadWaitingList, mayReadWorkload, mayRequestBreakGlass, mayUsePrivacyConsole } from '../modules/auth/permissions';
+import { mayReadEscalations, mayReadWaitingList, mayReadWorkload, mayRequestBreakGlass, mayUseIntakeDesk, mayUsePrivacyConsole } from '../modules/auth/permissions';
+import { IntakeDeskPage } from '../modules/intake/routes/IntakeDeskPage';
+import { IntakeReportPage } from '../modules/intake/routes/IntakeReportPage';
+import { NewIntakeReportPage } from '../modules/intake/routes/NewIntakeReportPage';
 import { LoginPage } from '../modules/auth/routes/LoginPage';
 import { CaseListPage } from '../modules/cases/routes/CaseListPage';
 import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
@@ -63,6 +66,15 @@ export function createAppRouter() {
               children: [
                 { path: '/escalaties', Component: MyEscalationsPage },
                 { path: '/escalaties/:id', Component: EscalationPage },
+              ],
+            },
+            {
+              // The front door: Veilig Thuis' reports and advice requests.
+              element: <RequirePermission allows={mayUseIntakeDesk} />,
+              children: [
+                { path: '/intake', Component: IntakeDeskPage },
+                { path: '/intake/nieuw', Component: NewIntakeReportPage },
+                { path: '/intake/:id', Component: IntakeReportPage },
               ],
             },
             { path: '/meldingen', Component: NotificationsPage },

@@ -21,6 +21,7 @@ import { Plan } from '../../modules/plans/plan.entity.js';
 import { PlanElement, PlanElementChange } from '../../modules/plans/plan-element.entity.js';
 import { PlanSignOff, PlanVersion } from '../../modules/plans/plan-version.entity.js';
 import { PlanNote } from '../../modules/plans/plan-note.entity.js';
+import { IntakeReport, IntakeReportPerson } from '../../modules/intake/intake-report.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: same in src, dist and tests). */
 export const ENTITIES = [
@@ -49,4 +50,6 @@ export const ENTITIES = [
   PlanVersion,
   PlanSignOff,
   PlanNote,
+  IntakeReport,
+  IntakeReportPerson,
 ];

@@ -9,6 +9,8 @@ import {
   isValidBsn,
   MEMBER_ROLES,
   type CaseStatus,
+  type HouseholdProfile,
+  type MemberRole,
 } from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
 import { refreshAbility, requireActor } from '../../core/context/context.js';
@@ -177,56 +179,99 @@ async function nextReference(em: EntityManager, year: number): Promise<string> {
   return formatCaseReference(year, value);
 }
 
+/** A household member of a case being opened: a new person, or an existing person record carried over (intake). */
+export interface OpeningMember {
+  person?: Person;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string | null;
+  bsnHash: string | null;
+  roles: MemberRole[];
+  /** Fields recorded in the audit of a new person. */
+  auditFields: string[];
+}
+
+export interface OpeningCase {
+  municipality: string;
+  profile: HouseholdProfile;
+  purpose: string;
+  legalBasis: LegalBasisInput;
+  members: OpeningMember[];
+}
+
+/**
+ * Opens a case with its household and the creating organisation as first team member, in the
+ * caller's transaction (createCase; intake's "start MDA++ case" with the report's persons).
+ * The caller has checked the right to open a case and validated the input.
+ */
+export async function openCaseIn(ctx: RequestContext, em: EntityManager, input: OpeningCase): Promise<{ opened: Case; persons: Person[] }> {
+  const actor = requireActor(ctx);
+  const today = todayInNetherlands();
+  const creator = em.getReference(User, actor.userId);
+  const household = em.create(Household, {});
+  const reference = await nextReference(em, Number(today.slice(0, 4)));
+  const persons = input.members.map((m) => {
+    const person =
+      m.person ??
+      em.create(Person, {
+        firstName: m.firstName.trim(),
+        lastName: m.lastName.trim(),
+        dateOfBirth: m.dateOfBirth,
+        bsnHash: m.bsnHash,
+      });
+    em.create(HouseholdMember, { household, person, roles: [...m.roles] });
+    return person;
+  });
+  await em.flush();
+  await faultPoint('createCase.afterHousehold');
+  const opened = em.create(Case, {
+    reference,
+    status: 'INTAKE',
+    municipality: input.municipality,
+    profile: input.profile,
+    household,
+    openedAt: new Date(),
+  });
+  const first = em.create(CaseTeamMembership, {
+    caseFile: opened,
+    organisation: em.getReference(Organisation, actor.organisationId),
+    ...legalBasisColumns(input.legalBasis),
+    purpose: input.purpose.trim(),
+    validFrom: today,
+    addedBy: creator,
+  });
+  await em.flush();
+  await ctx.audit?.write(em, [
+    changeOf('CREATE', { subjectType: 'Case', subjectId: opened.id, caseId: opened.id, dataSubjectIds: persons.map((p) => p.id), fields: ['reference', 'status', 'profile', 'municipality'] }),
+    ...persons.flatMap((p, i) => {
+      const m = input.members[i];
+      if (!m) return [];
+      if (m.person) return [changeOf('CREATE', { subjectType: 'HouseholdMember', subjectId: p.id, caseId: opened.id, dataSubjectIds: [p.id], fields: ['roles'], reason: 'CARRIED_OVER_FROM_REPORT' })];
+      return [changeOf('CREATE', { subjectType: 'Person', subjectId: p.id, caseId: opened.id, dataSubjectIds: [p.id], fields: m.auditFields, categories: ['IDENTITY'] })];
+    }),
+    changeOf('CREATE', { subjectType: 'CaseTeamMembership', subjectId: first.id, caseId: opened.id, fields: ['organisation', 'legalBasis', 'purpose', 'validFrom'] }),
+  ]);
+  log.info('case.created', { requestId: ctx.requestId, caseId: opened.id });
+  return { opened, persons };
+}
+
 /** Opens a case with its household and the creating organisation as first team member, in one transaction. */
 export async function createCase(ctx: RequestContext, input: CreateCaseInput): Promise<Case> {
-  const actor = requireActor(ctx);
+  requireActor(ctx);
   if (!ctx.ability.can('create', 'Case')) throw forbidden('een casus te openen / open a case');
   const today = todayInNetherlands();
   validateCreateCase(input, today);
 
   const created = await ctx.em.transactional(async (em) => {
-    const creator = em.getReference(User, actor.userId);
-    const household = em.create(Household, {});
-    const reference = await nextReference(em, Number(today.slice(0, 4)));
-    const persons = input.members.map((m) => {
-      const person = em.create(Person, {
-        firstName: m.firstName.trim(),
-        lastName: m.lastName.trim(),
-        dateOfBirth: m.dateOfBirth ?? null,
-        bsnHash: m.bsn ? bsnHash(ctx.config.bsnKey, m.bsn) : null,
-      });
-      em.create(HouseholdMember, { household, person, roles: [...m.roles] });
-      return person;
-    });
-    await em.flush();
-    await faultPoint('createCase.afterHousehold');
-    const opened = em.create(Case, {
-      reference,
-      status: 'INTAKE',
-      municipality: input.municipality,
-      profile: input.profile,
-      household,
-      openedAt: new Date(),
-    });
-    const first = em.create(CaseTeamMembership, {
-      caseFile: opened,
-      organisation: em.getReference(Organisation, actor.organisationId),
-      ...legalBasisColumns(input.legalBasis),
-      purpose: input.purpose.trim(),
-      validFrom: today,
-      addedBy: creator,
-    });
-    await em.flush();
-    await ctx.audit?.write(em, [
-      changeOf('CREATE', { subjectType: 'Case', subjectId: opened.id, caseId: opened.id, dataSubjectIds: persons.map((p) => p.id), fields: ['reference', 'status', 'profile', 'municipality'] }),
-      ...persons.map((p, i) => {
-        const fields = ['firstName', 'lastName', 'roles', ...(input.members[i]?.dateOfBirth ? ['dateOfBirth'] : []), ...(input.members[i]?.bsn ? ['bsn'] : [])];
-        return changeOf('CREATE', { subjectType: 'Person', subjectId: p.id, caseId: opened.id, dataSubjectIds: [p.id], fields, categories: ['IDENTITY'] });
-      }),
-      changeOf('CREATE', { subjectType: 'CaseTeamMembership', subjectId: first.id, caseId: opened.id, fields: ['organisation', 'legalBasis', 'purpose', 'validFrom'] }),
-    ]);
-    log.info('case.created', { requestId: ctx.requestId, caseId: opened.id });
-    return opened;
+    const members = input.members.map((m) => ({
+      firstName: m.firstName,
+      lastName: m.lastName,
+      dateOfBirth: m.dateOfBirth ?? null,
+      bsnHash: m.bsn ? bsnHash(ctx.config.bsnKey, m.bsn) : null,
+      roles: [...m.roles],
+      auditFields: ['firstName', 'lastName', 'roles', ...(m.dateOfBirth ? ['dateOfBirth'] : []), ...(m.bsn ? ['bsn'] : [])],
+    }));
+    return (await openCaseIn(ctx, em, { ...input, members })).opened;
   });
   // The creator's organisation is now on the team: the response may show the new case.
   await refreshAbility(ctx);

@@ -1,4 +1,5 @@
-import { Entity, Index, Property } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Index, Property } from '@mikro-orm/core';
+import { personNameKey } from '@mda/domain';
 import { BaseEntity } from '../../core/db/base.entity.js';
 
 /**
@@ -19,6 +20,14 @@ export class Person extends BaseEntity {
   @Property({ type: 'text', nullable: true, hidden: true })
   @Index()
   bsnHash: string | null = null;
+
+  /**
+   * Matching key: normalised significant name parts, sorted (personNameKey in packages/domain),
+   * indexed with the date of birth (docs/intake.md). Kept by the hook below; a name changed in SQL
+   * loses its key (trigger person_name_key_guard).
+   */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  nameKey: string | null = null;
 
   /** CONTACT */
   @Property({ type: 'text', nullable: true })
@@ -46,4 +55,10 @@ export class Person extends BaseEntity {
 
   @Property({ type: 'text', nullable: true })
   restrictionBasis: string | null = null;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  keepNameKey(): void {
+    this.nameKey = this.pseudonymisedAt ? null : personNameKey(this.firstName, this.lastName);
+  }
 }

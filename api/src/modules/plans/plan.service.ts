@@ -105,6 +105,14 @@ async function householdPersonIds(em: EntityManager, caseFile: Case): Promise<Se
   return new Set(members.map((m) => m.person.id));
 }
 
+/**
+ * Creates the (empty, DRAFT) plan of a case in the caller's transaction when it has none yet.
+ * Callers check the right to edit the plan first (lockPlan; intake's "start MDA++ case").
+ */
+export async function ensurePlanIn(em: EntityManager, caseId: string, userId: string): Promise<void> {
+  await em.execute('insert into "plan" ("id", "case_id", "created_by_id") values (?, ?, ?) on conflict ("case_id") do nothing', [randomUUID(), caseId, userId]);
+}
+
 interface Locked {
   caseFile: Case;
   plan: Plan;
@@ -124,9 +132,7 @@ async function lockPlan(ctx: RequestContext, em: EntityManager, caseId: string, 
     throw forbidden(what);
   }
   if (caseFile.status === 'CLOSED') throw conflict('De casus is gesloten; het plan kan niet meer worden gewijzigd. / The case is closed.');
-  if (need === 'edit') {
-    await em.execute('insert into "plan" ("id", "case_id", "created_by_id") values (?, ?, ?) on conflict ("case_id") do nothing', [randomUUID(), caseFile.id, actor.userId]);
-  }
+  if (need === 'edit') await ensurePlanIn(em, caseFile.id, actor.userId);
   const plan = await em.findOne(Plan, { caseId: caseFile.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   // The case is readable, so its plan's absence is no secret: say what to do instead.
   if (!plan) throw conflict('Deze casus heeft nog geen plan; begin met de beeldvorming en de doelen. / This case has no plan yet.', { planStatus: null });

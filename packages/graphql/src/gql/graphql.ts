@@ -192,6 +192,8 @@ export type Case = {
   entries: Array<CaseEntry>;
   /** Escalations of this case, newest first. */
   escalations: Array<Escalation>;
+  /** When the first report about this household came in */
+  firstReportedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   household: Household;
   id: Scalars['ID']['output'];
   municipality: Municipality;
@@ -199,6 +201,10 @@ export type Case = {
   profile: HouseholdProfile;
   /** Human-readable reference, e.g. MDA-2026-000123 */
   reference: Scalars['String']['output'];
+  /** Number of reports about this household */
+  reportCount: Scalars['Int']['output'];
+  /** Reports about this household, oldest first (date, kind, CBS category; never the reporter). */
+  reports: Array<HouseholdReportSummaryNode>;
   /** Safety scores, oldest first (category PLAN). */
   safetyScores: Array<SafetyScore>;
   status: CaseStatus;
@@ -367,6 +373,18 @@ export type DataSubjectExport = {
   /** The export as a JSON document (AVG art. 15), for the reply to the data subject */
   document: Scalars['String']['output'];
   generatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type DecideIntakeReportInput = {
+  decision: IntakeDecision;
+  expectedVersion: Scalars['Int']['input'];
+  /** START_MDA_CASE: main problem of the household */
+  profile?: InputMaybe<HouseholdProfile>;
+  /** START_MDA_CASE: purpose of the data sharing in the case team */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** Why: every decision carries a reason */
+  reason: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
 };
 
 /** A (proposed) case or process director of a case; rows are kept as the history of direction. */
@@ -563,6 +581,98 @@ export type HouseholdReport = {
   source: ReportSource;
 };
 
+/** A report about the household, as its case team sees it: no reporter, no account */
+export type HouseholdReportSummaryNode = {
+  __typename?: 'HouseholdReportSummaryNode';
+  cbsCategory: Scalars['String']['output'];
+  crisis?: Maybe<Scalars['Boolean']['output']>;
+  kind: IntakeKind;
+  receivedAt: Scalars['DateTimeISO']['output'];
+  reporterKind: ReporterKind;
+};
+
+/** Decision after the safety assessment */
+export type IntakeDecision =
+  | 'FOLLOW_UP_CONDITIONS'
+  | 'FOLLOW_UP_INVESTIGATION'
+  | 'HANDOVER_LOCAL_TEAM'
+  | 'HANDOVER_MULTIDISCIPLINARY'
+  | 'HANDOVER_ONGOING_CARE'
+  | 'HANDOVER_OWN_NETWORK'
+  | 'NO_FOLLOW_UP'
+  | 'START_MDA_CASE';
+
+/** Advice request (adviesvraag) or report (melding) */
+export type IntakeKind =
+  | 'ADVICE_REQUEST'
+  | 'REPORT';
+
+/** A person concerned by a report */
+export type IntakePersonNode = {
+  __typename?: 'IntakePersonNode';
+  /** Possible matches awaiting a decision */
+  candidates: Array<MatchCandidateNode>;
+  dateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
+  /** Other reports about this person */
+  earlierReportCount: Scalars['Int']['output'];
+  firstName: Scalars['String']['output'];
+  hasBsn: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Cases this person is in */
+  knownCases: Array<KnownCaseNode>;
+  lastName: Scalars['String']['output'];
+  /** NEW (first known through this report), BSN (found by BSN), CONFIRMED (name match confirmed) */
+  matchBasis: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  roles: Array<MemberRole>;
+};
+
+/** An advice request or report at Veilig Thuis (Veilig Thuis only) */
+export type IntakeReportNode = {
+  __typename?: 'IntakeReportNode';
+  adviceGiven?: Maybe<Scalars['String']['output']>;
+  adviceTopic?: Maybe<Scalars['String']['output']>;
+  assessment: SafetyAssessmentNode;
+  /** The safety assessment is due 5 working days after receipt */
+  assessmentDueOn: Scalars['LocalDate']['output'];
+  /** Past the due date and not assessed */
+  assessmentOverdue: Scalars['Boolean']['output'];
+  /** The MDA++ case started from this report */
+  caseId?: Maybe<Scalars['ID']['output']>;
+  /** CBS category (first report, re-report, follow-up report) */
+  cbsCategory: Scalars['String']['output'];
+  /** null until screened */
+  crisis?: Maybe<Scalars['Boolean']['output']>;
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decision?: Maybe<IntakeDecision>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  injury: Scalars['Boolean']['output'];
+  kind: IntakeKind;
+  municipality: Scalars['String']['output'];
+  persons: Array<IntakePersonNode>;
+  receivedAt: Scalars['DateTimeISO']['output'];
+  /** Fields withheld from this viewer */
+  redactedFields: Array<Scalars['String']['output']>;
+  /** REPORTER_ACCOUNT */
+  reporterAccount?: Maybe<Scalars['String']['output']>;
+  /** REPORTER_IDENTITY */
+  reporterContact?: Maybe<Scalars['String']['output']>;
+  reporterKind: ReporterKind;
+  /** REPORTER_IDENTITY */
+  reporterName?: Maybe<Scalars['String']['output']>;
+  screenedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Screening is due 24 hours after receipt */
+  screeningDueAt: Scalars['DateTimeISO']['output'];
+  screeningOverdue: Scalars['Boolean']['output'];
+  /** RECEIVED, SCREENED, ASSESSED, DECIDED or ADVICE_GIVEN */
+  status: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  violenceNatures: Array<Scalars['String']['output']>;
+  /** Working days left until the due date (0 on the day, negative when overdue) */
+  workingDaysLeft: Scalars['Int']['output'];
+};
+
 export type InterventionKind =
   | 'ADDICTION_CARE'
   | 'CHILD_SUPPORT'
@@ -577,6 +687,23 @@ export type InterventionKind =
   | 'SOCIAL_NETWORK_SUPPORT'
   | 'TRAUMA_TREATMENT'
   | 'VICTIM_SUPPORT';
+
+/** Conclusion of the intimate terror screen: no / watch / probably / certainly high risk */
+export type IntimateTerrorConclusion =
+  | 'CERTAINLY'
+  | 'NO'
+  | 'PROBABLY'
+  | 'WATCH';
+
+/** A case a known person is or was in. Without the right to read it, only that it exists (and its status). */
+export type KnownCaseNode = {
+  __typename?: 'KnownCaseNode';
+  caseId?: Maybe<Scalars['ID']['output']>;
+  reference?: Maybe<Scalars['String']['output']>;
+  status: CaseStatus;
+  /** The viewer may open it (organisation on the team today, or the viewer directs it) */
+  visible: Scalars['Boolean']['output'];
+};
 
 export type LegalBasis = {
   __typename?: 'LegalBasis';
@@ -615,6 +742,19 @@ export type LifeDomain =
   | 'SAFETY'
   | 'SOCIAL_NETWORK';
 
+/** A person record that may be the same person (same normalised name and date of birth): confirm or reject, never merged silently. */
+export type MatchCandidateNode = {
+  __typename?: 'MatchCandidateNode';
+  dateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
+  firstName: Scalars['String']['output'];
+  hasBsn: Scalars['Boolean']['output'];
+  knownCases: Array<KnownCaseNode>;
+  lastName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  /** Earlier reports about this person */
+  reportCount: Scalars['Int']['output'];
+};
+
 export type MeasureClock = {
   __typename?: 'MeasureClock';
   daysLeft?: Maybe<Scalars['Int']['output']>;
@@ -651,6 +791,8 @@ export type Mutation = {
   addPlanNote: PlanNote;
   addSafetyPlanItem: SafetyPlanItem;
   addTeamMember: CaseTeamMembership;
+  /** Confirms that a person of the report is a known person (never done silently). */
+  confirmMatch: IntakeReportNode;
   createCase: Case;
   /** AVG art. 15: everything on record about one person, without other household members (privacy officer). Audited as EXPORT. */
   dataSubjectExport: DataSubjectExport;
@@ -658,6 +800,8 @@ export type Mutation = {
   deEscalate: Escalation;
   /** Decides at the current level (the deciders of that level). Ends the escalation as DECIDED. */
   decideEscalation: Escalation;
+  /** The decision after the assessment; START_MDA_CASE opens case, team and draft plan in one transaction. */
+  decideIntakeReport: IntakeReportNode;
   /** The proposed director declines, with a reason; the current direction stays. */
   declineDirectorAssignment: DirectorAssignment;
   /** Ends an assignment without successor, or withdraws a proposal, with a reason. */
@@ -677,8 +821,12 @@ export type Mutation = {
   recordCaseEntry: CaseEntry;
   /** Veilig Thuis registers a new report (melding) about the household of a running case; raises an escalation. */
   recordHouseholdReport: HouseholdReport;
+  /** Records an advice request or report; persons are matched on BSN, name candidates offered. */
+  recordIntakeReport: IntakeReportNode;
   /** Records a safety score; a drop or a low score raises an escalation (once per case while open). */
   recordSafetyScore: SafetyScore;
+  /** Rejects a match candidate for a person of the report. */
+  rejectMatch: IntakeReportNode;
   /** Removes an element from the working copy (a goal with its actions). */
   removePlanElement: RemovedPlanElement;
   /** Emergency read access to a case outside your teams, for a limited time, with a mandatory reason. Reviewed by the privacy officer. */
@@ -686,6 +834,10 @@ export type Mutation = {
   /** AVG art. 17 erasure request for one person (privacy officer): pseudonymised, or restricted (art. 18) with its basis while a legal retention duty runs. */
   requestErasure: ErasureOutcome;
   reviewBreakGlass: BreakGlassGrant;
+  /** Saves the safety assessment, as a draft or complete. */
+  saveAssessment: IntakeReportNode;
+  /** Screening within 24 hours; a crisis notifies the crisis team at once. */
+  screenIntakeReport: IntakeReportNode;
   setPlanFirstMeeting: Plan;
   /** Declares the purpose of this session (AVG purpose limitation). HEALTH and CRIMINAL data are only shown with a purpose. */
   setPurpose: User;
@@ -750,6 +902,11 @@ export type MutationAddTeamMemberArgs = {
 };
 
 
+export type MutationConfirmMatchArgs = {
+  input: ResolveMatchInput;
+};
+
+
 export type MutationCreateCaseArgs = {
   input: CreateCaseInput;
 };
@@ -767,6 +924,11 @@ export type MutationDeEscalateArgs = {
 
 export type MutationDecideEscalationArgs = {
   input: CloseEscalationInput;
+};
+
+
+export type MutationDecideIntakeReportArgs = {
+  input: DecideIntakeReportInput;
 };
 
 
@@ -816,8 +978,18 @@ export type MutationRecordHouseholdReportArgs = {
 };
 
 
+export type MutationRecordIntakeReportArgs = {
+  input: RecordIntakeReportInput;
+};
+
+
 export type MutationRecordSafetyScoreArgs = {
   input: RecordSafetyScoreInput;
+};
+
+
+export type MutationRejectMatchArgs = {
+  input: ResolveMatchInput;
 };
 
 
@@ -840,6 +1012,16 @@ export type MutationRequestErasureArgs = {
 
 export type MutationReviewBreakGlassArgs = {
   input: ReviewBreakGlassInput;
+};
+
+
+export type MutationSaveAssessmentArgs = {
+  input: SaveAssessmentInput;
+};
+
+
+export type MutationScreenIntakeReportArgs = {
+  input: ScreenIntakeReportInput;
 };
 
 
@@ -1259,6 +1441,10 @@ export type Query = {
   cases: CaseConnection;
   /** One escalation with its history; NOT_FOUND when you may not see it. */
   escalation: Escalation;
+  /** The intake desk of the viewer's Veilig Thuis: open reports and today's, crisis first, then overdue. */
+  intakeDesk: Array<IntakeReportNode>;
+  /** One report or advice request (Veilig Thuis only; others get NOT_FOUND). */
+  intakeReport: IntakeReportNode;
   /** The logged-in user, or null. */
   me?: Maybe<User>;
   /** Municipalities of the region. */
@@ -1279,6 +1465,8 @@ export type Query = {
   planVersion: PlanVersion;
   /** What was added, changed and removed between two versions, and by whom; masked for the viewer. */
   planVersionDiff: PlanDiff;
+  /** The red-flag checklist of the municipality's region. */
+  riskChecklist: RiskChecklistNode;
   /** Running cases of your teams without a case director, oldest first (process directors, team leads). */
   waitingList: Array<WaitingListItem>;
   /** Workload per director: all directors for a process director, your organisation for a team lead, yourself for a case director. */
@@ -1325,6 +1513,11 @@ export type QueryEscalationArgs = {
 };
 
 
+export type QueryIntakeReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryMyEscalationsArgs = {
   includeClosed?: Scalars['Boolean']['input'];
 };
@@ -1353,6 +1546,11 @@ export type QueryPlanVersionDiffArgs = {
   to?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryRiskChecklistArgs = {
+  municipality: Scalars['String']['input'];
+};
+
 export type RaiseEscalationInput = {
   caseId: Scalars['ID']['input'];
   /** The decision asked for (5-1000 characters). */
@@ -1379,6 +1577,32 @@ export type RecordHouseholdReportInput = {
   externalReference?: InputMaybe<Scalars['String']['input']>;
   receivedOn: Scalars['LocalDate']['input'];
   source: ReportSource;
+};
+
+export type RecordIntakeReportInput = {
+  /** Acute unsafety known at receipt: screened at once as a crisis report */
+  acuteUnsafety?: Scalars['Boolean']['input'];
+  /** Advice request: the advice given */
+  adviceGiven?: InputMaybe<Scalars['String']['input']>;
+  /** Advice request: the question */
+  adviceTopic?: InputMaybe<Scalars['String']['input']>;
+  injury?: Scalars['Boolean']['input'];
+  kind: IntakeKind;
+  /** Municipality code */
+  municipality: Scalars['String']['input'];
+  /** The persons concerned with their roles; at least one for a report */
+  persons: Array<PersonInput>;
+  /** When Veilig Thuis received it; not in the future */
+  receivedAt: Scalars['DateTimeISO']['input'];
+  /** The reporter's account (REPORTER_ACCOUNT) */
+  reporterAccount?: InputMaybe<Scalars['String']['input']>;
+  /** How to reach the reporter (REPORTER_IDENTITY); refused for ANONYMOUS */
+  reporterContact?: InputMaybe<Scalars['String']['input']>;
+  reporterKind: ReporterKind;
+  /** Who reported (REPORTER_IDENTITY, Veilig Thuis only); refused for ANONYMOUS */
+  reporterName?: InputMaybe<Scalars['String']['input']>;
+  /** Nature of violence (codes of VIOLENCE_NATURES); at least one for a report */
+  violenceNatures: Array<Scalars['String']['input']>;
 };
 
 export type RecordSafetyScoreInput = {
@@ -1410,12 +1634,68 @@ export type ReportSource =
   | 'POLICE'
   | 'PROFESSIONAL';
 
+/** Who reported; ANONYMOUS stores no reporter */
+export type ReporterKind =
+  | 'ANONYMOUS'
+  | 'CITIZEN'
+  | 'POLICE'
+  | 'POLICE_YOUTH_CARE'
+  | 'PROFESSIONAL';
+
+export type ResolveMatchInput = {
+  /** The candidate person record */
+  candidatePersonId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** The person of the report (IntakePerson.id) */
+  reportPersonId: Scalars['ID']['input'];
+};
+
 export type ReviewBreakGlassInput = {
   /** Required when FLAGGED */
   comment?: InputMaybe<Scalars['String']['input']>;
   /** APPROVED or FLAGGED */
   decision: BreakGlassReviewStatus;
   grantId: Scalars['ID']['input'];
+};
+
+export type RiskChecklistItemNode = {
+  __typename?: 'RiskChecklistItemNode';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  weight: Scalars['Int']['output'];
+};
+
+/** The region's red-flag checklist: items and thresholds are data per region */
+export type RiskChecklistNode = {
+  __typename?: 'RiskChecklistNode';
+  highFrom: Scalars['Int']['output'];
+  items: Array<RiskChecklistItemNode>;
+  region: Scalars['String']['output'];
+  watchFrom: Scalars['Int']['output'];
+};
+
+/** The safety assessment (veiligheidsbeoordeling) with the triage instrument */
+export type SafetyAssessmentNode = {
+  __typename?: 'SafetyAssessmentNode';
+  assessedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** false while it is a draft */
+  complete: Scalars['Boolean']['output'];
+  helpRefused?: Maybe<Scalars['Boolean']['output']>;
+  helpStagnating?: Maybe<Scalars['Boolean']['output']>;
+  intimateTerrorConclusion?: Maybe<IntimateTerrorConclusion>;
+  intimateTerrorPerpetratorItems: Array<Scalars['String']['output']>;
+  intimateTerrorVictimItems: Array<Scalars['String']['output']>;
+  /** All three MDA++ criteria answered yes: "start MDA++ case" is offered */
+  meetsMdaCriteria: Scalars['Boolean']['output'];
+  multiProblem?: Maybe<Scalars['Boolean']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  problemAreas: Array<Scalars['String']['output']>;
+  redFlags: Array<Scalars['String']['output']>;
+  /** LOW, ELEVATED or HIGH against the region thresholds */
+  riskLevel?: Maybe<Scalars['String']['output']>;
+  riskScore?: Maybe<Scalars['Int']['output']>;
+  structuralUnsafety?: Maybe<Scalars['Boolean']['output']>;
+  unsafety?: Maybe<UnsafetyLevel>;
 };
 
 /** Part of the safety plan (veiligheidsplan) */
@@ -1460,6 +1740,40 @@ export type SafetyScore = {
 export type SafetyScorer =
   | 'FAMILY'
   | 'PROFESSIONAL';
+
+export type SaveAssessmentInput = {
+  /** false: saved as a draft; true: the assessment is complete (every question answered) */
+  complete: Scalars['Boolean']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** MDA++ criterion 3: help refused */
+  helpRefused?: InputMaybe<Scalars['Boolean']['input']>;
+  /** MDA++ criterion 3: help stagnating or not fitting */
+  helpStagnating?: InputMaybe<Scalars['Boolean']['input']>;
+  intimateTerrorConclusion?: InputMaybe<IntimateTerrorConclusion>;
+  /** Intimate terror screen, perpetrator items */
+  intimateTerrorPerpetratorItems?: Array<Scalars['String']['input']>;
+  /** Intimate terror screen, victim items */
+  intimateTerrorVictimItems?: Array<Scalars['String']['input']>;
+  /** MDA++ criterion 2: multi-problem (with problemAreas) */
+  multiProblem?: InputMaybe<Scalars['Boolean']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Problem areas (PROBLEM_AREAS) */
+  problemAreas?: Array<Scalars['String']['input']>;
+  /** Red flags ticked on the region's checklist (optional) */
+  redFlags?: Array<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+  /** MDA++ criterion 1: structural unsafety shown */
+  structuralUnsafety?: InputMaybe<Scalars['Boolean']['input']>;
+  unsafety?: InputMaybe<UnsafetyLevel>;
+};
+
+export type ScreenIntakeReportInput = {
+  /** Acute unsafety: a crisis report, the crisis team is notified at once */
+  crisis: Scalars['Boolean']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+};
 
 export type Session = {
   __typename?: 'Session';
@@ -1511,6 +1825,12 @@ export type TransitionCaseInput = {
   expectedVersion: Scalars['Int']['input'];
   to: CaseStatus;
 };
+
+/** Triage: acute, structural or no unsafety */
+export type UnsafetyLevel =
+  | 'ACUTE'
+  | 'NONE'
+  | 'STRUCTURAL';
 
 export type UpdateActionInput = {
   /** Set to an empty string to unassign */
@@ -1841,6 +2161,67 @@ export type EscalationQuery = { __typename?: 'Query', escalation: (
     & { ' $fragmentRefs'?: { 'EscalationPage_EscalationFragment': EscalationPage_EscalationFragment } }
   ) };
 
+export type ConfirmMatchMutationVariables = Exact<{
+  input: ResolveMatchInput;
+}>;
+
+
+export type ConfirmMatchMutation = { __typename?: 'Mutation', confirmMatch: { __typename?: 'IntakeReportNode', id: string, status: string, version: number, caseId?: string | null } };
+
+export type DecideIntakeReportMutationVariables = Exact<{
+  input: DecideIntakeReportInput;
+}>;
+
+
+export type DecideIntakeReportMutation = { __typename?: 'Mutation', decideIntakeReport: { __typename?: 'IntakeReportNode', id: string, status: string, version: number, caseId?: string | null } };
+
+export type RecordIntakeReportMutationVariables = Exact<{
+  input: RecordIntakeReportInput;
+}>;
+
+
+export type RecordIntakeReportMutation = { __typename?: 'Mutation', recordIntakeReport: { __typename?: 'IntakeReportNode', id: string, status: string, version: number, caseId?: string | null } };
+
+export type RejectMatchMutationVariables = Exact<{
+  input: ResolveMatchInput;
+}>;
+
+
+export type RejectMatchMutation = { __typename?: 'Mutation', rejectMatch: { __typename?: 'IntakeReportNode', id: string, status: string, version: number, caseId?: string | null } };
+
+export type SaveAssessmentMutationVariables = Exact<{
+  input: SaveAssessmentInput;
+}>;
+
+
+export type SaveAssessmentMutation = { __typename?: 'Mutation', saveAssessment: { __typename?: 'IntakeReportNode', id: string, status: string, version: number, caseId?: string | null } };
+
+export type ScreenIntakeReportMutationVariables = Exact<{
+  input: ScreenIntakeReportInput;
+}>;
+
+
+export type ScreenIntakeReportMutation = { __typename?: 'Mutation', screenIntakeReport: { __typename?: 'IntakeReportNode', id: string, status: string, version: number, caseId?: string | null } };
+
+export type IntakeDeskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntakeDeskQuery = { __typename?: 'Query', intakeDesk: Array<{ __typename?: 'IntakeReportNode', id: string, kind: IntakeKind, receivedAt: string, status: string, crisis?: boolean | null, cbsCategory: string, assessmentDueOn: string, assessmentOverdue: boolean, workingDaysLeft: number, screeningOverdue: boolean, persons: Array<{ __typename?: 'IntakePersonNode', id: string, firstName: string, lastName: string }> }> };
+
+export type IntakeReportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IntakeReportQuery = { __typename?: 'Query', intakeReport: { __typename?: 'IntakeReportNode', id: string, kind: IntakeKind, receivedAt: string, municipality: string, reporterKind: ReporterKind, reporterName?: string | null, reporterContact?: string | null, reporterAccount?: string | null, violenceNatures: Array<string>, injury: boolean, adviceTopic?: string | null, adviceGiven?: string | null, status: string, crisis?: boolean | null, assessmentDueOn: string, assessmentOverdue: boolean, cbsCategory: string, decision?: IntakeDecision | null, decisionReason?: string | null, caseId?: string | null, redactedFields: Array<string>, version: number, assessment: { __typename?: 'SafetyAssessmentNode', complete: boolean, unsafety?: UnsafetyLevel | null, structuralUnsafety?: boolean | null, multiProblem?: boolean | null, helpRefused?: boolean | null, helpStagnating?: boolean | null, problemAreas: Array<string>, intimateTerrorPerpetratorItems: Array<string>, intimateTerrorVictimItems: Array<string>, intimateTerrorConclusion?: IntimateTerrorConclusion | null, redFlags: Array<string>, riskScore?: number | null, riskLevel?: string | null, meetsMdaCriteria: boolean, note?: string | null }, persons: Array<{ __typename?: 'IntakePersonNode', id: string, personId: string, firstName: string, lastName: string, dateOfBirth?: string | null, hasBsn: boolean, roles: Array<MemberRole>, matchBasis: string, earlierReportCount: number, knownCases: Array<{ __typename?: 'KnownCaseNode', visible: boolean, caseId?: string | null, reference?: string | null, status: CaseStatus }>, candidates: Array<{ __typename?: 'MatchCandidateNode', personId: string, firstName: string, lastName: string, dateOfBirth?: string | null, hasBsn: boolean, reportCount: number, knownCases: Array<{ __typename?: 'KnownCaseNode', visible: boolean, caseId?: string | null, reference?: string | null, status: CaseStatus }> }> }> } };
+
+export type RiskChecklistQueryVariables = Exact<{
+  municipality: Scalars['String']['input'];
+}>;
+
+
+export type RiskChecklistQuery = { __typename?: 'Query', riskChecklist: { __typename?: 'RiskChecklistNode', region: string, watchFrom: number, highFrom: number, items: Array<{ __typename?: 'RiskChecklistItemNode', code: string, label: string, weight: number }> } };
+
 export type ActionHistoryQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
 }>;
@@ -2150,6 +2531,15 @@ export const DecideEscalationDocument = {"kind":"Document","definitions":[{"kind
 export const RaiseEscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseEscalationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RaiseEscalationMutation, RaiseEscalationMutationVariables>;
 export const WithdrawEscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseEscalationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationPage_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}}]}}]} as unknown as DocumentNode<WithdrawEscalationMutation, WithdrawEscalationMutationVariables>;
 export const EscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Escalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationPage_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}}]}}]} as unknown as DocumentNode<EscalationQuery, EscalationQueryVariables>;
+export const ConfirmMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<ConfirmMatchMutation, ConfirmMatchMutationVariables>;
+export const DecideIntakeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideIntakeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideIntakeReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideIntakeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<DecideIntakeReportMutation, DecideIntakeReportMutationVariables>;
+export const RecordIntakeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordIntakeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordIntakeReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordIntakeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<RecordIntakeReportMutation, RecordIntakeReportMutationVariables>;
+export const RejectMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<RejectMatchMutation, RejectMatchMutationVariables>;
+export const SaveAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<SaveAssessmentMutation, SaveAssessmentMutationVariables>;
+export const ScreenIntakeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScreenIntakeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreenIntakeReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screenIntakeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<ScreenIntakeReportMutation, ScreenIntakeReportMutationVariables>;
+export const IntakeDeskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntakeDesk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeDesk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"crisis"}},{"kind":"Field","name":{"kind":"Name","value":"cbsCategory"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"screeningOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<IntakeDeskQuery, IntakeDeskQueryVariables>;
+export const IntakeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntakeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"reporterKind"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}},{"kind":"Field","name":{"kind":"Name","value":"reporterAccount"}},{"kind":"Field","name":{"kind":"Name","value":"violenceNatures"}},{"kind":"Field","name":{"kind":"Name","value":"injury"}},{"kind":"Field","name":{"kind":"Name","value":"adviceTopic"}},{"kind":"Field","name":{"kind":"Name","value":"adviceGiven"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"crisis"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"cbsCategory"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"unsafety"}},{"kind":"Field","name":{"kind":"Name","value":"structuralUnsafety"}},{"kind":"Field","name":{"kind":"Name","value":"multiProblem"}},{"kind":"Field","name":{"kind":"Name","value":"helpRefused"}},{"kind":"Field","name":{"kind":"Name","value":"helpStagnating"}},{"kind":"Field","name":{"kind":"Name","value":"problemAreas"}},{"kind":"Field","name":{"kind":"Name","value":"intimateTerrorPerpetratorItems"}},{"kind":"Field","name":{"kind":"Name","value":"intimateTerrorVictimItems"}},{"kind":"Field","name":{"kind":"Name","value":"intimateTerrorConclusion"}},{"kind":"Field","name":{"kind":"Name","value":"redFlags"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"meetsMdaCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"hasBsn"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"matchBasis"}},{"kind":"Field","name":{"kind":"Name","value":"earlierReportCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visible"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"hasBsn"}},{"kind":"Field","name":{"kind":"Name","value":"reportCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visible"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntakeReportQuery, IntakeReportQueryVariables>;
+export const RiskChecklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskChecklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskChecklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"watchFrom"}},{"kind":"Field","name":{"kind":"Name","value":"highFrom"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}}]}}]} as unknown as DocumentNode<RiskChecklistQuery, RiskChecklistQueryVariables>;
 export const ActionHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workingCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActionHistoryQuery, ActionHistoryQueryVariables>;
 export const PlanAssigneesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanAssignees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planAssignees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<PlanAssigneesQuery, PlanAssigneesQueryVariables>;
 export const PlanVersionDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanVersionDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planVersionDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanVersionDiffQuery, PlanVersionDiffQueryVariables>;

@@ -57,6 +57,11 @@ export function recordableCategories(ability: AppAbility, caseId: string, candid
   return candidates.filter((category) => ability.can('create', asSubject('CaseEntry', { id: '', caseId, category })));
 }
 
+/** The intake desk of Veilig Thuis: reports and advice requests (docs/intake.md). */
+export function mayUseIntakeDesk(ability: AppAbility): boolean {
+  return ability.can('create', 'IntakeReport');
+}
+
 /** The waiting list (werkvoorraad): cases of the teams without a case director. */
 export function mayReadWaitingList(ability: AppAbility): boolean {
   return ability.can('read', 'WaitingList');
