@@ -11,6 +11,7 @@ import { CaseEscalationResolver, EscalationResolver } from '../../modules/escala
 import { CaseActivityResolver } from '../../modules/cases/case-activity.resolver.js';
 import { NotificationResolver } from '../../modules/privacy/notification.resolver.js';
 import { PlanActionResolver, PlanResolver, PlanVersionResolver } from '../../modules/plans/plan.resolver.js';
+import { MyPlanActionsResolver } from '../../modules/plans/my-actions.resolver.js';
 
 /** `@Authorized()` means "logged in"; what a user may do is decided by the ability in services. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {
@@ -47,6 +48,7 @@ export function appSchema(): Promise<GraphQLSchema> {
       PlanResolver,
       PlanVersionResolver,
       PlanActionResolver,
+      MyPlanActionsResolver,
     ],
     authChecker,
     pubSub: noPubSub,
