@@ -262,7 +262,9 @@ describe('direction journey', () => {
     expect(seeded).toBeDefined();
     const caseId = seeded!.case_id;
     const nominee = await ctx.pageOf(ZUID_DIRECTOR);
-    // "Mijn casussen" lists the proposals waiting for my answer.
+    // "Vandaag" (the landing page) names the proposal; "Mijn casussen" lists the proposals waiting for my answer.
+    await nominee.locator('[data-testid="today-proposal"]').first().waitFor(WAIT);
+    await nominee.getByTestId('nav-cases').click();
     const proposed = nominee.locator(`[data-testid="my-direction-row"][data-status="PROPOSED"][data-case-id="${caseId}"]`);
     await proposed.waitFor(WAIT);
     expect(await proposed.textContent()).toContain('Wacht op uw antwoord');

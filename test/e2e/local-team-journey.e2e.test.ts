@@ -12,6 +12,8 @@ const SCHIEDAM = 'wijkteam.schiedam@demo.mda.test';
 
 /** Case ids a persona can see, as the web gets them: from the cases table. */
 async function visibleCaseIds(page: Page): Promise<string[]> {
+  // Casework lands on "Vandaag"; "Mijn casussen" is one click in the header.
+  if (new URL(page.url()).pathname !== '/cases') await page.getByTestId('nav-cases').click();
   await page.getByTestId('case-row').first().waitFor();
   return page.getByTestId('case-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-case-id') ?? ''));
 }
@@ -48,6 +50,8 @@ describe('local team journey', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
 
     await logIn(page, platform.baseUrl, ZUID);
+    await expect.poll(() => page.getByTestId('today').isVisible()).toBe(true);
+    await page.getByTestId('nav-cases').click();
     await expect.poll(() => page.getByTestId('cases-table').isVisible()).toBe(true);
     const zuidCaseIds = await visibleCaseIds(page);
     expect(zuidCaseIds.length).toBeGreaterThan(0);

@@ -27,6 +27,13 @@ export function MainNavigation() {
       <ul className="mda-nav__list">
         {casework ? (
           <li>
+            <NavLink to="/vandaag" className={LINK_CLASS} data-testid="nav-today">
+              {t('nav.today')}
+            </NavLink>
+          </li>
+        ) : null}
+        {casework ? (
+          <li>
             <NavLink to="/cases" end className={LINK_CLASS} data-testid="nav-cases">
               {t('nav.myCases')}
             </NavLink>

@@ -21,6 +21,7 @@ import { DataSubjectExportPage } from '../modules/privacy/routes/DataSubjectExpo
 import { ErasureRequestPage } from '../modules/privacy/routes/ErasureRequestPage';
 import { NotificationsPage } from '../modules/privacy/routes/NotificationsPage';
 import { PrivacyConsolePage } from '../modules/privacy/routes/PrivacyConsolePage';
+import { TodayPage } from '../modules/today/routes/TodayPage';
 import { AppShell } from './AppShell';
 import { PageNotFound } from './PageNotFound';
 
@@ -34,6 +35,7 @@ export function createAppRouter() {
           Component: RequireAuth,
           children: [
             { index: true, Component: Landing },
+            { path: '/vandaag', Component: TodayPage },
             { path: '/cases', Component: CaseListPage },
             { path: '/cases/:id', Component: CaseOverviewPage },
             { path: '/cases/:id/plan', Component: PlanEditorPage },

@@ -14,6 +14,7 @@ import { Notification } from '../../modules/privacy/notification.entity.js';
 import { DirectionWaitingContact } from '../../modules/directors/direction-waiting-contact.entity.js';
 import { Escalation } from '../../modules/escalations/escalation.entity.js';
 import { EscalationHistory } from '../../modules/escalations/escalation-history.entity.js';
+import { EscalationGround } from '../../modules/escalations/escalation-ground.entity.js';
 import { SafetyScore } from '../../modules/escalations/safety-score.entity.js';
 import { HouseholdReport } from '../../modules/escalations/household-report.entity.js';
 import { NotificationOutbox } from '../../modules/notifications/notification-outbox.entity.js';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   DirectionWaitingContact,
   Escalation,
   EscalationHistory,
+  EscalationGround,
   SafetyScore,
   HouseholdReport,
   NotificationOutbox,

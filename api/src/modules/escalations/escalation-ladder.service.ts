@@ -98,14 +98,18 @@ export interface RaiseInput {
 
 export interface RaiseResult {
   escalation: Escalation;
-  /** False when an open escalation for (trigger, sourceKey) already existed: nothing was changed. */
+  /** False when an open escalation already existed (the same source, or for an automatic trigger the same case and trigger). */
   created: boolean;
+  /** True when this signal joined an open escalation of the same case and trigger as a new ground. */
+  joined: boolean;
 }
 
 /**
  * The ONE way to raise an escalation, for people and triggers alike. Idempotent: unique on
- * (trigger, sourceKey) among open escalations (a partial unique index; the insert does
- * nothing on conflict), so running a trigger twice, or on two instances at once, never
+ * (trigger, sourceKey) among open escalations, and for the automatic triggers (all but MANUAL)
+ * one open escalation per case and trigger: a further signal joins it as a ground
+ * (`escalation_ground`, unique per source key). Partial unique indexes back both; the insert
+ * does nothing on conflict, so running a trigger twice, or on two instances at once, never
  * duplicates. Starts at level 1 (the case director) when the case has an accepted case
  * director who is not the raiser, otherwise at level 2. Run it inside the caller's
  * transaction: escalation, history, notifications and audit commit together.
@@ -119,8 +123,14 @@ export async function raiseFromTrigger(em: EntityManager, input: RaiseInput): Pr
   if (!target) throw new Error(`raiseFromTrigger: no case ${input.caseId}`);
   if (target.status === 'CLOSED') throw conflict('De casus is gesloten; opschalen is niet meer mogelijk. / The case is closed.');
 
-  const existing = await em.findOne(Escalation, { trigger: input.trigger, sourceKey: input.sourceKey, status: 'OPEN' }, { populate: [...ESCALATION_POPULATE] });
-  if (existing) return { escalation: existing, created: false };
+  const grouped = input.trigger !== 'MANUAL';
+  if (grouped) {
+    const open = await em.findOne(Escalation, { caseFile: target.id, trigger: input.trigger, status: 'OPEN' }, { populate: [...ESCALATION_POPULATE] });
+    if (open) return joinAsGround(em, open, input, now);
+  } else {
+    const existing = await em.findOne(Escalation, { trigger: input.trigger, sourceKey: input.sourceKey, status: 'OPEN' }, { populate: [...ESCALATION_POPULATE] });
+    if (existing) return { escalation: existing, created: false, joined: false };
+  }
 
   const caseDirectors = (await decidersAt(em, target.id, 1)).userIds;
   const level = caseDirectors.length > 0 && !(input.raisedBy && caseDirectors.includes(input.raisedBy.userId)) ? 1 : 2;
@@ -129,18 +139,27 @@ export async function raiseFromTrigger(em: EntityManager, input: RaiseInput): Pr
   const deciders = await decidersAt(em, target.id, level);
   const deadlineAt = addWorkingDaysAt(now, rung.deadlineWorkingDays);
   const id = randomUUID();
+  // Conflicts on either unique index: (trigger, source key) or, for automatic triggers, (case, trigger) while open.
   const inserted = await em.execute<{ id: string }[]>(
     `insert into escalation (id, created_at, updated_at, case_id, trigger, source_key, reason, decision_asked, raised_by_id, raised_by_organisation_id, level, deadline_at, decider_body, decider_user_id, status, version)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 1)
-     on conflict (trigger, source_key) where status = 'OPEN' do nothing
+     on conflict do nothing
      returning id`,
     [id, now, now, target.id, input.trigger, input.sourceKey, input.reason.trim(), input.decisionAsked.trim(), input.raisedBy?.userId ?? null, input.raisedBy?.organisationId ?? null, level, deadlineAt, rung.deciderBody, deciders.deciderUserId],
   );
   if (inserted.length === 0) {
-    // Another transaction raised it a moment ago.
-    const winner = await em.findOneOrFail(Escalation, { trigger: input.trigger, sourceKey: input.sourceKey, status: 'OPEN' }, { populate: [...ESCALATION_POPULATE] });
-    return { escalation: winner, created: false };
+    // Another transaction raised it a moment ago: join it (automatic triggers) or return it.
+    const winner = await em.findOneOrFail(
+      Escalation,
+      grouped ? { caseFile: target.id, trigger: input.trigger, status: 'OPEN' } : { trigger: input.trigger, sourceKey: input.sourceKey, status: 'OPEN' },
+      { populate: [...ESCALATION_POPULATE] },
+    );
+    return grouped ? joinAsGround(em, winner, input, now) : { escalation: winner, created: false, joined: false };
   }
+  await em.execute(
+    `insert into escalation_ground (id, created_at, updated_at, escalation_id, source_key, reason) values (?, ?, ?, ?, ?, ?)`,
+    [randomUUID(), now, now, id, input.sourceKey, input.reason.trim()],
+  );
   await em.execute(
     `insert into escalation_history (id, created_at, updated_at, escalation_id, event, from_level, to_level, deadline_at, actor_id, note) values (?, ?, ?, ?, 'RAISED', null, ?, ?, ?, ?)`,
     [randomUUID(), now, now, id, level, deadlineAt, input.raisedBy?.userId ?? null, `Trigger ${input.trigger}`],
@@ -160,7 +179,29 @@ export async function raiseFromTrigger(em: EntityManager, input: RaiseInput): Pr
   ]);
   log.info('escalation.raised', { caseId: target.id, escalationId: id, trigger: input.trigger, level });
   const escalation = await em.findOneOrFail(Escalation, { id }, { populate: [...ESCALATION_POPULATE] });
-  return { escalation, created: true };
+  return { escalation, created: true, joined: false };
+}
+
+/**
+ * A further signal of the same kind on a case with an open escalation: it becomes one more
+ * ground of that escalation (once per source key), so the deciders see one question with all
+ * its grounds instead of one escalation per signal. Nobody is notified again (the deciders
+ * were told when it opened; the escalation page lists every ground with its date); audited
+ * as a change of the escalation.
+ */
+async function joinAsGround(em: EntityManager, open: Escalation, input: RaiseInput, now: Date): Promise<RaiseResult> {
+  const added = await em.execute<{ id: string }[]>(
+    `insert into escalation_ground (id, created_at, updated_at, escalation_id, source_key, reason) values (?, ?, ?, ?, ?, ?)
+     on conflict (escalation_id, source_key) do nothing returning id`,
+    [randomUUID(), now, now, open.id, input.sourceKey, input.reason.trim()],
+  );
+  if (added.length === 0) return { escalation: open, created: false, joined: false };
+  await em.execute('update escalation set updated_at = ? where id = ?', [now, open.id]);
+  await (input.audit ?? systemAudit(`escalation-ground-${open.id}`))(em, [
+    changeOf('UPDATE', { subjectType: 'Escalation', subjectId: open.id, caseId: open.caseFile.id, fields: ['grounds'], categories: ['PLAN'], reason: `GROUND_${input.trigger}` }),
+  ]);
+  log.info('escalation.ground', { caseId: open.caseFile.id, escalationId: open.id, trigger: input.trigger });
+  return { escalation: open, created: false, joined: true };
 }
 
 export interface DeadlineRunResult {

@@ -3,11 +3,12 @@ import type { RequestContext } from '../../core/context/context.js';
 import { readOf } from '../../core/context/request-audit.js';
 import { CaseNode } from '../cases/case.type.js';
 import type { Escalation } from './escalation.entity.js';
-import { escalationsByCase } from './escalation.loaders.js';
+import { escalationsByCase, groundsByEscalation } from './escalation.loaders.js';
 import { deEscalate, decideEscalation, escalationById, escalationHistory, escalationSubject, myEscalations, raiseEscalation, withdrawEscalation } from './escalation.service.js';
 import { recordHouseholdReport, recordSafetyScore, safetyScoresOf } from './signals.service.js';
 import {
   CloseEscalationInput,
+  EscalationGroundNode,
   EscalationHistoryNode,
   EscalationNode,
   HouseholdReportNode,
@@ -34,6 +35,11 @@ export class EscalationResolver {
   @FieldResolver(() => [EscalationHistoryNode], { description: 'Every level change and the ending, oldest first.' })
   async history(@Root() root: EscalationNode, @Ctx() ctx: RequestContext): Promise<EscalationHistoryNode[]> {
     return (await escalationHistory(ctx.em, root.id)).map((h) => EscalationHistoryNode.from(h));
+  }
+
+  @FieldResolver(() => [EscalationGroundNode], { description: 'Every signal behind it, oldest first: one escalation per case and automatic trigger collects them all.' })
+  async grounds(@Root() root: EscalationNode, @Ctx() ctx: RequestContext): Promise<EscalationGroundNode[]> {
+    return (await groundsByEscalation(ctx).load(root.id)).map((g) => EscalationGroundNode.from(g));
   }
 
   @Mutation(() => EscalationNode, { description: 'Escalates a question on a case of your team (any team member).' })

@@ -4,6 +4,7 @@ import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
 import { EscalationEventEnum, EscalationStatusEnum, EscalationTriggerEnum, ReportSourceEnum, SafetyScorerEnum } from '../directors/direction.enums.js';
 import type { Escalation } from './escalation.entity.js';
 import type { EscalationHistory } from './escalation-history.entity.js';
+import type { EscalationGround } from './escalation-ground.entity.js';
 import type { HouseholdReport } from './household-report.entity.js';
 import type { SafetyScore } from './safety-score.entity.js';
 
@@ -40,6 +41,19 @@ export class EscalationHistoryNode {
       actor: h.actor?.displayName ?? null,
       note: h.note,
     });
+  }
+}
+
+@ObjectType('EscalationGround', { description: 'One signal behind an escalation (the first raised it; further signals of the same kind in the case joined it).', simpleResolvers: true })
+export class EscalationGroundNode {
+  @Field(() => DateTimeISO, { description: 'When the signal was raised or joined.' })
+  at!: Date;
+
+  @Field(() => String, { description: 'What was signalled: organisations, dates and the case reference, never household members (category PLAN).' })
+  reason!: string;
+
+  static from(g: EscalationGround): EscalationGroundNode {
+    return Object.assign(new EscalationGroundNode(), { at: g.createdAt, reason: g.reason });
   }
 }
 

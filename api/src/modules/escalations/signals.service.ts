@@ -48,7 +48,8 @@ export interface SignalResult<T> {
  * Records a safety score (0-10, by the family or the professionals; category PLAN). A score
  * below `SAFETY_SCORE.below`, or one that dropped by at least `SAFETY_SCORE.drop` from the
  * previous score of the same scorer, raises an escalation: one open per case (trigger
- * SAFETY_SCORE, sourceKey `case:<id>`), so repeated low scores do not pile up.
+ * SAFETY_SCORE); a further low score joins it as a ground (sourceKey `score:<id>`), so
+ * repeated low scores do not pile up.
  */
 export async function recordSafetyScore(ctx: RequestContext, args: RecordSafetyScoreArgs): Promise<SignalResult<SafetyScore>> {
   const actor = requireActor(ctx);
@@ -88,7 +89,8 @@ export async function recordSafetyScore(ctx: RequestContext, args: RecordSafetyS
       escalation = (await raiseFromTrigger(em, {
         caseId: target.id,
         trigger: 'SAFETY_SCORE',
-        sourceKey: `case:${target.id}`,
+        // One ground per score; the case's open SAFETY_SCORE escalation collects them.
+        sourceKey: `score:${score.id}`,
         reason,
         decisionAsked: 'Bespreek de veiligheid met het casusteam en stel het plan bij (directe veiligheid eerst).',
         audit: async (tx, entries) => ctx.audit?.write(tx, entries),
@@ -166,7 +168,7 @@ export async function safetyScoresOf(ctx: RequestContext, caseId: string): Promi
 
 export interface TriggerRunResult {
   noDirector: number;
-  /** Plan actions overdue by PLAN_ACTION_OVERDUE.working_days or more (sourceKey: the action id). */
+  /** Plan actions overdue by PLAN_ACTION_OVERDUE.working_days or more that raised or joined an escalation (ground source key: the action id). */
   overdueActions: number;
   /** Plans not agreed within PLAN_NOT_AGREED.working_days after the first MDO (sourceKey `<plan id>:first-mdo`). */
   planNotAgreed: number;
@@ -191,7 +193,10 @@ export async function runDirectionTriggers(em: EntityManager, now: Date = new Da
       const days = workingDaysBetween(amsterdamDateOf(since), today);
       if (days <= norm) continue;
       const sourceKey = `${w.id}:${since.toISOString()}`;
-      const [seen] = await tx.execute<{ n: number }[]>("select count(*)::int as n from escalation where trigger = 'NO_DIRECTOR' and source_key = ?", [sourceKey]);
+      const [seen] = await tx.execute<{ n: number }[]>(
+        "select count(*)::int as n from escalation_ground g join escalation x on x.id = g.escalation_id where x.trigger = 'NO_DIRECTOR' and g.source_key = ?",
+        [sourceKey],
+      );
       if ((seen?.n ?? 0) > 0) continue;
       const result = await raiseFromTrigger(tx, {
         caseId: w.id,
@@ -202,7 +207,7 @@ export async function runDirectionTriggers(em: EntityManager, now: Date = new Da
         now,
         audit,
       });
-      if (result.created) raised += 1;
+      if (result.created || result.joined) raised += 1;
     }
     const overdueActions = await raisePlanActionOverdue(tx, today, now, audit);
     const planNotAgreed = await raisePlanNotAgreed(tx, today, now, audit);
@@ -214,7 +219,8 @@ export async function runDirectionTriggers(em: EntityManager, now: Date = new Da
 /**
  * PLAN_ACTION_OVERDUE: an open or running plan action of an active case whose due date lies
  * at least the configured number of working days behind today. Once per action, ever
- * (sources that already raised one are left out in SQL, not checked row by row).
+ * (actions that are already a ground of an escalation are left out in SQL). All overdue
+ * actions of a case meet in one open escalation, one ground per action.
  */
 async function raisePlanActionOverdue(tx: EntityManager, today: string, now: Date, audit: ReturnType<typeof systemAudit>): Promise<number> {
   const threshold = await triggerSetting(tx, 'PLAN_ACTION_OVERDUE', 'working_days');
@@ -224,7 +230,7 @@ async function raisePlanActionOverdue(tx: EntityManager, today: string, now: Dat
        join case_file c on c.id = e.case_id and c.status <> 'CLOSED'
        join organisation o on o.id = e.owner_organisation_id
       where e.kind = 'ACTION' and e.status in ('OPEN', 'IN_PROGRESS') and e.due_on < ?::date
-        and not exists (select 1 from escalation x where x.trigger = 'PLAN_ACTION_OVERDUE' and x.source_key = e.id::text)
+        and not exists (select 1 from escalation_ground g join escalation x on x.id = g.escalation_id where x.trigger = 'PLAN_ACTION_OVERDUE' and g.source_key = e.id::text)
       order by e.due_on, e.id`,
     [today],
   );
@@ -241,7 +247,7 @@ async function raisePlanActionOverdue(tx: EntityManager, today: string, now: Dat
       now,
       audit,
     });
-    if (result.created) raised += 1;
+    if (result.created || result.joined) raised += 1;
   }
   return raised;
 }
@@ -256,7 +262,7 @@ async function raisePlanNotAgreed(tx: EntityManager, today: string, now: Date, a
     `select p.id, p.case_id, to_char(p.first_meeting_on, 'YYYY-MM-DD') as first_meeting_on, c.reference
        from plan p join case_file c on c.id = p.case_id and c.status <> 'CLOSED'
       where p.first_meeting_on is not null and p.agreed_version_number is null and p.first_meeting_on < ?::date
-        and not exists (select 1 from escalation x where x.trigger = 'PLAN_NOT_AGREED' and x.source_key = p.id || ':first-mdo')
+        and not exists (select 1 from escalation_ground g join escalation x on x.id = g.escalation_id where x.trigger = 'PLAN_NOT_AGREED' and g.source_key = p.id || ':first-mdo')
       order by p.first_meeting_on, p.id`,
     [today],
   );
@@ -274,7 +280,7 @@ async function raisePlanNotAgreed(tx: EntityManager, today: string, now: Date, a
       now,
       audit,
     });
-    if (result.created) raised += 1;
+    if (result.created || result.joined) raised += 1;
   }
   return raised;
 }

@@ -7,9 +7,10 @@ import { testActor } from './testActor';
 const landingOf = (actor: Actor) => landingPath(abilityFromPermissions(JSON.stringify(packedRulesFor(actor))));
 
 describe('landing page after login', () => {
-  it('casework roles land on "Mijn casussen"', () => {
-    expect(landingOf(testActor({ organisationType: 'POLICE', roles: ['PROFESSIONAL'] }))).toBe('/cases');
-    expect(landingOf(testActor({ organisationType: 'SAFE_HOME', roles: ['PROCESS_DIRECTOR'] }))).toBe('/cases');
+  it('casework roles land on "Vandaag" (what waits for them today)', () => {
+    expect(landingOf(testActor({ organisationType: 'POLICE', roles: ['PROFESSIONAL'] }))).toBe('/vandaag');
+    expect(landingOf(testActor({ organisationType: 'SAFE_HOME', roles: ['PROCESS_DIRECTOR'] }))).toBe('/vandaag');
+    expect(landingOf(testActor({ organisationType: 'LOCAL_TEAM', roles: ['CASE_DIRECTOR'] }))).toBe('/vandaag');
   });
 
   it("a safety house's team lead (no casework, decides at level 3) lands on \"Mijn escalaties\"", () => {

@@ -144,12 +144,12 @@ export function writablePlanCategories(ability: AppAbility, caseId: string, cand
 }
 
 /**
- * The first page this user can use, by the session's rules: casework first ("Mijn
- * casussen"), then "Mijn escalaties", the waiting list, the workload, the FG console, and
+ * The first page this user can use, by the session's rules: casework first ("Vandaag":
+ * what waits for them today), then "Mijn escalaties", the waiting list, the workload, the FG console, and
  * the notifications, which everyone with a session has. A team lead lands on what they do.
  */
 export function landingPath(ability: AppAbility): string {
-  if (mayDoCasework(ability)) return '/cases';
+  if (mayDoCasework(ability)) return '/vandaag';
   if (mayReadEscalations(ability)) return '/escalaties';
   if (mayReadWaitingList(ability)) return '/werkvoorraad';
   if (mayReadWorkload(ability)) return '/werklast';

@@ -5,6 +5,7 @@ import { Case } from '../../../modules/cases/case.entity.js';
 import { DirectorAssignment } from '../../../modules/directors/director-assignment.entity.js';
 import { DirectionWaitingContact } from '../../../modules/directors/direction-waiting-contact.entity.js';
 import { Escalation } from '../../../modules/escalations/escalation.entity.js';
+import { EscalationGround } from '../../../modules/escalations/escalation-ground.entity.js';
 import { EscalationHistory } from '../../../modules/escalations/escalation-history.entity.js';
 import { SafetyScore } from '../../../modules/escalations/safety-score.entity.js';
 import { decidersAt } from '../../../modules/escalations/escalation-ladder.service.js';
@@ -91,6 +92,7 @@ export async function seedDirectionData(tx: EntityManager, direction: DemoDirect
       deciderUser: deciders.deciderUserId ? tx.getReference(User, deciders.deciderUserId) : null,
       createdAt: raisedAt,
     });
+    tx.create(EscalationGround, { escalation, sourceKey: escalation.sourceKey, reason: e.reason, createdAt: raisedAt });
     tx.create(EscalationHistory, { escalation, event: 'RAISED', fromLevel: null, toLevel: 1, deadlineAt: steps[0]?.at ?? deadline, actor: raiser, note: `Trigger ${e.trigger}`, createdAt: raisedAt });
     for (const s of steps) {
       tx.create(EscalationHistory, { escalation, event: 'CLIMBED_AT_DEADLINE', fromLevel: s.from, toLevel: s.to, deadlineAt: s.deadline, actor: null, note: `Niet besloten voor de termijn: automatisch naar niveau ${s.to}.`, createdAt: s.at });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measurePeriodProblems, type CoerciveMeasureKind } from '@mda/domain';
 import { generateDemoData } from './demo-data.js';
 import { generatePrivacyData } from './demo-privacy-data.js';
-import { generatePlanData } from './demo-plan-data.js';
+import { dueOnAt, firstMeetingOnAt, generatePlanData } from './demo-plan-data.js';
 
 const data = generateDemoData();
 const plans = generatePlanData(data, generatePrivacyData(data));
@@ -30,5 +30,19 @@ describe('demo plans', () => {
       if (p.state === 'PROPOSED') expect(p.agreedBy.length).toBeLessThan(team.size);
       if (p.state === 'AGREED') expect(new Set(p.agreedBy)).toEqual(team);
     }
+  });
+  it('are mostly on time on the seeding day: about one open action in ten stays late, the rest fall due from that day on', () => {
+    const today = '2026-12-07';
+    const open = plans.flatMap((p) => p.elements.filter((e) => e.kind === 'ACTION' && (e.status === 'OPEN' || e.status === 'IN_PROGRESS')));
+    const late = open.filter((e) => dueOnAt(e, today)! < today);
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.length / open.length).toBeLessThan(0.2);
+    for (const e of open.filter((x) => !x.late)) expect(dueOnAt(e, today)! >= today).toBe(true);
+    const done = plans.flatMap((p) => p.elements.filter((e) => e.kind === 'ACTION' && e.status === 'DONE'));
+    for (const e of done) expect(dueOnAt(e, today)).toBe(e.dueOn);
+    const unagreed = plans.filter((p) => p.state === 'DRAFT' || p.state === 'PROPOSED' || p.state === 'OBJECTED');
+    const stale = unagreed.filter((p) => firstMeetingOnAt(p, today) < '2026-11-20');
+    expect(stale.length).toBeGreaterThan(0);
+    expect(stale.length).toBeLessThan(unagreed.length / 2);
   });
 });

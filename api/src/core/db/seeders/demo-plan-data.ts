@@ -25,6 +25,8 @@ export interface DemoPlanElement {
   fields: Record<string, string | string[] | null>;
   /** Added after the last frozen version (AGREED_THEN_DRAFT). */
   afterLastVersion: boolean;
+  /** An open action left late on purpose; the other open actions are due from the seeding day on (`dueOnAt`). */
+  late?: boolean;
 }
 
 export interface DemoPlan {
@@ -42,6 +44,36 @@ export interface DemoPlan {
 
 function unit(key: string): number {
   return createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32;
+}
+
+/**
+ * Share of open actions left late on purpose. A region's plans are mostly on time: with
+ * about one late action in ten, the trigger job raises one escalation per case with late
+ * actions (issue 15: 362 escalations in the first hour when every old date stayed open).
+ */
+const LATE_SHARE = 0.1;
+/** Share of plans not yet agreed whose first MDO lies so far back that PLAN_NOT_AGREED fires. */
+const UNAGREED_LATE_SHARE = 0.25;
+
+/**
+ * The due date an action is seeded with on `today` (Amsterdam date): open and running actions
+ * whose generated date has passed are due in the coming weeks instead, unless left late on
+ * purpose; done and cancelled ones keep their date.
+ */
+export function dueOnAt(e: Pick<DemoPlanElement, 'key' | 'kind' | 'status' | 'dueOn' | 'late'>, today: string): string | null {
+  if (e.kind !== 'ACTION' || e.dueOn === null || e.late || !(e.status === 'OPEN' || e.status === 'IN_PROGRESS') || e.dueOn >= today) return e.dueOn;
+  return addDays(today, 2 + Math.floor(unit(`due:${e.key}`) * 40));
+}
+
+/**
+ * The first MDO a plan is seeded with on `today`: a plan that is not agreed yet had its first
+ * MDO a few days ago (still within the ten working days), except one in four, whose plan is
+ * overdue on purpose.
+ */
+export function firstMeetingOnAt(p: Pick<DemoPlan, 'caseReference' | 'state' | 'firstMeetingOn'>, today: string): string {
+  if (p.state === 'AGREED' || p.state === 'AGREED_THEN_DRAFT' || unit(`mdo-late:${p.caseReference}`) < UNAGREED_LATE_SHARE) return p.firstMeetingOn;
+  const recent = addDays(today, -(2 + Math.floor(unit(`mdo:${p.caseReference}`) * 6)));
+  return recent > p.firstMeetingOn ? recent : p.firstMeetingOn;
 }
 
 const GOALS: { phase: GoalPhase; lifeDomain: LifeDomain; description: string; measurableEnd: string; intervention: InterventionKind; actions: string[] }[] = [
@@ -112,7 +144,8 @@ function planFor(c: DemoCase, index: number, orgType: Map<string, OrganisationTy
       const r = unit(`status:${c.reference}:${n}:${a}`);
       // Older due dates are mostly done; some stay open past their date (overdue).
       const status: ActionStatus = r < 0.35 ? 'DONE' : r < 0.55 ? 'IN_PROGRESS' : r < 0.6 ? 'CANCELLED' : 'OPEN';
-      el({ key: `${goalKey}:action:${a}`, kind: 'ACTION', category: 'PLAN', parentKey: goalKey, authorOrganisationKey: lead, ownerOrganisationKey: owner, dueOn: due, status, fields: { description, assigneeUserId: null, cancellationReason: status === 'CANCELLED' ? 'Niet meer nodig: het gezin is verhuisd naar een andere gemeente binnen de regio.' : null, interventionKind: null, justification: null } });
+      const key = `${goalKey}:action:${a}`;
+      el({ key, kind: 'ACTION', category: 'PLAN', parentKey: goalKey, authorOrganisationKey: lead, ownerOrganisationKey: owner, dueOn: due, status, late: (status === 'OPEN' || status === 'IN_PROGRESS') && unit(`late:${key}`) < LATE_SHARE, fields: { description, assigneeUserId: null, cancellationReason: status === 'CANCELLED' ? 'Niet meer nodig: het gezin is verhuisd naar een andere gemeente binnen de regio.' : null, interventionKind: null, justification: null } });
     });
   });
 

@@ -8,7 +8,8 @@ import { PlanElement, PlanElementChange, type Json } from '../../../modules/plan
 import { PlanNote } from '../../../modules/plans/plan-note.entity.js';
 import { PlanSignOff, PlanVersion } from '../../../modules/plans/plan-version.entity.js';
 import { columnsOf, recordOf } from '../../../modules/plans/plan-record.js';
-import type { DemoPlan } from './demo-plan-data.js';
+import { amsterdamDateOf } from '@mda/domain';
+import { dueOnAt, firstMeetingOnAt, type DemoPlan } from './demo-plan-data.js';
 
 interface Maps {
   cases: Map<string, Case>;
@@ -20,7 +21,10 @@ interface Maps {
 }
 
 /** Writes the demo plans (called inside the demo seed transaction). */
-export async function seedDemoPlans(tx: EntityManager, plans: readonly DemoPlan[], maps: Maps): Promise<number> {
+export async function seedDemoPlans(tx: EntityManager, generated: readonly DemoPlan[], maps: Maps, now: Date = new Date()): Promise<number> {
+  // Dates relative to the seeding day: plans mostly on time, a few late on purpose.
+  const today = amsterdamDateOf(now);
+  const plans = generated.map((p) => ({ ...p, firstMeetingOn: firstMeetingOnAt(p, today), elements: p.elements.map((e) => ({ ...e, dueOn: dueOnAt(e, today) })) }));
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`demo plan refers to unknown ${what}`);
     return value;

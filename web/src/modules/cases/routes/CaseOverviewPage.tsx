@@ -14,6 +14,7 @@ import { mayRequestBreakGlass } from '../../auth/permissions';
 import { CaseDirectionSection } from '../../directors/components/CaseDirectionSection';
 import { CaseEscalationsSection } from '../../escalations/components/CaseEscalationsSection';
 import { CaseEntriesSection } from '../components/CaseEntriesSection';
+import { CaseHeader } from '../components/CaseHeader';
 import { CaseStatusSection } from '../components/CaseStatusSection';
 import { CaseSummary } from '../components/CaseSummary';
 import { CaseTeamTable } from '../components/CaseTeamTable';
@@ -89,6 +90,7 @@ export function CaseOverviewPage() {
           {t('case.titlePrefix')} <span data-testid="case-reference">{caseData.reference}</span>
         </span>
       </PageTitle>
+      <CaseHeader caseId={caseData.id} />
 
       <section aria-labelledby="case-summary-heading" className="mda-section">
         <Heading2 id="case-summary-heading">{t('case.summaryTitle')}</Heading2>

@@ -16,6 +16,7 @@ import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import { mayDeEscalate, mayDoCasework, mayWithdrawEscalation } from '../../auth/permissions';
 import { type CloseAction, CloseEscalationForm } from '../components/CloseEscalationForm';
 import { EscalationDeadline } from '../components/EscalationDeadline';
+import { EscalationGrounds } from '../components/EscalationGrounds';
 import { EscalationHistory } from '../components/EscalationHistory';
 import { useDecideEscalationMutation } from '../hooks/useDecideEscalationMutation';
 import { useDeEscalateMutation } from '../hooks/useDeEscalateMutation';
@@ -45,6 +46,7 @@ export const EscalationPage_escalationFragment = graphql(`
     mayDecide
     version
     ...EscalationHistory_escalation
+    ...EscalationGrounds_escalation
   }
 `);
 
@@ -138,6 +140,8 @@ export function EscalationPage() {
         {e.decision ? <SummaryItem label={t('escalations.decision')} value={<span data-testid="escalation-decision">{e.decision}</span>} /> : null}
         {e.closingReason ? <SummaryItem label={t('escalations.closingReason')} value={e.closingReason} /> : null}
       </DataList>
+
+      <EscalationGrounds escalation={e} />
 
       <Heading2 id="escalation-actions-heading" ref={headingRef} tabIndex={-1}>
         {t('escalations.actionsTitle')}

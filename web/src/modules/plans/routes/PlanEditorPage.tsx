@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorCode } from '../../../app/errors';
 import { PageTitle } from '../../../app/PageTitle';
+import { CaseHeader } from '../../cases/components/CaseHeader';
 import { QueryError } from '../../../app/QueryError';
 import { type Feedback, FeedbackRegions } from '../../../ui/FeedbackRegions';
 import { LiveRegion } from '../../../ui/LiveRegion';
@@ -170,6 +171,7 @@ export function PlanEditorPage() {
         <PageTitle title={title}>
           <span id="plan-title">{title}</span>
         </PageTitle>
+        <CaseHeader caseId={id} />
         <Paragraph className="mda-live-status">
           {live ? (
             <span className="mda-live-badge" data-testid="plan-live">
