@@ -1,5 +1,6 @@
 import { ORGANISATION_TYPES, USER_ROLES, type OrganisationType, type UserRole } from '@mda/domain';
 import { defineAbilityFor, asSubject } from './ability.js';
+import { caseAccessFrom } from './case-access.js';
 import { CATEGORY_POLICY, DATA_CATEGORIES, PERSON_FIELDS, PURPOSE_BOUND_CATEGORIES } from './categories.js';
 
 const mark = (read: boolean, write: boolean): string => (read && write ? 'RW' : read ? 'R' : write ? 'W' : '-');
@@ -46,11 +47,8 @@ export function renderPermissionMatrix(): string {
       organisationId: 'o',
       organisationType: type,
       roles: ['PROFESSIONAL'],
-      teamCaseIds: ['c'],
-      directorCaseIds: [],
-      breakGlassCaseIds: [],
       purpose: 'PLAN_EXECUTION',
-    });
+    }, caseAccessFrom({ team: ['c'] }));
     const cells = DATA_CATEGORIES.map((category) => {
       const target = asSubject('CaseEntry', { id: 'e', caseId: 'c', category, authorOrganisationId: 'x', audience: CATEGORY_POLICY[category].audienceBound ? [type] : [] });
       return mark(ability.can('read', target, 'body'), ability.can('create', target));
@@ -66,7 +64,7 @@ export function renderPermissionMatrix(): string {
   lines.push('| role | cases | content | status and team | privacy console |');
   lines.push('|---|---|---|---|---|');
   for (const role of USER_ROLES) {
-    const ability = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: 'SAFE_HOME', roles: [role], teamCaseIds: ['c'], directorCaseIds: [], breakGlassCaseIds: [], purpose: 'PLAN_EXECUTION' });
+    const ability = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: 'SAFE_HOME', roles: [role], purpose: 'PLAN_EXECUTION' }, caseAccessFrom({ team: ['c'] }));
     const c = asSubject('Case', { id: 'c' });
     lines.push(
       `| ${role} | ${ability.can('read', c) ? 'team cases' : '-'} | ${ability.can('read', asSubject('CaseEntry', { id: 'e', caseId: 'c', category: 'PLAN', authorOrganisationId: 'x', audience: [] }), 'body') ? 'per matrix' : '-'} | ${ability.can('transition', c) ? 'yes' : '-'} | ${ability.can('read', 'AuditLog') ? 'yes' : '-'} |`,
@@ -110,7 +108,7 @@ function renderDirectionMatrix(): string[] {
   out.push('| actor | assign director | waiting list | raise | decide at level | case content |');
   out.push('|---|---|---|---|---|---|');
   for (const [label, type, role, directorCaseIds] of rows) {
-    const a = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: [role], teamCaseIds: ['c'], directorCaseIds, breakGlassCaseIds: [], purpose: null });
+    const a = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: [role], purpose: null }, caseAccessFrom({ team: ['c'], director: directorCaseIds }));
     const any = a.can('assign', asSubject('DirectorAssignment', { id: 'a', caseId: 'c', directorOrganisationId: 'x', userId: 'v' }));
     const own = a.can('assign', asSubject('DirectorAssignment', { id: 'a', caseId: 'c', directorOrganisationId: 'o', userId: 'v' }));
     const levels = [1, 2, 3, 4].filter((level) => a.can('decide', asSubject('Escalation', { id: 'e', caseId: 'c', level, raisedById: 'v' })));

@@ -206,7 +206,15 @@ export type Case = {
   team: Array<CaseTeamMembership>;
   /** Optimistic-lock version; send it back as expectedVersion. */
   version: Scalars['Int']['output'];
+  /** How the viewer reaches this case (team, case direction, emergency grant): the facts the rules in `me.permissions` decide with, per case. */
+  viewerAccess: Array<CaseAccess>;
 };
+
+/** How the viewer reaches a case: TEAM (own organisation on the case team today), DIRECTOR (accepted case director), BREAK_GLASS (active emergency grant) */
+export type CaseAccess =
+  | 'BREAK_GLASS'
+  | 'DIRECTOR'
+  | 'TEAM';
 
 export type CaseActivity = {
   __typename?: 'CaseActivity';
@@ -448,6 +456,8 @@ export type Escalation = {
   __typename?: 'Escalation';
   caseId: Scalars['ID']['output'];
   caseReference: Scalars['String']['output'];
+  /** How the viewer reaches this escalation's case (the facts `me.permissions` decides with). */
+  caseViewerAccess: Array<CaseAccess>;
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Why it was withdrawn or de-escalated. */
   closingReason?: Maybe<Scalars['String']['output']>;
@@ -1606,6 +1616,8 @@ export type WaitingContact = {
 export type WaitingListItem = {
   __typename?: 'WaitingListItem';
   caseId: Scalars['ID']['output'];
+  /** How the viewer reaches this case (the facts `me.permissions` decides with). */
+  caseViewerAccess: Array<CaseAccess>;
   contact?: Maybe<WaitingContact>;
   /** Municipality code */
   municipality: Scalars['String']['output'];
