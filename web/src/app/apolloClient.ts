@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import { caseAccessLink, CaseAccessStore, registerCaseAccess } from '../modules/auth/caseAccess';
 
 /**
  * The websocket URL of the same origin's /graphql. The browser sends the httpOnly session
@@ -19,7 +20,9 @@ export function sameOriginWsUrl(path: string, location: Pick<Location, 'protocol
  */
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   const http = new HttpLink({ uri, credentials: 'same-origin' });
-  const link =
+  // How the viewer reaches each case arrives with the data; the ability looks it up (auth/caseAccess.ts).
+  const caseAccess = new CaseAccessStore();
+  const transport =
     typeof window === 'undefined'
       ? http
       : ApolloLink.split(
@@ -35,8 +38,8 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
           ),
           http,
         );
-  return new ApolloClient({
-    link,
+  const client = new ApolloClient({
+    link: ApolloLink.from([caseAccessLink(caseAccess), transport]),
     cache: new InMemoryCache({
       typePolicies: {
         Municipality: { keyFields: ['code'] },
@@ -45,4 +48,6 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
       },
     }),
   });
+  registerCaseAccess(client, caseAccess);
+  return client;
 }

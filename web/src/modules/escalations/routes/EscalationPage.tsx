@@ -25,6 +25,7 @@ export const EscalationPage_escalationFragment = graphql(`
   fragment EscalationPage_escalation on Escalation {
     id
     caseId
+    caseViewerAccess
     caseReference
     trigger
     reason

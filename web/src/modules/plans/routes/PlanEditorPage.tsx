@@ -33,6 +33,7 @@ const PlanEditorQuery = graphql(`
     case(id: $caseId) {
       id
       reference
+      viewerAccess
       household {
         id
         members {
