@@ -87,6 +87,15 @@ export function caseById(ctx: RequestContext): DataLoader<string, Case | null> {
   });
 }
 
+/**
+ * Cases this request showed as rows of the case list: their household is audited as one record
+ * per case carrying its data subjects (docs/adr/0007-case-list-audit-per-case.md).
+ */
+export const listedCases = (ctx: RequestContext): Set<string> => loaderOf(ctx, 'cases.listed', () => new Set<string>());
+
+/** Cases this request opened on their own (`case(id)`): their reads stay one record per person. */
+export const openedCases = (ctx: RequestContext): Set<string> => loaderOf(ctx, 'cases.opened', () => new Set<string>());
+
 /** Members and team read with the case row fill their loaders (no second statement). */
 export function primeCaseParts(ctx: RequestContext, entity: Case, members: MemberRow[] | undefined, team: MembershipRow[] | undefined): void {
   if (members) membersByHousehold(ctx).prime(entity.household.id, members.map(memberOf));
@@ -109,6 +118,8 @@ export type MembershipRecord = Pick<
 
 /** A member row as JSON inside a case row. */
 export type MemberRowJson = MemberRow;
+/** A membership row as JSON inside a case row. */
+export type MembershipRowJson = MembershipRow;
 
 interface MemberRow {
   id: string;
@@ -161,6 +172,8 @@ const jsonRows = (columns: string, from: string, where: string, order: string): 
 
 /** The household members of case `c`, as a JSON column of the case row. */
 export const caseMembersJson = jsonRows(MEMBER_COLUMNS, MEMBER_FROM, 'hm.household_id = c.household_id', MEMBER_ORDER);
+/** The team memberships of case `c`, as a JSON column of the case row. */
+export const caseTeamJson = jsonRows(MEMBERSHIP_COLUMNS, MEMBERSHIP_FROM, 'm.case_id = c.id', MEMBERSHIP_ORDER);
 
 function memberOf(r: MemberRow): MemberRecord {
   return {

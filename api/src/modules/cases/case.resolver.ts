@@ -24,7 +24,7 @@ import {
   HouseholdNode,
   MunicipalityNode,
 } from './case.type.js';
-import { membersByHousehold, teamByCase, wantCaseParts } from './case.loaders.js';
+import { listedCases, membersByHousehold, openedCases, teamByCase, wantCaseParts, type MemberRecord } from './case.loaders.js';
 import { categoriesOfPersonFields, type CaseAccess } from '@mda/authz';
 import { readOf, searchOf } from '../../core/context/request-audit.js';
 import * as cases from './case.service.js';
@@ -49,6 +49,7 @@ export class CaseResolver {
     // Members come in the list's own statement, and the count is read, only when the query asks for them.
     const page = await cases.listCases(ctx, first, after ?? null, filter ?? null, {
       household: selectsBelow(info, 'household'),
+      team: selectsBelow(info, 'team'),
       totalCount: selectsBelow(info, 'totalCount'),
     });
     ctx.audit?.record(searchOf({ subjectType: 'Case', subjectId: null, caseId: null, fields: ['reference', 'status', 'profile', 'municipality'], reason: `results=${page.cases.length}` }));
@@ -65,6 +66,7 @@ export class CaseResolver {
   @Query(() => CaseNode, { description: 'One case. A case outside the viewer\'s teams answers NOT_FOUND, like a missing one.' })
   async case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<CaseNode> {
     wantCaseParts(ctx, id, { household: selectsBelow(info, 'household'), team: selectsBelow(info, 'team') });
+    openedCases(ctx).add(id);
     const found = await cases.readableCase(ctx, id);
     ctx.audit?.record(readOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, fields: ['reference', 'status', 'profile', 'municipality'] }));
     return CaseNode.from(found);
@@ -156,6 +158,7 @@ export class CaseResolver {
     // The facts are known for a case this request listed or loaded; else one batched read.
     const [members] = await Promise.all([membersByHousehold(ctx).load(node.householdId), ensureCaseAccess(ctx, [node.id])]);
     const disclosed = members.map((m) => HouseholdMemberNode.from(m, ctx.ability, node.id));
+    if (this.auditedAsListRow(ctx, node, members, disclosed)) return Object.assign(new HouseholdNode(), { id: node.householdId, members: disclosed.map((d) => d.node) });
     disclosed.forEach((d, i) => {
       if (d.disclosed.length === 0) return;
       const personId = members[i]!.person.id;
@@ -164,6 +167,33 @@ export class CaseResolver {
       );
     });
     return Object.assign(new HouseholdNode(), { id: node.householdId, members: disclosed.map((d) => d.node) });
+  }
+
+  /**
+   * A household shown in a row of the case list, whose members were all disclosed the same
+   * fields: one READ record for the case, carrying every member as a data subject (still found
+   * per person through `data_subject_ids`), instead of one per person (docs/adr/0007). A case
+   * also opened on its own in this request, or members disclosed differently (a restricted
+   * person), keep one record per person.
+   */
+  private auditedAsListRow(ctx: RequestContext, node: CaseNode, members: readonly MemberRecord[], disclosed: readonly { disclosed: string[] }[]): boolean {
+    if (!listedCases(ctx).has(node.id) || openedCases(ctx).has(node.id)) return false;
+    const shown = disclosed.filter((d) => d.disclosed.length > 0);
+    if (shown.length === 0) return true;
+    const fields = [...(shown[0] as { disclosed: string[] }).disclosed].sort();
+    if (!shown.every((d) => d.disclosed.length === fields.length && [...d.disclosed].sort().every((f, i) => f === fields[i]))) return false;
+    ctx.audit?.record(
+      readOf({
+        subjectType: 'Household',
+        subjectId: node.householdId,
+        caseId: node.id,
+        dataSubjectIds: members.filter((_, i) => (disclosed[i]?.disclosed.length ?? 0) > 0).map((m) => m.person.id),
+        fields,
+        categories: categoriesOfPersonFields(fields),
+        reason: 'case list',
+      }),
+    );
+    return true;
   }
 
   @FieldResolver(() => [CaseTeamMembershipNode], { description: 'Case team: current and ended memberships.' })

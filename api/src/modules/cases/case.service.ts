@@ -27,7 +27,7 @@ import { Household } from './household.entity.js';
 import { HouseholdMember } from './household-member.entity.js';
 import { Person } from './person.entity.js';
 import type { AddTeamMemberInput, CaseFilter, CreateCaseInput, EndTeamMembershipInput, LegalBasisInput, TransitionCaseInput } from './case.inputs.js';
-import { caseById, caseMembersJson, primeCaseParts, type MemberRowJson } from './case.loaders.js';
+import { caseById, caseMembersJson, caseTeamJson, listedCases, primeCaseParts, type MemberRowJson, type MembershipRowJson } from './case.loaders.js';
 import { ensureCaseAccess, requestAccessFactsSql, requestScopeSql } from '../identity/case-access.service.js';
 
 const CASE_LABEL = 'Casus / Case';
@@ -72,6 +72,8 @@ export interface CasePage {
 export interface CaseListParts {
   /** Household members, as JSON in the page's own statement. */
   household?: boolean;
+  /** Team memberships, as JSON in the page's own statement. */
+  team?: boolean;
   /** The count of all readable cases (a second statement). */
   totalCount?: boolean;
 }
@@ -80,8 +82,7 @@ export interface CaseListParts {
  * A page of the cases the viewer may read, newest first (keyset on `case_file_opened_at_id_index`).
  * One statement: the read rule in SQL (semi-joins on the viewer's memberships, directorships
  * and grants; no list of case ids), the viewer's access facts of each case, and when asked the
- * household members as JSON. The count, when asked, is a second statement; the teams, when
- * asked, one batched statement for the page (`teamByCase`).
+ * household members and the team as JSON. The count, when asked, is a second statement.
  * Every row is checked again with `can()` (docs/adr/0006, 0007).
  */
 export async function listCases(ctx: RequestContext, first: number, after: string | null, filter: CaseFilter | null, parts: CaseListParts = { totalCount: true }): Promise<CasePage> {
@@ -120,20 +121,22 @@ export async function listCases(ctx: RequestContext, first: number, after: strin
   const pageParams = cursor ? [...whereParams, new Date(cursor.at), cursor.id] : whereParams;
   const columns = ['c.*', `${facts.sql} as _access`];
   if (parts.household) columns.push(`${caseMembersJson} as _members`);
+  if (parts.team) columns.push(`${caseTeamJson} as _team`);
 
   const connection = ctx.em.getConnection();
   const [rows, counted] = await Promise.all([
-    connection.execute<(Record<string, unknown> & { _access: CaseAccess[]; _members?: MemberRowJson[] })[]>(
+    connection.execute<(Record<string, unknown> & { _access: CaseAccess[]; _members?: MemberRowJson[]; _team?: MembershipRowJson[] })[]>(
       `select ${columns.join(', ')} from case_file c where ${pageWhere.join(' and ')} order by c.opened_at desc, c.id desc limit ?`,
       [...facts.params, ...pageParams, first + 1],
     ),
     parts.totalCount ? connection.execute<{ n: number }[]>(`select count(*)::int as n from case_file c where ${where.join(' and ')}`, whereParams) : Promise.resolve(null),
   ]);
   const hasNextPage = rows.length > first;
-  const loaded = rows.slice(0, first).map(({ _access, _members, ...row }) => {
+  const loaded = rows.slice(0, first).map(({ _access, _members, _team, ...row }) => {
     ctx.caseAccess.remember(row.id as string, _access);
     const entity = ctx.em.getUnitOfWork().getById<Case>(Case.name, row.id as string) ?? ctx.em.map(Case, row);
-    primeCaseParts(ctx, entity, _members, undefined);
+    primeCaseParts(ctx, entity, _members, _team);
+    listedCases(ctx).add(entity.id);
     return entity;
   });
   const visible = loaded.filter((c) => {
