@@ -17,8 +17,10 @@ export function renderPermissionMatrix(): string {
   lines.push('     run `pnpm docs:permissions`; a unit test fails when this file and the rules differ. -->');
   lines.push('');
   lines.push('Deny unless a rule allows. Rules are built per request from the user\'s organisation type,');
-  lines.push('roles, the case-team memberships of the organisation that are active today, accepted');
-  lines.push('director assignments, active break-the-glass grants and the purpose declared for the session.');
+  lines.push('roles and the purpose declared for the session. Rules bound to a case name how the user');
+  lines.push('reaches it, never a list of cases: TEAM (a case-team membership of the organisation active');
+  lines.push('today), DIRECTOR (the accepted case director) or BREAK_GLASS (an active break-the-glass');
+  lines.push('grant); PostgreSQL evaluates these per case (docs/adr/0006-permission-scope-in-sql.md).');
   lines.push('');
   lines.push('## Data categories and their fields');
   lines.push('');
