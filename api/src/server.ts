@@ -19,6 +19,8 @@ import { formatErrorFor } from './core/graphql/format-error.js';
 import { appSchema } from './core/graphql/schema.js';
 import { log } from './core/log/logger.js';
 import { actorOfSession, SESSION_COOKIE, sessionForToken, type SessionRecord } from './modules/identity/auth.service.js';
+import { accessScopeOf, loadCaseAccess } from './modules/identity/case-access.service.js';
+import { CaseAccessRegistry } from './core/context/case-access.js';
 import { RequestAudit } from './core/context/request-audit.js';
 import { auditPlugin } from './core/context/audit-plugin.js';
 import { idempotencyPlugin } from './core/idempotency/idempotency-plugin.js';
@@ -60,7 +62,9 @@ async function contextForToken(orm: MikroORM, config: AppConfig, token: string |
   const session = found?.session ?? null;
   const loaded = found?.loaded ?? null;
   const actor = loaded?.actor ?? null;
-  const ability: AppAbility = actor ? defineAbilityFor(actor) : anonymousAbility();
+  const scope = actor ? accessScopeOf(actor) : null;
+  const caseAccess = new CaseAccessRegistry(async (ids) => (scope ? loadCaseAccess(em, scope, ids) : new Map()));
+  const ability: AppAbility = actor ? defineAbilityFor(actor, caseAccess.peek) : anonymousAbility();
   const audit =
     actor && loaded && config.auditEnabled
       ? new RequestAudit(
@@ -82,6 +86,7 @@ async function contextForToken(orm: MikroORM, config: AppConfig, token: string |
     em,
     actor,
     ability,
+    caseAccess,
     sessionId: session?.id ?? null,
     clientAddress: meta.clientAddress,
     config,

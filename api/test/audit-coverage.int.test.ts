@@ -140,6 +140,46 @@ describe('the audit trail records every access', () => {
     expect(codeOf((await police.request(LOG, { f: { personId } })).errors)).toBe('FORBIDDEN');
   });
 
+  it('a case list with households leaves one record per case carrying its members, and the privacy officer still finds each person', async () => {
+    const reader = await new ApiClient(platform.baseUrl).loginAs('wijkteam.zuid@demo.mda.test');
+    const LIST = '{ cases(first: 12) { edges { node { id household { members { person { id firstName lastName } } } } } } }';
+    const listed = await reader.request<{ cases: { edges: { node: { id: string; household: { members: { person: { id: string } }[] } } }[] } }>(LIST, {}, { 'x-request-id': 'audit-list-00001' });
+    expect(listed.errors).toBeUndefined();
+    const rows = listed.data!.cases.edges.map((e) => e.node);
+    expect(rows.length).toBeGreaterThan(2);
+    const records = await recordsOf('audit-list-00001');
+    expect(records.filter((r) => r.subject_type === 'Person')).toEqual([]);
+    const households = records.filter((r) => r.subject_type === 'Household');
+    // One record per case shown, with exactly the persons shown in that row as data subjects.
+    expect(households.map((r) => r.case_id).sort()).toEqual(rows.map((c) => c.id).sort());
+    for (const c of rows) {
+      const record = households.find((r) => r.case_id === c.id)!;
+      expect(record.action).toBe('READ');
+      expect(record.data_subject_ids).toEqual(c.household.members.map((m) => m.person.id).sort());
+      expect(record.fields).toEqual(expect.arrayContaining(['firstName', 'lastName']));
+      expect(record.categories).toContain('IDENTITY');
+    }
+    expect(records.filter((r) => r.action === 'SEARCH')).toHaveLength(1);
+    // Searchable per person: the access log by person finds the list read of that person's case.
+    const person = rows[1]!.household.members[0]!.person.id;
+    const LOG = 'query ($f: AuditLogFilter) { auditLog(filter: $f, first: 50) { records { action subjectType caseReference } } }';
+    const fg = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PRIVACY_OFFICER').email);
+    const log = await fg.ok<{ auditLog: { records: { action: string; subjectType: string }[] } }>(LOG, { f: { personId: person } });
+    expect(log.auditLog.records).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'READ', subjectType: 'Household' })]));
+  });
+
+  it('a case opened on its own keeps one record per person, even when the same request also lists it', async () => {
+    const reader = await new ApiClient(platform.baseUrl).loginAs('wijkteam.zuid@demo.mda.test');
+    const first = await reader.ok<{ cases: { edges: { node: { id: string } }[] } }>('{ cases(first: 1) { edges { node { id } } } }');
+    const id = first.cases.edges[0]!.node.id;
+    const both = `query ($id: ID!) { case(id: $id) { household { members { person { id firstName } } } } cases(first: 1) { edges { node { id household { members { person { id firstName } } } } } } }`;
+    const result = await reader.request<{ case: { household: { members: { person: { id: string } }[] } } }>(both, { id }, { 'x-request-id': 'audit-list-00002' });
+    expect(result.errors).toBeUndefined();
+    const records = await recordsOf('audit-list-00002');
+    expect(records.filter((r) => r.subject_type === 'Person').map((r) => r.subject_id).sort()).toEqual(result.data!.case.household.members.map((m) => m.person.id).sort());
+    expect(records.filter((r) => r.subject_type === 'Household')).toEqual([]);
+  });
+
   it('the chain of everything this file caused verifies', async () => {
     const result = await verifyAuditChain(platform.orm.em.fork());
     expect(result, JSON.stringify(result)).toMatchObject({ ok: true });

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_TYPES, USER_ROLES, type OrganisationType, type UserRole } from '@mda/domain';
-import { abilityFromPacked, asSubject, defineAbilityFor, packedRulesFor, permittedFields, type Actor } from './ability.js';
+import { abilityFromPacked as unpack, asSubject, defineAbilityFor as define, packedRulesFor, permittedFields, type Actor } from './ability.js';
+import { caseAccessFrom } from './case-access.js';
+
+/** An actor with the cases it reaches, given as lists (the API computes these facts in SQL). */
+type TestActor = Actor & { teamCaseIds: readonly string[]; directorCaseIds: readonly string[]; breakGlassCaseIds: readonly string[] };
+const reachOf = (a: TestActor) => caseAccessFrom({ team: a.teamCaseIds, director: a.directorCaseIds, breakGlass: a.breakGlassCaseIds });
+const defineAbilityFor = (a: TestActor) => define(a, reachOf(a));
 import { CATEGORY_POLICY, DATA_CATEGORIES, ENTRY_CONTENT_FIELDS, PERSON_FIELDS, type DataCategory, type Purpose } from './categories.js';
 
-const actor = (organisationType: OrganisationType, roles: UserRole[], over: Partial<Actor> = {}): Actor => ({
+const actor = (organisationType: OrganisationType, roles: UserRole[], over: Partial<TestActor> = {}): TestActor => ({
   userId: 'u1',
   organisationId: 'o1',
   organisationType,
@@ -155,7 +161,8 @@ describe('packed rules for the web', () => {
     for (const type of ORGANISATION_TYPES) {
       const a = actor(type, ['CASE_DIRECTOR'], { directorCaseIds: ['c1'], breakGlassCaseIds: ['c7'] });
       const server = defineAbilityFor(a);
-      const web = abilityFromPacked(JSON.parse(JSON.stringify(packedRulesFor(a))));
+      // The web knows how it reaches each case from the cases it received (Case.viewerAccess).
+      const web = unpack(JSON.parse(JSON.stringify(packedRulesFor(a))), reachOf(a));
       for (const category of DATA_CATEGORIES) {
         for (const caseId of ['c1', 'c2', 'c7']) {
           const target = entry(caseId, category, { audience: [type] });

@@ -21,6 +21,7 @@ import {
 import { directionRules } from './direction-rules.js';
 import { addPlanRules } from './plan-rules.js';
 import { addIntakeRules } from './intake-rules.js';
+import { accessAwareMatcher, noCaseAccess, reachedVia, type CaseAccessLookup } from './case-access.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
@@ -65,12 +66,8 @@ export interface Actor {
   organisationId: string;
   organisationType: OrganisationType;
   roles: readonly UserRole[];
-  /** Cases on whose team the actor's organisation has an active membership today. */
-  teamCaseIds: readonly string[];
-  /** Cases whose accepted case director (casusregisseur) is this user. */
-  directorCaseIds: readonly string[];
-  /** Cases this user may read under an active break-the-glass grant. */
-  breakGlassCaseIds: readonly string[];
+  // Which cases the actor reaches (team, direction, emergency grant) is not carried here:
+  // rules speak of per-case access facts (case-access.ts), evaluated by PostgreSQL.
   /** The purpose declared for this session; HEALTH and CRIMINAL need one. */
   purpose: Purpose | null;
 }
@@ -86,7 +83,10 @@ export const DIRECTING_ROLES: readonly UserRole[] = ['CASE_DIRECTOR', 'PROCESS_D
 export const CASE_OPENING_ORGANISATIONS: readonly OrganisationType[] = ['SAFE_HOME', 'LOCAL_TEAM', 'CENTRE', 'SAFETY_HOUSE'];
 
 const hasAny = (roles: readonly UserRole[], wanted: readonly UserRole[]): boolean => roles.some((r) => wanted.includes(r));
-const inCases = (ids: readonly string[]) => ({ $in: [...ids] });
+const TEAM = reachedVia('TEAM');
+const DIRECTOR = reachedVia('DIRECTOR');
+/** Read access to a case: a live team membership or an emergency grant. */
+export const READABLE = reachedVia('TEAM', 'BREAK_GLASS');
 
 /** Why a category is (not) readable for an actor on a case: used by the API to explain redactions. */
 export function categoryReadable(actor: Actor, category: DataCategory, via: 'team' | 'director'): boolean {
@@ -110,47 +110,50 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   if (!hasAny(actor.roles, CASEWORK_ROLES)) return rules;
   addIntakeRules(can, actor);
 
-  const readable = [...new Set([...actor.teamCaseIds, ...actor.breakGlassCaseIds])];
-  can('read', 'Case', { id: inCases(readable) });
+  can('read', 'Case', READABLE);
   can('requestBreakGlass', 'Case');
   if (CASE_OPENING_ORGANISATIONS.includes(actor.organisationType)) can('create', 'Case');
   if (hasAny(actor.roles, DIRECTING_ROLES)) {
-    can('transition', 'Case', { id: inCases(actor.teamCaseIds) });
-    can('manageTeam', 'Case', { id: inCases(actor.teamCaseIds) });
+    can('transition', 'Case', TEAM);
+    can('manageTeam', 'Case', TEAM);
   }
 
   for (const category of DATA_CATEGORIES) {
     const policy = CATEGORY_POLICY[category];
-    const scopes: (readonly string[])[] = [];
-    if (categoryReadable(actor, category, 'team')) scopes.push(readable);
-    if (categoryReadable(actor, category, 'director') && actor.directorCaseIds.length > 0) scopes.push(actor.directorCaseIds);
-    for (const caseIds of scopes) {
+    const scopes: Record<string, unknown>[] = [];
+    if (categoryReadable(actor, category, 'team')) scopes.push(READABLE);
+    if (categoryReadable(actor, category, 'director')) scopes.push(DIRECTOR);
+    for (const scope of scopes) {
       if (category in PERSON_FIELDS) {
-        can('read', 'Person', [...PERSON_FIELDS[category as keyof typeof PERSON_FIELDS]], { caseId: inCases(caseIds) });
+        can('read', 'Person', [...PERSON_FIELDS[category as keyof typeof PERSON_FIELDS]], scope);
       }
       if (policy.audienceBound) {
-        can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(caseIds), category, audience: { $all: [actor.organisationType] } });
+        can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { ...scope, category, audience: { $all: [actor.organisationType] } });
       } else {
-        can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(caseIds), category });
+        can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { ...scope, category });
       }
     }
     // Writing needs a live membership: never under break-the-glass.
     if (organisationMay(policy.write, actor.organisationType) && !(PURPOSE_BOUND_CATEGORIES.includes(category) && actor.purpose === null)) {
-      can('create', 'CaseEntry', { caseId: inCases(actor.teamCaseIds), category });
+      can('create', 'CaseEntry', { ...TEAM, category });
       if (category in PERSON_FIELDS) {
-        can('update', 'Person', [...PERSON_FIELDS[category as keyof typeof PERSON_FIELDS]], { caseId: inCases(actor.teamCaseIds) });
+        can('update', 'Person', [...PERSON_FIELDS[category as keyof typeof PERSON_FIELDS]], TEAM);
       }
     }
   }
   // An organisation always reads and corrects what it recorded itself, while on the team.
-  can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(actor.teamCaseIds), authorOrganisationId: actor.organisationId });
-  can('update', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(actor.teamCaseIds), authorOrganisationId: actor.organisationId });
-  addPlanRules(can, actor, { readable, categoryReadable: (c, via) => categoryReadable(actor, c, via), directing: hasAny(actor.roles, DIRECTING_ROLES) });
+  can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { ...TEAM, authorOrganisationId: actor.organisationId });
+  can('update', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { ...TEAM, authorOrganisationId: actor.organisationId });
+  addPlanRules(can, actor, { categoryReadable: (c, via) => categoryReadable(actor, c, via), directing: hasAny(actor.roles, DIRECTING_ROLES) });
   return rules;
 }
 
-export function defineAbilityFor(actor: Actor): AppAbility {
-  return createMongoAbility<AppAbility>(rulesFor(actor));
+/**
+ * The ability of a request. `accessOf` tells, per case, how the viewer reaches it (facts the
+ * API computes in SQL when it loads rows); a case it does not know is reached in no way.
+ */
+export function defineAbilityFor(actor: Actor, accessOf: CaseAccessLookup = noCaseAccess): AppAbility {
+  return createMongoAbility<AppAbility>(rulesFor(actor), { conditionsMatcher: accessAwareMatcher(accessOf) });
 }
 
 /** The ability of a request without a session: allows nothing. */
@@ -169,8 +172,8 @@ export function permittedFields(ability: AppAbility, action: Action, target: Tag
 }
 
 /** An ability from raw rules (tests and the web's unpacked rules). */
-export function abilityFromRules(rules: RawRuleOf<AppAbility>[]): AppAbility {
-  return createMongoAbility<AppAbility>(rules);
+export function abilityFromRules(rules: RawRuleOf<AppAbility>[], accessOf: CaseAccessLookup = noCaseAccess): AppAbility {
+  return createMongoAbility<AppAbility>(rules, { conditionsMatcher: accessAwareMatcher(accessOf) });
 }
 
 /** The actor's rules, packed for the web (`@casl/ability` there decides with the same rules). */
@@ -179,6 +182,6 @@ export function packedRulesFor(actor: Actor): PackRule<RawRuleOf<AppAbility>>[] 
 }
 
 /** The web's side: an ability from the packed rules the API sent. */
-export function abilityFromPacked(packed: PackRule<RawRuleOf<AppAbility>>[]): AppAbility {
-  return createMongoAbility<AppAbility>(unpackRules(packed));
+export function abilityFromPacked(packed: PackRule<RawRuleOf<AppAbility>>[], accessOf: CaseAccessLookup = noCaseAccess): AppAbility {
+  return createMongoAbility<AppAbility>(unpackRules(packed), { conditionsMatcher: accessAwareMatcher(accessOf) });
 }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { OrganisationType, UserRole } from '@mda/domain';
-import { asSubject, defineAbilityFor, type Actor } from './ability.js';
+import { asSubject, defineAbilityFor as define, type Actor } from './ability.js';
+import { caseAccessFrom } from './case-access.js';
 
-const actor = (organisationType: OrganisationType, roles: UserRole[], over: Partial<Actor> = {}): Actor => ({
+/** An actor with the cases it reaches, given as lists (the API computes these facts in SQL). */
+type TestActor = Actor & { teamCaseIds: readonly string[]; directorCaseIds: readonly string[]; breakGlassCaseIds: readonly string[] };
+const reachOf = (a: TestActor) => caseAccessFrom({ team: a.teamCaseIds, director: a.directorCaseIds, breakGlass: a.breakGlassCaseIds });
+const defineAbilityFor = (a: TestActor) => define(a, reachOf(a));
+
+const actor = (organisationType: OrganisationType, roles: UserRole[], over: Partial<TestActor> = {}): TestActor => ({
   userId: 'u1',
   organisationId: 'o1',
   organisationType,
@@ -52,7 +58,7 @@ describe('who may raise, decide and de-escalate', () => {
     expect(defineAbilityFor(actor('SAFE_HOME', ['PRIVACY_OFFICER'])).can('raise', escalation('c1', 1))).toBe(false);
   });
 
-  const cases: [string, Actor, (1 | 2 | 3 | 4)[]][] = [
+  const cases: [string, TestActor, (1 | 2 | 3 | 4)[]][] = [
     ['the accepted case director', actor('LOCAL_TEAM', ['CASE_DIRECTOR'], { directorCaseIds: ['c1'] }), [1]],
     ['a case director who does not direct this case', actor('LOCAL_TEAM', ['CASE_DIRECTOR']), []],
     ['a process director on the team', actor('SAFE_HOME', ['PROCESS_DIRECTOR']), [2]],

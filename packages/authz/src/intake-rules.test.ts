@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_TYPES, type OrganisationType, type UserRole } from '@mda/domain';
-import { asSubject, defineAbilityFor, type Actor } from './ability.js';
+import { asSubject, defineAbilityFor as defineAbility, type Actor } from './ability.js';
+import { caseAccessFrom } from './case-access.js';
 import { REPORTER_IDENTITY_FIELDS } from './intake-rules.js';
 
 const actor = (organisationType: OrganisationType, roles: UserRole[]): Actor => ({
@@ -8,11 +9,10 @@ const actor = (organisationType: OrganisationType, roles: UserRole[]): Actor => 
   organisationId: 'o1',
   organisationType,
   roles,
-  teamCaseIds: ['c1'],
-  directorCaseIds: ['c1'],
-  breakGlassCaseIds: [],
   purpose: 'SAFETY_ASSESSMENT',
 });
+// Member and accepted director of c1: being on the team must not open the front door.
+const defineAbilityFor = (a: Actor) => defineAbility(a, caseAccessFrom({ team: ['c1'], director: ['c1'] }));
 const report = asSubject('IntakeReport', { id: 'r1', organisationId: 'o1' });
 const otherReport = asSubject('IntakeReport', { id: 'r2', organisationId: 'o2' });
 

@@ -1,5 +1,6 @@
 import { ORGANISATION_TYPES, USER_ROLES, type OrganisationType, type UserRole } from '@mda/domain';
 import { defineAbilityFor, asSubject } from './ability.js';
+import { caseAccessFrom } from './case-access.js';
 import { CATEGORY_POLICY, DATA_CATEGORIES, PERSON_FIELDS, PURPOSE_BOUND_CATEGORIES } from './categories.js';
 
 const mark = (read: boolean, write: boolean): string => (read && write ? 'RW' : read ? 'R' : write ? 'W' : '-');
@@ -16,8 +17,10 @@ export function renderPermissionMatrix(): string {
   lines.push('     run `pnpm docs:permissions`; a unit test fails when this file and the rules differ. -->');
   lines.push('');
   lines.push('Deny unless a rule allows. Rules are built per request from the user\'s organisation type,');
-  lines.push('roles, the case-team memberships of the organisation that are active today, accepted');
-  lines.push('director assignments, active break-the-glass grants and the purpose declared for the session.');
+  lines.push('roles and the purpose declared for the session. Rules bound to a case name how the user');
+  lines.push('reaches it, never a list of cases: TEAM (a case-team membership of the organisation active');
+  lines.push('today), DIRECTOR (the accepted case director) or BREAK_GLASS (an active break-the-glass');
+  lines.push('grant); PostgreSQL evaluates these per case (docs/adr/0006-permission-scope-in-sql.md).');
   lines.push('');
   lines.push('## Data categories and their fields');
   lines.push('');
@@ -46,11 +49,8 @@ export function renderPermissionMatrix(): string {
       organisationId: 'o',
       organisationType: type,
       roles: ['PROFESSIONAL'],
-      teamCaseIds: ['c'],
-      directorCaseIds: [],
-      breakGlassCaseIds: [],
       purpose: 'PLAN_EXECUTION',
-    });
+    }, caseAccessFrom({ team: ['c'] }));
     const cells = DATA_CATEGORIES.map((category) => {
       const target = asSubject('CaseEntry', { id: 'e', caseId: 'c', category, authorOrganisationId: 'x', audience: CATEGORY_POLICY[category].audienceBound ? [type] : [] });
       return mark(ability.can('read', target, 'body'), ability.can('create', target));
@@ -66,7 +66,7 @@ export function renderPermissionMatrix(): string {
   lines.push('| role | cases | content | status and team | privacy console |');
   lines.push('|---|---|---|---|---|');
   for (const role of USER_ROLES) {
-    const ability = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: 'SAFE_HOME', roles: [role], teamCaseIds: ['c'], directorCaseIds: [], breakGlassCaseIds: [], purpose: 'PLAN_EXECUTION' });
+    const ability = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: 'SAFE_HOME', roles: [role], purpose: 'PLAN_EXECUTION' }, caseAccessFrom({ team: ['c'] }));
     const c = asSubject('Case', { id: 'c' });
     lines.push(
       `| ${role} | ${ability.can('read', c) ? 'team cases' : '-'} | ${ability.can('read', asSubject('CaseEntry', { id: 'e', caseId: 'c', category: 'PLAN', authorOrganisationId: 'x', audience: [] }), 'body') ? 'per matrix' : '-'} | ${ability.can('transition', c) ? 'yes' : '-'} | ${ability.can('read', 'AuditLog') ? 'yes' : '-'} |`,
@@ -83,9 +83,9 @@ export function renderPermissionMatrix(): string {
   lines.push('- Ending a membership takes effect on the very next request: rules are rebuilt per request.');
   lines.push('- Status changes and team composition: CASE_DIRECTOR and PROCESS_DIRECTOR of a team-member organisation.');
   lines.push('- Opening a case: casework roles at SAFE_HOME, LOCAL_TEAM, CENTRE, SAFETY_HOUSE.');
-  const vt = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: 'SAFE_HOME', roles: ['PROFESSIONAL'], teamCaseIds: [], directorCaseIds: [], breakGlassCaseIds: [], purpose: null });
+  const vt = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: 'SAFE_HOME', roles: ['PROFESSIONAL'], purpose: null });
   const readers = ORGANISATION_TYPES.filter((type) =>
-    defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: ['PROFESSIONAL'], teamCaseIds: ['c'], directorCaseIds: ['c'], breakGlassCaseIds: [], purpose: 'PLAN_EXECUTION' }).can('read', asSubject('IntakeReport', { id: 'r', organisationId: 'o' }), 'reporterName'),
+    defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: ['PROFESSIONAL'], purpose: 'PLAN_EXECUTION' }, caseAccessFrom({ team: ['c'], director: ['c'] })).can('read', asSubject('IntakeReport', { id: 'r', organisationId: 'o' }), 'reporterName'),
   );
   lines.push(`- Reports and advice requests (intake, docs/intake.md): recorded, screened, assessed and decided by casework roles at ${vt.can('create', 'IntakeReport') ? 'SAFE_HOME' : '-'};`);
   lines.push(`  who reported (REPORTER_IDENTITY) and the reporter's account (REPORTER_ACCOUNT) are read by ${readers.join(', ') || 'nobody'} only.`);
@@ -117,7 +117,7 @@ function renderDirectionMatrix(): string[] {
   out.push('| actor | assign director | waiting list | raise | decide at level | case content |');
   out.push('|---|---|---|---|---|---|');
   for (const [label, type, role, directorCaseIds] of rows) {
-    const a = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: [role], teamCaseIds: ['c'], directorCaseIds, breakGlassCaseIds: [], purpose: null });
+    const a = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: [role], purpose: null }, caseAccessFrom({ team: ['c'], director: directorCaseIds }));
     const any = a.can('assign', asSubject('DirectorAssignment', { id: 'a', caseId: 'c', directorOrganisationId: 'x', userId: 'v' }));
     const own = a.can('assign', asSubject('DirectorAssignment', { id: 'a', caseId: 'c', directorOrganisationId: 'o', userId: 'v' }));
     const levels = [1, 2, 3, 4].filter((level) => a.can('decide', asSubject('Escalation', { id: 'e', caseId: 'c', level, raisedById: 'v' })));

@@ -1,6 +1,7 @@
 import type { AbilityBuilder } from '@casl/ability';
 import { CATEGORY_POLICY, DATA_CATEGORIES, organisationMay, PURPOSE_BOUND_CATEGORIES, type DataCategory } from './categories.js';
 import type { Actor, AppAbility } from './ability.js';
+import { reachedVia } from './case-access.js';
 
 /**
  * Rules of the joint plan (docs/plan.md). The plan of a case is read by whoever reads the
@@ -21,35 +22,36 @@ export const PLAN_ELEMENT_CONTENT = 'content';
 export function addPlanRules(
   can: AbilityBuilder<AppAbility>['can'],
   actor: Actor,
-  scopes: { readable: readonly string[]; categoryReadable: (category: DataCategory, via: 'team' | 'director') => boolean; directing: boolean },
+  scopes: { categoryReadable: (category: DataCategory, via: 'team' | 'director') => boolean; directing: boolean },
 ): void {
-  const inCases = (ids: readonly string[]) => ({ $in: [...ids] });
-  can('read', 'Plan', { caseId: inCases(scopes.readable) });
-  can('edit', 'Plan', { caseId: inCases(actor.teamCaseIds) });
-  can('signOff', 'Plan', { caseId: inCases(actor.teamCaseIds) });
-  const proposers = [...new Set([...(scopes.directing ? actor.teamCaseIds : []), ...actor.directorCaseIds])];
-  can('propose', 'Plan', { caseId: inCases(proposers) });
-  can('justify', 'Plan', { caseId: inCases(actor.directorCaseIds) });
+  const TEAM = reachedVia('TEAM');
+  const DIRECTOR = reachedVia('DIRECTOR');
+  const READABLE = reachedVia('TEAM', 'BREAK_GLASS');
+  can('read', 'Plan', READABLE);
+  can('edit', 'Plan', TEAM);
+  can('signOff', 'Plan', TEAM);
+  can('propose', 'Plan', scopes.directing ? reachedVia('TEAM', 'DIRECTOR') : DIRECTOR);
+  can('justify', 'Plan', DIRECTOR);
 
   for (const category of DATA_CATEGORIES) {
     const policy = CATEGORY_POLICY[category];
-    const readScopes: (readonly string[])[] = [];
-    if (scopes.categoryReadable(category, 'team')) readScopes.push(scopes.readable);
-    if (scopes.categoryReadable(category, 'director') && actor.directorCaseIds.length > 0) readScopes.push(actor.directorCaseIds);
-    for (const caseIds of readScopes) {
+    const readScopes: Record<string, unknown>[] = [];
+    if (scopes.categoryReadable(category, 'team')) readScopes.push(READABLE);
+    if (scopes.categoryReadable(category, 'director')) readScopes.push(DIRECTOR);
+    for (const scope of readScopes) {
       if (policy.audienceBound) {
-        can('read', 'PlanElement', { caseId: inCases(caseIds), category, audience: { $all: [actor.organisationType] } });
+        can('read', 'PlanElement', { ...scope, category, audience: { $all: [actor.organisationType] } });
       } else {
-        can('read', 'PlanElement', { caseId: inCases(caseIds), category });
+        can('read', 'PlanElement', { ...scope, category });
       }
     }
     if (organisationMay(policy.write, actor.organisationType) && !(PURPOSE_BOUND_CATEGORIES.includes(category) && actor.purpose === null)) {
-      can('create', 'PlanElement', { caseId: inCases(actor.teamCaseIds), category });
-      can('update', 'PlanElement', { caseId: inCases(actor.teamCaseIds), category, kind: { $ne: 'PICTURE' } });
+      can('create', 'PlanElement', { ...TEAM, category });
+      can('update', 'PlanElement', { ...TEAM, category, kind: { $ne: 'PICTURE' } });
       // What an organisation contributed to the shared picture stays its own to change and remove.
-      can('update', 'PlanElement', { caseId: inCases(actor.teamCaseIds), category, kind: 'PICTURE', authorOrganisationId: actor.organisationId });
+      can('update', 'PlanElement', { ...TEAM, category, kind: 'PICTURE', authorOrganisationId: actor.organisationId });
     }
   }
   // The author organisation always reads what it wrote itself while on the team.
-  can('read', 'PlanElement', { caseId: inCases(actor.teamCaseIds), authorOrganisationId: actor.organisationId });
+  can('read', 'PlanElement', { ...TEAM, authorOrganisationId: actor.organisationId });
 }

@@ -3,6 +3,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { idempotencyKeyLink, retryLink } from './idempotencyLink';
+import { caseAccessLink, CaseAccessStore, registerCaseAccess } from '../modules/auth/caseAccess';
 
 /**
  * The websocket URL of the same origin's /graphql. The browser sends the httpOnly session
@@ -22,7 +23,9 @@ export function sameOriginWsUrl(path: string, location: Pick<Location, 'protocol
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   // Every mutation carries an idempotency key, kept across retries of the same attempt.
   const http = ApolloLink.from([idempotencyKeyLink(), retryLink(), new HttpLink({ uri, credentials: 'same-origin' })]);
-  const link =
+  // How the viewer reaches each case arrives with the data; the ability looks it up (auth/caseAccess.ts).
+  const caseAccess = new CaseAccessStore();
+  const transport =
     typeof window === 'undefined'
       ? http
       : ApolloLink.split(
@@ -38,8 +41,8 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
           ),
           http,
         );
-  return new ApolloClient({
-    link,
+  const client = new ApolloClient({
+    link: ApolloLink.from([caseAccessLink(caseAccess), transport]),
     cache: new InMemoryCache({
       typePolicies: {
         Municipality: { keyFields: ['code'] },
@@ -48,4 +51,6 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
       },
     }),
   });
+  registerCaseAccess(client, caseAccess);
+  return client;
 }

@@ -5,6 +5,7 @@ import type { AppConfig } from '../../config/env.js';
 import { unauthenticated } from '../graphql/errors.js';
 import type { RequestAudit } from './request-audit.js';
 import type { LiveScope } from '../realtime/live-stream.js';
+import type { CaseAccessRegistry } from './case-access.js';
 
 /** Everything a resolver may know about the request. Built once per request. */
 export interface RequestContext {
@@ -14,6 +15,8 @@ export interface RequestContext {
   actor: Actor | null;
   /** Built from the actor for this request; never shared between users or requests. */
   ability: AppAbility;
+  /** How the viewer reaches each case this request loaded (the ability decides with these facts). */
+  caseAccess: CaseAccessRegistry;
   sessionId: string | null;
   clientAddress: string;
   config: AppConfig;
@@ -37,7 +40,9 @@ export interface RequestContext {
 export async function refreshAbility(ctx: RequestContext): Promise<void> {
   const reloaded = await ctx.reloadActor();
   ctx.actor = reloaded?.actor ?? null;
-  ctx.ability = ctx.actor ? defineAbilityFor(ctx.actor) : anonymousAbility();
+  // The facts of the cases this request already loaded are read again (e.g. the team just joined).
+  await ctx.caseAccess.refresh();
+  ctx.ability = ctx.actor ? defineAbilityFor(ctx.actor, ctx.caseAccess.peek) : anonymousAbility();
   // Reads after an emergency grant given in this request are marked with it too.
   if (reloaded) ctx.audit?.useGrants(reloaded.grantByCase);
 }

@@ -7,7 +7,7 @@ import {
   ORGANISATION_TYPES,
   USER_ROLES,
 } from '@mda/domain';
-import { DATA_CATEGORIES, PURPOSES } from '@mda/authz';
+import { CASE_ACCESS, DATA_CATEGORIES, PURPOSES } from '@mda/authz';
 
 /** type-graphql registers enums from objects; the values come from `@mda/domain`. */
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -31,3 +31,8 @@ export const DataCategoryEnum = enumObject(DATA_CATEGORIES);
 export const PurposeEnum = enumObject(PURPOSES);
 registerEnumType(DataCategoryEnum, { name: 'DataCategory', description: 'Category of personal data; decides who may read it' });
 registerEnumType(PurposeEnum, { name: 'Purpose', description: 'Declared purpose of a session (AVG purpose limitation)' });
+export const CaseAccessEnum = enumObject(CASE_ACCESS);
+registerEnumType(CaseAccessEnum, {
+  name: 'CaseAccess',
+  description: 'How the viewer reaches a case: TEAM (own organisation on the case team today), DIRECTOR (accepted case director), BREAK_GLASS (active emergency grant)',
+});

@@ -6,6 +6,7 @@ import { notFound } from '../../core/graphql/errors.js';
 import { liveStream, type LiveItem } from '../../core/realtime/live-stream.js';
 import { CASE_ACTIVITY_SUBJECTS } from './case-activity.subjects.js';
 import { CaseActivityNode } from './case-activity.type.js';
+import { ensureCaseAccess } from '../identity/case-access.service.js';
 import { readableCase } from './case.service.js';
 
 /**
@@ -20,6 +21,7 @@ export async function caseActivityStream(ctx: RequestContext, caseId: string): P
   return liveStream<CaseActivityNode>(ctx, {
     filter: (event) => event.topic === 'case' && event.caseId === target.id,
     deliver: async (fresh, event) => {
+      await ensureCaseAccess(fresh, [target.id]);
       if (!fresh.ability.can('read', asSubject('Case', { id: target.id }))) {
         fresh.audit?.record(deniedOf({ subjectType: 'Case', subjectId: target.id, caseId: target.id, reason: 'NOT_ON_CASE_TEAM' }));
         throw notFound('Casus / Case');

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { asSubject } from '@mda/authz';
+import type { CaseAccess } from '@mda/authz';
+import { requestAccessFactsSql, requestScopeSql } from '../identity/case-access.service.js';
 import type { RequestContext } from '../../core/context/context.js';
 import { loaderOf } from '../../core/context/context.js';
 import { Case } from './case.entity.js';
@@ -23,11 +24,12 @@ const partsWanted = (ctx: RequestContext) => loaderOf(ctx, 'cases.partsWanted', 
 
 /**
  * Marks that this request's query asks for a case's household or team: the case row then
- * brings them along (one statement instead of three) and fills their loaders.
+ * brings them along (one statement instead of three) and fills their loaders. The statement
+ * fetches them only for a case the viewer may read (the read rule, in SQL): nobody's household
+ * is fetched for a request that ends in NOT_FOUND.
  */
 export function wantCaseParts(ctx: RequestContext, caseId: string, parts: { household: boolean; team: boolean }): void {
-  // Only for a case the viewer may read: nobody's household is fetched for a request that ends in NOT_FOUND.
-  if (!ctx.ability.can('read', asSubject('Case', { id: caseId }))) return;
+  if (!ctx.actor) return;
   const wanted = partsWanted(ctx);
   if (parts.household) wanted.household.add(caseId);
   if (parts.team) wanted.team.add(caseId);
@@ -43,17 +45,36 @@ export function caseById(ctx: RequestContext): DataLoader<string, Case | null> {
       const wanted = partsWanted(ctx);
       const withMembers = ids.some((id) => wanted.household.has(id));
       const withTeam = ids.some((id) => wanted.team.has(id));
-      const rows = await ctx.em.getConnection().execute<(Record<string, unknown> & { _members?: MemberRow[]; _team?: MembershipRow[] })[]>(
-        `select c.*${withMembers ? `, ${jsonRows(MEMBER_COLUMNS, MEMBER_FROM, 'hm.household_id = c.household_id', MEMBER_ORDER)} as _members` : ''}${
-          withTeam ? `, ${jsonRows(MEMBERSHIP_COLUMNS, MEMBERSHIP_FROM, 'm.case_id = c.id', MEMBERSHIP_ORDER)} as _team` : ''
-        } from case_file c where c.id in (${placeholders(ids)})`,
-        [...ids],
-      );
-      const found = rows.map(({ _members, _team, ...row }) => {
+      // The viewer's access facts come with the row (the ability decides with them); the parts
+      // only where the read rule holds in SQL.
+      const facts = requestAccessFactsSql(ctx, 'c.id');
+      const readable = withMembers || withTeam ? requestScopeSql(ctx, 'read', 'Case', { id: 'c.id' }, 'c.id') : null;
+      const guarded = (column: string): string => (readable ? `case when ${readable.sql} then ${column} end` : 'null');
+      const params: unknown[] = [];
+      const columns: string[] = ['c.*'];
+      if (facts) {
+        columns.push(`${facts.sql} as _access`);
+        params.push(...facts.params);
+      }
+      if (withMembers) {
+        columns.push(`${guarded(jsonRows(MEMBER_COLUMNS, MEMBER_FROM, 'hm.household_id = c.household_id', MEMBER_ORDER))} as _members`);
+        params.push(...(readable?.params ?? []));
+      }
+      if (withTeam) {
+        columns.push(`${guarded(jsonRows(MEMBERSHIP_COLUMNS, MEMBERSHIP_FROM, 'm.case_id = c.id', MEMBERSHIP_ORDER))} as _team`);
+        params.push(...(readable?.params ?? []));
+      }
+      const rows = await ctx.em
+        .getConnection()
+        .execute<(Record<string, unknown> & { _access?: CaseAccess[]; _members?: MemberRow[] | null; _team?: MembershipRow[] | null })[]>(
+          `select ${columns.join(', ')} from case_file c where c.id in (${placeholders(ids)})`,
+          [...params, ...ids],
+        );
+      const found = rows.map(({ _access, _members, _team, ...row }) => {
+        if (_access) ctx.caseAccess.remember(row.id as string, _access);
         // Like em.find: a case already managed in this request's EntityManager is not overwritten.
         const entity = ctx.em.getUnitOfWork().getById<Case>(Case.name, row.id as string) ?? ctx.em.map(Case, row);
-        if (_members) membersByHousehold(ctx).prime(entity.household.id, _members.map(memberOf));
-        if (_team) teamByCase(ctx).prime(entity.id, _team.map(membershipOf));
+        primeCaseParts(ctx, entity, _members ?? undefined, _team ?? undefined);
         return entity;
       });
       return ids.map((id) => {
@@ -64,6 +85,21 @@ export function caseById(ctx: RequestContext): DataLoader<string, Case | null> {
     });
     return loader;
   });
+}
+
+/**
+ * Cases this request showed as rows of the case list: their household is audited as one record
+ * per case carrying its data subjects (docs/adr/0007-case-list-audit-per-case.md).
+ */
+export const listedCases = (ctx: RequestContext): Set<string> => loaderOf(ctx, 'cases.listed', () => new Set<string>());
+
+/** Cases this request opened on their own (`case(id)`): their reads stay one record per person. */
+export const openedCases = (ctx: RequestContext): Set<string> => loaderOf(ctx, 'cases.opened', () => new Set<string>());
+
+/** Members and team read with the case row fill their loaders (no second statement). */
+export function primeCaseParts(ctx: RequestContext, entity: Case, members: MemberRow[] | undefined, team: MembershipRow[] | undefined): void {
+  if (members) membersByHousehold(ctx).prime(entity.household.id, members.map(memberOf));
+  if (team) teamByCase(ctx).prime(entity.id, team.map(membershipOf));
 }
 
 /** A household member with the person, as the read side needs it (plain rows, no entities). */
@@ -79,6 +115,11 @@ export type MembershipRecord = Pick<
   CaseTeamMembership,
   'id' | 'legalBasisKind' | 'legalBasisArticle' | 'consentDate' | 'legalBasisStatute' | 'purpose' | 'validFrom' | 'validUntil' | 'endedAt'
 > & { caseId: string; organisation: OrganisationRecord };
+
+/** A member row as JSON inside a case row. */
+export type MemberRowJson = MemberRow;
+/** A membership row as JSON inside a case row. */
+export type MembershipRowJson = MembershipRow;
 
 interface MemberRow {
   id: string;
@@ -128,6 +169,11 @@ const MEMBERSHIP_ORDER = 'm.valid_from asc, m.id asc';
 /** The rows of `columns` as one JSON array, in order (for a column of the case row). */
 const jsonRows = (columns: string, from: string, where: string, order: string): string =>
   `(select coalesce(json_agg(to_json(r)), '[]') from (select ${columns} from ${from} where ${where} order by ${order}) r)`;
+
+/** The household members of case `c`, as a JSON column of the case row. */
+export const caseMembersJson = jsonRows(MEMBER_COLUMNS, MEMBER_FROM, 'hm.household_id = c.household_id', MEMBER_ORDER);
+/** The team memberships of case `c`, as a JSON column of the case row. */
+export const caseTeamJson = jsonRows(MEMBERSHIP_COLUMNS, MEMBERSHIP_FROM, 'm.case_id = c.id', MEMBERSHIP_ORDER);
 
 function memberOf(r: MemberRow): MemberRecord {
   return {

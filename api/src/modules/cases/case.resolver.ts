@@ -4,7 +4,8 @@ import { selectsBelow } from '../../core/graphql/selection.js';
 import { CASE_STATUSES, MUNICIPALITIES, type CaseStatus } from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
-import { CaseStatusEnum } from '../../core/graphql/enums.js';
+import { CaseAccessEnum, CaseStatusEnum } from '../../core/graphql/enums.js';
+import { ensureCaseAccess } from '../identity/case-access.service.js';
 import { todayInNetherlands } from '../../core/graphql/validation.js';
 import { PageInfo } from '../../core/graphql/connection.js';
 import {
@@ -23,8 +24,8 @@ import {
   HouseholdNode,
   MunicipalityNode,
 } from './case.type.js';
-import { membersByHousehold, teamByCase, wantCaseParts } from './case.loaders.js';
-import { categoriesOfPersonFields } from '@mda/authz';
+import { listedCases, membersByHousehold, openedCases, teamByCase, wantCaseParts, type MemberRecord } from './case.loaders.js';
+import { categoriesOfPersonFields, type CaseAccess } from '@mda/authz';
 import { readOf, searchOf } from '../../core/context/request-audit.js';
 import * as cases from './case.service.js';
 import { CaseEntryNode, RecordCaseEntryInput, UpdatePersonDetailsInput } from './case-entry.type.js';
@@ -43,8 +44,14 @@ export class CaseResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CaseConnection> {
-    const page = await cases.listCases(ctx, first, after ?? null, filter ?? null);
+    // Members come in the list's own statement, and the count is read, only when the query asks for them.
+    const page = await cases.listCases(ctx, first, after ?? null, filter ?? null, {
+      household: selectsBelow(info, 'household'),
+      team: selectsBelow(info, 'team'),
+      totalCount: selectsBelow(info, 'totalCount'),
+    });
     ctx.audit?.record(searchOf({ subjectType: 'Case', subjectId: null, caseId: null, fields: ['reference', 'status', 'profile', 'municipality'], reason: `results=${page.cases.length}` }));
     const edges = page.cases.map((c, i) => Object.assign(new CaseEdge(), { node: CaseNode.from(c), cursor: page.cursors[i] }));
     const pageInfo = Object.assign(new PageInfo(), {
@@ -59,6 +66,7 @@ export class CaseResolver {
   @Query(() => CaseNode, { description: 'One case. A case outside the viewer\'s teams answers NOT_FOUND, like a missing one.' })
   async case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<CaseNode> {
     wantCaseParts(ctx, id, { household: selectsBelow(info, 'household'), team: selectsBelow(info, 'team') });
+    openedCases(ctx).add(id);
     const found = await cases.readableCase(ctx, id);
     ctx.audit?.record(readOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, fields: ['reference', 'status', 'profile', 'municipality'] }));
     return CaseNode.from(found);
@@ -116,7 +124,7 @@ export class CaseResolver {
 
   @FieldResolver(() => [CaseEntryNode], { description: 'Shared information: existence visible to the team, content by data category.' })
   async entries(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<CaseEntryNode[]> {
-    const entries = await entriesByCase(ctx).load(node.id);
+    const [entries] = await Promise.all([entriesByCase(ctx).load(node.id), ensureCaseAccess(ctx, [node.id])]);
     return entries.map((e) => {
       const { node: entryNode, disclosed } = CaseEntryNode.from(e, ctx.ability);
       if (disclosed.length > 0) {
@@ -126,20 +134,31 @@ export class CaseResolver {
     });
   }
 
+  @FieldResolver(() => [CaseAccessEnum], {
+    description: "How the viewer reaches this case (team, case direction, emergency grant): the facts the rules in `me.permissions` decide with, per case.",
+  })
+  async viewerAccess(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<CaseAccess[]> {
+    await ensureCaseAccess(ctx, [node.id]);
+    return [...(ctx.caseAccess.peek(node.id) ?? [])];
+  }
+
   @FieldResolver(() => MunicipalityNode)
   municipality(@Root() node: CaseNode): MunicipalityNode {
     return municipalityNode(node.municipalityCode);
   }
 
   @FieldResolver(() => [CaseStatusEnum], { description: 'Status transitions the viewer may perform now.' })
-  allowedTransitions(@Root() node: CaseNode, @Ctx() ctx: RequestContext): CaseStatus[] {
+  async allowedTransitions(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<CaseStatus[]> {
+    await ensureCaseAccess(ctx, [node.id]);
     return cases.performableTransitions(ctx, node, CASE_STATUSES);
   }
 
   @FieldResolver(() => HouseholdNode)
   async household(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<HouseholdNode> {
-    const members = await membersByHousehold(ctx).load(node.householdId);
+    // The facts are known for a case this request listed or loaded; else one batched read.
+    const [members] = await Promise.all([membersByHousehold(ctx).load(node.householdId), ensureCaseAccess(ctx, [node.id])]);
     const disclosed = members.map((m) => HouseholdMemberNode.from(m, ctx.ability, node.id));
+    if (this.auditedAsListRow(ctx, node, members, disclosed)) return Object.assign(new HouseholdNode(), { id: node.householdId, members: disclosed.map((d) => d.node) });
     disclosed.forEach((d, i) => {
       if (d.disclosed.length === 0) return;
       const personId = members[i]!.person.id;
@@ -148,6 +167,33 @@ export class CaseResolver {
       );
     });
     return Object.assign(new HouseholdNode(), { id: node.householdId, members: disclosed.map((d) => d.node) });
+  }
+
+  /**
+   * A household shown in a row of the case list, whose members were all disclosed the same
+   * fields: one READ record for the case, carrying every member as a data subject (still found
+   * per person through `data_subject_ids`), instead of one per person (docs/adr/0007). A case
+   * also opened on its own in this request, or members disclosed differently (a restricted
+   * person), keep one record per person.
+   */
+  private auditedAsListRow(ctx: RequestContext, node: CaseNode, members: readonly MemberRecord[], disclosed: readonly { disclosed: string[] }[]): boolean {
+    if (!listedCases(ctx).has(node.id) || openedCases(ctx).has(node.id)) return false;
+    const shown = disclosed.filter((d) => d.disclosed.length > 0);
+    if (shown.length === 0) return true;
+    const fields = [...(shown[0] as { disclosed: string[] }).disclosed].sort();
+    if (!shown.every((d) => d.disclosed.length === fields.length && [...d.disclosed].sort().every((f, i) => f === fields[i]))) return false;
+    ctx.audit?.record(
+      readOf({
+        subjectType: 'Household',
+        subjectId: node.householdId,
+        caseId: node.id,
+        dataSubjectIds: members.filter((_, i) => (disclosed[i]?.disclosed.length ?? 0) > 0).map((m) => m.person.id),
+        fields,
+        categories: categoriesOfPersonFields(fields),
+        reason: 'case list',
+      }),
+    );
+    return true;
   }
 
   @FieldResolver(() => [CaseTeamMembershipNode], { description: 'Case team: current and ended memberships.' })

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { LockMode, OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { abilityToFilter, asSubject } from '@mda/authz';
+import { asSubject, type CaseAccess } from '@mda/authz';
 import {
   canTransition,
   formatCaseReference,
@@ -29,13 +29,14 @@ import { Household } from './household.entity.js';
 import { HouseholdMember } from './household-member.entity.js';
 import { Person } from './person.entity.js';
 import type { AddTeamMemberInput, CaseFilter, CreateCaseInput, EndTeamMembershipInput, LegalBasisInput, TransitionCaseInput } from './case.inputs.js';
-import { caseById } from './case.loaders.js';
+import { caseById, caseMembersJson, caseTeamJson, listedCases, primeCaseParts, type MemberRowJson, type MembershipRowJson } from './case.loaders.js';
+import { ensureCaseAccess, requestAccessFactsSql, requestScopeSql } from '../identity/case-access.service.js';
 
 const CASE_LABEL = 'Casus / Case';
 const MEMBERSHIP_LABEL = 'Teamlidmaatschap / Team membership';
 export const MAX_HOUSEHOLD_MEMBERS = 25;
-/** Fields the Case rules speak of, and their ORM properties. */
-const CASE_RULE_FIELDS = { id: 'id' } as const;
+/** Fields the Case rules speak of, and their columns in the case list's statement. */
+const CASE_RULE_COLUMNS = { id: 'c.id' } as const;
 
 export function bsnHash(key: Buffer, bsn: string): string {
   return createHmac('sha256', key).update(bsn).digest('hex');
@@ -52,6 +53,8 @@ export async function readableCase(ctx: RequestContext, id: string, em: EntityMa
   // Within the request's own EntityManager, one batched lookup serves every resolver asking.
   const found = em === ctx.em ? await caseById(ctx).load(id) : await em.findOne(Case, { id });
   if (!found) throw notFound(CASE_LABEL);
+  // How the viewer reaches the case (read with the row by the loader; else in one statement).
+  await ensureCaseAccess(ctx, [found.id]);
   if (!ctx.ability.can('read', asSubject('Case', { id: found.id }))) {
     // Answered like a missing case, but on record: someone asked for a case outside their teams.
     ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, reason: 'NOT_ON_CASE_TEAM' }));
@@ -67,7 +70,24 @@ export interface CasePage {
   totalCount: number;
 }
 
-export async function listCases(ctx: RequestContext, first: number, after: string | null, filter: CaseFilter | null): Promise<CasePage> {
+/** What the case list reads along with each case (the parts the query selects). */
+export interface CaseListParts {
+  /** Household members, as JSON in the page's own statement. */
+  household?: boolean;
+  /** Team memberships, as JSON in the page's own statement. */
+  team?: boolean;
+  /** The count of all readable cases (a second statement). */
+  totalCount?: boolean;
+}
+
+/**
+ * A page of the cases the viewer may read, newest first (keyset on `case_file_opened_at_id_index`).
+ * One statement: the read rule in SQL (semi-joins on the viewer's memberships, directorships
+ * and grants; no list of case ids), the viewer's access facts of each case, and when asked the
+ * household members and the team as JSON. The count, when asked, is a second statement.
+ * Every row is checked again with `can()` (docs/adr/0006, 0007).
+ */
+export async function listCases(ctx: RequestContext, first: number, after: string | null, filter: CaseFilter | null, parts: CaseListParts = { totalCount: true }): Promise<CasePage> {
   requireActor(ctx);
   checkPageSize(first);
   const cursor = after ? decodeCursor(after) : null;
@@ -77,24 +97,51 @@ export async function listCases(ctx: RequestContext, first: number, after: strin
   check.done();
 
   // Rows are filtered in SQL by the same rules that decide `can()`: pages and counts agree.
-  const visibleToActor = abilityToFilter(ctx.ability, 'read', 'Case', CASE_RULE_FIELDS);
-  if (visibleToActor === null) return { cases: [], cursors: [], hasNextPage: false, totalCount: 0 };
+  const visibleToActor = requestScopeSql(ctx, 'read', 'Case', CASE_RULE_COLUMNS, 'c.id');
+  const facts = requestAccessFactsSql(ctx, 'c.id');
+  if (visibleToActor === null || facts === null) return { cases: [], cursors: [], hasNextPage: false, totalCount: 0 };
 
-  const where: FilterQuery<Case>[] = [visibleToActor as FilterQuery<Case>];
-  if (filter?.status && filter.status.length > 0) where.push({ status: { $in: filter.status } });
-  if (filter?.municipality) where.push({ municipality: filter.municipality });
-  if (filter?.profile) where.push({ profile: filter.profile });
-  if (filter?.referencePrefix) where.push({ reference: { $like: `${filter.referencePrefix.toUpperCase().replace(/[%_\\]/g, '')}%` } });
+  const where: string[] = [visibleToActor.sql];
+  const whereParams: unknown[] = [...visibleToActor.params];
+  if (filter?.status && filter.status.length > 0) {
+    where.push(`c.status in (${filter.status.map(() => '?').join(', ')})`);
+    whereParams.push(...filter.status);
+  }
+  if (filter?.municipality) {
+    where.push('c.municipality = ?');
+    whereParams.push(filter.municipality);
+  }
+  if (filter?.profile) {
+    where.push('c.profile = ?');
+    whereParams.push(filter.profile);
+  }
+  if (filter?.referencePrefix) {
+    where.push('c.reference like ?');
+    whereParams.push(`${filter.referencePrefix.toUpperCase().replace(/[%_\\]/g, '')}%`);
+  }
+  const pageWhere = cursor ? [...where, '(c.opened_at, c.id) < (?, ?)'] : where;
+  const pageParams = cursor ? [...whereParams, new Date(cursor.at), cursor.id] : whereParams;
+  const columns = ['c.*', `${facts.sql} as _access`];
+  if (parts.household) columns.push(`${caseMembersJson} as _members`);
+  if (parts.team) columns.push(`${caseTeamJson} as _team`);
 
-  const page: FilterQuery<Case>[] = cursor
-    ? [...where, { $or: [{ openedAt: { $lt: new Date(cursor.at) } }, { openedAt: new Date(cursor.at), id: { $lt: cursor.id } }] }]
-    : where;
-  const [rows, totalCount] = await Promise.all([
-    ctx.em.find(Case, { $and: page }, { orderBy: { openedAt: 'desc', id: 'desc' }, limit: first + 1 }),
-    ctx.em.count(Case, { $and: where }),
+  const connection = ctx.em.getConnection();
+  const [rows, counted] = await Promise.all([
+    connection.execute<(Record<string, unknown> & { _access: CaseAccess[]; _members?: MemberRowJson[]; _team?: MembershipRowJson[] })[]>(
+      `select ${columns.join(', ')} from case_file c where ${pageWhere.join(' and ')} order by c.opened_at desc, c.id desc limit ?`,
+      [...facts.params, ...pageParams, first + 1],
+    ),
+    parts.totalCount ? connection.execute<{ n: number }[]>(`select count(*)::int as n from case_file c where ${where.join(' and ')}`, whereParams) : Promise.resolve(null),
   ]);
   const hasNextPage = rows.length > first;
-  const visible = rows.slice(0, first).filter((c) => {
+  const loaded = rows.slice(0, first).map(({ _access, _members, _team, ...row }) => {
+    ctx.caseAccess.remember(row.id as string, _access);
+    const entity = ctx.em.getUnitOfWork().getById<Case>(Case.name, row.id as string) ?? ctx.em.map(Case, row);
+    primeCaseParts(ctx, entity, _members, _team);
+    listedCases(ctx).add(entity.id);
+    return entity;
+  });
+  const visible = loaded.filter((c) => {
     const ok = ctx.ability.can('read', asSubject('Case', { id: c.id }));
     if (!ok) log.error('authz.filter_mismatch', { requestId: ctx.requestId, caseId: c.id });
     return ok;
@@ -103,7 +150,7 @@ export async function listCases(ctx: RequestContext, first: number, after: strin
     cases: visible,
     cursors: visible.map((c) => encodeCursor({ at: c.openedAt.toISOString(), id: c.id })),
     hasNextPage,
-    totalCount,
+    totalCount: counted?.[0]?.n ?? 0,
   };
 }
 
@@ -275,6 +322,7 @@ export async function createCase(ctx: RequestContext, input: CreateCaseInput): P
   });
   // The creator's organisation is now on the team: the response may show the new case.
   await refreshAbility(ctx);
+  await ensureCaseAccess(ctx, [created.id]);
   return created;
 }
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { CaseStatus, HouseholdProfile } from '@mda/domain';
-import { CaseStatusEnum, HouseholdProfileEnum } from '../../core/graphql/enums.js';
+import type { CaseAccess } from '@mda/authz';
+import { CaseAccessEnum, CaseStatusEnum, HouseholdProfileEnum } from '../../core/graphql/enums.js';
 import { DateTimeISO } from '../../core/graphql/scalars.js';
 import { OrganisationNode } from '../identity/identity.type.js';
 import type { User } from '../identity/user.entity.js';
@@ -165,6 +166,9 @@ export class WaitingListItemNode {
 
   @Field(() => [PendingProposalNode])
   pendingProposals!: PendingProposalNode[];
+
+  @Field(() => [CaseAccessEnum], { description: 'How the viewer reaches this case (the facts `me.permissions` decides with).' })
+  caseViewerAccess!: CaseAccess[];
 
   static from(i: WaitingListItem): WaitingListItemNode {
     return Object.assign(new WaitingListItemNode(), {

@@ -5,6 +5,8 @@ import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { searchOf } from '../../core/context/request-audit.js';
 import { forbidden } from '../../core/graphql/errors.js';
+import { accessScopeOf, ensureCaseAccess, reachSql, type AccessScope } from '../identity/case-access.service.js';
+import type { CaseAccess } from '@mda/authz';
 import { triggerSetting } from '../escalations/escalation-settings.js';
 
 /**
@@ -41,12 +43,14 @@ export interface WaitingListItem {
   overNorm: boolean;
   contact: { userId: string; displayName: string; organisationName: string; explicit: boolean } | null;
   pendingProposals: { assignmentId: string; displayName: string; organisationName: string; proposedAt: Date }[];
+  caseViewerAccess: CaseAccess[];
 }
 
-export async function casesWithoutDirector(em: EntityManager, caseIds: readonly string[] | null): Promise<WaitingCaseRow[]> {
-  if (caseIds !== null && caseIds.length === 0) return [];
-  const filter = caseIds === null ? '' : ` and c.id = any(?::uuid[])`;
-  return em.execute<WaitingCaseRow[]>(`select * from (${CASES_WITHOUT_DIRECTOR}${filter}) w order by w.waiting_since, w.reference`, caseIds === null ? [] : [`{${caseIds.join(',')}}`]);
+/** Cases without a case director: all of them (`null`), or those on whose team the viewer's organisation is active today. */
+export async function casesWithoutDirector(em: EntityManager, teamOf: AccessScope | null): Promise<WaitingCaseRow[]> {
+  const team = teamOf === null ? null : reachSql('TEAM', 'c.id', teamOf);
+  const filter = team === null ? '' : ` and ${team.sql}`;
+  return em.execute<WaitingCaseRow[]>(`select * from (${CASES_WITHOUT_DIRECTOR}${filter}) w order by w.waiting_since, w.reference`, team?.params ?? []);
 }
 
 /**
@@ -59,7 +63,7 @@ export async function waitingList(ctx: RequestContext, now: Date = new Date()): 
   const actor = requireActor(ctx);
   if (!ctx.ability.can('read', 'WaitingList')) throw forbidden('de werkvoorraad te bekijken / view the waiting list');
   const norm = await triggerSetting(ctx.em, 'NO_DIRECTOR', 'norm_working_days');
-  const rows = await casesWithoutDirector(ctx.em, actor.teamCaseIds);
+  const rows = await casesWithoutDirector(ctx.em, accessScopeOf(actor));
   const ids = rows.map((r) => r.id);
   const today = amsterdamDateOf(now);
   const contacts = ids.length === 0 ? [] : await ctx.em.execute<{ case_id: string; user_id: string; display_name: string; organisation_name: string; explicit: boolean }[]>(
@@ -78,6 +82,7 @@ export async function waitingList(ctx: RequestContext, now: Date = new Date()): 
       where d.case_id = any(?::uuid[]) and d.kind = 'CASE_DIRECTOR' and d.status = 'PROPOSED' order by d.created_at`,
     [`{${ids.join(',')}}`],
   );
+  await ensureCaseAccess(ctx, ids);
   ctx.audit?.record(searchOf({ subjectType: 'WaitingList', subjectId: null, caseId: null, fields: ['reference', 'municipality', 'profile', 'waitingSince'], reason: `results=${rows.length}` }));
   return rows.map((r) => {
     const waitingWorkingDays = workingDaysBetween(amsterdamDateOf(new Date(r.waiting_since)), today);
@@ -94,6 +99,7 @@ export async function waitingList(ctx: RequestContext, now: Date = new Date()): 
       overNorm: waitingWorkingDays > norm,
       contact: contact ? { userId: contact.user_id, displayName: contact.display_name, organisationName: contact.organisation_name, explicit: contact.explicit } : null,
       pendingProposals: proposals.filter((p) => p.case_id === r.id).map((p) => ({ assignmentId: p.id, displayName: p.display_name, organisationName: p.organisation_name, proposedAt: new Date(p.created_at) })),
+      caseViewerAccess: [...(ctx.caseAccess.peek(r.id) ?? [])],
     };
   });
 }

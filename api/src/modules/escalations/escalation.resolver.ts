@@ -6,6 +6,9 @@ import type { Escalation } from './escalation.entity.js';
 import { escalationsByCase, groundsByEscalation } from './escalation.loaders.js';
 import { deEscalate, decideEscalation, escalationById, escalationHistory, escalationSubject, myEscalations, raiseEscalation, withdrawEscalation } from './escalation.service.js';
 import { recordHouseholdReport, recordSafetyScore, safetyScoresOf } from './signals.service.js';
+import { ensureCaseAccess } from '../identity/case-access.service.js';
+import { CaseAccessEnum } from '../../core/graphql/enums.js';
+import type { CaseAccess } from '@mda/authz';
 import {
   CloseEscalationInput,
   EscalationGroundNode,
@@ -30,6 +33,12 @@ export class EscalationResolver {
   @Query(() => EscalationNode, { description: 'One escalation with its history; NOT_FOUND when you may not see it.' })
   async escalation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<EscalationNode> {
     return node(ctx, await escalationById(ctx, id));
+  }
+
+  @FieldResolver(() => [CaseAccessEnum], { description: "How the viewer reaches this escalation's case (the facts `me.permissions` decides with)." })
+  async caseViewerAccess(@Root() root: EscalationNode, @Ctx() ctx: RequestContext): Promise<CaseAccess[]> {
+    await ensureCaseAccess(ctx, [root.caseId]);
+    return [...(ctx.caseAccess.peek(root.caseId) ?? [])];
   }
 
   @FieldResolver(() => [EscalationHistoryNode], { description: 'Every level change and the ending, oldest first.' })
@@ -82,6 +91,7 @@ export class CaseEscalationResolver {
   @FieldResolver(() => [EscalationNode], { description: 'Escalations of this case, newest first.' })
   async escalations(@Root() root: CaseNode, @Ctx() ctx: RequestContext): Promise<EscalationNode[]> {
     const rows = await escalationsByCase(ctx).load(root.id);
+    await ensureCaseAccess(ctx, [root.id]);
     const visible = rows.filter((e) => ctx.ability.can('read', escalationSubject(e)));
     if (visible.length > 0) ctx.audit?.record(readOf({ subjectType: 'Escalation', subjectId: null, caseId: root.id, fields: ['reason', 'decisionAsked', 'decision'], categories: ['PLAN'], reason: `results=${visible.length}` }));
     return visible.map((e) => node(ctx, e));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { OptimisticLockError } from '@mikro-orm/core';
+import { OptimisticLockError, raw } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { asSubject, type Actor } from '@mda/authz';
 import type { RequestContext } from '../../core/context/context.js';
@@ -13,6 +13,7 @@ import { notify } from '../notifications/notification.service.js';
 import { Escalation } from './escalation.entity.js';
 import { EscalationHistory } from './escalation-history.entity.js';
 import { decidersAt, ESCALATION_POPULATE, raiseFromTrigger } from './escalation-ladder.service.js';
+import { accessScopeOf, ensureCaseAccess, reachAnySql } from '../identity/case-access.service.js';
 import { ladderOf, regionOfMunicipality } from './escalation-settings.js';
 
 const ESCALATION_LABEL = 'Opschaling / Escalation';
@@ -45,6 +46,7 @@ export async function raiseEscalation(ctx: RequestContext, args: RaiseEscalation
   return ctx.em.transactional(async (em) => {
     const target = isUuid(args.caseId) ? await em.findOne(Case, { id: args.caseId }) : null;
     if (!target) throw notFound(CASE_LABEL);
+    await ensureCaseAccess(ctx, [target.id]);
     if (!ctx.ability.can('read', asSubject('Case', { id: target.id }))) {
       ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: target.id, caseId: target.id, reason: 'NOT_ON_CASE_TEAM' }));
       throw notFound(CASE_LABEL);
@@ -73,6 +75,7 @@ async function loadEscalation(ctx: RequestContext, em: EntityManager, id: string
   requireActor(ctx);
   const found = isUuid(id) ? await em.findOne(Escalation, { id }, { populate: [...POPULATE] }) : null;
   if (!found) throw notFound(ESCALATION_LABEL);
+  await ensureCaseAccess(ctx, [found.caseFile.id]);
   if (!ctx.ability.can('read', escalationSubject(found))) {
     ctx.audit?.record(deniedOf({ subjectType: 'Escalation', subjectId: found.id, caseId: found.caseFile.id, reason: 'NOT_ON_CASE_TEAM' }));
     throw notFound(ESCALATION_LABEL);
@@ -96,9 +99,11 @@ export async function escalationHistory(em: EntityManager, escalationId: string)
  */
 export async function myEscalations(ctx: RequestContext, includeClosed: boolean): Promise<Escalation[]> {
   const actor = requireActor(ctx);
-  const cases = [...new Set([...actor.teamCaseIds, ...actor.directorCaseIds])];
   const or: FilterQuery<Escalation>[] = [{ raisedBy: actor.userId }, { deciderUser: actor.userId }];
-  if (cases.length > 0) or.push({ caseFile: { $in: cases } });
+  // Cases of my teams or that I direct: semi-joins on my memberships and directorships (no id list).
+  const scope = accessScopeOf(actor);
+  const reach = reachAnySql(['TEAM', 'DIRECTOR'], '__case__', scope);
+  or.push({ [raw((alias) => reach.sql.replaceAll('__case__', `${alias}.case_id`), reach.params)]: true } as FilterQuery<Escalation>);
   const topLevels = [3, 4].filter((level) => ctx.ability.can('decide', asSubject('Escalation', { id: 'any', caseId: 'any', level, raisedById: 'any' })));
   if (topLevels.length > 0) or.push({ level: { $in: topLevels } });
   const rows = await ctx.em.find(
@@ -106,6 +111,7 @@ export async function myEscalations(ctx: RequestContext, includeClosed: boolean)
     { $and: [{ $or: or }, includeClosed ? {} : { status: 'OPEN' }] },
     { populate: [...POPULATE], orderBy: { deadlineAt: 'asc', id: 'asc' }, limit: 200 },
   );
+  await ensureCaseAccess(ctx, rows.map((e) => e.caseFile.id));
   const visible = rows.filter((e) => ctx.ability.can('read', escalationSubject(e)));
   ctx.audit?.record(readOf({ subjectType: 'Escalation', subjectId: null, caseId: null, fields: ['reason', 'decisionAsked'], categories: ['PLAN'], reason: `results=${visible.length}` }));
   return visible;

@@ -16,6 +16,7 @@ import { HouseholdReport } from './household-report.entity.js';
 import { raiseFromTrigger, systemAudit } from './escalation-ladder.service.js';
 import { triggerSetting } from './escalation-settings.js';
 import { SafetyScore } from './safety-score.entity.js';
+import { ensureCaseAccess } from '../identity/case-access.service.js';
 import { safetyScoresByCase } from './escalation.loaders.js';
 
 const CASE_LABEL = 'Casus / Case';
@@ -24,6 +25,7 @@ const RUNNING = ['ACTIVE', 'MONITORING'];
 async function caseOnTeam(ctx: RequestContext, em: EntityManager, caseId: string): Promise<Case> {
   const target = isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
   if (!target) throw notFound(CASE_LABEL);
+  await ensureCaseAccess(ctx, [target.id]);
   if (!ctx.ability.can('read', asSubject('Case', { id: target.id }))) {
     ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: target.id, caseId: target.id, reason: 'NOT_ON_CASE_TEAM' }));
     throw notFound(CASE_LABEL);
@@ -160,6 +162,7 @@ export async function recordHouseholdReport(ctx: RequestContext, args: RecordHou
 /** Safety scores of a case, oldest first (PLAN category: every team member and the case director). */
 export async function safetyScoresOf(ctx: RequestContext, caseId: string): Promise<SafetyScore[]> {
   requireActor(ctx);
+  await ensureCaseAccess(ctx, [caseId]);
   if (!ctx.ability.can('read', asSubject('SafetyScore', { id: 'any', caseId }))) return [];
   const rows = await safetyScoresByCase(ctx).load(caseId);
   if (rows.length > 0) ctx.audit?.record(readOf({ subjectType: 'SafetyScore', subjectId: null, caseId, fields: ['score', 'scoredBy', 'scoredOn'], categories: ['PLAN'], reason: `results=${rows.length}` }));

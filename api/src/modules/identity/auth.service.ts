@@ -125,22 +125,20 @@ interface SessionActorRow {
   roles: Actor['roles'];
   organisation_id: string;
   organisation_type: Actor['organisationType'];
-  scope: [kind: 'team' | 'director' | 'break_glass', caseId: string, grantId: string | null][];
+  grants: [caseId: string, grantId: string][];
 }
 
 // One statement per request: the live session (unknown, expired or revoked tokens and
-// deactivated users match nothing), its user and organisation, and the cases the actor
-// reaches today through the team, an accepted case directorship or an emergency grant.
+// deactivated users match nothing), its user and organisation, and the user's active
+// emergency grants on cases outside the team (for marking the audit; a handful at most).
+// Which cases the actor reaches is not read here: rules speak of access facts that
+// PostgreSQL evaluates with the rows (case-access.service.ts, docs/adr/0006-permission-scope-in-sql.md).
 const SESSION_ACTOR_SQL = (match: 'token_hash' | 'id'): string => `
   select s.id as session_id, s.expires_at, s.purpose, u.id as user_id, u.roles, o.id as organisation_id, o.type as organisation_type,
-    (select coalesce(json_agg(json_build_array(k.kind, k.case_id, k.grant_id)), '[]') from (
-       select 'team' as kind, m.case_id, null::uuid as grant_id from case_team_membership m
-        where m.organisation_id = o.id and m.valid_from <= ? and (m.valid_until is null or m.valid_until >= ?) and m.ended_at is null
-       union
-       select 'director', d.case_id, null from director_assignment d where d.user_id = u.id and d.kind = 'CASE_DIRECTOR' and d.status = 'ACCEPTED'
-       union
-       select 'break_glass', g.case_id, g.id from break_glass_grant g where g.user_id = u.id and g.granted_at <= now() and g.expires_at > now()
-     ) k) as scope
+    (select coalesce(json_agg(json_build_array(g.case_id, g.id)), '[]') from break_glass_grant g
+      where g.user_id = u.id and g.granted_at <= now() and g.expires_at > now()
+        and not exists (select 1 from case_team_membership m where m.case_id = g.case_id and m.organisation_id = o.id
+                          and m.valid_from <= ? and (m.valid_until is null or m.valid_until >= ?) and m.ended_at is null)) as grants
   from user_session s join app_user u on u.id = s.user_id join organisation o on o.id = u.organisation_id
   where s.${match} = ? and s.revoked_at is null and s.expires_at > now() and u.active`;
 
@@ -148,10 +146,8 @@ async function sessionActor(em: EntityManager, match: 'token_hash' | 'id', value
   const today = todayInNetherlands();
   const [row] = await em.execute<SessionActorRow[]>(SESSION_ACTOR_SQL(match), [today, today, value]);
   if (!row) return null;
-  const of = (kind: string) => [...new Set(row.scope.filter((r) => r[0] === kind).map((r) => r[1]))];
-  const teamCaseIds = of('team');
   const grantByCase = new Map<string, string>();
-  for (const [kind, caseId, grantId] of row.scope) if (kind === 'break_glass' && grantId && !teamCaseIds.includes(caseId)) grantByCase.set(caseId, grantId);
+  for (const [caseId, grantId] of row.grants) if (!grantByCase.has(caseId)) grantByCase.set(caseId, grantId);
   return {
     session: { id: row.session_id, expiresAt: new Date(row.expires_at) },
     loaded: {
@@ -160,9 +156,6 @@ async function sessionActor(em: EntityManager, match: 'token_hash' | 'id', value
         organisationId: row.organisation_id,
         organisationType: row.organisation_type,
         roles: [...row.roles],
-        teamCaseIds,
-        directorCaseIds: of('director'),
-        breakGlassCaseIds: of('break_glass'),
         purpose: row.purpose,
       },
       grantByCase,

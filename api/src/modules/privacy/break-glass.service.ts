@@ -10,6 +10,7 @@ import { User } from '../identity/user.entity.js';
 import { Case } from '../cases/case.entity.js';
 import { DirectorAssignment } from '../directors/director-assignment.entity.js';
 import { BreakGlassGrant, type ReviewStatus } from './break-glass-grant.entity.js';
+import { ensureCaseAccess } from '../identity/case-access.service.js';
 import { notify } from '../notifications/notification.service.js';
 
 
@@ -28,7 +29,8 @@ export async function requestBreakGlass(ctx: RequestContext, caseReference: stri
   const target = await ctx.em.findOne(Case, { reference: caseReference.trim() });
   if (!target) throw notFound('Casus / Case');
   if (target.status === 'CLOSED') throw conflict('Deze casus is gesloten; noodtoegang is niet mogelijk. / This case is closed.');
-  if (actor.teamCaseIds.includes(target.id)) {
+  await ensureCaseAccess(ctx, [target.id]);
+  if (ctx.caseAccess.peek(target.id)?.includes('TEAM')) {
     throw badInput([{ field: 'caseReference', message: 'uw organisatie zit al in het casusteam / your organisation is already on the team' }]);
   }
   const now = new Date();

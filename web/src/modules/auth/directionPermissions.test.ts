@@ -1,4 +1,4 @@
-import { type Actor, type AppAbility, defineAbilityFor, packedRulesFor } from '@mda/authz';
+import { type AppAbility, defineAbilityFor, packedRulesFor } from '@mda/authz';
 import { describe, expect, it } from 'vitest';
 import {
   abilityFromPermissions,
@@ -13,11 +13,11 @@ import {
   maySetWaitingListContact,
   mayWithdrawEscalation,
 } from './permissions';
-import { testActor } from './testActor';
+import { reachOf, testActor, type TestActor } from './testActor';
 
 // Direction and escalation in the web, decided with the session's packed rules exactly as the
 // API decides (packages/authz/src/direction-rules.ts).
-const persona = (over: Parameters<typeof testActor>[0]): Actor => testActor({ userId: 'me', organisationId: 'own-org', ...over });
+const persona = (over: Parameters<typeof testActor>[0]): TestActor => testActor({ userId: 'me', organisationId: 'own-org', ...over });
 
 const PERSONAS = {
   professional: persona({ organisationType: 'SAFE_HOME', roles: ['PROFESSIONAL'] }),
@@ -27,7 +27,7 @@ const PERSONAS = {
   safetyHouseLead: persona({ organisationType: 'SAFETY_HOUSE', roles: ['TEAM_LEAD'], teamCaseIds: [] }),
 } as const;
 
-const webAbility = (actor: Actor): AppAbility => abilityFromPermissions(JSON.stringify(packedRulesFor(actor)));
+const webAbility = (actor: TestActor): AppAbility => abilityFromPermissions(JSON.stringify(packedRulesFor(actor)), reachOf(actor));
 
 function decisions(ability: AppAbility) {
   const ownDirector = { userId: 'colleague', organisationId: 'own-org' };
@@ -56,7 +56,7 @@ function decisions(ability: AppAbility) {
 
 describe('direction and escalation decisions in the web', () => {
   it.each(Object.entries(PERSONAS))('%s: the packed rules decide like the server', (_name, actor) => {
-    expect(decisions(webAbility(actor))).toEqual(decisions(defineAbilityFor(actor)));
+    expect(decisions(webAbility(actor))).toEqual(decisions(defineAbilityFor(actor, reachOf(actor))));
   });
 
   it('a process director assigns any director on a team case and reads waiting list and workload', () => {

@@ -1,10 +1,10 @@
-import { type Actor, packedRulesFor } from '@mda/authz';
+import { packedRulesFor } from '@mda/authz';
 import { describe, expect, it } from 'vitest';
 import { abilityFromPermissions, landingPath } from './permissions';
-import { testActor } from './testActor';
+import { reachOf, testActor, type TestActor } from './testActor';
 
 // Where `/` (and a login without a case to return to) sends each user: decided by the session's rules.
-const landingOf = (actor: Actor) => landingPath(abilityFromPermissions(JSON.stringify(packedRulesFor(actor))));
+const landingOf = (actor: TestActor) => landingPath(abilityFromPermissions(JSON.stringify(packedRulesFor(actor)), reachOf(actor)));
 
 describe('landing page after login', () => {
   it('casework roles land on "Vandaag" (what waits for them today)', () => {

@@ -1,11 +1,11 @@
-import { type Actor, type AppAbility, asSubject, defineAbilityFor, packedRulesFor } from '@mda/authz';
+import { type AppAbility, asSubject, defineAbilityFor, packedRulesFor } from '@mda/authz';
 import { AbilityProvider, Can } from '@casl/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_CATEGORIES } from '../cases/entries';
 import { PLAN_CATEGORIES } from '../plans/planOptions';
 import { useAppAbility } from './hooks/useAppAbility';
-import { testActor } from './testActor';
+import { reachOf, testActor, type TestActor } from './testActor';
 import {
   abilityFromPermissions,
   mayDeclarePurpose,
@@ -37,7 +37,7 @@ const PERSONAS = {
   administrator: persona({ organisationType: 'MUNICIPALITY', roles: ['ADMIN'] }),
 } as const;
 
-const webAbility = (actor: Actor): AppAbility => abilityFromPermissions(JSON.stringify(packedRulesFor(actor)));
+const webAbility = (actor: TestActor): AppAbility => abilityFromPermissions(JSON.stringify(packedRulesFor(actor)), reachOf(actor));
 const CASES = ['team-case', 'emergency-case', 'other-case'];
 
 /** Every decision the web makes, as one comparable record. */
@@ -67,7 +67,7 @@ function decisions(ability: AppAbility) {
 
 describe('the web decides with the API rules from me.permissions', () => {
   it.each(Object.entries(PERSONAS))('%s: the unpacked rules decide like the server', (_name, actor) => {
-    expect(decisions(webAbility(actor))).toEqual(decisions(defineAbilityFor(actor)));
+    expect(decisions(webAbility(actor))).toEqual(decisions(defineAbilityFor(actor, reachOf(actor))));
   });
 
   it('the privacy officer gets the console and the review queue, no casework', () => {
@@ -137,7 +137,7 @@ describe('useAppAbility and <Can> under the provider', () => {
   function ConsoleLink() {
     return mayUsePrivacyConsole(useAppAbility()) ? <a href="/fg">FG</a> : null;
   }
-  const render = (actor: Actor) =>
+  const render = (actor: TestActor) =>
     renderToStaticMarkup(
       <AbilityProvider value={webAbility(actor)}>
         <ConsoleLink />

@@ -1,16 +1,18 @@
-import { abilityFromPacked, abilityFromRules, type AppAbility, asSubject } from '@mda/authz';
+import { abilityFromPacked, abilityFromRules, type AppAbility, asSubject, type CaseAccessLookup, noCaseAccess } from '@mda/authz';
 import type { DataCategory } from '@mda/graphql';
 
 /**
  * The web decides with the API's own rules: `me.permissions` holds this session's CASL
  * rules, packed. Anything the web cannot read as rules allows nothing (deny by default);
- * the API checks every request again anyway.
+ * the API checks every request again anyway. Rules bound to a case speak of how the viewer
+ * reaches it (team, direction, emergency grant): `accessOf` answers that from the cases the web
+ * received (`Case.viewerAccess`); a case it does not know is reached in no way (deny).
  */
-export function abilityFromPermissions(packed: string | null | undefined): AppAbility {
+export function abilityFromPermissions(packed: string | null | undefined, accessOf: CaseAccessLookup = noCaseAccess): AppAbility {
   if (!packed) return abilityFromRules([]);
   try {
     const rules: unknown = JSON.parse(packed);
-    return Array.isArray(rules) ? abilityFromPacked(rules as Parameters<typeof abilityFromPacked>[0]) : abilityFromRules([]);
+    return Array.isArray(rules) ? abilityFromPacked(rules as Parameters<typeof abilityFromPacked>[0], accessOf) : abilityFromRules([]);
   } catch {
     return abilityFromRules([]);
   }

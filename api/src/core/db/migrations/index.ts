@@ -10,6 +10,7 @@ import { Migration20261125060000PlanRealtime } from './Migration20261125060000_p
 import { Migration20261125070000DirectionRealtime } from './Migration20261125070000_direction_realtime.js';
 import { Migration20261125080000NotificationEscalation } from './Migration20261125080000_notification_escalation.js';
 import { Migration20261125090000PlanRetention } from './Migration20261125090000_plan_retention.js';
+import { Migration20261207010000CaseScopeIndexes } from './Migration20261207010000_case_scope_indexes.js';
 import { Migration20261207040000LeastPrivilege } from './Migration20261207040000_least_privilege.js';
 import { Migration20261207040100Idempotency } from './Migration20261207040100_idempotency.js';
 import { Migration20261207050000Intake } from './Migration20261207050000_intake.js';
@@ -29,6 +30,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125070000_direction_realtime', class: Migration20261125070000DirectionRealtime },
   { name: 'Migration20261125080000_notification_escalation', class: Migration20261125080000NotificationEscalation },
   { name: 'Migration20261125090000_plan_retention', class: Migration20261125090000PlanRetention },
+  { name: 'Migration20261207010000_case_scope_indexes', class: Migration20261207010000CaseScopeIndexes },
   { name: 'Migration20261207040000_least_privilege', class: Migration20261207040000LeastPrivilege },
   { name: 'Migration20261207040100_idempotency', class: Migration20261207040100Idempotency },
   { name: 'Migration20261207050000_intake', class: Migration20261207050000Intake },

@@ -28,6 +28,7 @@ const CaseOverviewQuery = graphql(`
     case(id: $id) {
       id
       reference
+      viewerAccess
       ...CaseSummary_case
       household {
         id

@@ -21,6 +21,7 @@ const WaitingListQuery = graphql(`
   query WaitingList {
     waitingList {
       caseId
+      caseViewerAccess
       reference
       profile
       municipality

@@ -17,6 +17,7 @@ const CaseEscalationsQuery = graphql(`
     case(id: $id) {
       id
       reference
+      viewerAccess
       escalations {
         id
         ...EscalationTable_escalation

@@ -26,6 +26,7 @@ export const EscalationPage_escalationFragment = graphql(`
   fragment EscalationPage_escalation on Escalation {
     id
     caseId
+    caseViewerAccess
     caseReference
     trigger
     reason

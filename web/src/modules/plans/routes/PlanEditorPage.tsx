@@ -34,6 +34,7 @@ const PlanEditorQuery = graphql(`
     case(id: $caseId) {
       id
       reference
+      viewerAccess
       household {
         id
         members {
