@@ -11,6 +11,7 @@ import { Migration20261125070000DirectionRealtime } from './Migration20261125070
 import { Migration20261125080000NotificationEscalation } from './Migration20261125080000_notification_escalation.js';
 import { Migration20261125090000PlanRetention } from './Migration20261125090000_plan_retention.js';
 import { Migration20261207020000AuditArchive } from './Migration20261207020000_audit_archive.js';
+import { Migration20261207020100HotReadIndexes } from './Migration20261207020100_hot_read_indexes.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125080000_notification_escalation', class: Migration20261125080000NotificationEscalation },
   { name: 'Migration20261125090000_plan_retention', class: Migration20261125090000PlanRetention },
   { name: 'Migration20261207020000_audit_archive', class: Migration20261207020000AuditArchive },
+  { name: 'Migration20261207020100_hot_read_indexes', class: Migration20261207020100HotReadIndexes },
 ];
