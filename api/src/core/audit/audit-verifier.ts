@@ -6,7 +6,7 @@ import type { AuditRecord, AuditVerifyResult } from './audit.types.js';
 
 const DEFAULT_PAGE_SIZE = 5000;
 
-interface EventRow {
+export interface EventRow {
   seq: string;
   occurred_at: string;
   request_id: string;
@@ -32,13 +32,16 @@ interface EventRow {
 
 // Values are read back without any normalisation, so any change shows in the hash.
 // `occurred_at` comes with microseconds (the writer stores milliseconds only).
-const SELECT_PAGE = `select seq::text as seq,
+/** The columns of `audit.event` as the verifier (and the archive) reads them: text, arrays as JSON. */
+export const EVENT_COLUMNS = `seq::text as seq,
     to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as occurred_at,
     request_id, actor_user_id::text as actor_user_id, on_behalf_of_user_id::text as on_behalf_of_user_id,
     organisation_id::text as organisation_id, organisation_type, to_jsonb(roles) as roles, action, subject_type,
     subject_id, case_id::text as case_id, to_jsonb(data_subject_ids) as data_subject_ids, to_jsonb(fields) as fields,
     to_jsonb(categories) as categories, purpose, break_glass_grant_id::text as break_glass_grant_id, outcome, reason,
-    prev_hash, hash
+    prev_hash, hash`;
+
+const SELECT_PAGE = `select ${EVENT_COLUMNS}
   from audit.event e
   where (e.seq, e.occurred_at) > (?::bigint, ?::timestamptz) and e.seq <= ?::bigint
   order by e.seq, e.occurred_at -- qualified: the output columns of the same names are text
@@ -54,7 +57,7 @@ function isoOf(micros: string): string {
   return micros.endsWith('000') ? `${micros.slice(0, -3)}Z` : `${micros}Z`;
 }
 
-function recordOf(row: EventRow): AuditRecord {
+export function recordOf(row: EventRow): AuditRecord {
   return {
     seq: row.seq,
     occurredAt: isoOf(row.occurred_at),
@@ -100,12 +103,21 @@ export async function verifyAuditChain(
     return { ok: false, checked: 0, firstBrokenSeq: (headSeq + 1n).toString(), reason: 'HEAD_MISMATCH' };
   }
 
-  const from = opts.from === undefined ? 1n : BigInt(opts.from) < 1n ? 1n : BigInt(opts.from);
-  if (from > headSeq) return { ok: true, checked: 0, headSeq: head.seq, headHash: head.hash };
+  // Archived months (audit-archive) left the database: without `from`, the retained chain
+  // starts after the newest of them and must link to the hash recorded for its last record.
+  const [archived] = opts.from === undefined
+    ? await em.execute<{ last_seq: string; last_hash: string }[]>('select s.last_seq::text as last_seq, s.last_hash from audit.archived_segment s order by s.last_seq desc limit 1 -- qualified: ordered as numbers, not as the text column')
+    : [];
+  const from = archived ? BigInt(archived.last_seq) + 1n : opts.from === undefined ? 1n : BigInt(opts.from) < 1n ? 1n : BigInt(opts.from);
+  if (from > headSeq) {
+    if (archived && from - 1n === headSeq && archived.last_hash !== head.hash) return { ok: false, checked: 0, firstBrokenSeq: head.seq, reason: 'HEAD_MISMATCH' };
+    return { ok: true, checked: 0, headSeq: head.seq, headHash: head.hash };
+  }
   let expectedSeq = from;
-  // From the start: the genesis hash. From a later seq (older months archived): that record's
-  // own prev_hash is the anchor; compare it with a head hash recorded earlier outside the database.
-  let expectedPrev: string | null = from === 1n ? GENESIS_HASH : null;
+  // From the start: the genesis hash. After archived months: the last archived hash. From a
+  // later seq given by the caller: that record's own prev_hash is the anchor; compare it with a
+  // head hash recorded earlier outside the database.
+  let expectedPrev: string | null = archived ? archived.last_hash : from === 1n ? GENESIS_HASH : null;
 
   let checked = 0;
   // Keyset on (seq, occurred_at): (from - 1, infinity) admits every row with seq >= from.

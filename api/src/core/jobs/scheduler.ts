@@ -4,12 +4,15 @@ import { log } from '../log/logger.js';
 import { runRetentionSweep } from '../../modules/privacy/retention.service.js';
 import { runEscalationDeadlines } from '../../modules/escalations/escalation-ladder.service.js';
 import { runDirectionTriggers } from '../../modules/escalations/signals.service.js';
+import { ensureAuditPartitionsAhead } from '../audit/audit-archive.js';
 
 export const RETENTION_QUEUE = 'retention-sweep';
 /** Escalations past their deadline climb one level (every 15 minutes). */
 export const ESCALATION_DEADLINES_QUEUE = 'escalation-deadlines';
 /** Direction triggers: cases without a case director past the norm (hourly). */
 export const DIRECTION_TRIGGERS_QUEUE = 'direction-triggers';
+/** Audit partitions: this month and the next three exist before a record needs them (daily). */
+export const AUDIT_PARTITIONS_QUEUE = 'audit-partitions';
 
 /**
  * pg-boss creates its queues and schedules with DDL-like statements; two instances booting at
@@ -65,7 +68,7 @@ export interface Scheduler {
 export async function startScheduler(
   databaseUrl: string,
   orm: MikroORM,
-  options: { cron?: string; escalationCron?: string; triggerCron?: string } = {},
+  options: { cron?: string; escalationCron?: string; triggerCron?: string; auditPartitionCron?: string } = {},
 ): Promise<Scheduler> {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 3 });
   boss.on('error', (error: Error) => log.error('scheduler.error', { kind: error.constructor.name }));
@@ -85,6 +88,12 @@ export async function startScheduler(
   await boss.work<{ now?: string }>(DIRECTION_TRIGGERS_QUEUE, async ([job]) => {
     await runDirectionTriggers(orm.em, jobClock(job?.data));
   });
-  log.info('scheduler.started', { queues: 3 });
+  await retryOnDeadlock(() => boss.createQueue(AUDIT_PARTITIONS_QUEUE));
+  await retryOnDeadlock(() => boss.schedule(AUDIT_PARTITIONS_QUEUE, options.auditPartitionCron ?? '15 2 * * *', {}, { tz: 'Europe/Amsterdam' }));
+  await boss.work<{ now?: string }>(AUDIT_PARTITIONS_QUEUE, async ([job]) => {
+    const created = await ensureAuditPartitionsAhead(orm.em.fork(), jobClock(job?.data));
+    if (created.length > 0) log.info('audit.partitions_created', { partitions: created.join(',') });
+  });
+  log.info('scheduler.started', { queues: 4 });
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
 }

@@ -29,12 +29,14 @@ export class Escalation extends BaseEntity {
 
   /** Null when raised by a trigger job (the system). */
   @ManyToOne(() => User, { nullable: true })
+  @Index()
   raisedBy: User | null = null;
 
   @ManyToOne(() => Organisation, { nullable: true })
   raisedByOrganisation: Organisation | null = null;
 
   @Property({ type: 'integer' })
+  @Index()
   level!: number;
 
   @Property({ type: 'timestamptz' })
@@ -46,6 +48,7 @@ export class Escalation extends BaseEntity {
 
   /** The person who must decide, when the level has one (case director, process director). */
   @ManyToOne(() => User, { nullable: true })
+  @Index()
   deciderUser: User | null = null;
 
   @Enum({ items: () => [...ESCALATION_STATUSES], type: 'text' })

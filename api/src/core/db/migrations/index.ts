@@ -11,6 +11,8 @@ import { Migration20261125070000DirectionRealtime } from './Migration20261125070
 import { Migration20261125080000NotificationEscalation } from './Migration20261125080000_notification_escalation.js';
 import { Migration20261125090000PlanRetention } from './Migration20261125090000_plan_retention.js';
 import { Migration20261207010000CaseScopeIndexes } from './Migration20261207010000_case_scope_indexes.js';
+import { Migration20261207020000AuditArchive } from './Migration20261207020000_audit_archive.js';
+import { Migration20261207020100HotReadIndexes } from './Migration20261207020100_hot_read_indexes.js';
 import { Migration20261207040000LeastPrivilege } from './Migration20261207040000_least_privilege.js';
 import { Migration20261207040100Idempotency } from './Migration20261207040100_idempotency.js';
 import { Migration20261207050000Intake } from './Migration20261207050000_intake.js';
@@ -31,6 +33,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125080000_notification_escalation', class: Migration20261125080000NotificationEscalation },
   { name: 'Migration20261125090000_plan_retention', class: Migration20261125090000PlanRetention },
   { name: 'Migration20261207010000_case_scope_indexes', class: Migration20261207010000CaseScopeIndexes },
+  { name: 'Migration20261207020000_audit_archive', class: Migration20261207020000AuditArchive },
+  { name: 'Migration20261207020100_hot_read_indexes', class: Migration20261207020100HotReadIndexes },
   { name: 'Migration20261207040000_least_privilege', class: Migration20261207040000LeastPrivilege },
   { name: 'Migration20261207040100_idempotency', class: Migration20261207040100Idempotency },
   { name: 'Migration20261207050000_intake', class: Migration20261207050000Intake },
