@@ -13,6 +13,7 @@ import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import { mayRequestBreakGlass } from '../../auth/permissions';
 import { CaseDirectionSection } from '../../directors/components/CaseDirectionSection';
 import { CaseEscalationsSection } from '../../escalations/components/CaseEscalationsSection';
+import { CaseReportHistory } from '../../intake/components/CaseReportHistory';
 import { CaseEntriesSection } from '../components/CaseEntriesSection';
 import { CaseStatusSection } from '../components/CaseStatusSection';
 import { CaseSummary } from '../components/CaseSummary';
@@ -36,6 +37,7 @@ const CaseOverviewQuery = graphql(`
       ...CaseStatusSection_case
       ...CaseEntriesSection_case
       ...RecordEntryForm_case
+      ...CaseReportHistory_case
     }
   }
 `);
@@ -110,6 +112,8 @@ export function CaseOverviewPage() {
         <Heading2 id="case-team-heading">{t('case.teamTitle')}</Heading2>
         <CaseTeamTable case={caseData} />
       </section>
+
+      <CaseReportHistory case={caseData} />
 
       <CaseDirectionSection caseId={caseData.id} reference={caseData.reference} activity={lastChange} />
 
