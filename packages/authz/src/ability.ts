@@ -21,6 +21,7 @@ import {
 import { directionRules } from './direction-rules.js';
 import { addPlanRules } from './plan-rules.js';
 import { addIntakeRules } from './intake-rules.js';
+import { addInvolvementRules } from './involvement-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
@@ -50,6 +51,7 @@ export type SubjectType =
   | 'Plan'
   | 'PlanElement'
   | 'IntakeReport'
+  | 'Involvement'
   | DirectionSubject;
 /** Case direction and escalation (direction-rules.ts). */
 export type DirectionAction = 'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate';
@@ -109,6 +111,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   directionRules(actor, can);
   if (!hasAny(actor.roles, CASEWORK_ROLES)) return rules;
   addIntakeRules(can, actor);
+  addInvolvementRules(can, actor);
 
   const readable = [...new Set([...actor.teamCaseIds, ...actor.breakGlassCaseIds])];
   can('read', 'Case', { id: inCases(readable) });

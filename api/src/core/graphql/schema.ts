@@ -12,6 +12,7 @@ import { CaseActivityResolver } from '../../modules/cases/case-activity.resolver
 import { NotificationResolver } from '../../modules/privacy/notification.resolver.js';
 import { PlanActionResolver, PlanResolver, PlanVersionResolver } from '../../modules/plans/plan.resolver.js';
 import { CaseIntakeResolver, IntakeResolver } from '../../modules/intake/intake.resolver.js';
+import { CaseInvolvementResolver, InvolvementResolver } from '../../modules/involvements/involvement.resolver.js';
 
 /** `@Authorized()` means "logged in"; what a user may do is decided by the ability in services. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {
@@ -50,6 +51,8 @@ export function appSchema(): Promise<GraphQLSchema> {
       PlanActionResolver,
       IntakeResolver,
       CaseIntakeResolver,
+      InvolvementResolver,
+      CaseInvolvementResolver,
     ],
     authChecker,
     pubSub: noPubSub,

@@ -12,6 +12,7 @@ import { Migration20261125080000NotificationEscalation } from './Migration202611
 import { Migration20261125090000PlanRetention } from './Migration20261125090000_plan_retention.js';
 import { Migration20261207050000Intake } from './Migration20261207050000_intake.js';
 import { Migration20261207050100IntakeNameKeys } from './Migration20261207050100_intake_name_keys.js';
+import { Migration20261207050200InvolvementIndex } from './Migration20261207050200_involvement_index.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125090000_plan_retention', class: Migration20261125090000PlanRetention },
   { name: 'Migration20261207050000_intake', class: Migration20261207050000Intake },
   { name: 'Migration20261207050100_intake_name_keys', class: Migration20261207050100IntakeNameKeys },
+  { name: 'Migration20261207050200_involvement_index', class: Migration20261207050200InvolvementIndex },
 ];

@@ -14,6 +14,7 @@ import { mayRequestBreakGlass } from '../../auth/permissions';
 import { CaseDirectionSection } from '../../directors/components/CaseDirectionSection';
 import { CaseEscalationsSection } from '../../escalations/components/CaseEscalationsSection';
 import { CaseReportHistory } from '../../intake/components/CaseReportHistory';
+import { CaseInvolvementSection } from '../../involvements/components/CaseInvolvementSection';
 import { CaseEntriesSection } from '../components/CaseEntriesSection';
 import { CaseStatusSection } from '../components/CaseStatusSection';
 import { CaseSummary } from '../components/CaseSummary';
@@ -38,6 +39,7 @@ const CaseOverviewQuery = graphql(`
       ...CaseEntriesSection_case
       ...RecordEntryForm_case
       ...CaseReportHistory_case
+      ...CaseInvolvementSection_case
     }
   }
 `);
@@ -114,6 +116,8 @@ export function CaseOverviewPage() {
       </section>
 
       <CaseReportHistory case={caseData} />
+
+      <CaseInvolvementSection case={caseData} />
 
       <CaseDirectionSection caseId={caseData.id} reference={caseData.reference} activity={lastChange} />
 
