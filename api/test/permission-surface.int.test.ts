@@ -67,6 +67,11 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
   'mutation recordSafetyScore': ['mutation ($i: RecordSafetyScoreInput!) { recordSafetyScore(input: $i) { id } }', { i: { caseId: sample.caseId, score: 11, scoredBy: 'FAMILY', scoredOn: '1999-01-01' } }],
   'mutation recordHouseholdReport': ['mutation ($i: RecordHouseholdReportInput!) { recordHouseholdReport(input: $i) { id } }', { i: { caseId: sample.caseId, receivedOn: '1999-01-01', source: 'POLICE', acute: false } }],
   'mutation updatePersonDetails shelterAddress': ['mutation ($i: UpdatePersonDetailsInput!) { updatePersonDetails(input: $i) { id } }', { i: { caseId: sample.caseId, personId: sample.personId, shelterAddress: 'x'.repeat(301) } }],
+  'query intakeDesk': ['{ intakeDesk { id } }', {}],
+  'mutation recordIntakeReport (no persons)': ['mutation ($i: RecordIntakeReportInput!) { recordIntakeReport(input: $i) { id } }', { i: { kind: 'REPORT', receivedAt: '2026-12-01T10:00:00Z', municipality: 'ROTTERDAM', reporterKind: 'ANONYMOUS', violenceNatures: ['PHYSICAL'], injury: false, persons: [] } }],
+  'query case involvements (sample)': ['query ($id: ID!) { case(id: $id) { involvements { organisationName contactPoint } } }', { id: sample.caseId }],
+  'query myInvolvements': ['{ myInvolvements { id } }', {}],
+  'mutation registerInvolvement (bad BSN)': ['mutation ($i: RegisterInvolvementInput!) { registerInvolvement(input: $i) { id } }', { i: { bsn: '123456789', basisKind: 'COVENANT', basisDetail: 'Convenant art. 5', contactPoint: 'Loket 010-1234567', validFrom: '2026-12-01' } }],
 });
 
 const FIELDS = `query ($id: ID!) { case(id: $id) {

@@ -22,6 +22,7 @@ import { directionRules } from './direction-rules.js';
 import { addPlanRules } from './plan-rules.js';
 import { addIntakeRules } from './intake-rules.js';
 import { accessAwareMatcher, noCaseAccess, reachedVia, type CaseAccessLookup } from './case-access.js';
+import { addInvolvementRules } from './involvement-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
@@ -51,6 +52,7 @@ export type SubjectType =
   | 'Plan'
   | 'PlanElement'
   | 'IntakeReport'
+  | 'Involvement'
   | DirectionSubject;
 /** Case direction and escalation (direction-rules.ts). */
 export type DirectionAction = 'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate';
@@ -109,6 +111,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   directionRules(actor, can);
   if (!hasAny(actor.roles, CASEWORK_ROLES)) return rules;
   addIntakeRules(can, actor);
+  addInvolvementRules(can, actor);
 
   can('read', 'Case', READABLE);
   can('requestBreakGlass', 'Case');

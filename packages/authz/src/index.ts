@@ -6,3 +6,4 @@ export * from './direction-rules.js';
 export * from './plan-rules.js';
 export * from './intake-rules.js';
 export * from './case-access.js';
+export * from './involvement-rules.js';

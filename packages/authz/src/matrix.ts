@@ -90,6 +90,12 @@ export function renderPermissionMatrix(): string {
   lines.push(`- Reports and advice requests (intake, docs/intake.md): recorded, screened, assessed and decided by casework roles at ${vt.can('create', 'IntakeReport') ? 'SAFE_HOME' : '-'};`);
   lines.push(`  who reported (REPORTER_IDENTITY) and the reporter's account (REPORTER_ACCOUNT) are read by ${readers.join(', ') || 'nobody'} only.`);
   lines.push('  A case team sees of the reports about its household only the count, dates, kind and CBS category.');
+  const team = (type: OrganisationType) => defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: ['PROFESSIONAL'], purpose: null }, caseAccessFrom({ team: ['c'] }));
+  const registrars = ORGANISATION_TYPES.filter((type) => team(type).can('create', 'Involvement'));
+  const entry = asSubject('Involvement', { id: 'i', organisationId: 'x', caseId: 'c' });
+  const entryFields = ['organisationName', 'organisationType', 'contactPoint', 'validFrom', 'validUntil', 'basisKind', 'basisDetail', 'ownReference'].filter((f) => team('LOCAL_TEAM').can('read', entry, f));
+  lines.push(`- Involvement index (verwijsindex): registered by casework roles at ${registrars.join(', ') || 'nobody'}; an organisation reads its own`);
+  lines.push(`  registrations in full; a case team reads of its household's persons' entries only: ${entryFields.join(', ')}.`);
   lines.push('');
   lines.push(...renderDirectionMatrix());
   return `${lines.join('\n')}`;

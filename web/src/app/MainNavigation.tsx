@@ -7,7 +7,7 @@ import {
   mayReadWaitingList,
   mayReadWorkload,
   mayRequestBreakGlass,
-  mayUseIntakeDesk,
+  mayUseIntakeDesk, mayUseInvolvementIndex,
   mayUsePrivacyConsole,
 } from '../modules/auth/permissions';
 import { NotificationLink } from '../modules/privacy/components/NotificationLink';
@@ -43,6 +43,13 @@ export function MainNavigation() {
           <li>
             <NavLink to="/intake" className={LINK_CLASS} data-testid="nav-intake">
               {t('nav.intake')}
+            </NavLink>
+          </li>
+        ) : null}
+        {mayUseInvolvementIndex(ability) ? (
+          <li>
+            <NavLink to="/verwijsindex" className={LINK_CLASS} data-testid="nav-involvement-index">
+              {t('nav.involvementIndex')}
             </NavLink>
           </li>
         ) : null}

@@ -2,10 +2,11 @@ import { createBrowserRouter } from 'react-router';
 import { Landing } from '../modules/auth/components/Landing';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { RequirePermission } from '../modules/auth/components/RequirePermission';
-import { mayReadEscalations, mayReadWaitingList, mayReadWorkload, mayRequestBreakGlass, mayUseIntakeDesk, mayUsePrivacyConsole } from '../modules/auth/permissions';
+import { mayReadEscalations, mayReadWaitingList, mayReadWorkload, mayRequestBreakGlass, mayUseIntakeDesk, mayUseInvolvementIndex, mayUsePrivacyConsole } from '../modules/auth/permissions';
 import { IntakeDeskPage } from '../modules/intake/routes/IntakeDeskPage';
 import { IntakeReportPage } from '../modules/intake/routes/IntakeReportPage';
 import { NewIntakeReportPage } from '../modules/intake/routes/NewIntakeReportPage';
+import { InvolvementIndexPage } from '../modules/involvements/routes/InvolvementIndexPage';
 import { LoginPage } from '../modules/auth/routes/LoginPage';
 import { CaseListPage } from '../modules/cases/routes/CaseListPage';
 import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
@@ -78,6 +79,10 @@ export function createAppRouter() {
                 { path: '/intake/nieuw', Component: NewIntakeReportPage },
                 { path: '/intake/:id', Component: IntakeReportPage },
               ],
+            },
+            {
+              element: <RequirePermission allows={mayUseInvolvementIndex} />,
+              children: [{ path: '/verwijsindex', Component: InvolvementIndexPage }],
             },
             { path: '/meldingen', Component: NotificationsPage },
             { path: '*', Component: PageNotFound },

@@ -23,6 +23,7 @@ import { PlanElement, PlanElementChange } from '../../modules/plans/plan-element
 import { PlanSignOff, PlanVersion } from '../../modules/plans/plan-version.entity.js';
 import { PlanNote } from '../../modules/plans/plan-note.entity.js';
 import { IntakeReport, IntakeReportPerson } from '../../modules/intake/intake-report.entity.js';
+import { Involvement } from '../../modules/involvements/involvement.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: same in src, dist and tests). */
 export const ENTITIES = [
@@ -54,4 +55,5 @@ export const ENTITIES = [
   PlanNote,
   IntakeReport,
   IntakeReportPerson,
+  Involvement,
 ];

@@ -173,6 +173,10 @@ export class IntakeReportPerson extends BaseEntity {
   @ManyToOne(() => Person)
   person!: Person;
 
+  /** Order in which the report named the persons. */
+  @Property({ type: 'integer' })
+  position!: number;
+
   @Enum({ items: () => [...MEMBER_ROLES], array: true, type: 'text[]' })
   roles!: MemberRole[];
 

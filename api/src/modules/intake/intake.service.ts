@@ -187,7 +187,7 @@ async function nodesOf(ctx: RequestContext, reports: IntakeReport[], now: Date =
   const actor = requireActor(ctx);
   if (reports.length === 0) return [];
   const today = todayInNetherlands(now);
-  const links = await ctx.em.find(IntakeReportPerson, { report: { $in: reports.map((r) => r.id) } }, { populate: ['person'], orderBy: { createdAt: 'asc', id: 'asc' } });
+  const links = await ctx.em.find(IntakeReportPerson, { report: { $in: reports.map((r) => r.id) } }, { populate: ['person'], orderBy: { position: 'asc' } });
   const personIds = [...new Set(links.map((l) => l.person.id))];
   const candidates = await candidatesOf(ctx.em, links.map((l) => l.id));
   const candidateIds = [...new Set(candidates.map((c) => c.personId))];
@@ -350,7 +350,7 @@ export async function recordIntakeReport(ctx: RequestContext, input: RecordIntak
     }
     const created: Person[] = [];
     const links: IntakeReportPerson[] = [];
-    for (const p of input.persons) {
+    for (const [position, p] of input.persons.entries()) {
       const hash = p.bsn ? bsnHash(ctx.config.bsnKey, p.bsn) : null;
       const existingId = hash ? await personIdByBsnHash(em, hash) : null;
       let person: Person;
@@ -359,7 +359,7 @@ export async function recordIntakeReport(ctx: RequestContext, input: RecordIntak
         person = em.create(Person, { firstName: p.firstName.trim(), lastName: p.lastName.trim(), dateOfBirth: p.dateOfBirth ?? null, bsnHash: hash });
         created.push(person);
       }
-      links.push(em.create(IntakeReportPerson, { report, person, roles: [...p.roles], matchBasis: existingId ? 'BSN' : 'NEW' }));
+      links.push(em.create(IntakeReportPerson, { report, person, position, roles: [...p.roles], matchBasis: existingId ? 'BSN' : 'NEW' }));
     }
     await em.flush();
     report.cbsCategory = await classifyReportIn(em, report.id, links.map((l) => l.person.id));
@@ -480,7 +480,7 @@ export async function decideIntakeReport(ctx: RequestContext, input: DecideIntak
       if (input.profile) check.add('profile', 'hoort alleen bij START_MDA_CASE / only for START_MDA_CASE');
       if (input.purpose) check.add('purpose', 'hoort alleen bij START_MDA_CASE / only for START_MDA_CASE');
     }
-    const links = await em.find(IntakeReportPerson, { report }, { populate: ['person'], orderBy: { createdAt: 'asc', id: 'asc' } });
+    const links = await em.find(IntakeReportPerson, { report }, { populate: ['person'], orderBy: { position: 'asc' } });
     if (start) check.check(links.some((l) => l.roles.includes('VICTIM')), 'persons', 'minstens één slachtoffer / at least one victim');
     check.done();
     if (start && !ctx.ability.can('create', 'Case')) throw forbidden('een casus te openen / open a case');

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { readOf } from '../../core/context/request-audit.js';
 import { todayInNetherlands } from '../../core/graphql/validation.js';
+import { ensureCaseAccess } from '../identity/case-access.service.js';
 
 /** Why an action is on my list ("Vandaag"). */
 export type MyActionReason = 'ASSIGNED_TO_ME' | 'MY_ORGANISATION' | 'I_DIRECT_THE_CASE';
@@ -60,6 +61,8 @@ export async function myPlanActions(ctx: RequestContext, now: Date = new Date())
       limit ${LIMIT}`,
     [actor.userId, actor.userId, until, actor.userId, actor.userId, actor.organisationId, actor.organisationId, today, today],
   );
+  // The rules decide per case from its access facts: read them for these cases first.
+  await ensureCaseAccess(ctx, new Set(rows.map((r) => r.case_id)));
   const readable = rows.filter((r) =>
     ctx.ability.can('read', asSubject('PlanElement', { id: r.id, caseId: r.case_id, category: r.category, authorOrganisationId: r.author_organisation_id, audience: [] })),
   );

@@ -64,6 +64,11 @@ export function mayUseIntakeDesk(ability: AppAbility): boolean {
   return ability.can('create', 'IntakeReport');
 }
 
+/** The involvement index (verwijsindex): casework roles of every partner organisation. */
+export function mayUseInvolvementIndex(ability: AppAbility): boolean {
+  return ability.can('create', 'Involvement');
+}
+
 /** The waiting list (werkvoorraad): cases of the teams without a case director. */
 export function mayReadWaitingList(ability: AppAbility): boolean {
   return ability.can('read', 'WaitingList');

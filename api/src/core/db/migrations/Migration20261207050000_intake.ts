@@ -76,6 +76,7 @@ export class Migration20261207050000Intake extends Migration {
     this.addSql(`create table "intake_report_person" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(),
       "report_id" uuid not null references "intake_report" ("id") on update cascade on delete cascade,
       "person_id" uuid not null references "person" ("id") on update cascade,
+      "position" int not null,
       "roles" text[] not null check (cardinality("roles") > 0 and "roles" <@ array['VICTIM','PERPETRATOR','CHILD','OTHER']::text[]),
       "match_basis" text not null check ("match_basis" in ('NEW', 'BSN', 'CONFIRMED')),
       "rejected_person_ids" uuid[] not null default '{}',

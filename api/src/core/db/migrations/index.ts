@@ -17,6 +17,7 @@ import { Migration20261207040000LeastPrivilege } from './Migration20261207040000
 import { Migration20261207040100Idempotency } from './Migration20261207040100_idempotency.js';
 import { Migration20261207050000Intake } from './Migration20261207050000_intake.js';
 import { Migration20261207050100IntakeNameKeys } from './Migration20261207050100_intake_name_keys.js';
+import { Migration20261207050200InvolvementIndex } from './Migration20261207050200_involvement_index.js';
 import { Migration20261207060000EscalationGrounds } from './Migration20261207060000_escalation_grounds.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
@@ -39,5 +40,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207040100_idempotency', class: Migration20261207040100Idempotency },
   { name: 'Migration20261207050000_intake', class: Migration20261207050000Intake },
   { name: 'Migration20261207050100_intake_name_keys', class: Migration20261207050100IntakeNameKeys },
+  { name: 'Migration20261207050200_involvement_index', class: Migration20261207050200InvolvementIndex },
   { name: 'Migration20261207060000_escalation_grounds', class: Migration20261207060000EscalationGrounds },
 ];

@@ -17,6 +17,7 @@ import { seedDirectionData } from './demo-direction.seeder.js';
 import { generatePlanData } from './demo-plan-data.js';
 import { seedDemoPlans } from './demo-plan.seeder.js';
 import { setRetentionAtClosure } from '../../../modules/privacy/retention.service.js';
+import { seedDemoIntake } from '../../../modules/intake/intake-demo.seeder.js';
 import { todayInNetherlands } from '../../graphql/validation.js';
 
 export interface SeedResult {
@@ -138,6 +139,12 @@ export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: Demo
     });
     for (const c of casesByReference.values()) {
       if (c.closedAt) await setRetentionAtClosure(tx, c.id, todayInNetherlands(c.closedAt));
+    }
+    // The front door: a few reports about demo households at Veilig Thuis (docs/intake.md).
+    const veiligThuis = data.organisations.find((o) => o.type === 'SAFE_HOME');
+    const vtProfessional = data.users.find((u) => u.organisationKey === veiligThuis?.key && u.roles.includes('PROFESSIONAL'));
+    if (veiligThuis && vtProfessional) {
+      await seedDemoIntake(tx, { cases: [...casesByReference.values()], veiligThuis: need(organisations.get(veiligThuis.key), 'organisation'), professional: need(users.get(vtProfessional.email), 'user') });
     }
     for (const [year, last] of maxSequence) {
       await tx.execute(

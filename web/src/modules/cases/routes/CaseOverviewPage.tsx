@@ -13,6 +13,8 @@ import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import { mayRequestBreakGlass } from '../../auth/permissions';
 import { CaseDirectionSection } from '../../directors/components/CaseDirectionSection';
 import { CaseEscalationsSection } from '../../escalations/components/CaseEscalationsSection';
+import { CaseReportHistory } from '../../intake/components/CaseReportHistory';
+import { CaseInvolvementSection } from '../../involvements/components/CaseInvolvementSection';
 import { CaseEntriesSection } from '../components/CaseEntriesSection';
 import { CaseHeader } from '../components/CaseHeader';
 import { CaseStatusSection } from '../components/CaseStatusSection';
@@ -38,6 +40,8 @@ const CaseOverviewQuery = graphql(`
       ...CaseStatusSection_case
       ...CaseEntriesSection_case
       ...RecordEntryForm_case
+      ...CaseReportHistory_case
+      ...CaseInvolvementSection_case
     }
   }
 `);
@@ -113,6 +117,10 @@ export function CaseOverviewPage() {
         <Heading2 id="case-team-heading">{t('case.teamTitle')}</Heading2>
         <CaseTeamTable case={caseData} />
       </section>
+
+      <CaseReportHistory case={caseData} />
+
+      <CaseInvolvementSection case={caseData} />
 
       <CaseDirectionSection caseId={caseData.id} reference={caseData.reference} activity={lastChange} />
 

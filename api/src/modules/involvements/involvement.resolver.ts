@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../core/context/context.js';
+import { CaseNode } from '../cases/case.type.js';
+import * as involvements from './involvement.service.js';
+import { RegisterInvolvementInput } from './involvement.inputs.js';
+import { InvolvementIndexEntryNode, InvolvementNode } from './involvement.type.js';
+
+@Resolver(() => InvolvementNode)
+export class InvolvementResolver {
+  @Query(() => [InvolvementNode], { description: "Your organisation's registrations in the involvement index, each with who else is involved." })
+  myInvolvements(@Ctx() ctx: RequestContext): Promise<InvolvementNode[]> {
+    return involvements.myInvolvements(ctx);
+  }
+
+  @Mutation(() => InvolvementNode, { description: 'Registers that your organisation is involved with a person; a match tells both organisations (contact point only).' })
+  registerInvolvement(@Ctx() ctx: RequestContext, @Arg('input', () => RegisterInvolvementInput) input: RegisterInvolvementInput): Promise<InvolvementNode> {
+    return involvements.registerInvolvement(ctx, input);
+  }
+}
+
+/** The index entries of a case's household, as its team sees them. */
+@Resolver(() => CaseNode)
+export class CaseInvolvementResolver {
+  @FieldResolver(() => [InvolvementIndexEntryNode], { description: "Involvement index entries of the household's persons (who is involved, contact point, period; no content)." })
+  involvements(@Ctx() ctx: RequestContext, @Root() c: CaseNode): Promise<InvolvementIndexEntryNode[]> {
+    return involvements.caseInvolvements(ctx, c.id);
+  }
+}

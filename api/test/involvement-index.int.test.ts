@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { amsterdamDateOf } from '@mda/domain';
+import { startPlatform, type Platform } from './support/platform.js';
+import { ApiClient, codeOf } from './support/graphql-client.js';
+
+/**
+ * The involvement index (verwijsindex, docs/intake.md): THAT an organisation is involved with a
+ * person, never what it knows; a match tells both sides who else is involved and whom to call;
+ * a case team sees the entries of its household; every match and look-up is audited.
+ */
+const LOCAL = 'wijkteam.zuid@demo.mda.test';
+const LOCAL_DIRECTOR = 'casusregisseur.wijkteam.zuid@demo.mda.test';
+const POLICE = 'politie@demo.mda.test';
+const PRIVACY_OFFICER = 'fg.veiligthuis@demo.mda.test';
+
+const REGISTER = `mutation ($i: RegisterInvolvementInput!) { registerInvolvement(input: $i) { id contactPoint ownReference validFrom validUntil alsoInvolved { organisationName organisationType contactPoint } } }`;
+const MINE = `{ myInvolvements { id ownReference alsoInvolved { organisationName contactPoint } } }`;
+const CREATE_CASE = 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { id } }';
+const CASE_INDEX = 'query ($id: ID!) { case(id: $id) { id involvements { personId organisationName organisationType contactPoint validFrom validUntil } } }';
+
+interface Registered {
+  id: string;
+  contactPoint: string;
+  ownReference: string | null;
+  alsoInvolved: { organisationName: string; organisationType: string; contactPoint: string }[];
+}
+
+function bsn(n: number): string {
+  for (let k = n; ; k += 1) {
+    const d = String(k).padStart(8, '0').slice(-8).split('').map(Number);
+    const check = d.reduce((s, x, i) => s + x * (9 - i), 0) % 11;
+    if (check < 10 && d[0] !== 0) return `${d.join('')}${check}`;
+  }
+}
+
+let platform: Platform;
+const clients = new Map<string, ApiClient>();
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(async () => {
+  await platform?.stop();
+});
+async function as(email: string): Promise<ApiClient> {
+  let c = clients.get(email);
+  if (!c) {
+    c = await new ApiClient(platform.baseUrl).loginAs(email);
+    clients.set(email, c);
+  }
+  return c;
+}
+const today = () => amsterdamDateOf(new Date());
+const input = (over: Record<string, unknown> = {}) => ({
+  bsn: bsn(52_718_281),
+  basisKind: 'COVENANT',
+  basisDetail: 'Convenant MDA++ Rotterdam-Rijnmond art. 5',
+  contactPoint: 'Wijkteam Zuid, loket 010-2345678',
+  ownReference: 'WZ-2026-17',
+  validFrom: today(),
+  validUntil: null,
+  ...over,
+});
+const register = async (email: string, i: Record<string, unknown>) => (await (await as(email)).ok<{ registerInvolvement: Registered }>(REGISTER, { i })).registerInvolvement;
+const noticesFor = (email: string) =>
+  platform.sql<{ message: string }>("select n.message from notification n join app_user u on u.id = n.recipient_id where u.email = ? and n.kind = 'INVOLVEMENT_MATCH' order by n.created_at", [email]);
+const count = async (sql: string, params: unknown[] = []) => (await platform.sql<{ n: number }>(sql, params))[0]!.n;
+
+describe('the involvement index', () => {
+  it('refuses bad input with every problem named and stores nothing; only casework roles register', async () => {
+    const before = await count('select count(*)::int as n from involvement');
+    const result = await (await as(LOCAL)).request(REGISTER, {
+      i: input({ bsn: '123456789', basisDetail: '', contactPoint: 'mail naar team@wijkteam.example.nl', validFrom: '2026-12-10', validUntil: '2026-12-01' }),
+    });
+    expect(codeOf(result.errors)).toBe('BAD_USER_INPUT');
+    const fields = ((result.errors?.[0]?.extensions?.problems ?? []) as { field: string }[]).map((p) => p.field).sort();
+    expect(fields).toEqual(['basisDetail', 'bsn', 'contactPoint', 'validUntil']);
+    expect(await count('select count(*)::int as n from involvement')).toBe(before);
+
+    const officer = await (await as(PRIVACY_OFFICER)).request(REGISTER, { i: input() });
+    expect(codeOf(officer.errors)).toBe('FORBIDDEN');
+    expect(await count('select count(*)::int as n from involvement')).toBe(before);
+  });
+
+  it('a second organisation involved with the same person: each is told that the other is, with its contact point and nothing else; the match is audited', async () => {
+    const person = bsn(52_718_281);
+    const local = await register(LOCAL, input({ bsn: person }));
+    expect(local.alsoInvolved).toEqual([]);
+    const localNoticesBefore = (await noticesFor(LOCAL)).length;
+
+    const police = await register(POLICE, input({ bsn: person, basisKind: 'LEGAL_DUTY', basisDetail: 'Politiewet 2012 art. 3', contactPoint: 'Basisteam Maas-Zuid, 0900-8844', ownReference: 'PL-77-A' }));
+    expect(police.alsoInvolved).toEqual([{ organisationName: expect.stringContaining('Wijkteam'), organisationType: 'LOCAL_TEAM', contactPoint: 'Wijkteam Zuid, loket 010-2345678' }]);
+
+    const toLocal = (await noticesFor(LOCAL)).slice(localNoticesBefore);
+    expect(toLocal).toHaveLength(1);
+    expect(toLocal[0]!.message).toContain('Basisteam Maas-Zuid, 0900-8844');
+    expect(toLocal[0]!.message).toContain('WZ-2026-17'); // its own reference, so it knows which person
+    const toPolice = await noticesFor(POLICE);
+    expect(toPolice).toHaveLength(1);
+    expect(toPolice[0]!.message).toContain('Wijkteam Zuid, loket 010-2345678');
+    // Nothing else: not the other's basis, not the other's own file reference.
+    expect(toPolice[0]!.message).not.toContain('WZ-2026-17');
+    expect(toPolice[0]!.message).not.toContain('Convenant');
+    expect(toLocal[0]!.message).not.toContain('PL-77-A');
+    expect(toLocal[0]!.message).not.toContain('Politiewet');
+
+    // The match is in the audit trail (a SEARCH on the local team's entry, by the police user).
+    expect(await count("select count(*)::int as n from audit.event where action = 'SEARCH' and subject_type = 'Involvement' and subject_id = ? and reason like 'INDEX_MATCH%'", [local.id])).toBe(1);
+
+    // The local team's own list shows who else is involved; the look-up is audited.
+    const lookups = () => count("select count(*)::int as n from audit.event where action = 'SEARCH' and subject_type = 'Involvement' and subject_id = ? and reason like 'INDEX_LOOKUP%'", [local.id]);
+    const beforeLookups = await lookups();
+    const mine = (await (await as(LOCAL)).ok<{ myInvolvements: { id: string; ownReference: string | null; alsoInvolved: { contactPoint: string }[] }[] }>(MINE)).myInvolvements;
+    expect(mine.find((m) => m.id === local.id)?.alsoInvolved).toEqual([{ organisationName: expect.any(String), contactPoint: 'Basisteam Maas-Zuid, 0900-8844' }]);
+    expect(mine.some((m) => m.id === police.id)).toBe(false);
+    expect(await lookups()).toBe(beforeLookups + 1);
+
+    // A second registration of the same organisation for the same person and period is refused.
+    expect(codeOf((await (await as(LOCAL)).request(REGISTER, { i: input({ bsn: person }) })).errors)).toBe('CONFLICT');
+  });
+
+  it("a case team sees the index entries of its household's persons (who, contact point, period); others see nothing; the look-up is audited", async () => {
+    const person = bsn(61_803_398);
+    await register(POLICE, input({ bsn: person, basisKind: 'LEGAL_DUTY', basisDetail: 'Politiewet 2012 art. 3', contactPoint: 'Basisteam Maas-Zuid, 0900-8844', ownReference: 'PL-99' }));
+    // An entry that ended yesterday is no longer shown.
+    const yesterday = new Date(Date.now() - 36 * 3_600_000);
+    await platform.sql(
+      `insert into involvement (id, bsn_hash, organisation_id, basis_kind, basis_detail, contact_point, valid_from, valid_until, registered_by_id)
+       select gen_random_uuid(), (select bsn_hash from involvement where own_reference = 'PL-99'), u.organisation_id, 'CONSENT', 'toestemming', 'Oud loket', ?::date - 30, ?::date, u.id from app_user u where u.email = ?`,
+      [amsterdamDateOf(yesterday), amsterdamDateOf(yesterday), LOCAL],
+    );
+    const created = (await (await as(LOCAL_DIRECTOR)).ok<{ createCase: { id: string } }>(CREATE_CASE, {
+      i: { municipality: 'ROTTERDAM', profile: 'CHILD_ABUSE', purpose: 'Casus met verwijsindex', legalBasis: { kind: 'CONSENT', consentDate: '2026-11-02' }, members: [{ firstName: 'Lotte', lastName: 'Index', dateOfBirth: '1987-04-04', bsn: person, roles: ['VICTIM'] }, { firstName: 'Bram', lastName: 'Index', dateOfBirth: '1986-05-05', roles: ['PERPETRATOR'] }] },
+    })).createCase;
+    const searches = () => count("select count(*)::int as n from audit.event where action = 'SEARCH' and subject_type = 'InvolvementIndex' and case_id = ?", [created.id]);
+    const before = await searches();
+    const seen = (await (await as(LOCAL_DIRECTOR)).ok<{ case: { involvements: Record<string, unknown>[] } }>(CASE_INDEX, { id: created.id })).case.involvements;
+    expect(seen).toEqual([{ personId: expect.any(String), organisationName: expect.any(String), organisationType: 'POLICE', contactPoint: 'Basisteam Maas-Zuid, 0900-8844', validFrom: today(), validUntil: null }]);
+    expect(await searches()).toBe(before + 1);
+    const [event] = await platform.sql<{ data_subject_ids: string[] }>("select data_subject_ids from audit.event where action = 'SEARCH' and subject_type = 'InvolvementIndex' and case_id = ? order by seq desc limit 1", [created.id]);
+    expect(event!.data_subject_ids).toEqual([seen[0]!.personId]);
+    // The police is not on this case's team: the case (and so its index entries) answers like a missing one.
+    expect(codeOf((await (await as(POLICE)).request(CASE_INDEX, { id: created.id })).errors)).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,61 @@
+import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
+import { Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../ui/DataTable';
+import { formatLocalDate } from '../../../ui/formatDate';
+
+export const CaseInvolvementSection_caseFragment = graphql(`
+  fragment CaseInvolvementSection_case on Case {
+    id
+    household {
+      id
+      members {
+        person {
+          id
+          firstName
+          lastName
+        }
+      }
+    }
+    involvements {
+      personId
+      organisationName
+      organisationType
+      contactPoint
+      validFrom
+      validUntil
+    }
+  }
+`);
+
+/** The involvement index entries of the household's persons: who is involved and whom to call; no content. */
+export function CaseInvolvementSection({ case: caseRef }: { case: FragmentType<typeof CaseInvolvementSection_caseFragment> }) {
+  const { t, i18n } = useTranslation();
+  const data = getFragmentData(CaseInvolvementSection_caseFragment, caseRef);
+  const nameOf = (personId: string) => {
+    const p = data.household.members.find((m) => m.person.id === personId)?.person;
+    return p ? `${p.firstName ?? ''} ${p.lastName ?? ''}`.trim() : '–';
+  };
+  return (
+    <section aria-labelledby="case-involvements-heading" className="mda-section" data-testid="case-involvements">
+      <Heading2 id="case-involvements-heading">{t('involvement.case.title')}</Heading2>
+      <Paragraph>{t('involvement.case.intro')}</Paragraph>
+      {data.involvements.length === 0 ? (
+        <Paragraph>{t('involvement.case.none')}</Paragraph>
+      ) : (
+        <DataTable caption={t('involvement.case.title')} columns={[t('involvement.col.person'), t('involvement.col.organisation'), t('involvement.col.contactPoint'), t('involvement.col.period')]}>
+          {data.involvements.map((e) => (
+            <TableRow key={`${e.personId}-${e.organisationName}-${e.validFrom}`} data-testid="case-involvement-row">
+              <TableCell>{nameOf(e.personId)}</TableCell>
+              <TableCell>{e.organisationName}</TableCell>
+              <TableCell>{e.contactPoint}</TableCell>
+              <TableCell>
+                {formatLocalDate(e.validFrom, i18n.language)} – {e.validUntil ? formatLocalDate(e.validUntil, i18n.language) : t('involvement.open')}
+              </TableCell>
+            </TableRow>
+          ))}
+        </DataTable>
+      )}
+    </section>
+  );
+}
