@@ -15,6 +15,7 @@ import {
   organisationMay,
   PERSON_FIELDS,
   PURPOSE_BOUND_CATEGORIES,
+  SECOND_FACTOR_CATEGORIES,
   type DataCategory,
   type Purpose,
 } from './categories.js';
@@ -71,6 +72,11 @@ export interface Actor {
   breakGlassCaseIds: readonly string[];
   /** The purpose declared for this session; HEALTH and CRIMINAL need one. */
   purpose: Purpose | null;
+  /**
+   * false: this session has not confirmed a second factor where one is required, so
+   * SECOND_FACTOR_CATEGORIES are withheld. The API always sets it (docs/identity.md).
+   */
+  secondFactor?: boolean;
 }
 
 /** Roles that work on case content. The privacy officer and administrator see none of it. */
@@ -90,8 +96,21 @@ const inCases = (ids: readonly string[]) => ({ $in: [...ids] });
 export function categoryReadable(actor: Actor, category: DataCategory, via: 'team' | 'director'): boolean {
   if (!hasAny(actor.roles, CASEWORK_ROLES)) return false;
   if (PURPOSE_BOUND_CATEGORIES.includes(category) && actor.purpose === null) return false;
+  if (SECOND_FACTOR_CATEGORIES.includes(category) && actor.secondFactor === false) return false;
   const policy = CATEGORY_POLICY[category];
   return via === 'team' ? organisationMay(policy.read, actor.organisationType) : policy.caseDirectorReads;
+}
+
+/**
+ * Whether confirming a second factor would make this category readable for the actor on a
+ * case it reaches (team or directorship): the session has not confirmed one, the category is
+ * one of SECOND_FACTOR_CATEGORIES, and everything else (role, purpose, organisation) allows it.
+ * The API uses it to tell the user why content is withheld and what to do.
+ */
+export function secondFactorWouldReveal(actor: Actor, category: DataCategory): boolean {
+  if (actor.secondFactor !== false || !SECOND_FACTOR_CATEGORIES.includes(category)) return false;
+  const confirmed: Actor = { ...actor, secondFactor: true };
+  return categoryReadable(confirmed, category, 'team') || (actor.directorCaseIds.length > 0 && categoryReadable(confirmed, category, 'director'));
 }
 
 export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {

@@ -16,6 +16,12 @@ export type DataCategory = (typeof DATA_CATEGORIES)[number];
 /** Special categories that may only be read with a declared purpose (AVG art. 9 and 10). */
 export const PURPOSE_BOUND_CATEGORIES: readonly DataCategory[] = ['HEALTH', 'CRIMINAL'];
 
+/**
+ * Categories a session reads only after a second factor (TOTP, or an identity provider that
+ * asserts one): health (art. 9), criminal (art. 10) and a victim's secret location.
+ */
+export const SECOND_FACTOR_CATEGORIES: readonly DataCategory[] = ['HEALTH', 'CRIMINAL', 'SECRET_LOCATION'];
+
 /** Purposes a session can declare. */
 export const PURPOSES = ['MDO_PREPARATION', 'PLAN_EXECUTION', 'SAFETY_ASSESSMENT', 'CRISIS'] as const;
 export type Purpose = (typeof PURPOSES)[number];

@@ -4,6 +4,7 @@ import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { RequirePermission } from '../modules/auth/components/RequirePermission';
 import { mayReadEscalations, mayReadWaitingList, mayReadWorkload, mayRequestBreakGlass, mayUsePrivacyConsole } from '../modules/auth/permissions';
 import { LoginPage } from '../modules/auth/routes/LoginPage';
+import { SecondFactorPage } from '../modules/auth/routes/SecondFactorPage';
 import { CaseListPage } from '../modules/cases/routes/CaseListPage';
 import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
 import { WaitingListPage } from '../modules/directors/routes/WaitingListPage';
@@ -31,6 +32,7 @@ export function createAppRouter() {
           Component: RequireAuth,
           children: [
             { index: true, Component: Landing },
+            { path: '/tweede-factor', Component: SecondFactorPage },
             { path: '/cases', Component: CaseListPage },
             { path: '/cases/:id', Component: CaseOverviewPage },
             { path: '/cases/:id/plan', Component: PlanEditorPage },

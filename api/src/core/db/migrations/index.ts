@@ -12,6 +12,7 @@ import { Migration20261125080000NotificationEscalation } from './Migration202611
 import { Migration20261125090000PlanRetention } from './Migration20261125090000_plan_retention.js';
 import { Migration20261207040000LeastPrivilege } from './Migration20261207040000_least_privilege.js';
 import { Migration20261207040100Idempotency } from './Migration20261207040100_idempotency.js';
+import { Migration20261207040200SignIn } from './Migration20261207040200_sign_in.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125090000_plan_retention', class: Migration20261125090000PlanRetention },
   { name: 'Migration20261207040000_least_privilege', class: Migration20261207040000LeastPrivilege },
   { name: 'Migration20261207040100_idempotency', class: Migration20261207040100Idempotency },
+  { name: 'Migration20261207040200_sign_in', class: Migration20261207040200SignIn },
 ];
