@@ -16,6 +16,7 @@ import {
   PERSON_FIELDS,
   PURPOSE_BOUND_CATEGORIES,
   SECOND_FACTOR_CATEGORIES,
+  ownRecordsCondition,
   type DataCategory,
   type Purpose,
 } from './categories.js';
@@ -159,7 +160,8 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
     }
   }
   // An organisation always reads and corrects what it recorded itself, while on the team.
-  can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(actor.teamCaseIds), authorOrganisationId: actor.organisationId });
+  // Second-factor categories stay withheld until the session confirms one, own entries included.
+  can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(actor.teamCaseIds), authorOrganisationId: actor.organisationId, ...ownRecordsCondition(actor) });
   can('update', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { caseId: inCases(actor.teamCaseIds), authorOrganisationId: actor.organisationId });
   addPlanRules(can, actor, { readable, categoryReadable: (c, via) => categoryReadable(actor, c, via), directing: hasAny(actor.roles, DIRECTING_ROLES) });
   return rules;

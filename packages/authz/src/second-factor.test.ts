@@ -48,3 +48,21 @@ describe('secondFactorWouldReveal (the reason the API gives)', () => {
     expect(secondFactorWouldReveal(police({ roles: ['PRIVACY_OFFICER'], secondFactor: false }), 'HEALTH')).toBe(false);
   });
 });
+
+describe("an organisation's own records", () => {
+  const own = (category: string) => asSubject('CaseEntry', { id: 'e2', caseId: 'c1', category, authorOrganisationId: 'o1', audience: [] });
+  const ownElement = (category: string) => asSubject('PlanElement', { id: 'p1', caseId: 'c1', category, authorOrganisationId: 'o1', audience: [], kind: 'ACTION' });
+
+  it('without a second factor, its own CRIMINAL, HEALTH and SECRET_LOCATION records are withheld too; others stay readable', () => {
+    // The local team may not read CRIMINAL at all; the author rule used to open its own.
+    const localTeam = police({ organisationType: 'LOCAL_TEAM' });
+    const without = defineAbilityFor({ ...localTeam, secondFactor: false });
+    const withIt = defineAbilityFor({ ...localTeam, secondFactor: true });
+    for (const category of SECOND_FACTOR_CATEGORIES) {
+      expect([category, without.can('read', own(category), 'body'), without.can('read', ownElement(category))]).toEqual([category, false, false]);
+      expect([category, withIt.can('read', own(category), 'body'), withIt.can('read', ownElement(category))]).toEqual([category, true, true]);
+    }
+    expect(without.can('read', own('CHILD_PROTECTION'), 'body')).toBe(true);
+    expect(without.can('read', ownElement('CHILD_PROTECTION'))).toBe(true);
+  });
+});

@@ -63,6 +63,18 @@ const failed = (res: Response, reason: string): void => {
   res.redirect(302, `/login?sso=${encodeURIComponent(reason)}`);
 };
 
+/**
+ * Asks the provider to say how the user authenticated: the acr values that count as two
+ * factors (acr_values, voluntary: the provider may step up), and amr and acr in the ID token
+ * through the claims parameter where the provider supports it (many include them anyway).
+ */
+function secondFactorRequest(configuration: oidc.Configuration, provider: IdentityProviderRow): Record<string, string> {
+  const request: Record<string, string> = {};
+  if (provider.second_factor_acr.length > 0) request.acr_values = provider.second_factor_acr.join(' ');
+  if (configuration.serverMetadata().claims_parameter_supported === true) request.claims = JSON.stringify({ id_token: { amr: null, acr: null } });
+  return request;
+}
+
 /** GET /auth/oidc/:organisationId/start: to the organisation's identity provider. */
 export function oidcStartHandler(orm: MikroORM, config: AppConfig) {
   return async (req: Request, res: Response): Promise<void> => {
@@ -89,6 +101,7 @@ export function oidcStartHandler(orm: MikroORM, config: AppConfig) {
         code_challenge_method: 'S256',
         state,
         nonce,
+        ...secondFactorRequest(configuration, provider),
       });
       // Binds the flow to this browser: a callback with someone else's state is refused.
       res.cookie(OIDC_STATE_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure: config.nodeEnv === 'production', path: OIDC_CALLBACK_PATH, maxAge: STATE_MINUTES * 60_000 });

@@ -17,6 +17,7 @@ type Documents = {
     "\n  fragment UserMenu_user on User {\n    id\n    displayName\n    roles\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": typeof types.UserMenu_UserFragmentDoc,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      confirmed\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
     "\n  query Me {\n    me {\n      id\n      permissions\n      ...UserMenu_user\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query IdentityProviders {\n    identityProviders {\n      organisationId\n      organisationName\n      startPath\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query SecondFactorStatus {\n    secondFactorStatus {\n      required\n      confirmed\n      method\n      enrolled\n    }\n  }\n": typeof types.SecondFactorStatusDocument,
@@ -99,6 +100,7 @@ const documents: Documents = {
     "\n  fragment UserMenu_user on User {\n    id\n    displayName\n    roles\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": types.UserMenu_UserFragmentDoc,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      confirmed\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
     "\n  query Me {\n    me {\n      id\n      permissions\n      ...UserMenu_user\n    }\n  }\n": types.MeDocument,
+    "\n  query IdentityProviders {\n    identityProviders {\n      organisationId\n      organisationName\n      startPath\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query SecondFactorStatus {\n    secondFactorStatus {\n      required\n      confirmed\n      method\n      enrolled\n    }\n  }\n": types.SecondFactorStatusDocument,
@@ -204,6 +206,10 @@ export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      permissions\n      ...UserMenu_user\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      permissions\n      ...UserMenu_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityProviders {\n    identityProviders {\n      organisationId\n      organisationName\n      startPath\n    }\n  }\n"): (typeof documents)["\n  query IdentityProviders {\n    identityProviders {\n      organisationId\n      organisationName\n      startPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
