@@ -29,6 +29,7 @@ import { PgEventListener } from './core/realtime/pg-event-listener.js';
 import { parseRealtimeEvent, REALTIME_CHANNEL } from './core/realtime/realtime-event.js';
 import { startRealtimeServer } from './core/realtime/ws-server.js';
 import { planPdfHandler } from './modules/plans/plan-pdf.service.js';
+import { OIDC_CALLBACK_PATH, oidcCallbackHandler, oidcStartHandler } from './modules/identity/sign-in.service.js';
 
 export interface RunningServer {
   url: string;
@@ -223,6 +224,10 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
     expressMiddleware(apollo, { context: ({ req, res }) => contextFor(orm, config, req, res) }),
   );
 
+  // Single sign-on per organisation (docs/identity.md).
+  app.get('/auth/oidc/:organisationId/start', oidcStartHandler(orm, config));
+  app.get(OIDC_CALLBACK_PATH, cookieParser(), oidcCallbackHandler(orm, config));
+
   app.get('/api/plans/:caseId/versions/:file', cookieParser(), planPdfHandler((req, res) => contextFor(orm, config, req, res)));
 
   if (existsSync(join(config.webDistDir, 'index.html'))) {
@@ -231,7 +236,7 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
       next();
     });
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|api\/|auth\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-store');
       res.sendFile(join(config.webDistDir, 'index.html'));
     });

@@ -32,6 +32,13 @@ export interface AppConfig {
    * cookie, besides the API's own origin. ALLOWED_ORIGINS, comma-separated.
    */
   allowedOrigins: string[];
+  /**
+   * Sessions read HEALTH, CRIMINAL and SECRET_LOCATION only after a second factor.
+   * SECOND_FACTOR_REQUIRED=true|false; on by default in production, off for the demo and tests.
+   */
+  secondFactorRequired: boolean;
+  /** The public origin (scheme://host[:port]) for redirects of single sign-on; PUBLIC_URL, else the request's host. */
+  publicUrl: string | null;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -80,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY === 'true',
     breakGlassHours: intFrom(env.BREAK_GLASS_HOURS, 4, 'BREAK_GLASS_HOURS'),
     auditEnabled: true,
+    secondFactorRequired: env.SECOND_FACTOR_REQUIRED === undefined || env.SECOND_FACTOR_REQUIRED === '' ? nodeEnv === 'production' : env.SECOND_FACTOR_REQUIRED === 'true',
+    publicUrl: env.PUBLIC_URL && env.PUBLIC_URL !== '' ? env.PUBLIC_URL.replace(/\/$/, '') : null,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim().replace(/\/$/, ''))

@@ -16,6 +16,8 @@ export interface GraphQLResponse<T> {
 export interface Persona {
   email: string;
   password: string;
+  /** Base32 secret of the persona's enrolled authenticator app (the published demo secret). */
+  totpSecret: string;
   organisationType: string;
   roles: string[];
 }

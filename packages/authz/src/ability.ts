@@ -15,6 +15,8 @@ import {
   organisationMay,
   PERSON_FIELDS,
   PURPOSE_BOUND_CATEGORIES,
+  SECOND_FACTOR_CATEGORIES,
+  ownRecordsCondition,
   type DataCategory,
   type Purpose,
 } from './categories.js';
@@ -72,6 +74,11 @@ export interface Actor {
   // rules speak of per-case access facts (case-access.ts), evaluated by PostgreSQL.
   /** The purpose declared for this session; HEALTH and CRIMINAL need one. */
   purpose: Purpose | null;
+  /**
+   * false: this session has not confirmed a second factor where one is required, so
+   * SECOND_FACTOR_CATEGORIES are withheld. The API always sets it (docs/identity.md).
+   */
+  secondFactor?: boolean;
 }
 
 /** Roles that work on case content. The privacy officer and administrator see none of it. */
@@ -94,8 +101,21 @@ export const READABLE = reachedVia('TEAM', 'BREAK_GLASS');
 export function categoryReadable(actor: Actor, category: DataCategory, via: 'team' | 'director'): boolean {
   if (!hasAny(actor.roles, CASEWORK_ROLES)) return false;
   if (PURPOSE_BOUND_CATEGORIES.includes(category) && actor.purpose === null) return false;
+  if (SECOND_FACTOR_CATEGORIES.includes(category) && actor.secondFactor === false) return false;
   const policy = CATEGORY_POLICY[category];
   return via === 'team' ? organisationMay(policy.read, actor.organisationType) : policy.caseDirectorReads;
+}
+
+/**
+ * Whether confirming a second factor would make this category readable for the actor on a
+ * case it reaches (team or directorship): the session has not confirmed one, the category is
+ * one of SECOND_FACTOR_CATEGORIES, and everything else (role, purpose, organisation) allows it.
+ * The API uses it to tell the user why content is withheld and what to do.
+ */
+export function secondFactorWouldReveal(actor: Actor, category: DataCategory): boolean {
+  if (actor.secondFactor !== false || !SECOND_FACTOR_CATEGORIES.includes(category)) return false;
+  const confirmed: Actor = { ...actor, secondFactor: true };
+  return categoryReadable(confirmed, category, 'team') || (actor.roles.includes('CASE_DIRECTOR') && categoryReadable(confirmed, category, 'director'));
 }
 
 export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
@@ -145,7 +165,8 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
     }
   }
   // An organisation always reads and corrects what it recorded itself, while on the team.
-  can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { ...TEAM, authorOrganisationId: actor.organisationId });
+  // Second-factor categories stay withheld until the session confirms one, own entries included.
+  can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { ...TEAM, authorOrganisationId: actor.organisationId, ...ownRecordsCondition(actor) });
   can('update', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { ...TEAM, authorOrganisationId: actor.organisationId });
   addPlanRules(can, actor, { categoryReadable: (c, via) => categoryReadable(actor, c, via), directing: hasAny(actor.roles, DIRECTING_ROLES) });
   return rules;

@@ -1,3 +1,4 @@
+import type { Actor } from './ability.js';
 import type { OrganisationType } from '@mda/domain';
 
 /** Data categories of personal data (AVG): every personal field belongs to exactly one. */
@@ -15,6 +16,22 @@ export type DataCategory = (typeof DATA_CATEGORIES)[number];
 
 /** Special categories that may only be read with a declared purpose (AVG art. 9 and 10). */
 export const PURPOSE_BOUND_CATEGORIES: readonly DataCategory[] = ['HEALTH', 'CRIMINAL'];
+
+/**
+ * Categories a session reads only after a second factor (TOTP, or an identity provider that
+ * asserts one): health (art. 9), criminal (art. 10) and a victim's secret location.
+ */
+export const SECOND_FACTOR_CATEGORIES: readonly DataCategory[] = ['HEALTH', 'CRIMINAL', 'SECRET_LOCATION'];
+
+/**
+ * The extra condition on "an organisation always reads what it recorded itself": without a
+ * confirmed second factor, not the SECOND_FACTOR_CATEGORIES (read by someone else of the
+ * organisation, they are special-category data like any other).
+ */
+export function ownRecordsCondition(actor: Actor): { category?: { $nin: DataCategory[] } } {
+  return actor.secondFactor === false ? { category: { $nin: [...SECOND_FACTOR_CATEGORIES] } } : {};
+}
+
 
 /** Purposes a session can declare. */
 export const PURPOSES = ['MDO_PREPARATION', 'PLAN_EXECUTION', 'SAFETY_ASSESSMENT', 'CRISIS'] as const;

@@ -1,7 +1,7 @@
 import { ORGANISATION_TYPES, USER_ROLES, type OrganisationType, type UserRole } from '@mda/domain';
 import { defineAbilityFor, asSubject } from './ability.js';
 import { caseAccessFrom } from './case-access.js';
-import { CATEGORY_POLICY, DATA_CATEGORIES, PERSON_FIELDS, PURPOSE_BOUND_CATEGORIES } from './categories.js';
+import { CATEGORY_POLICY, DATA_CATEGORIES, PERSON_FIELDS, PURPOSE_BOUND_CATEGORIES, SECOND_FACTOR_CATEGORIES } from './categories.js';
 
 const mark = (read: boolean, write: boolean): string => (read && write ? 'RW' : read ? 'R' : write ? 'W' : '-');
 
@@ -35,6 +35,10 @@ export function renderPermissionMatrix(): string {
   lines.push('');
   lines.push(`Purpose-bound categories (AVG art. 9 and 10): ${PURPOSE_BOUND_CATEGORIES.join(', ')}. Without a purpose declared`);
   lines.push('for the session (`setPurpose`) they are neither read nor written.');
+  lines.push('');
+  lines.push(`Second-factor categories: ${SECOND_FACTOR_CATEGORIES.join(', ')}. Where the deployment requires a second factor`);
+  lines.push('(`SECOND_FACTOR_REQUIRED`), a session reads them only after confirming one (TOTP, or an identity');
+  lines.push('provider asserting it); until then they are withheld with `withheldReason` (docs/identity.md).');
   lines.push('');
   lines.push('## Matrix: organisation type x category (team member, casework role, purpose declared)');
   lines.push('');

@@ -1,5 +1,5 @@
 import type { AbilityBuilder } from '@casl/ability';
-import { CATEGORY_POLICY, DATA_CATEGORIES, organisationMay, PURPOSE_BOUND_CATEGORIES, type DataCategory } from './categories.js';
+import { CATEGORY_POLICY, DATA_CATEGORIES, organisationMay, ownRecordsCondition, PURPOSE_BOUND_CATEGORIES, type DataCategory } from './categories.js';
 import type { Actor, AppAbility } from './ability.js';
 import { reachedVia } from './case-access.js';
 
@@ -53,5 +53,5 @@ export function addPlanRules(
     }
   }
   // The author organisation always reads what it wrote itself while on the team.
-  can('read', 'PlanElement', { ...TEAM, authorOrganisationId: actor.organisationId });
+  can('read', 'PlanElement', { ...TEAM, authorOrganisationId: actor.organisationId, ...ownRecordsCondition(actor) });
 }

@@ -8,6 +8,7 @@ import { IntakeReportPage } from '../modules/intake/routes/IntakeReportPage';
 import { NewIntakeReportPage } from '../modules/intake/routes/NewIntakeReportPage';
 import { InvolvementIndexPage } from '../modules/involvements/routes/InvolvementIndexPage';
 import { LoginPage } from '../modules/auth/routes/LoginPage';
+import { SecondFactorPage } from '../modules/auth/routes/SecondFactorPage';
 import { CaseListPage } from '../modules/cases/routes/CaseListPage';
 import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
 import { WaitingListPage } from '../modules/directors/routes/WaitingListPage';
@@ -37,6 +38,7 @@ export function createAppRouter() {
           children: [
             { index: true, Component: Landing },
             { path: '/vandaag', Component: TodayPage },
+            { path: '/tweede-factor', Component: SecondFactorPage },
             { path: '/cases', Component: CaseListPage },
             { path: '/cases/:id', Component: CaseOverviewPage },
             { path: '/cases/:id/plan', Component: PlanEditorPage },

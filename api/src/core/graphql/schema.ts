@@ -4,6 +4,8 @@ import { buildSchema, type AuthChecker, type PubSub } from 'type-graphql';
 import type { RequestContext } from '../context/context.js';
 import { unauthenticated } from './errors.js';
 import { IdentityResolver } from '../../modules/identity/identity.resolver.js';
+import { SecondFactorResolver } from '../../modules/identity/second-factor.resolver.js';
+import { SignInResolver } from '../../modules/identity/sign-in.resolver.js';
 import { CaseResolver } from '../../modules/cases/case.resolver.js';
 import { PrivacyResolver } from '../../modules/privacy/privacy.resolver.js';
 import { DirectorResolver } from '../../modules/directors/director.resolver.js';
@@ -40,6 +42,8 @@ export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       IdentityResolver,
+      SecondFactorResolver,
+      SignInResolver,
       CaseResolver,
       PrivacyResolver,
       DirectorResolver,

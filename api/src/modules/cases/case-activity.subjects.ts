@@ -29,7 +29,7 @@ export const caseEntrySubject: CaseActivitySubjectResolver<CaseEntryNode> = {
   async resolve(ctx, event) {
     const entry = await ctx.em.findOne(CaseEntry, { id: event.subjectId, caseFile: event.caseId }, { populate: ['authorOrganisation'] });
     if (!entry) return { subject: null, byOrganisation: null };
-    const { node, disclosed } = CaseEntryNode.from(entry, ctx.ability);
+    const { node, disclosed } = CaseEntryNode.from(entry, ctx.ability, ctx.actor);
     if (disclosed.length > 0) {
       ctx.audit?.record(readOf({ subjectType: 'CaseEntry', subjectId: entry.id, caseId: entry.caseFile.id, dataSubjectIds: entry.concerns, fields: disclosed, categories: [entry.category] }));
     }

@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { OrganisationType } from '@mda/domain';
-import type { AppAbility, DataCategory } from '@mda/authz';
+import type { Actor, AppAbility, DataCategory } from '@mda/authz';
 import { DataCategoryEnum, OrganisationTypeEnum } from '../../core/graphql/enums.js';
 import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
 import { disclose } from '../../core/authz/field-guard.js';
 import { OrganisationNode } from '../identity/identity.type.js';
+import { secondFactorWithheldReason } from '../identity/second-factor.service.js';
 import type { CaseEntry } from './case-entry.entity.js';
 
 /**
@@ -47,7 +48,10 @@ export class CaseEntryNode {
   @Field(() => [String], { description: 'Fields withheld from the viewer; they resolve to null.' })
   redactedFields!: string[];
 
-  static from(e: CaseEntry, ability: AppAbility): { node: CaseEntryNode; disclosed: string[] } {
+  @Field(() => String, { nullable: true, description: 'Why the content is withheld when the viewer can change that (confirm a second factor), in Dutch and English.' })
+  withheldReason!: string | null;
+
+  static from(e: CaseEntry, ability: AppAbility, actor: Actor | null = null): { node: CaseEntryNode; disclosed: string[] } {
     const { values, redacted, disclosed } = disclose(
       ability,
       'CaseEntry',
@@ -63,6 +67,7 @@ export class CaseEntryNode {
       version: e.version,
       ...values,
       redactedFields: redacted,
+      withheldReason: redacted.length > 0 ? secondFactorWithheldReason(actor, e.category) : null,
     });
     return { node, disclosed };
   }

@@ -110,7 +110,7 @@ export class CaseResolver {
   @Mutation(() => CaseEntryNode, { description: 'Shares an item of information with the case team, in a data category.' })
   async recordCaseEntry(@Ctx() ctx: RequestContext, @Arg('input', () => RecordCaseEntryInput) input: RecordCaseEntryInput): Promise<CaseEntryNode> {
     const entry = await recordCaseEntry(ctx, input);
-    return CaseEntryNode.from(entry, ctx.ability).node;
+    return CaseEntryNode.from(entry, ctx.ability, ctx.actor).node;
   }
 
   @Mutation(() => HouseholdMemberNode, { description: "Changes a household member's contact or secret-location details; refused whole when any field may not be written." })
@@ -119,14 +119,14 @@ export class CaseResolver {
     @Arg('input', () => UpdatePersonDetailsInput) input: UpdatePersonDetailsInput,
   ): Promise<HouseholdMemberNode> {
     const result = await updatePersonDetails(ctx, input);
-    return HouseholdMemberNode.from(result.member, ctx.ability, result.caseId).node;
+    return HouseholdMemberNode.from(result.member, ctx.ability, result.caseId, ctx.actor).node;
   }
 
   @FieldResolver(() => [CaseEntryNode], { description: 'Shared information: existence visible to the team, content by data category.' })
   async entries(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<CaseEntryNode[]> {
     const [entries] = await Promise.all([entriesByCase(ctx).load(node.id), ensureCaseAccess(ctx, [node.id])]);
     return entries.map((e) => {
-      const { node: entryNode, disclosed } = CaseEntryNode.from(e, ctx.ability);
+      const { node: entryNode, disclosed } = CaseEntryNode.from(e, ctx.ability, ctx.actor);
       if (disclosed.length > 0) {
         ctx.audit?.record(readOf({ subjectType: 'CaseEntry', subjectId: e.id, caseId: node.id, dataSubjectIds: e.concerns, fields: disclosed, categories: [e.category] }));
       }
@@ -157,7 +157,7 @@ export class CaseResolver {
   async household(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<HouseholdNode> {
     // The facts are known for a case this request listed or loaded; else one batched read.
     const [members] = await Promise.all([membersByHousehold(ctx).load(node.householdId), ensureCaseAccess(ctx, [node.id])]);
-    const disclosed = members.map((m) => HouseholdMemberNode.from(m, ctx.ability, node.id));
+    const disclosed = members.map((m) => HouseholdMemberNode.from(m, ctx.ability, node.id, ctx.actor));
     if (this.auditedAsListRow(ctx, node, members, disclosed)) return Object.assign(new HouseholdNode(), { id: node.householdId, members: disclosed.map((d) => d.node) });
     disclosed.forEach((d, i) => {
       if (d.disclosed.length === 0) return;

@@ -4,7 +4,8 @@ import { CaseStatusEnum, HouseholdProfileEnum, LegalBasisKindEnum, MemberRoleEnu
 import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
 import { PageInfo } from '../../core/graphql/connection.js';
 import { disclose } from '../../core/authz/field-guard.js';
-import { PERSON_FIELDS, type AppAbility } from '@mda/authz';
+import { PERSON_FIELDS, type Actor, type AppAbility } from '@mda/authz';
+import { secondFactorWithheldReason } from '../identity/second-factor.service.js';
 import { OrganisationNode } from '../identity/identity.type.js';
 import type { Case } from './case.entity.js';
 import { isMembershipActive } from './case-team-membership.entity.js';
@@ -55,6 +56,9 @@ export class PersonNode {
 
   @Field(() => [String], { description: 'Fields withheld from the viewer ("niet gedeeld met uw organisatie"); they resolve to null.' })
   redactedFields!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Why the secret-location fields are withheld when the viewer can change that (confirm a second factor), in Dutch and English.' })
+  withheldReason!: string | null;
 }
 
 @ObjectType('HouseholdMember', { simpleResolvers: true })
@@ -69,7 +73,7 @@ export class HouseholdMemberNode {
   roles!: MemberRole[];
 
   /** Discloses the person's fields field by field, for the case the viewer is looking at. */
-  static from(member: Pick<MemberRecord, 'id' | 'roles' | 'person'>, ability: AppAbility, caseId: string): { node: HouseholdMemberNode; disclosed: string[] } {
+  static from(member: Pick<MemberRecord, 'id' | 'roles' | 'person'>, ability: AppAbility, caseId: string, actor: Actor | null = null): { node: HouseholdMemberNode; disclosed: string[] } {
     const p = member.person;
     const { values, redacted, disclosed } = disclose(ability, 'Person', { id: p.id, caseId }, {
       firstName: p.firstName,
@@ -89,7 +93,9 @@ export class HouseholdMemberNode {
         (values as Record<string, unknown>)[f] = null;
       }
     }
-    const person = Object.assign(new PersonNode(), { id: p.id, ...values, redactedFields: redacted });
+    // A restricted person's secret location stays withheld whatever the session confirms.
+    const withheldReason = !p.restrictedAt && PERSON_FIELDS.SECRET_LOCATION.some((f) => redacted.includes(f)) ? secondFactorWithheldReason(actor, 'SECRET_LOCATION') : null;
+    const person = Object.assign(new PersonNode(), { id: p.id, ...values, redactedFields: redacted, withheldReason });
     return { node: Object.assign(new HouseholdMemberNode(), { id: member.id, roles: [...member.roles], person }), disclosed };
   }
 }

@@ -32,7 +32,7 @@ function throttleKeys(email: string, address: string): { account: string; addres
   return { account: `account:${sha256(email)}`, address: `address:${address}` };
 }
 
-async function lockedUntil(em: EntityManager, keys: [string, string]): Promise<Date | null> {
+export async function lockedUntil(em: EntityManager, keys: [string, string]): Promise<Date | null> {
   const rows = await em.execute<{ locked_until: string | Date | null }[]>(
     'select max(locked_until) as locked_until from login_throttle where key in (?, ?) and locked_until > now()',
     keys,
@@ -41,7 +41,7 @@ async function lockedUntil(em: EntityManager, keys: [string, string]): Promise<D
   return value ? new Date(value) : null;
 }
 
-async function recordFailure(em: EntityManager, key: string, limit: number): Promise<void> {
+export async function recordFailure(em: EntityManager, key: string, limit: number): Promise<void> {
   const { windowMinutes, lockMinutes } = LOGIN_LIMITS;
   await em.execute(
     `insert into login_throttle (key, failures, window_started_at, locked_until)
@@ -71,7 +71,7 @@ function rateLimited(until: Date): ClientError {
  */
 export async function login(
   em: EntityManager,
-  input: { email: string; password: string; address: string; ttlHours: number; requestId: string },
+  input: { email: string; password: string; address: string; ttlHours: number; requestId: string; secondFactorRequired: boolean },
 ): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
   const keys = throttleKeys(email, input.address);
@@ -89,15 +89,33 @@ export async function login(
     throw new ClientError('UNAUTHENTICATED', GENERIC_LOGIN_ERROR, { reason: 'INVALID_CREDENTIALS' });
   }
   await em.execute('delete from login_throttle where key = ?', [keys.account]);
+  const { token, session } = await createSession(em, user, { ttlHours: input.ttlHours, authMethod: 'PASSWORD', secondFactorRequired: input.secondFactorRequired, secondFactorMethod: null });
+  log.info('login.succeeded', { requestId: input.requestId, userId: user.id });
+  return { token, session, user };
+}
+
+/**
+ * Opens a session for a user who proved who they are (password or identity provider). The
+ * session remembers whether the deployment requires a second factor and whether one was
+ * already confirmed (an identity provider asserting multi-factor authentication).
+ */
+export async function createSession(
+  em: EntityManager,
+  user: User,
+  options: { ttlHours: number; authMethod: 'PASSWORD' | 'OIDC'; secondFactorRequired: boolean; secondFactorMethod: 'IDENTITY_PROVIDER' | null },
+): Promise<{ token: string; session: Session }> {
   const token = randomBytes(32).toString('base64url');
   const session = em.create(Session, {
     tokenHash: sha256(token),
     user,
-    expiresAt: new Date(Date.now() + input.ttlHours * 3600_000),
+    expiresAt: new Date(Date.now() + options.ttlHours * 3600_000),
+    authMethod: options.authMethod,
+    secondFactorRequired: options.secondFactorRequired,
+    secondFactorAt: options.secondFactorMethod ? new Date() : null,
+    secondFactorMethod: options.secondFactorMethod,
   });
   await em.flush();
-  log.info('login.succeeded', { requestId: input.requestId, userId: user.id });
-  return { token, session, user };
+  return { token, session };
 }
 
 /** The live session of a request, as the request needs it. */
@@ -126,6 +144,7 @@ interface SessionActorRow {
   organisation_id: string;
   organisation_type: Actor['organisationType'];
   grants: [caseId: string, grantId: string][];
+  second_factor: boolean;
 }
 
 // One statement per request: the live session (unknown, expired or revoked tokens and
@@ -134,7 +153,7 @@ interface SessionActorRow {
 // Which cases the actor reaches is not read here: rules speak of access facts that
 // PostgreSQL evaluates with the rows (case-access.service.ts, docs/adr/0006-permission-scope-in-sql.md).
 const SESSION_ACTOR_SQL = (match: 'token_hash' | 'id'): string => `
-  select s.id as session_id, s.expires_at, s.purpose, u.id as user_id, u.roles, o.id as organisation_id, o.type as organisation_type,
+  select s.id as session_id, s.expires_at, s.purpose, (not s.second_factor_required or s.second_factor_at is not null) as second_factor, u.id as user_id, u.roles, o.id as organisation_id, o.type as organisation_type,
     (select coalesce(json_agg(json_build_array(g.case_id, g.id)), '[]') from break_glass_grant g
       where g.user_id = u.id and g.granted_at <= now() and g.expires_at > now()
         and not exists (select 1 from case_team_membership m where m.case_id = g.case_id and m.organisation_id = o.id
@@ -157,6 +176,7 @@ async function sessionActor(em: EntityManager, match: 'token_hash' | 'id', value
         organisationType: row.organisation_type,
         roles: [...row.roles],
         purpose: row.purpose,
+        secondFactor: row.second_factor,
       },
       grantByCase,
     },

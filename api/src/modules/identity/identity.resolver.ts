@@ -30,6 +30,7 @@ export class IdentityResolver {
       address: ctx.clientAddress,
       ttlHours: ctx.config.sessionTtlHours,
       requestId: ctx.requestId,
+      secondFactorRequired: ctx.config.secondFactorRequired,
     });
     ctx.response?.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,

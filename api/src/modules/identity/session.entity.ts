@@ -26,4 +26,19 @@ export class Session extends BaseEntity {
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   lastSeenAt: Date & Opt = new Date();
+
+  /** How the session was opened: a local password (the demo) or the organisation's identity provider. */
+  @Enum({ items: () => ['PASSWORD', 'OIDC'], type: 'text', default: 'PASSWORD' })
+  authMethod: ('PASSWORD' | 'OIDC') & Opt = 'PASSWORD';
+
+  /** Set at login from the deployment's policy: special categories wait for a second factor. */
+  @Property({ type: 'boolean', default: false })
+  secondFactorRequired: boolean & Opt = false;
+
+  /** When this session confirmed a second factor (TOTP, or asserted by the identity provider). */
+  @Property({ type: 'timestamptz', nullable: true })
+  secondFactorAt: Date | null = null;
+
+  @Enum({ items: () => ['TOTP', 'IDENTITY_PROVIDER'], type: 'text', nullable: true })
+  secondFactorMethod: 'TOTP' | 'IDENTITY_PROVIDER' | null = null;
 }

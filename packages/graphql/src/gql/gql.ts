@@ -15,10 +15,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment UserMenu_user on User {\n    id\n    displayName\n    roles\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": typeof types.UserMenu_UserFragmentDoc,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      confirmed\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
     "\n  query Me {\n    me {\n      id\n      permissions\n      ...UserMenu_user\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query IdentityProviders {\n    identityProviders {\n      organisationId\n      organisationName\n      startPath\n    }\n  }\n": typeof types.IdentityProvidersDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n": typeof types.CaseEntriesSection_CaseFragmentDoc,
+    "\n  query SecondFactorStatus {\n    secondFactorStatus {\n      required\n      confirmed\n      method\n      enrolled\n    }\n  }\n": typeof types.SecondFactorStatusDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
+    "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      confirmed\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
+    "\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      withheldReason\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n          withheldReason\n        }\n      }\n    }\n  }\n": typeof types.CaseEntriesSection_CaseFragmentDoc,
     "\n  fragment CaseStatusSection_case on Case {\n    id\n    reference\n    status\n    version\n    allowedTransitions\n  }\n": typeof types.CaseStatusSection_CaseFragmentDoc,
     "\n  fragment CaseSummary_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    closedAt\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.CaseSummary_CaseFragmentDoc,
     "\n  fragment CaseTable_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.CaseTable_CaseFragmentDoc,
@@ -106,10 +111,15 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment UserMenu_user on User {\n    id\n    displayName\n    roles\n    organisation {\n      id\n      name\n      type\n    }\n  }\n": types.UserMenu_UserFragmentDoc,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      confirmed\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
     "\n  query Me {\n    me {\n      id\n      permissions\n      ...UserMenu_user\n    }\n  }\n": types.MeDocument,
+    "\n  query IdentityProviders {\n    identityProviders {\n      organisationId\n      organisationName\n      startPath\n    }\n  }\n": types.IdentityProvidersDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n": types.CaseEntriesSection_CaseFragmentDoc,
+    "\n  query SecondFactorStatus {\n    secondFactorStatus {\n      required\n      confirmed\n      method\n      enrolled\n    }\n  }\n": types.SecondFactorStatusDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": types.StartTotpEnrolmentDocument,
+    "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      confirmed\n    }\n  }\n": types.VerifySecondFactorDocument,
+    "\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      withheldReason\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n          withheldReason\n        }\n      }\n    }\n  }\n": types.CaseEntriesSection_CaseFragmentDoc,
     "\n  fragment CaseStatusSection_case on Case {\n    id\n    reference\n    status\n    version\n    allowedTransitions\n  }\n": types.CaseStatusSection_CaseFragmentDoc,
     "\n  fragment CaseSummary_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    closedAt\n    municipality {\n      code\n      name\n    }\n  }\n": types.CaseSummary_CaseFragmentDoc,
     "\n  fragment CaseTable_case on Case {\n    id\n    reference\n    status\n    profile\n    openedAt\n    municipality {\n      code\n      name\n    }\n  }\n": types.CaseTable_CaseFragmentDoc,
@@ -217,7 +227,15 @@ export function graphql(source: "\n  fragment UserMenu_user on User {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      confirmed\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      confirmed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      permissions\n      ...UserMenu_user\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      permissions\n      ...UserMenu_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityProviders {\n    identityProviders {\n      organisationId\n      organisationName\n      startPath\n    }\n  }\n"): (typeof documents)["\n  query IdentityProviders {\n    identityProviders {\n      organisationId\n      organisationName\n      startPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,7 +247,19 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SecondFactorStatus {\n    secondFactorStatus {\n      required\n      confirmed\n      method\n      enrolled\n    }\n  }\n"): (typeof documents)["\n  query SecondFactorStatus {\n    secondFactorStatus {\n      required\n      confirmed\n      method\n      enrolled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      confirmed\n    }\n  }\n"): (typeof documents)["\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      confirmed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      withheldReason\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n          withheldReason\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CaseEntriesSection_case on Case {\n    id\n    entries {\n      id\n      category\n      recordedAt\n      occurredOn\n      title\n      body\n      concerns\n      audience\n      redactedFields\n      withheldReason\n      authorOrganisation {\n        id\n        name\n        type\n      }\n    }\n    household {\n      id\n      members {\n        id\n        person {\n          id\n          firstName\n          lastName\n          redactedFields\n          withheldReason\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

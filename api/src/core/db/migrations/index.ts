@@ -15,6 +15,7 @@ import { Migration20261207020000AuditArchive } from './Migration20261207020000_a
 import { Migration20261207020100HotReadIndexes } from './Migration20261207020100_hot_read_indexes.js';
 import { Migration20261207040000LeastPrivilege } from './Migration20261207040000_least_privilege.js';
 import { Migration20261207040100Idempotency } from './Migration20261207040100_idempotency.js';
+import { Migration20261207040200SignIn } from './Migration20261207040200_sign_in.js';
 import { Migration20261207050000Intake } from './Migration20261207050000_intake.js';
 import { Migration20261207050100IntakeNameKeys } from './Migration20261207050100_intake_name_keys.js';
 import { Migration20261207050200InvolvementIndex } from './Migration20261207050200_involvement_index.js';
@@ -38,6 +39,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207020100_hot_read_indexes', class: Migration20261207020100HotReadIndexes },
   { name: 'Migration20261207040000_least_privilege', class: Migration20261207040000LeastPrivilege },
   { name: 'Migration20261207040100_idempotency', class: Migration20261207040100Idempotency },
+  { name: 'Migration20261207040200_sign_in', class: Migration20261207040200SignIn },
   { name: 'Migration20261207050000_intake', class: Migration20261207050000Intake },
   { name: 'Migration20261207050100_intake_name_keys', class: Migration20261207050100IntakeNameKeys },
   { name: 'Migration20261207050200_involvement_index', class: Migration20261207050200InvolvementIndex },

@@ -343,7 +343,7 @@ describe('organisations, users and personas', () => {
     expect(personas).toHaveLength(data.users.length);
     personas.forEach((p, i) => {
       const u = data.users[i];
-      expect(p).toEqual({ email: u?.email, password: u?.password, organisationType: orgType.get(u?.organisationKey ?? ''), roles: u?.roles });
+      expect(p).toEqual({ email: u?.email, password: u?.password, totpSecret: u?.totpSecret, organisationType: orgType.get(u?.organisationKey ?? ''), roles: u?.roles });
       expect(p.roles).not.toBe(u?.roles);
     });
   });

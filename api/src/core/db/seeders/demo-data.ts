@@ -36,6 +36,7 @@ export interface DemoOrganisation {
 export interface DemoUser {
   email: string;
   password: string;
+  totpSecret: string;
   displayName: string;
   organisationKey: string;
   roles: UserRole[];
@@ -89,6 +90,8 @@ export interface DemoData {
 export interface Persona {
   email: string;
   password: string;
+  /** Base32 TOTP secret of the persona's enrolled authenticator app (demo only; docs/identity.md). */
+  totpSecret: string;
   organisationType: OrganisationType;
   roles: UserRole[];
 }
@@ -98,6 +101,12 @@ export interface Persona {
 // ---------------------------------------------------------------------------------------------
 
 const DEMO_PASSWORD = 'Demo-Wachtwoord-2026!';
+/**
+ * Every demo login has an authenticator app enrolled with this published secret, so the demo
+ * can show the second factor (SECOND_FACTOR_REQUIRED=true): add it to any TOTP app, or
+ * `npx otplib`-style tools. Never a secret in production: real users enrol their own.
+ */
+export const DEMO_TOTP_SECRET = 'MDADEMOTWEEDEFACTORZUIDROTTERDAM';
 const EMAIL_DOMAIN = 'demo.mda.test'; // reserved .test TLD: never deliverable
 
 const ORGANISATIONS: readonly DemoOrganisation[] = [
@@ -771,6 +780,7 @@ export function generateDemoData(options: { households?: number; seed?: number; 
     users: USERS.map(([local, displayName, organisationKey, roles]) => ({
       email: `${local}@${EMAIL_DOMAIN}`,
       password: DEMO_PASSWORD,
+      totpSecret: DEMO_TOTP_SECRET,
       displayName,
       organisationKey,
       roles: [...roles],
@@ -786,6 +796,6 @@ export function personasOf(data: DemoData): Persona[] {
   return data.users.map((u) => {
     const organisationType = types.get(u.organisationKey);
     if (!organisationType) throw new Error(`demo user ${u.email} refers to unknown organisation ${u.organisationKey}`);
-    return { email: u.email, password: u.password, organisationType, roles: [...u.roles] };
+    return { email: u.email, password: u.password, totpSecret: u.totpSecret, organisationType, roles: [...u.roles] };
   });
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../../modules/identity/password.js';
+import { sealSecret } from '../../../modules/identity/second-factor.service.js';
 import { Organisation } from '../../../modules/identity/organisation.entity.js';
 import { User } from '../../../modules/identity/user.entity.js';
 import { Household } from '../../../modules/cases/household.entity.js';
@@ -128,6 +129,11 @@ export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: Demo
       });
     }
     await tx.flush();
+    // Each demo login has an authenticator app enrolled with the published demo secret (sealed
+    // like any TOTP secret), so the demo shows the second factor when it is required.
+    for (const u of data.users) {
+      await tx.execute('update app_user set totp_secret = ?, totp_enrolled_at = now() where id = ?', [sealSecret(bsnKey, u.totpSecret), need(users.get(u.email), 'user').id]);
+    }
     await seedDirectionData(tx, generateDirectionData(data, privacy));
     const casework = (orgKey: string) => data.users.find((u) => u.organisationKey === orgKey && u.roles.some((r) => r === 'PROFESSIONAL' || r === 'CASE_DIRECTOR' || r === 'PROCESS_DIRECTOR'));
     await seedDemoPlans(tx, generatePlanData(data, privacy), {

@@ -12,6 +12,7 @@ import { PageTitle } from '../../../app/PageTitle';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useCurrentUser } from '../hooks/useCurrentUser';
+import { useIdentityProviders } from '../hooks/useIdentityProviders';
 import { useLoginMutation } from '../hooks/useLoginMutation';
 
 interface LoginLocationState {
@@ -36,6 +37,9 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [failed, setFailed] = useState(false);
   const expired = (location.state as LoginLocationState | null)?.expired === true;
+  const providers = useIdentityProviders();
+  // A refused single sign-on comes back as /login?sso=<reason> (docs/identity.md).
+  const ssoRefused = new URLSearchParams(location.search).get('sso');
 
   if (userLoading && user === undefined) return <LoadingState label={t('app.loading')} />;
   if (user) return <Navigate to={targetAfterLogin(location.state)} replace />;
@@ -57,6 +61,23 @@ export function LoginPage() {
       <PageTitle title={t('auth.loginTitle')} />
       <Paragraph>{t('auth.loginIntro')}</Paragraph>
       {expired && !failed ? <Paragraph role="status">{t('auth.sessionExpired')}</Paragraph> : null}
+      {ssoRefused ? (
+        <Paragraph className="mda-error-text" role="alert" data-testid="sso-error">
+          {t('auth.ssoFailed')}
+        </Paragraph>
+      ) : null}
+      {providers.length > 0 ? (
+        <ul className="mda-login__sso" data-testid="sso-providers">
+          {providers.map((p) => (
+            <li key={p.organisationId}>
+              {/* A full page load: the API redirects to the organisation's identity provider. */}
+              <a className="utrecht-link utrecht-link--html-a" href={p.startPath}>
+                {t('auth.ssoWith', { organisation: p.organisationName })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <LiveRegion politeness="assertive" className="mda-login__error">
         {failed ? (
           <Paragraph className="mda-error-text" data-testid="login-error" id="login-error">

@@ -12,8 +12,10 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { FieldValue } from '../../../ui/FieldValue';
+import { RouterLink } from '../../../ui/RouterLink';
 import { anyRedacted, fieldState } from '../../../ui/fieldState';
 import { formatDateTimeAsDate, formatLocalDate } from '../../../ui/formatDate';
 import { PURPOSE_SELECT_ID } from '../../privacy/purposes';
@@ -34,6 +36,7 @@ export const CaseEntriesSection_caseFragment = graphql(`
       concerns
       audience
       redactedFields
+      withheldReason
       authorOrganisation {
         id
         name
@@ -49,6 +52,7 @@ export const CaseEntriesSection_caseFragment = graphql(`
           firstName
           lastName
           redactedFields
+          withheldReason
         }
       }
     }
@@ -67,6 +71,7 @@ export function CaseEntriesSection({ case: caseRef }: CaseEntriesSectionProps) {
   const { t, i18n } = useTranslation();
   const labels = useEnumLabels();
   const { purpose } = useCurrentPurpose();
+  const location = useLocation();
   const { entries, household } = getFragmentData(CaseEntriesSection_caseFragment, caseRef);
   const names = new Map(
     household.members.map(({ person }) => {
@@ -75,6 +80,8 @@ export function CaseEntriesSection({ case: caseRef }: CaseEntriesSectionProps) {
     }),
   );
   const rows = newestFirst(entries);
+  // The API says where a second factor would show more (the rule lives in packages/authz).
+  const secondFactorWouldShow = entries.some((e) => e.withheldReason !== null) || household.members.some((m) => m.person.withheldReason !== null);
 
   return (
     <section aria-labelledby="case-entries-heading" className="mda-section" data-testid="case-entries-section">
@@ -100,6 +107,17 @@ export function CaseEntriesSection({ case: caseRef }: CaseEntriesSectionProps) {
             >
               {t('entries.purposeHintLink')}
             </a>
+          </Paragraph>
+        </Alert>
+      ) : null}
+
+      {secondFactorWouldShow ? (
+        <Alert type="warning" data-testid="second-factor-hint" className="mda-alert">
+          <Paragraph>
+            {t('secondFactor.hint')}{' '}
+            <RouterLink to="/tweede-factor" state={{ from: location.pathname }} data-testid="second-factor-hint-link">
+              {t('secondFactor.hintLink')}
+            </RouterLink>
           </Paragraph>
         </Alert>
       ) : null}
