@@ -21,6 +21,7 @@ import {
 import { directionRules } from './direction-rules.js';
 import { addPlanRules } from './plan-rules.js';
 import { addIntakeRules } from './intake-rules.js';
+import { addFiguresRules } from './figures-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
@@ -50,6 +51,7 @@ export type SubjectType =
   | 'Plan'
   | 'PlanElement'
   | 'IntakeReport'
+  | 'Figures'
   | DirectionSubject;
 /** Case direction and escalation (direction-rules.ts). */
 export type DirectionAction = 'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate';
@@ -73,6 +75,8 @@ export interface Actor {
   breakGlassCaseIds: readonly string[];
   /** The purpose declared for this session; HEALTH and CRIMINAL need one. */
   purpose: Purpose | null;
+  /** Municipalities (codes) the actor's organisation serves: a municipality's own (figures-rules.ts). */
+  municipalities?: readonly string[];
 }
 
 /** Roles that work on case content. The privacy officer and administrator see none of it. */
@@ -107,6 +111,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   }
 
   directionRules(actor, can);
+  addFiguresRules(can, actor);
   if (!hasAny(actor.roles, CASEWORK_ROLES)) return rules;
   addIntakeRules(can, actor);
 

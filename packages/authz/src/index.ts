@@ -5,3 +5,4 @@ export * from './to-query.js';
 export * from './direction-rules.js';
 export * from './plan-rules.js';
 export * from './intake-rules.js';
+export * from './figures-rules.js';

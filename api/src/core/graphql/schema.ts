@@ -13,6 +13,7 @@ import { NotificationResolver } from '../../modules/privacy/notification.resolve
 import { PlanActionResolver, PlanResolver, PlanVersionResolver } from '../../modules/plans/plan.resolver.js';
 import { CaseIntakeResolver, IntakeResolver } from '../../modules/intake/intake.resolver.js';
 import { MyPlanActionsResolver } from '../../modules/plans/my-actions.resolver.js';
+import { FiguresResolver } from '../../modules/figures/figures.resolver.js';
 
 /** `@Authorized()` means "logged in"; what a user may do is decided by the ability in services. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {
@@ -52,6 +53,7 @@ export function appSchema(): Promise<GraphQLSchema> {
       IntakeResolver,
       CaseIntakeResolver,
       MyPlanActionsResolver,
+      FiguresResolver,
     ],
     authChecker,
     pubSub: noPubSub,

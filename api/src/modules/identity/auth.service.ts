@@ -125,6 +125,7 @@ interface SessionActorRow {
   roles: Actor['roles'];
   organisation_id: string;
   organisation_type: Actor['organisationType'];
+  municipalities: string[];
   scope: [kind: 'team' | 'director' | 'break_glass', caseId: string, grantId: string | null][];
 }
 
@@ -132,7 +133,7 @@ interface SessionActorRow {
 // deactivated users match nothing), its user and organisation, and the cases the actor
 // reaches today through the team, an accepted case directorship or an emergency grant.
 const SESSION_ACTOR_SQL = (match: 'token_hash' | 'id'): string => `
-  select s.id as session_id, s.expires_at, s.purpose, u.id as user_id, u.roles, o.id as organisation_id, o.type as organisation_type,
+  select s.id as session_id, s.expires_at, s.purpose, u.id as user_id, u.roles, o.id as organisation_id, o.type as organisation_type, o.municipalities,
     (select coalesce(json_agg(json_build_array(k.kind, k.case_id, k.grant_id)), '[]') from (
        select 'team' as kind, m.case_id, null::uuid as grant_id from case_team_membership m
         where m.organisation_id = o.id and m.valid_from <= ? and (m.valid_until is null or m.valid_until >= ?) and m.ended_at is null
@@ -164,6 +165,7 @@ async function sessionActor(em: EntityManager, match: 'token_hash' | 'id', value
         directorCaseIds: of('director'),
         breakGlassCaseIds: of('break_glass'),
         purpose: row.purpose,
+        municipalities: [...row.municipalities],
       },
       grantByCase,
     },
