@@ -544,6 +544,85 @@ export type EscalationTrigger =
   | 'PLAN_OBJECTION'
   | 'SAFETY_SCORE';
 
+/** One count. Under 5 it is suppressed: count and per100k are null, display is "< 5" */
+export type FigureCellNode = {
+  __typename?: 'FigureCellNode';
+  /** Null when suppressed */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The count as shown: a number, or "< 5" when suppressed */
+  display: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  /** Per 100,000 inhabitants (one decimal); null when suppressed or without a population figure */
+  per100k?: Maybe<Scalars['Float']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+};
+
+export type FigureColumnNode = {
+  __typename?: 'FigureColumnNode';
+  key: Scalars['String']['output'];
+  /** Dutch label */
+  label: Scalars['String']['output'];
+};
+
+export type FigurePeriodNode = {
+  __typename?: 'FigurePeriodNode';
+  /** First day after the period */
+  end: Scalars['String']['output'];
+  /** 2026-05, 2026-Q2 or 2026 */
+  label: Scalars['String']['output'];
+  rows: Array<FigureRowNode>;
+  /** First day (inclusive) */
+  start: Scalars['String']['output'];
+  total: FigureRowNode;
+};
+
+/** One municipality's counts in one period (municipality null: the total over the table's municipalities) */
+export type FigureRowNode = {
+  __typename?: 'FigureRowNode';
+  cells: Array<FigureCellNode>;
+  /** Inhabitants used for per100k (see population) */
+  inhabitants?: Maybe<Scalars['Int']['output']>;
+  meetsNorm?: Maybe<Scalars['Boolean']['output']>;
+  municipality?: Maybe<Scalars['String']['output']>;
+  /** Dutch name, or "Totaal" */
+  name: Scalars['String']['output'];
+  /** Share of the norm's numerator in the row total (0..1); null when either is suppressed */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** Row total, for indicators whose columns partition the events */
+  total?: Maybe<FigureCellNode>;
+};
+
+/** An indicator over periods and municipalities: counts only, small cells suppressed */
+export type FigureTableNode = {
+  __typename?: 'FigureTableNode';
+  columns: Array<FigureColumnNode>;
+  /** What is counted (Dutch) */
+  counts: Scalars['String']['output'];
+  granularity: Scalars['String']['output'];
+  indicator: Scalars['String']['output'];
+  /** Dutch name */
+  name: Scalars['String']['output'];
+  normLabel?: Maybe<Scalars['String']['output']>;
+  /** Norm as a share (0.8 = 80 %), if the indicator has one */
+  normShare?: Maybe<Scalars['Float']['output']>;
+  periods: Array<FigurePeriodNode>;
+  population: PopulationSourceNode;
+};
+
+/** Which indicator, at which granularity, over which periods and municipalities */
+export type FiguresInput = {
+  /** First period: 2026-05 (MONTH), 2026-Q2 (QUARTER) or 2026 (YEAR) */
+  from: Scalars['String']['input'];
+  /** MONTH, QUARTER or YEAR */
+  granularity: Scalars['String']['input'];
+  /** Indicator id (FIGURE_INDICATORS in packages/domain), e.g. SAFETY_ASSESSMENTS */
+  indicator: Scalars['String']['input'];
+  /** Municipality codes; default: every municipality the viewer may see */
+  municipalities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Last period (inclusive), same form as from */
+  to: Scalars['String']['input'];
+};
+
 /** directe veiligheid, stabiele veiligheid, duurzaam herstel */
 export type GoalPhase =
   | 'DIRECT_SAFETY'
@@ -1434,6 +1513,13 @@ export type PlanVersionStatus =
   | 'OBJECTED'
   | 'PROPOSED';
 
+/** Where the inhabitants per municipality come from */
+export type PopulationSourceNode = {
+  __typename?: 'PopulationSourceNode';
+  source: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type ProposeDirectorInput = {
   caseId: Scalars['ID']['input'];
   /** Handover note; required (10+ characters) for a handover. */
@@ -1474,6 +1560,8 @@ export type Query = {
   cases: CaseConnection;
   /** One escalation with its history; NOT_FOUND when you may not see it. */
   escalation: Escalation;
+  /** Figures at a glance (docs/figures.md): counts per period and municipality, cells under 5 suppressed */
+  figures: FigureTableNode;
   /** The intake desk of the viewer's Veilig Thuis: open reports and today's, crisis first, then overdue. */
   intakeDesk: Array<IntakeReportNode>;
   /** One report or advice request (Veilig Thuis only; others get NOT_FOUND). */
@@ -1545,6 +1633,11 @@ export type QueryCasesArgs = {
 
 export type QueryEscalationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryFiguresArgs = {
+  input: FiguresInput;
 };
 
 
@@ -1942,6 +2035,7 @@ export type User = {
 export type UserRole =
   | 'ADMIN'
   | 'CASE_DIRECTOR'
+  | 'POLICY_OFFICER'
   | 'PRIVACY_OFFICER'
   | 'PROCESS_DIRECTOR'
   | 'PROFESSIONAL'
@@ -2204,6 +2298,13 @@ export type EscalationQuery = { __typename?: 'Query', escalation: (
     { __typename?: 'Escalation', id: string }
     & { ' $fragmentRefs'?: { 'EscalationPage_EscalationFragment': EscalationPage_EscalationFragment } }
   ) };
+
+export type FiguresQueryVariables = Exact<{
+  input: FiguresInput;
+}>;
+
+
+export type FiguresQuery = { __typename?: 'Query', figures: { __typename?: 'FigureTableNode', indicator: string, name: string, counts: string, granularity: string, normShare?: number | null, normLabel?: string | null, population: { __typename?: 'PopulationSourceNode', source: string, year: number }, columns: Array<{ __typename?: 'FigureColumnNode', key: string, label: string }>, periods: Array<{ __typename?: 'FigurePeriodNode', label: string, rows: Array<{ __typename?: 'FigureRowNode', municipality?: string | null, name: string, share?: number | null, meetsNorm?: boolean | null, cells: Array<{ __typename?: 'FigureCellNode', key: string, display: string, suppressed: boolean, per100k?: number | null }>, total?: { __typename?: 'FigureCellNode', display: string, suppressed: boolean, per100k?: number | null } | null }>, total: { __typename?: 'FigureRowNode', municipality?: string | null, name: string, share?: number | null, meetsNorm?: boolean | null, cells: Array<{ __typename?: 'FigureCellNode', key: string, display: string, suppressed: boolean, per100k?: number | null }>, total?: { __typename?: 'FigureCellNode', display: string, suppressed: boolean, per100k?: number | null } | null } }> } };
 
 export type ConfirmMatchMutationVariables = Exact<{
   input: ResolveMatchInput;
@@ -2597,6 +2698,7 @@ export const DecideEscalationDocument = {"kind":"Document","definitions":[{"kind
 export const RaiseEscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseEscalationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RaiseEscalationMutation, RaiseEscalationMutationVariables>;
 export const WithdrawEscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseEscalationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationPage_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationGrounds_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationGrounds_escalation"}}]}}]} as unknown as DocumentNode<WithdrawEscalationMutation, WithdrawEscalationMutationVariables>;
 export const EscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Escalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationPage_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationGrounds_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationGrounds_escalation"}}]}}]} as unknown as DocumentNode<EscalationQuery, EscalationQueryVariables>;
+export const FiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Figures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FiguresInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}},{"kind":"Field","name":{"kind":"Name","value":"granularity"}},{"kind":"Field","name":{"kind":"Name","value":"normShare"}},{"kind":"Field","name":{"kind":"Name","value":"normLabel"}},{"kind":"Field","name":{"kind":"Name","value":"population"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"meetsNorm"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"per100k"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"per100k"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"meetsNorm"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"per100k"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"per100k"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FiguresQuery, FiguresQueryVariables>;
 export const ConfirmMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<ConfirmMatchMutation, ConfirmMatchMutationVariables>;
 export const DecideIntakeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideIntakeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideIntakeReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideIntakeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<DecideIntakeReportMutation, DecideIntakeReportMutationVariables>;
 export const RecordIntakeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordIntakeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordIntakeReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordIntakeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<RecordIntakeReportMutation, RecordIntakeReportMutationVariables>;
