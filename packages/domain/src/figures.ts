@@ -161,8 +161,8 @@ export const FIGURE_DEFINITIONS: Readonly<Record<FigureIndicator, FigureIndicato
   ESCALATIONS: {
     id: 'ESCALATIONS',
     name: 'Escalaties per niveau',
-    counts: 'Escalaties die in de periode zijn opgeworpen, naar het hoogste bereikte niveau',
-    events: 'escalation (niveau = huidig/hoogst bereikt niveau), gemeente via case_file',
+    counts: 'Escalaties die in de periode zijn opgeworpen, naar hun huidige niveau (na opschalen bij de termijn het hogere niveau)',
+    events: 'escalation.level (huidig niveau), gemeente via case_file',
     periodBy: 'datum van opwerpen (created_at)',
     columns: [1, 2, 3, 4].map((level) => ({ key: `LEVEL_${level}`, label: `Niveau ${level}` })),
     additive: true,
