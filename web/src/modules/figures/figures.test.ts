@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURE_DEFINITIONS, FIGURE_INDICATORS } from '@mda/domain';
 import nl from '../../app/i18n/nl.json';
-import { defaultFigureRequest, formatShare, periodSummary } from './figures';
+import { defaultFigureRequest, formatShare, periodSummary, trendOf } from './figures';
 
 describe('figures page helpers', () => {
   it('defaults to the quarters of the current year so far', () => {
@@ -18,5 +18,18 @@ describe('figures page helpers', () => {
       expect(nl.figures.indicatorNames[id]).toBe(FIGURE_DEFINITIONS[id].name);
       for (const c of FIGURE_DEFINITIONS[id].columns) expect((nl.figures.columns as Record<string, string>)[c.key]).toBe(c.label);
     }
+  });
+  it('draws per period the shown total and share, a gap where the total is suppressed', () => {
+    expect(
+      trendOf([
+        { label: '2026-Q1', total: { share: 0.9, cells: [{ count: 9 }, { count: null }], total: { count: 10 } } },
+        { label: '2026-Q2', total: { share: null, cells: [{ count: null }], total: null } },
+        { label: '2026-Q3', total: { cells: [{ count: 12 }, { count: 3 }], total: null } },
+      ]),
+    ).toEqual([
+      { label: '2026-Q1', count: 10, share: 0.9 },
+      { label: '2026-Q2', count: null, share: null },
+      { label: '2026-Q3', count: 12, share: null },
+    ]);
   });
 });

@@ -34,3 +34,23 @@ export function periodSummary(row: TotalRow, normShare: number | null): { total:
 export function formatShare(share: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
+
+export interface TrendPoint {
+  label: string;
+  /** The region total as shown; null when suppressed. */
+  count: number | null;
+  share: number | null;
+}
+
+interface PeriodLike {
+  label: string;
+  total: { share?: number | null; cells: readonly { count?: number | null }[]; total?: { count?: number | null } | null };
+}
+
+/** Per period the total row's count (its row total, else its first column) and share: what the chart draws. */
+export function trendOf(periods: readonly PeriodLike[]): TrendPoint[] {
+  return periods.map((p) => {
+    const count = p.total.total ? (p.total.total.count ?? null) : (p.total.cells[0]?.count ?? null);
+    return { label: p.label, count, share: p.total.share ?? null };
+  });
+}

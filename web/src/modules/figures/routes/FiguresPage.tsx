@@ -2,13 +2,14 @@ import { graphql } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
 import { FIGURE_DEFINITIONS, FIGURE_GRANULARITIES, FIGURE_INDICATORS, isFigureIndicator, type FigureGranularity, type FigureIndicator } from '@mda/domain';
 import { Button, Checkbox, FormLabel, Heading2, Paragraph, Select, SelectOption, TableCell, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../app/PageTitle';
 import { QueryError } from '../../../app/QueryError';
 import { DataTable } from '../../../ui/DataTable';
 import { LoadingState } from '../../../ui/LoadingState';
-import { defaultFigureRequest, formatShare, periodSummary, type FigureRequest } from '../figures';
+import { FiguresChart } from '../components/FiguresChart';
+import { defaultFigureRequest, formatShare, periodSummary, trendOf, type FigureRequest } from '../figures';
 
 const FiguresQuery = graphql(`
   query Figures($input: FiguresInput!) {
@@ -53,11 +54,13 @@ const FiguresQuery = graphql(`
           meetsNorm
           cells {
             key
+            count
             display
             suppressed
             per100k
           }
           total {
+            count
             display
             suppressed
             per100k
@@ -99,6 +102,16 @@ export function FiguresPage() {
   };
   const indicator: FigureIndicator = isFigureIndicator(request.indicator) ? request.indicator : 'REPORTS';
   const additive = FIGURE_DEFINITIONS[indicator].additive;
+  const trend = useMemo(() => (figures ? trendOf(figures.periods) : []), [figures]);
+  const norm = useMemo(() => (figures?.normShare && figures.normLabel ? { share: figures.normShare, label: figures.normLabel } : null), [figures]);
+  const countLabel = figures ? (additive ? t('figures.total') : columnLabel(figures.columns[0]?.key ?? 'TOTAL')) : '';
+  const chartDescription = figures
+    ? t('figures.chartDescription', {
+        name: t(`figures.indicatorNames.${indicator}`),
+        series: countLabel,
+        points: trend.map((p) => `${p.label}: ${p.count ?? '< 5'}${p.share !== null ? ` (${formatShare(p.share, i18n.language)})` : ''}`).join('; '),
+      })
+    : '';
   const columns = figures
     ? [t('figures.municipality'), ...figures.columns.map((c) => columnLabel(c.key)), ...(additive ? [t('figures.total')] : []), ...(hasNorm ? [t('figures.share')] : [])]
     : [];
@@ -149,6 +162,7 @@ export function FiguresPage() {
           <Paragraph>{t('figures.counts', { counts: figures.counts })}</Paragraph>
           {figures.normLabel ? <Paragraph>{t('figures.norm', { label: figures.normLabel })}</Paragraph> : null}
           <Paragraph>{t('figures.suppressedNote')}</Paragraph>
+          {trend.length > 0 ? <FiguresChart description={chartDescription} points={trend} countLabel={countLabel} shareLabel={norm ? t('figures.share') : null} norm={norm} /> : null}
           {figures.periods.map((period) => {
             const summary = periodSummary(period.total, figures.normShare ?? null);
             return (
