@@ -60,6 +60,7 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
   'query caseDirection (sample)': ['query ($id: ID!) { caseDirection(caseId: $id) { id } }', { id: sample.caseId }],
   'query myDirectorAssignments': ['{ myDirectorAssignments { id } }', {}],
   'query myEscalations': ['{ myEscalations { id } }', {}],
+  'query figures': ['query ($i: FiguresInput!) { figures(input: $i) { indicator periods { rows { municipality } } } }', { i: { indicator: 'REPORTS', granularity: 'QUARTER', from: '2026-Q1', to: '2026-Q1' } }],
   'mutation proposeDirector': ['mutation ($i: ProposeDirectorInput!) { proposeDirector(input: $i) { id } }', { i: { caseId: sample.caseId, userId: '00000000-0000-4000-8000-000000000000', kind: 'CASE_DIRECTOR' } }],
   'mutation acceptDirectorAssignment': ['mutation ($i: AnswerDirectorAssignmentInput!) { acceptDirectorAssignment(input: $i) { id } }', { i: { assignmentId: '00000000-0000-4000-8000-000000000000', expectedVersion: 1 } }],
   'mutation raiseEscalation': ['mutation ($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { id } }', { i: { caseId: sample.caseId, reason: '', decisionAsked: '' } }],

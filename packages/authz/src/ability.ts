@@ -25,6 +25,7 @@ import { addPlanRules } from './plan-rules.js';
 import { addIntakeRules } from './intake-rules.js';
 import { accessAwareMatcher, noCaseAccess, reachedVia, type CaseAccessLookup } from './case-access.js';
 import { addInvolvementRules } from './involvement-rules.js';
+import { addFiguresRules } from './figures-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
@@ -55,6 +56,7 @@ export type SubjectType =
   | 'PlanElement'
   | 'IntakeReport'
   | 'Involvement'
+  | 'Figures'
   | DirectionSubject;
 /** Case direction and escalation (direction-rules.ts). */
 export type DirectionAction = 'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate';
@@ -79,6 +81,8 @@ export interface Actor {
    * SECOND_FACTOR_CATEGORIES are withheld. The API always sets it (docs/identity.md).
    */
   secondFactor?: boolean;
+  /** Municipalities (codes) the actor's organisation serves: a municipality's own (figures-rules.ts). */
+  municipalities?: readonly string[];
 }
 
 /** Roles that work on case content. The privacy officer and administrator see none of it. */
@@ -129,6 +133,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   }
 
   directionRules(actor, can);
+  addFiguresRules(can, actor);
   if (!hasAny(actor.roles, CASEWORK_ROLES)) return rules;
   addIntakeRules(can, actor);
   addInvolvementRules(can, actor);

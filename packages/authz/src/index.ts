@@ -7,3 +7,4 @@ export * from './plan-rules.js';
 export * from './intake-rules.js';
 export * from './case-access.js';
 export * from './involvement-rules.js';
+export * from './figures-rules.js';

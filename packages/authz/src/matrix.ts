@@ -101,6 +101,7 @@ export function renderPermissionMatrix(): string {
   lines.push(`- Involvement index (verwijsindex): registered by casework roles at ${registrars.join(', ') || 'nobody'}; an organisation reads its own`);
   lines.push(`  registrations in full; a case team reads of its household's persons' entries only: ${entryFields.join(', ')}.`);
   lines.push('');
+  lines.push(...renderFiguresMatrix());
   lines.push(...renderDirectionMatrix());
   return `${lines.join('\n')}`;
 }
@@ -134,6 +135,33 @@ function renderDirectionMatrix(): string[] {
     out.push(
       `| ${label} (${type} ${role}) | ${any ? 'yes' : own ? 'own org' : '-'} | ${a.can('read', 'WaitingList') ? 'yes' : '-'} | ${a.can('raise', asSubject('Escalation', { id: 'e', caseId: 'c', level: 1, raisedById: 'v' })) ? 'yes' : '-'} | ${levels.join(', ') || '-'} | ${a.can('read', asSubject('Case', { id: 'c' })) ? 'team case' : '-'} |`,
     );
+  }
+  out.push('');
+  return out;
+}
+
+/** Figures at a glance (figures-rules.ts): who reads which municipality's counts. */
+function renderFiguresMatrix(): string[] {
+  const rows: [string, OrganisationType, UserRole][] = [
+    ['process director', 'SAFE_HOME', 'PROCESS_DIRECTOR'],
+    ['policy officer of a municipality serving ROTTERDAM', 'MUNICIPALITY', 'POLICY_OFFICER'],
+    ['team lead municipality', 'MUNICIPALITY', 'TEAM_LEAD'],
+    ['case director', 'LOCAL_TEAM', 'CASE_DIRECTOR'],
+    ['professional', 'POLICE', 'PROFESSIONAL'],
+    ['privacy officer', 'SAFE_HOME', 'PRIVACY_OFFICER'],
+  ];
+  const out: string[] = [];
+  out.push('## Figures (cijfers)');
+  out.push('');
+  out.push('Rules in `packages/authz/src/figures-rules.ts`; the indicators in `docs/figures.md`. Only suppressed counts');
+  out.push('(cells under 5 shown as "< 5", with complements) leave the server; no figure reaches a person or a case.');
+  out.push('');
+  out.push('| actor | figures of ROTTERDAM | figures of SCHIEDAM | case content |');
+  out.push('|---|---|---|---|');
+  for (const [label, type, role] of rows) {
+    const a = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: [role], teamCaseIds: ['c'], directorCaseIds: [], breakGlassCaseIds: [], purpose: null, municipalities: ['ROTTERDAM'] });
+    const sees = (m: string) => (a.can('read', asSubject('Figures', { id: m, municipality: m })) ? 'yes' : '-');
+    out.push(`| ${label} (${type} ${role}) | ${sees('ROTTERDAM')} | ${sees('SCHIEDAM')} | ${a.can('read', asSubject('Case', { id: 'c' })) ? 'team case' : '-'} |`);
   }
   out.push('');
   return out;

@@ -17,7 +17,7 @@ export const ORGANISATION_TYPES = [
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
-export const USER_ROLES = ['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR', 'PRIVACY_OFFICER', 'ADMIN', 'TEAM_LEAD'] as const;
+export const USER_ROLES = ['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR', 'PRIVACY_OFFICER', 'ADMIN', 'TEAM_LEAD', 'POLICY_OFFICER'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const MEMBER_ROLES = ['VICTIM', 'PERPETRATOR', 'CHILD', 'OTHER'] as const;

@@ -7,3 +7,4 @@ export * from './working-days.js';
 export * from './direction.js';
 export * from './plan.js';
 export * from './intake.js';
+export * from './figures.js';

@@ -4,6 +4,7 @@ import { useAppAbility } from '../modules/auth/hooks/useAppAbility';
 import {
   mayDoCasework,
   mayReadEscalations,
+  mayReadFigures,
   mayReadWaitingList,
   mayReadWorkload,
   mayRequestBreakGlass,
@@ -71,6 +72,13 @@ export function MainNavigation() {
           <li>
             <NavLink to="/werklast" className={LINK_CLASS} data-testid="nav-workload">
               {t('nav.workload')}
+            </NavLink>
+          </li>
+        ) : null}
+        {mayReadFigures(ability) ? (
+          <li>
+            <NavLink to="/cijfers" className={LINK_CLASS} data-testid="nav-figures">
+              {t('nav.figures')}
             </NavLink>
           </li>
         ) : null}

@@ -2,7 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { Landing } from '../modules/auth/components/Landing';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { RequirePermission } from '../modules/auth/components/RequirePermission';
-import { mayReadEscalations, mayReadWaitingList, mayReadWorkload, mayRequestBreakGlass, mayUseIntakeDesk, mayUseInvolvementIndex, mayUsePrivacyConsole } from '../modules/auth/permissions';
+import { mayReadEscalations, mayReadFigures, mayReadWaitingList, mayReadWorkload, mayRequestBreakGlass, mayUseIntakeDesk, mayUseInvolvementIndex, mayUsePrivacyConsole } from '../modules/auth/permissions';
 import { IntakeDeskPage } from '../modules/intake/routes/IntakeDeskPage';
 import { IntakeReportPage } from '../modules/intake/routes/IntakeReportPage';
 import { NewIntakeReportPage } from '../modules/intake/routes/NewIntakeReportPage';
@@ -13,6 +13,7 @@ import { CaseListPage } from '../modules/cases/routes/CaseListPage';
 import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
 import { WaitingListPage } from '../modules/directors/routes/WaitingListPage';
 import { WorkloadPage } from '../modules/directors/routes/WorkloadPage';
+import { FiguresPage } from '../modules/figures/routes/FiguresPage';
 import { EscalationPage } from '../modules/escalations/routes/EscalationPage';
 import { MyEscalationsPage } from '../modules/escalations/routes/MyEscalationsPage';
 import { PlanEditorPage } from '../modules/plans/routes/PlanEditorPage';
@@ -65,6 +66,10 @@ export function createAppRouter() {
             {
               element: <RequirePermission allows={mayReadWorkload} />,
               children: [{ path: '/werklast', Component: WorkloadPage }],
+            },
+            {
+              element: <RequirePermission allows={mayReadFigures} />,
+              children: [{ path: '/cijfers', Component: FiguresPage }],
             },
             {
               element: <RequirePermission allows={mayReadEscalations} />,

@@ -16,6 +16,7 @@ import { PlanActionResolver, PlanResolver, PlanVersionResolver } from '../../mod
 import { CaseIntakeResolver, IntakeResolver } from '../../modules/intake/intake.resolver.js';
 import { MyPlanActionsResolver } from '../../modules/plans/my-actions.resolver.js';
 import { CaseInvolvementResolver, InvolvementResolver } from '../../modules/involvements/involvement.resolver.js';
+import { FiguresResolver } from '../../modules/figures/figures.resolver.js';
 
 /** `@Authorized()` means "logged in"; what a user may do is decided by the ability in services. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {
@@ -59,6 +60,7 @@ export function appSchema(): Promise<GraphQLSchema> {
       MyPlanActionsResolver,
       InvolvementResolver,
       CaseInvolvementResolver,
+      FiguresResolver,
     ],
     authChecker,
     pubSub: noPubSub,

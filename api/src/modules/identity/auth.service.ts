@@ -145,6 +145,7 @@ interface SessionActorRow {
   organisation_type: Actor['organisationType'];
   grants: [caseId: string, grantId: string][];
   second_factor: boolean;
+  municipalities: string[];
 }
 
 // One statement per request: the live session (unknown, expired or revoked tokens and
@@ -153,7 +154,7 @@ interface SessionActorRow {
 // Which cases the actor reaches is not read here: rules speak of access facts that
 // PostgreSQL evaluates with the rows (case-access.service.ts, docs/adr/0006-permission-scope-in-sql.md).
 const SESSION_ACTOR_SQL = (match: 'token_hash' | 'id'): string => `
-  select s.id as session_id, s.expires_at, s.purpose, (not s.second_factor_required or s.second_factor_at is not null) as second_factor, u.id as user_id, u.roles, o.id as organisation_id, o.type as organisation_type,
+  select s.id as session_id, s.expires_at, s.purpose, (not s.second_factor_required or s.second_factor_at is not null) as second_factor, u.id as user_id, u.roles, o.id as organisation_id, o.type as organisation_type, o.municipalities,
     (select coalesce(json_agg(json_build_array(g.case_id, g.id)), '[]') from break_glass_grant g
       where g.user_id = u.id and g.granted_at <= now() and g.expires_at > now()
         and not exists (select 1 from case_team_membership m where m.case_id = g.case_id and m.organisation_id = o.id
@@ -177,6 +178,7 @@ async function sessionActor(em: EntityManager, match: 'token_hash' | 'id', value
         roles: [...row.roles],
         purpose: row.purpose,
         secondFactor: row.second_factor,
+        municipalities: [...row.municipalities],
       },
       grantByCase,
     },

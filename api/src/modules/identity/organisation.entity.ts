@@ -10,6 +10,10 @@ export class Organisation extends BaseEntity {
 
   @Enum({ items: () => [...ORGANISATION_TYPES], type: 'text' })
   type!: OrganisationType;
+
+  /** Municipalities (codes) this organisation serves: a municipality's own, for its figures (docs/figures.md). */
+  @Property({ type: 'text[]', default: [] })
+  municipalities: string[] = [];
 }
 
 /** An organisation as the read side needs it (plain rows, no entity). */

@@ -74,6 +74,11 @@ export function mayReadWaitingList(ability: AppAbility): boolean {
   return ability.can('read', 'WaitingList');
 }
 
+/** Figures at a glance (cijfers): a process director for the region, a policy officer for its municipalities. */
+export function mayReadFigures(ability: AppAbility): boolean {
+  return ability.can('read', 'Figures');
+}
+
 /** Directors' workload (all of them, those of the own organisation, or only one's own). */
 export function mayReadWorkload(ability: AppAbility): boolean {
   return ability.can('read', 'Workload');
@@ -161,6 +166,7 @@ export function landingPath(ability: AppAbility): string {
   if (mayReadWaitingList(ability)) return '/werkvoorraad';
   if (mayReadWorkload(ability)) return '/werklast';
   if (mayUsePrivacyConsole(ability)) return '/fg';
+  if (mayReadFigures(ability)) return '/cijfers';
   return '/meldingen';
 }
 

@@ -20,6 +20,7 @@ import { Migration20261207050000Intake } from './Migration20261207050000_intake.
 import { Migration20261207050100IntakeNameKeys } from './Migration20261207050100_intake_name_keys.js';
 import { Migration20261207050200InvolvementIndex } from './Migration20261207050200_involvement_index.js';
 import { Migration20261207060000EscalationGrounds } from './Migration20261207060000_escalation_grounds.js';
+import { Migration20261207070000Figures } from './Migration20261207070000_figures.js';
 
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207050100_intake_name_keys', class: Migration20261207050100IntakeNameKeys },
   { name: 'Migration20261207050200_involvement_index', class: Migration20261207050200InvolvementIndex },
   { name: 'Migration20261207060000_escalation_grounds', class: Migration20261207060000EscalationGrounds },
+  { name: 'Migration20261207070000_figures', class: Migration20261207070000Figures },
 ];

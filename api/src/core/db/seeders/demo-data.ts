@@ -31,6 +31,8 @@ export interface DemoOrganisation {
   key: string;
   name: string;
   type: OrganisationType;
+  /** Municipalities a municipality organisation serves (its policy officers read their figures). */
+  municipalities?: readonly string[];
 }
 
 export interface DemoUser {
@@ -121,7 +123,7 @@ const ORGANISATIONS: readonly DemoOrganisation[] = [
   { key: 'centre', name: 'Centrum huiselijk geweld Rotterdam', type: 'CENTRE' },
   { key: 'safety-house', name: 'Zorg- en Veiligheidshuis Rotterdam-Rijnmond', type: 'SAFETY_HOUSE' },
   { key: 'care', name: 'GGZ Rijnmond Zorg', type: 'CARE' },
-  { key: 'municipality', name: 'Gemeente Rotterdam', type: 'MUNICIPALITY' },
+  { key: 'municipality', name: 'Gemeente Rotterdam', type: 'MUNICIPALITY', municipalities: ['ROTTERDAM'] },
 ];
 
 /**
@@ -151,6 +153,7 @@ const USERS: readonly (readonly [local: string, displayName: string, organisatio
   ['beheer.gemeente', 'Ramon Faneyte', 'municipality', ['ADMIN']],
   ['teamleider.wijkteam.zuid', 'Monique Verbeek', 'local-team-zuid', ['TEAM_LEAD']],
   ['teamleider.zvh', 'Erwin Bakker', 'safety-house', ['TEAM_LEAD']],
+  ['beleid.gemeente', 'Fatima el Amrani', 'municipality', ['POLICY_OFFICER']],
 ];
 
 /** Municipalities served by Wijkteam Schiedam; every other municipality goes to Wijkteam Rotterdam-Zuid. */

@@ -33,7 +33,7 @@ export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: Demo
   if ((await em.count(Organisation, {})) > 0) return { seeded: false, organisations: 0, users: 0, cases: 0 };
   await em.transactional(async (tx) => {
     const organisations = new Map<string, Organisation>();
-    for (const o of data.organisations) organisations.set(o.key, tx.create(Organisation, { name: o.name, type: o.type }));
+    for (const o of data.organisations) organisations.set(o.key, tx.create(Organisation, { name: o.name, type: o.type, municipalities: [...(o.municipalities ?? [])] }));
     const hashes = new Map<string, string>();
     const users = new Map<string, User>();
     for (const u of data.users) {

@@ -1,0 +1,245 @@
+import { asSubject } from '@mda/authz';
+import {
+  FIGURE_DEFINITIONS,
+  FIGURE_GRANULARITIES,
+  FIGURE_INDICATORS,
+  figurePeriods,
+  isFigureIndicator,
+  MUNICIPALITIES,
+  parseFigurePeriod,
+  per100k,
+  POPULATION,
+  REGION_MUNICIPALITY_CODES,
+  suppressFigures,
+  SUPPRESSED_LABEL,
+  type FigureGranularity,
+  type FigureIndicator,
+  type FigureIndicatorDefinition,
+  type FigurePeriod,
+} from '@mda/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../core/context/context.js';
+import { requireActor } from '../../core/context/context.js';
+import { readOf } from '../../core/context/request-audit.js';
+import { forbidden } from '../../core/graphql/errors.js';
+import { InputCheck } from '../../core/graphql/validation.js';
+import type { FiguresInput } from './figures.inputs.js';
+import { FigureCellNode, FigureRowNode, FigureTableNode } from './figures.type.js';
+
+/** At most this many periods per request (three years of months). */
+export const MAX_FIGURE_PERIODS = 36;
+
+const ZONE = `'Europe/Amsterdam'`;
+const TRUNC: Readonly<Record<FigureGranularity, string>> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
+const STEP: Readonly<Record<FigureGranularity, string>> = { MONTH: '1 month', QUARTER: '3 months', YEAR: '1 year' };
+
+export interface CountRow {
+  bucket: string;
+  municipality: string;
+  key: string;
+  n: number;
+}
+
+export interface FigureWindow {
+  granularity: FigureGranularity;
+  /** First day (inclusive) and first day after (exclusive), Europe/Amsterdam. */
+  start: string;
+  end: string;
+  municipalities: readonly string[];
+}
+type Window = Omit<FigureWindow, 'municipalities'> & { municipalities: string };
+
+/** `{A,B}`: a PostgreSQL array literal (knex would expand a JS array into a list). */
+const pgArray = (values: readonly string[]): string => `{${values.join(',')}}`;
+
+const bucketOf = (column: string, w: Window) => `to_char(date_trunc('${TRUNC[w.granularity]}', ${column} at time zone ${ZONE}), 'YYYY-MM-DD')`;
+const inWindow = (column: string) => `${column} >= (?::timestamp at time zone ${ZONE}) and ${column} < (?::timestamp at time zone ${ZONE})`;
+
+/**
+ * One aggregate statement per indicator: GROUP BY period bucket, municipality and column key
+ * in PostgreSQL, over the indexes of Migration20261207070000_figures. Only counts come back;
+ * no row of a person, a household member, an entry or a reporter is read.
+ */
+function aggregateSql(indicator: FigureIndicator, w: Window): { sql: string; params: unknown[] } {
+  const range = [w.start, w.end, w.municipalities];
+  const intake = (filter: string) => ({
+    sql: `select ${bucketOf('r.received_at', w)} as bucket, r.municipality, 'TOTAL' as key, count(*)::int as n
+      from intake_report r where ${inWindow('r.received_at')} and r.municipality = any(?::text[]) and ${filter}
+      group by 1, 2, 3`,
+    params: range,
+  });
+  switch (indicator) {
+    case 'ADVICE_REQUESTS':
+      return intake(`r.kind = 'ADVICE_REQUEST'`);
+    case 'REPORTS':
+      return intake(`r.kind = 'REPORT' and r.reporter_kind <> 'POLICE_YOUTH_CARE'`);
+    case 'POLICE_YOUTH_CARE_REPORTS':
+      return intake(`r.kind = 'REPORT' and r.reporter_kind = 'POLICE_YOUTH_CARE'`);
+    case 'CRISIS_REPORTS':
+      return intake(`r.kind = 'REPORT' and r.crisis`);
+    case 'SAFETY_ASSESSMENTS':
+      // In term: completed on or before the due date (5 Dutch working days after receipt,
+      // assessmentDueOn in packages/domain, stored when the report was recorded).
+      return {
+        sql: `select ${bucketOf('r.assessed_at', w)} as bucket, r.municipality,
+            case when (r.assessed_at at time zone ${ZONE})::date <= r.assessment_due_on then 'IN_TERM' else 'LATE' end as key, count(*)::int as n
+          from intake_report r where r.assessed_at is not null and ${inWindow('r.assessed_at')} and r.municipality = any(?::text[])
+          group by 1, 2, 3`,
+        params: range,
+      };
+    case 'HANDOVERS':
+      return {
+        sql: `select ${bucketOf('r.decided_at', w)} as bucket, r.municipality, r.decision as key, count(*)::int as n
+          from intake_report r where r.decision like 'HANDOVER%' and ${inWindow('r.decided_at')} and r.municipality = any(?::text[])
+          group by 1, 2, 3`,
+        params: range,
+      };
+    case 'MDA_CASES':
+      return {
+        sql: `select ${bucketOf('c.opened_at', w)} as bucket, c.municipality, 'NEW' as key, count(*)::int as n
+            from case_file c where ${inWindow('c.opened_at')} and c.municipality = any(?::text[]) group by 1, 2, 3
+          union all
+          select ${bucketOf('c.closed_at', w)}, c.municipality, 'CLOSED', count(*)::int
+            from case_file c where c.closed_at is not null and ${inWindow('c.closed_at')} and c.municipality = any(?::text[]) group by 1, 2, 3
+          union all
+          select to_char(p.start, 'YYYY-MM-DD'), c.municipality, 'OPEN', count(*)::int
+            from generate_series(?::date, (?::date - interval '1 day'), ?::interval) as p(start)
+            join case_file c on c.opened_at < ((p.start + ?::interval)::timestamp at time zone ${ZONE})
+             and (c.closed_at is null or c.closed_at >= ((p.start + ?::interval)::timestamp at time zone ${ZONE}))
+            where c.municipality = any(?::text[]) group by 1, 2, 3`,
+        params: [...range, ...range, w.start, w.end, STEP[w.granularity], STEP[w.granularity], STEP[w.granularity], w.municipalities],
+      };
+    case 'ESCALATIONS':
+      return {
+        sql: `select ${bucketOf('e.created_at', w)} as bucket, c.municipality, 'LEVEL_' || e.level as key, count(*)::int as n
+          from escalation e join case_file c on c.id = e.case_id
+          where ${inWindow('e.created_at')} and c.municipality = any(?::text[])
+          group by 1, 2, 3`,
+        params: range,
+      };
+  }
+}
+
+/** The raw counts of one indicator (bucket = first day of the period), before suppression: never sent to a client as is. */
+export async function aggregateCounts(em: EntityManager, indicator: FigureIndicator, w: FigureWindow): Promise<CountRow[]> {
+  const { sql, params } = aggregateSql(indicator, { ...w, municipalities: pgArray(w.municipalities) });
+  const rows = await em.getConnection().execute<CountRow[]>(sql, params);
+  return rows.map((r) => ({ bucket: r.bucket, municipality: r.municipality, key: r.key, n: Number(r.n) }));
+}
+
+function checkInput(input: FiguresInput): { indicator: FigureIndicator; granularity: FigureGranularity; periods: FigurePeriod[]; requested: string[] | null } {
+  const check = new InputCheck();
+  const indicator = isFigureIndicator(input.indicator) ? input.indicator : null;
+  if (!indicator) check.add('indicator', `onbekende indicator '${input.indicator}'; bekend: ${FIGURE_INDICATORS.join(', ')} / unknown indicator`);
+  const granularity = (FIGURE_GRANULARITIES as readonly string[]).includes(input.granularity) ? (input.granularity as FigureGranularity) : null;
+  if (!granularity) check.add('granularity', `moet MONTH, QUARTER of YEAR zijn / must be MONTH, QUARTER or YEAR`);
+  let periods: FigurePeriod[] = [];
+  if (granularity) {
+    const example = granularity === 'MONTH' ? '2026-05' : granularity === 'QUARTER' ? '2026-Q2' : '2026';
+    const from = parseFigurePeriod(granularity, input.from);
+    const to = parseFigurePeriod(granularity, input.to);
+    if (!from) check.add('from', `'${input.from}' is geen periode van soort ${granularity} (bijv. ${example}) / not a ${granularity} period`);
+    if (!to) check.add('to', `'${input.to}' is geen periode van soort ${granularity} (bijv. ${example}) / not a ${granularity} period`);
+    if (from && to) {
+      if (from.start > to.start) check.add('to', 'ligt vóór from / lies before from');
+      else {
+        periods = figurePeriods(granularity, from, to);
+        if (periods.length > MAX_FIGURE_PERIODS) check.add('to', `hoogstens ${MAX_FIGURE_PERIODS} perioden per verzoek / at most ${MAX_FIGURE_PERIODS} periods per request`);
+      }
+    }
+  }
+  const requested = input.municipalities ?? null;
+  if (requested) {
+    check.check(requested.length > 0, 'municipalities', 'leeg; laat weg voor alle gemeenten / empty; omit for all');
+    const unknown = requested.filter((m) => !REGION_MUNICIPALITY_CODES.includes(m));
+    check.check(unknown.length === 0, 'municipalities', `onbekende gemeente(n): ${unknown.join(', ')} / unknown municipality`);
+    check.check(new Set(requested).size === requested.length, 'municipalities', 'dubbele gemeente / duplicate municipality');
+  }
+  check.done();
+  return { indicator: indicator as FigureIndicator, granularity: granularity as FigureGranularity, periods, requested };
+}
+
+const cellOf = (key: string, count: number, hidden: boolean, inhabitants: number | undefined): FigureCellNode =>
+  Object.assign(new FigureCellNode(), {
+    key,
+    count: hidden ? null : count,
+    display: hidden ? SUPPRESSED_LABEL : String(count),
+    suppressed: hidden,
+    per100k: hidden ? null : per100k(count, inhabitants),
+  });
+
+function shareOf(def: FigureIndicatorDefinition, cells: FigureCellNode[], total: FigureCellNode | null): { share: number | null; meetsNorm: boolean | null } {
+  if (!def.norm || !total || total.count === null || total.count === 0) return { share: null, meetsNorm: null };
+  const numerator = cells.find((c) => c.key === def.norm?.numeratorKey);
+  if (!numerator || numerator.count === null) return { share: null, meetsNorm: null };
+  const share = Math.round((numerator.count / total.count) * 1000) / 1000;
+  return { share, meetsNorm: share >= def.norm.share };
+}
+
+/** The figures of one indicator: counted in PostgreSQL, suppressed per period table, audited as an aggregate read. */
+export async function figures(ctx: RequestContext, input: FiguresInput): Promise<FigureTableNode> {
+  requireActor(ctx);
+  const { indicator, granularity, periods, requested } = checkInput(input);
+  const readable = REGION_MUNICIPALITY_CODES.filter((m) => ctx.ability.can('read', asSubject('Figures', { id: m, municipality: m })));
+  if (readable.length === 0) throw forbidden('cijfers in te zien / read figures');
+  const denied = (requested ?? []).filter((m) => !readable.includes(m));
+  if (denied.length > 0) throw forbidden(`de cijfers van ${denied.join(', ')} in te zien / read these municipalities' figures`);
+  const municipalities = requested ? REGION_MUNICIPALITY_CODES.filter((m) => requested.includes(m)) : readable;
+
+  const def = FIGURE_DEFINITIONS[indicator];
+  const first = periods[0] as FigurePeriod;
+  const last = periods[periods.length - 1] as FigurePeriod;
+  const rows = await aggregateCounts(ctx.em, indicator, { granularity, start: first.start, end: last.end, municipalities });
+
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(`${r.bucket}|${r.municipality}|${r.key}`, r.n);
+  const keys = def.columns.map((c) => c.key);
+  const name = (code: string) => MUNICIPALITIES.find((m) => m.code === code)?.name ?? code;
+  const regionInhabitants = municipalities.reduce((a, m) => a + (POPULATION.inhabitants[m] ?? 0), 0);
+
+  const table = Object.assign(new FigureTableNode(), {
+    indicator,
+    name: def.name,
+    counts: def.counts,
+    granularity,
+    columns: def.columns.map((c) => ({ key: c.key, label: c.label })),
+    normShare: def.norm?.share ?? null,
+    normLabel: def.norm?.label ?? null,
+    population: { source: POPULATION.source, year: POPULATION.year },
+    periods: periods.map((p) => {
+      const cells = municipalities.map((m) => keys.map((k) => counts.get(`${p.start}|${m}|${k}`) ?? 0));
+      const s = suppressFigures({ cells, additive: def.additive });
+      const rowOf = (municipality: string | null, values: number[], hidden: boolean[], totalHidden: boolean, inhabitants: number | undefined): FigureRowNode => {
+        const rowCells = keys.map((k, c) => cellOf(k, values[c] ?? 0, hidden[c] ?? false, inhabitants));
+        const total = def.additive ? cellOf('TOTAL', values.reduce((a, b) => a + b, 0), totalHidden, inhabitants) : null;
+        return Object.assign(new FigureRowNode(), {
+          municipality,
+          name: municipality ? name(municipality) : 'Totaal',
+          inhabitants: inhabitants ?? null,
+          cells: rowCells,
+          total,
+          ...shareOf(def, rowCells, total),
+        });
+      };
+      const columnTotals = keys.map((_, c) => cells.reduce((a, row) => a + (row[c] ?? 0), 0));
+      return {
+        label: p.label,
+        start: p.start,
+        end: p.end,
+        rows: municipalities.map((m, r) => rowOf(m, cells[r] ?? [], s.cells[r] ?? [], s.rowTotals[r] ?? false, POPULATION.inhabitants[m])),
+        total: rowOf(null, columnTotals, s.columnTotals, s.grandTotal, regionInhabitants),
+      };
+    }),
+  });
+  // An aggregate read: no data subject, no case; what was asked is in the reason.
+  ctx.audit?.record(
+    readOf({
+      subjectType: 'Figures',
+      subjectId: indicator,
+      caseId: null,
+      fields: keys,
+      reason: `AGGREGATE ${indicator} ${granularity} ${first.label}..${last.label} municipalities=${municipalities.join(',')}`,
+    }),
+  );
+  return table;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { logIn, useBrowserPlatform } from '../support/browser.js';
+
+// The municipal policy officer (beleidsmedewerker) lands on "Cijfers" and sees the MDA++ cases
+// of its own municipality only, as counts, with a sentence that says the same as the table.
+
+const POLICY_OFFICER = 'beleid.gemeente@demo.mda.test';
+
+describe('figures page', () => {
+  const journey = useBrowserPlatform();
+
+  it('shows a policy officer the MDA++ cases of Rotterdam, and no other municipality', async () => {
+    const [row] = await journey.sql<{ n: number }>(
+      `select count(*)::int as n from case_file where municipality = 'ROTTERDAM' and opened_at >= '2026-01-01T00:00:00+01' and opened_at < '2027-01-01T00:00:00+01'`,
+    );
+    const opened = row!.n;
+    const context = await journey.browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, journey.platform.baseUrl, POLICY_OFFICER);
+    await page.waitForURL(`${journey.platform.baseUrl}/cijfers`);
+    expect(await page.getByTestId('nav-cases').count()).toBe(0);
+
+    await page.getByTestId('figures-indicator').selectOption('MDA_CASES');
+    await page.getByTestId('figures-granularity').selectOption('YEAR');
+    await page.getByTestId('figures-from').fill('2026');
+    await page.getByTestId('figures-to').fill('2026');
+    await page.getByTestId('figures-show').click();
+    const table = page.locator('[data-testid="figures-period"][data-period="2026"] [data-testid="figures-table"]');
+    await table.waitFor();
+    const municipalities = await table.getByTestId('figures-row').evaluateAll((els) => els.map((el) => el.getAttribute('data-municipality')));
+    expect(municipalities).toEqual(['ROTTERDAM', 'TOTAL']);
+    const newCell = table.locator('[data-municipality="ROTTERDAM"] [data-testid="figures-cell"][data-key="NEW"]');
+    expect(await newCell.textContent()).toBe(opened >= 5 ? String(opened) : '< 5');
+    expect(await page.getByTestId('figures-summary').first().textContent()).toContain('2026');
+    // The chart (Apache ECharts, SVG) is drawn, with its text alternative.
+    await page.locator('[data-testid="figures-chart"] svg').first().waitFor();
+    expect(await page.getByTestId('figures-chart-description').textContent()).toContain(`2026: ${opened >= 5 ? opened : '< 5'}`);
+    await context.close();
+  });
+});

@@ -1,0 +1,56 @@
+import type { FigureGranularity } from '@mda/domain';
+
+export interface FigureRequest {
+  indicator: string;
+  granularity: FigureGranularity;
+  from: string;
+  to: string;
+}
+
+/** The current year so far, at a granularity (the year itself for YEAR). */
+export function defaultFigureRequest(today: Date, granularity: FigureGranularity = 'QUARTER', indicator = 'SAFETY_ASSESSMENTS'): FigureRequest {
+  const year = today.getFullYear();
+  const month = today.getMonth() + 1;
+  if (granularity === 'YEAR') return { indicator, granularity, from: String(year - 1), to: String(year) };
+  if (granularity === 'MONTH') return { indicator, granularity, from: `${year}-01`, to: `${year}-${String(month).padStart(2, '0')}` };
+  return { indicator, granularity, from: `${year}-Q1`, to: `${year}-Q${Math.floor((month - 1) / 3) + 1}` };
+}
+
+interface TotalRow {
+  share?: number | null;
+  meetsNorm?: boolean | null;
+  cells: readonly { display: string }[];
+  total?: { display: string } | null;
+}
+
+/** The text alternative of a period: its total as shown (may be "< 5") and, with a norm, the share. */
+export function periodSummary(row: TotalRow, normShare: number | null): { total: string; share: number | null; meetsNorm: boolean | null } {
+  const total = row.total?.display ?? row.cells.map((c) => c.display).join(' / ');
+  if (normShare === null || row.share === null || row.share === undefined) return { total, share: null, meetsNorm: null };
+  return { total, share: row.share, meetsNorm: row.meetsNorm ?? null };
+}
+
+/** 0.783 -> "78,3 %" (nl) / "78.3%" (en). */
+export function formatShare(share: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+export interface TrendPoint {
+  label: string;
+  /** The region total as shown; null when suppressed. */
+  count: number | null;
+  share: number | null;
+}
+
+interface PeriodLike {
+  label: string;
+  total: { share?: number | null; cells: readonly { count?: number | null }[]; total?: { count?: number | null } | null };
+}
+
+/** Per period the total row's count (its row total, else its first column) and share: what the chart draws. */
+export function trendOf(periods: readonly PeriodLike[]): TrendPoint[] {
+  return periods.map((p) => {
+    const count = p.total.total ? (p.total.total.count ?? null) : (p.total.cells[0]?.count ?? null);
+    return { label: p.label, count, share: p.total.share ?? null };
+  });
+}
