@@ -20,6 +20,7 @@ import {
 } from './categories.js';
 import { directionRules } from './direction-rules.js';
 import { addPlanRules } from './plan-rules.js';
+import { privacyRules } from './privacy-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
@@ -37,6 +38,7 @@ export type Action =
   | 'propose'
   | 'signOff'
   | 'justify'
+  | PrivacyAction
   | DirectionAction;
 export type SubjectType =
   | 'Case'
@@ -48,7 +50,11 @@ export type SubjectType =
   | 'BreakGlassGrant'
   | 'Plan'
   | 'PlanElement'
+  | PrivacySubject
   | DirectionSubject;
+/** The privacy officer's mandate (privacy-rules.ts). */
+export type PrivacyAction = 'export' | 'erase' | 'approve';
+export type PrivacySubject = 'DataSubject' | 'ErasureRequest';
 /** Case direction and escalation (direction-rules.ts). */
 export type DirectionAction = 'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate';
 export type DirectionSubject = 'DirectorAssignment' | 'Escalation' | 'WaitingList' | 'Workload' | 'SafetyScore' | 'HouseholdReport';
@@ -99,10 +105,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   can('read', 'Organisation');
   can('read', 'User', { id: actor.userId });
 
-  if (actor.roles.includes('PRIVACY_OFFICER')) {
-    can('read', 'AuditLog');
-    can('review', 'BreakGlassGrant');
-  }
+  privacyRules(actor, can);
 
   directionRules(actor, can);
   if (!hasAny(actor.roles, CASEWORK_ROLES)) return rules;

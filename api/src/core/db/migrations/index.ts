@@ -11,6 +11,7 @@ import { Migration20261125070000DirectionRealtime } from './Migration20261125070
 import { Migration20261125080000NotificationEscalation } from './Migration20261125080000_notification_escalation.js';
 import { Migration20261125090000PlanRetention } from './Migration20261125090000_plan_retention.js';
 
+import { Migration20261207030000PrivacyMandate } from './Migration20261207030000_privacy_mandate.js';
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125000000_initial', class: Migration20261125000000Initial },
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125070000_direction_realtime', class: Migration20261125070000DirectionRealtime },
   { name: 'Migration20261125080000_notification_escalation', class: Migration20261125080000NotificationEscalation },
   { name: 'Migration20261125090000_plan_retention', class: Migration20261125090000PlanRetention },
+  { name: 'Migration20261207030000_privacy_mandate', class: Migration20261207030000PrivacyMandate },
 ];
