@@ -18,6 +18,7 @@ import { apiArmor } from './core/graphql/armor.js';
 import { formatErrorFor } from './core/graphql/format-error.js';
 import { appSchema } from './core/graphql/schema.js';
 import { log } from './core/log/logger.js';
+import { jsonErrorHandler, jsonNotFound, MAX_BODY_BYTES, requireJson, tokenLimit } from './core/http/json-errors.js';
 import { actorOfSession, SESSION_COOKIE, sessionForToken, type SessionRecord } from './modules/identity/auth.service.js';
 import { RequestAudit } from './core/context/request-audit.js';
 import { auditPlugin } from './core/context/audit-plugin.js';
@@ -212,7 +213,9 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
       next();
     },
     cookieParser(),
-    express.json({ limit: '200kb' }),
+    requireJson,
+    express.json({ limit: MAX_BODY_BYTES }),
+    tokenLimit,
     expressMiddleware(apollo, { context: ({ req, res }) => contextFor(orm, config, req, res) }),
   );
 
@@ -231,6 +234,9 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
   } else {
     log.warn('web.not_built', { dir: config.webDistDir });
   }
+  // Whatever is left is answered in JSON, never with Express's HTML page and its stack trace.
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler);
 
   const port = options.port ?? config.port;
   await new Promise<void>((resolve) => httpServer.listen(port, config.host, resolve));
