@@ -47,7 +47,7 @@ describe('the data-subject access export (AVG art. 15)', () => {
     expect(doc.consultations.some((x) => x.organisation === 'Veilig Thuis Rotterdam Rijnmond' && x.action === 'READ')).toBe(true);
     const text = result.data!.dataSubjectExport.document;
     for (const other of others) expect(text).not.toContain(other.id);
-    const [audit] = await sql<{ action: string; data_subject_ids: string[] }>("select action, data_subject_ids from audit.event where request_id = 'art15-export-0001'");
+    const [audit] = await sql<{ action: string; data_subject_ids: string[] }>('select action, data_subject_ids from audit.event where request_id = ?', [result.headers.get('x-request-id')]);
     expect(audit).toMatchObject({ action: 'EXPORT', data_subject_ids: [subject!.id] });
 
     const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);

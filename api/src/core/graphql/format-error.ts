@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ClientError } from './errors.js';
 import { log } from '../log/logger.js';
 import { limitErrorOf } from './limits.js';
+import { currentCorrelationId } from '../context/request-scope.js';
 
 /** Codes whose message was written for the client (ours, and GraphQL's own request errors). */
 const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
@@ -39,6 +40,7 @@ export function formatErrorFor(requestIdOf: () => string | undefined) {
     const requestId = requestIdOf() ?? 'unknown';
     log.error('graphql.internal_error', {
       requestId,
+      correlationId: currentCorrelationId(),
       kind: original instanceof Error ? original.constructor.name : typeof original,
       path: formatted.path?.join('.') ?? null,
       // Driver messages can quote values (names, BSNs, addresses): only on a developer's explicit request.

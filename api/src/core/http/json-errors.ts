@@ -1,6 +1,7 @@
 import { Lexer, Source, TokenKind } from 'graphql';
 import type { NextFunction, Request, Response } from 'express';
 import { log } from '../log/logger.js';
+import { currentCorrelationId } from '../context/request-scope.js';
 
 /**
  * Every answer a client can meet is GraphQL-shaped, also when the request never reached
@@ -28,7 +29,7 @@ const requestIdOf = (res: Response): string => String(res.getHeader('X-Request-I
 export function sendHttpError(req: Request, res: Response, error: HttpError): void {
   const requestId = requestIdOf(res);
   // Codes and sizes only: never the body, the message of the parser or a stack.
-  log.warn('http.refused', { requestId, status: error.status, code: error.code, method: req.method, path: req.path.slice(0, 100) });
+  log.warn('http.refused', { requestId, correlationId: currentCorrelationId(), status: error.status, code: error.code, method: req.method, path: req.path.slice(0, 100) });
   if (res.headersSent) {
     res.end();
     return;
