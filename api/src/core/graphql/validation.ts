@@ -62,9 +62,12 @@ export function todayInNetherlands(now: Date = new Date()): string {
   return amsterdamDateOf(now);
 }
 
+/** The same calendar day `years` later (or earlier); 29 February becomes 28 February in a common year. */
 export function addYears(isoDate: string, years: number): string {
   const y = Number(isoDate.slice(0, 4)) + years;
-  return `${String(y).padStart(4, '0')}${isoDate.slice(4)}`;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const rest = isoDate.slice(4, 10) === '-02-29' && !leap ? '-02-28' : isoDate.slice(4);
+  return `${String(y).padStart(4, '0')}${rest}`;
 }
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
