@@ -18,6 +18,7 @@ import { apiArmor } from './core/graphql/armor.js';
 import { formatErrorFor } from './core/graphql/format-error.js';
 import { appSchema } from './core/graphql/schema.js';
 import { log } from './core/log/logger.js';
+import { nfcInput } from './core/http/normalise-input.js';
 import { jsonErrorHandler, jsonNotFound, MAX_BODY_BYTES, requireJson, tokenLimit } from './core/http/json-errors.js';
 import { actorOfSession, SESSION_COOKIE, sessionForToken, type SessionRecord } from './modules/identity/auth.service.js';
 import { RequestAudit } from './core/context/request-audit.js';
@@ -223,6 +224,7 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
     requireJson,
     express.json({ limit: MAX_BODY_BYTES }),
     tokenLimit,
+    nfcInput,
     expressMiddleware(apollo, { context: ({ req, res }) => contextFor(orm, config, req, res) }),
   );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from './connection.js';
-import { addYears, todayInNetherlands } from './validation.js';
+import { addYears, InputCheck, todayInNetherlands } from './validation.js';
 
 describe('dates', () => {
   it('adding a year to 29 February gives 28 February in a common year, and keeps it in a leap year', () => {
@@ -26,5 +26,31 @@ describe('cursors', () => {
   it.each(['-200000-01-01T00:00:00.000Z', '+275760-09-13T00:00:00.000Z', '2026-12-07', 'morgen'])('refuses a cursor with the date %s as bad input', (at) => {
     const cursor = Buffer.from(JSON.stringify([at, id]), 'utf8').toString('base64url');
     expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+  });
+});
+
+describe('text hygiene', () => {
+  const problems = (value: string) => {
+    try {
+      new InputCheck().text('lastName', value, { max: 100 }).done();
+      return [];
+    } catch (error) {
+      return (error as { extensions: { problems: { field: string; message: string }[] } }).extensions.problems;
+    }
+  };
+
+  it.each([
+    ['a right-to-left override', 'Jansen\u202Egpj.exe', /leesrichting/],
+    ['an isolate', 'Jansen\u2067x\u2069', /leesrichting/],
+    ['a lone high surrogate', 'Jansen\uD800', /los surrogaat/],
+    ['a lone low surrogate', '\uDC00Jansen', /los surrogaat/],
+  ])('refuses %s, naming the field', (_name, value, message) => {
+    expect(problems(value)).toEqual([expect.objectContaining({ field: 'lastName', message: expect.stringMatching(message) })]);
+  });
+
+  it('accepts a proper surrogate pair, Arabic and Hebrew text', () => {
+    expect(problems('Jansen 😀')).toEqual([]);
+    expect(problems('محمد')).toEqual([]);
+    expect(problems('כהן')).toEqual([]);
   });
 });
