@@ -18,6 +18,8 @@ import { apiArmor } from './core/graphql/armor.js';
 import { formatErrorFor } from './core/graphql/format-error.js';
 import { appSchema } from './core/graphql/schema.js';
 import { log } from './core/log/logger.js';
+import { nfcInput } from './core/http/normalise-input.js';
+import { jsonErrorHandler, jsonNotFound, MAX_BODY_BYTES, requireJson, tokenLimit } from './core/http/json-errors.js';
 import { actorOfSession, SESSION_COOKIE, sessionForToken, type SessionRecord } from './modules/identity/auth.service.js';
 import { accessScopeOf, loadCaseAccess } from './modules/identity/case-access.service.js';
 import { CaseAccessRegistry } from './core/context/case-access.js';
@@ -119,7 +121,9 @@ function isAllowedOrigin(config: AppConfig, origin: string, request: IncomingMes
   return host !== undefined && parsed.host === host;
 }
 
-function securityHeaders(_req: Request, res: Response, next: () => void): void {
+function securityHeaders(req: Request, res: Response, next: () => void): void {
+  // Behind TLS (directly, or a proxy saying so with TRUST_PROXY): browsers keep to HTTPS from now on.
+  if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Referrer-Policy', 'no-referrer');
@@ -203,10 +207,15 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
   await apollo.start();
 
   app.use((req, res, next) => {
+    // The request id on every audit record and log line is the server's own: two clients sending
+    // the same X-Request-Id must never share one. A well-formed client id is kept apart as a
+    // correlation hint (log lines and the X-Correlation-Id answer header), never as the audit id.
+    const requestId = randomUUID();
     const incoming = req.headers['x-request-id'];
-    const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const correlationId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : null;
     res.setHeader('X-Request-Id', requestId);
-    requestScope.run({ requestId }, next);
+    if (correlationId) res.setHeader('X-Correlation-Id', correlationId);
+    requestScope.run({ requestId, correlationId }, next);
   });
   app.use(securityHeaders);
   app.get('/healthz', (_req, res) => {
@@ -220,7 +229,10 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
       next();
     },
     cookieParser(),
-    express.json({ limit: '200kb' }),
+    requireJson,
+    express.json({ limit: MAX_BODY_BYTES }),
+    tokenLimit,
+    nfcInput,
     expressMiddleware(apollo, { context: ({ req, res }) => contextFor(orm, config, req, res) }),
   );
 
@@ -243,9 +255,25 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
   } else {
     log.warn('web.not_built', { dir: config.webDistDir });
   }
+  // Whatever is left is answered in JSON, never with Express's HTML page and its stack trace.
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler);
 
   const port = options.port ?? config.port;
-  await new Promise<void>((resolve) => httpServer.listen(port, config.host, resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(port, config.host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    // A busy port: stop what was started (realtime listener, Apollo) and let `serve` exit non-zero.
+    log.error('server.listen_failed', { port, code: typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown' });
+    await apollo.stop().catch(() => undefined);
+    throw error;
+  }
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://${config.host}:${actualPort}`;

@@ -36,6 +36,8 @@ const recordsOf = (requestId: string) =>
        from audit.event where request_id = ? order by seq`,
     [requestId],
   );
+/** The server's own request id of an answer: what its audit records carry (a client's X-Request-Id is only a correlation hint). */
+const serverId = (answer: { headers: Headers }): string => answer.headers.get('x-request-id')!;
 const CASE = `query ($id: ID!) { case(id: $id) { id household { members { person { id firstName shelterAddress } } } entries { id body } } }`;
 
 describe('the audit trail records every access', () => {
@@ -49,7 +51,7 @@ describe('the audit trail records every access', () => {
     const result = await client.request<{ a: { household: { members: { person: { id: string } }[] } } }>(twice, { id }, { 'x-request-id': 'audit-read-0001' });
     expect(result.errors).toBeUndefined();
     const personIds = result.data!.a.household.members.map((m) => m.person.id).sort();
-    const records = await recordsOf('audit-read-0001');
+    const records = await recordsOf(serverId(result));
     const personRecords = records.filter((r) => r.subject_type === 'Person');
     expect(personRecords.map((r) => r.subject_id).sort()).toEqual(personIds);
     for (const r of personRecords) {
@@ -69,9 +71,38 @@ describe('the audit trail records every access', () => {
     );
     const result = await client.request(CASE, { id: row!.case_id }, { 'x-request-id': 'audit-idor-0001' });
     expect(codeOf(result.errors)).toBe('NOT_FOUND');
-    const records = await recordsOf('audit-idor-0001');
+    const records = await recordsOf(serverId(result));
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ action: 'DENIED', outcome: 'DENIED', subject_type: 'Case', case_id: row!.case_id });
+  });
+
+  it('an attempt without a session is on record under the anonymous actor, with the case it was about', async () => {
+    const [row] = await sql<{ case_id: string }>('select id as case_id from case_file order by reference limit 1');
+    const anonymous = new ApiClient(platform.baseUrl);
+    const result = await anonymous.request('mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }', {
+      i: { caseId: row!.case_id, category: 'CRIMINAL', title: 'x', body: 'y', concerns: [] },
+    });
+    expect(codeOf(result.errors)).toBe('UNAUTHENTICATED');
+    const records = await recordsOf(serverId(result));
+    expect(records.map((r) => [r.action, r.subject_id, r.case_id, r.organisation_type, r.categories])).toEqual([['DENIED', 'recordCaseEntry', row!.case_id, 'ANONYMOUS', ['CRIMINAL']]]);
+  });
+
+  it('the audit request id is the server\'s own: two users sending the same X-Request-Id share no record', async () => {
+    const a = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
+    const b = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
+    const [row] = await sql<{ case_id: string }>(
+      `select m.case_id from case_team_membership m join organisation o on o.id = m.organisation_id where o.type = 'SAFE_HOME' and m.valid_until is null limit 1`,
+    );
+    const first = await a.request(CASE, { id: row!.case_id }, { 'x-request-id': 'same-client-id-1' });
+    const second = await b.request(CASE, { id: row!.case_id }, { 'x-request-id': 'same-client-id-1' });
+    expect(serverId(first)).not.toBe(serverId(second));
+    expect(first.headers.get('x-correlation-id')).toBe('same-client-id-1');
+    expect(await recordsOf('same-client-id-1')).toEqual([]);
+    const users = await sql<{ request_id: string; n: number }>(
+      'select request_id, count(distinct actor_user_id)::int as n from audit.event where request_id in (?, ?) group by request_id',
+      [serverId(first), serverId(second)],
+    );
+    expect(users.map((u) => u.n)).toEqual([1, 1]);
   });
 
   it('a refused mutation leaves a DENIED record and no change', async () => {
@@ -82,7 +113,7 @@ describe('the audit trail records every access', () => {
       { 'x-request-id': 'audit-forbidden-01' },
     );
     expect(codeOf(result.errors)).toBe('FORBIDDEN');
-    const records = await recordsOf('audit-forbidden-01');
+    const records = await recordsOf(serverId(result));
     expect(records.map((r) => [r.action, r.subject_type, r.subject_id])).toEqual([['DENIED', 'Operation', 'createCase']]);
   });
 
@@ -95,7 +126,7 @@ describe('the audit trail records every access', () => {
       { 'x-request-id': 'audit-write-00001' },
     );
     expect(created.errors).toBeUndefined();
-    const records = await recordsOf('audit-write-00001');
+    const records = await recordsOf(serverId(created));
     const creates = records.filter((r) => r.action === 'CREATE');
     expect(creates.map((r) => r.subject_type).sort()).toEqual(['Case', 'CaseTeamMembership', 'Person']);
     expect(creates.every((r) => r.purpose === 'PLAN_EXECUTION' && r.case_id === created.data!.createCase.id)).toBe(true);
@@ -114,11 +145,18 @@ describe('the audit trail records every access', () => {
       { 'x-request-id': 'audit-glass-00001' },
     );
     const grantId = granted.data!.requestBreakGlass.id;
-    expect((await recordsOf('audit-glass-00001')).map((r) => [r.action, r.break_glass_grant_id])).toEqual([['BREAK_GLASS', grantId]]);
-    await police.request(CASE, { id: row!.id }, { 'x-request-id': 'audit-glass-00002' });
-    const reads = await recordsOf('audit-glass-00002');
+    expect((await recordsOf(serverId(granted))).map((r) => [r.action, r.break_glass_grant_id])).toEqual([['BREAK_GLASS', grantId]]);
+    const read = await police.request(CASE, { id: row!.id }, { 'x-request-id': 'audit-glass-00002' });
+    const reads = await recordsOf(serverId(read));
     expect(reads.length).toBeGreaterThan(1);
     expect(reads.every((r) => r.break_glass_grant_id === grantId)).toBe(true);
+    // A write under the emergency grant is refused (reading only): on record for the case, marked with the grant.
+    const write = await police.request(
+      'mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }',
+      { i: { caseId: row!.id, category: 'PLAN', title: 'Poging', body: 'Schrijven onder noodtoegang', concerns: [] } },
+    );
+    expect(codeOf(write.errors)).toBe('FORBIDDEN');
+    expect((await recordsOf(serverId(write))).map((r) => [r.action, r.case_id, r.break_glass_grant_id, r.categories])).toEqual([['DENIED', row!.id, grantId, ['PLAN']]]);
   });
 
   it('the privacy officer finds who looked at a person, and that lookup is itself on record', async () => {
@@ -135,7 +173,7 @@ describe('the audit trail records every access', () => {
     expect(log.data!.auditLog.records).toEqual(
       expect.arrayContaining([expect.objectContaining({ action: 'READ', subjectType: 'Person', subjectId: personId, organisationName: 'Veilig Thuis Rotterdam Rijnmond' })]),
     );
-    expect((await recordsOf('audit-fg-lookup-1')).map((r) => [r.action, r.subject_type, r.data_subject_ids])).toEqual([['READ', 'AuditLog', [personId]]]);
+    expect((await recordsOf(serverId(log))).map((r) => [r.action, r.subject_type, r.data_subject_ids])).toEqual([['READ', 'AuditLog', [personId]]]);
     const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
     expect(codeOf((await police.request(LOG, { f: { personId } })).errors)).toBe('FORBIDDEN');
   });

@@ -52,7 +52,12 @@ describe('break the glass', () => {
     expect(notes.notifications).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'BREAK_GLASS', caseId: target.id })]));
     expect(notes.notifications[0]!.message).toContain(target.reference);
 
-    const fg = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PRIVACY_OFFICER').email);
+    // The review goes to the privacy officer of the organisation that broke the glass, not to another's.
+    const otherFg = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PRIVACY_OFFICER').email);
+    const otherQueue = await otherFg.ok<{ breakGlassReviews: { id: string }[] }>(QUEUE, { s: 'PENDING' });
+    expect(otherQueue.breakGlassReviews.map((g) => g.id)).not.toContain(granted.requestBreakGlass.id);
+    expect(codeOf((await otherFg.request(REVIEW, { i: { grantId: granted.requestBreakGlass.id, decision: 'APPROVED' } })).errors)).toBe('NOT_FOUND');
+    const fg = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PRIVACY_OFFICER').email);
     const queue = await fg.ok<{ breakGlassReviews: { id: string; caseReference: string; reason: string }[] }>(QUEUE, { s: 'PENDING' });
     expect(queue.breakGlassReviews).toEqual(expect.arrayContaining([expect.objectContaining({ id: granted.requestBreakGlass.id, caseReference: target.reference, reason: REASON })]));
 

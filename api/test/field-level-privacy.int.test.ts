@@ -92,6 +92,12 @@ describe('the secret location of a victim', () => {
     const refused = await probation.request(UPDATE, { input: { caseId: id, personId, address: 'Nieuw adres 1', shelterAddress: 'Elders 2' } });
     expect(codeOf(refused.errors)).toBe('FORBIDDEN');
     expect(refused.errors?.[0]?.message).toMatch(/shelterAddress/);
+    // On record for this case and person, with the fields and categories attempted.
+    const denied = await sql<{ action: string; case_id: string; fields: string[]; categories: string[]; data_subject_ids: string[]; reason: string }>(
+      'select action, case_id, fields, categories, data_subject_ids, reason from audit.event where request_id = ?',
+      [refused.headers.get('x-request-id')],
+    );
+    expect(denied).toEqual([{ action: 'DENIED', case_id: id, fields: ['address', 'shelterAddress'], categories: ['CONTACT', 'SECRET_LOCATION'], data_subject_ids: [personId], reason: 'FORBIDDEN' }]);
     const [after] = await sql<Record<string, unknown>>('select address, shelter_address from person where id = ?', [personId]);
     expect(after).toEqual(before);
     // A malformed person id is a clear NOT_FOUND, never a database error.
@@ -151,7 +157,14 @@ describe('health and criminal entries', () => {
     const input = { caseId: id, category: 'CRIMINAL', title: 'Aanhouding', body: 'Verdachte aangehouden na melding.', concerns: [victim!.person_id] };
     const localTeam = await new ApiClient(platform.baseUrl).loginAs(personaWith('LOCAL_TEAM', 'PROFESSIONAL').email);
     await localTeam.ok(SET_PURPOSE, { p: 'PLAN_EXECUTION' });
-    expect(codeOf((await localTeam.request(RECORD, { input })).errors)).toBe('FORBIDDEN');
+    const refused = await localTeam.request(RECORD, { input });
+    expect(codeOf(refused.errors)).toBe('FORBIDDEN');
+    // The refusal is on record for this case, naming CRIMINAL and what was to be written.
+    const denied = await sql<{ action: string; case_id: string; fields: string[]; categories: string[] }>(
+      'select action, case_id, fields, categories from audit.event where request_id = ?',
+      [refused.headers.get('x-request-id')],
+    );
+    expect(denied).toEqual([{ action: 'DENIED', case_id: id, fields: ['body', 'category', 'concerns', 'title'], categories: ['CRIMINAL'] }]);
     const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
     const noPurpose = await police.request(RECORD, { input });
     expect(codeOf(noPurpose.errors)).toBe('FORBIDDEN');

@@ -61,7 +61,7 @@ describe('the PDF of an agreed plan version', () => {
     const asSafeHome = flatText(Buffer.from(await (await pdfAs(safeHome, row!.case_id, 1)).arrayBuffer()));
     expect(asSafeHome).toContain(`Veilige plek: ${row!.safe_place}`);
 
-    const [record] = await platform.sql<{ action: string; subject_type: string; categories: string[] }>(`select action, subject_type, categories from audit.event where request_id = 'plan-pdf-police-01'`);
+    const [record] = await platform.sql<{ action: string; subject_type: string; categories: string[] }>('select action, subject_type, categories from audit.event where request_id = ?', [response.headers.get('x-request-id')]);
     expect(record).toMatchObject({ action: 'EXPORT', subject_type: 'PlanVersion' });
     expect(record!.categories).not.toContain('SECRET_LOCATION');
   });

@@ -247,7 +247,8 @@ describe('permissions by category, notes with an audience, and the audit trail',
 
     // Every read is on record, with the categories disclosed and without the withheld one.
     const records = await sql<{ action: string; subject_type: string; categories: string[]; fields: string[]; data_subject_ids: string[] }>(
-      `select action, subject_type, categories, fields, data_subject_ids from audit.event where request_id = 'plan-read-police-01' order by seq`,
+      `select action, subject_type, categories, fields, data_subject_ids from audit.event where request_id = ? order by seq`,
+      [asPolice.headers.get('x-request-id')],
     );
     const planRead = records.find((r) => r.subject_type === 'Plan')!;
     expect(planRead.action).toBe('READ');

@@ -12,7 +12,8 @@ import { launchChromium, logIn } from '../support/browser.js';
 const PROBATION = 'reclassering@demo.mda.test';
 const SAFE_HOME = 'veiligthuis@demo.mda.test';
 const POLICE = 'politie@demo.mda.test';
-const PRIVACY_OFFICER = 'fg.veiligthuis@demo.mda.test';
+// The police broke the glass: the review goes to the police's privacy officer (docs/privacy.md, the mandate).
+const PRIVACY_OFFICER = 'fg.politie@demo.mda.test';
 const NOT_SHARED = 'Niet gedeeld met uw organisatie';
 const REASON = 'Acute dreiging gemeld bij de meldkamer; slachtoffer belt vanaf een onbekend adres.';
 const FLAG_COMMENT = 'Geen melding bij de meldkamer gevonden; navragen bij de teamleider.';

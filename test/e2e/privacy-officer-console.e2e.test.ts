@@ -9,6 +9,8 @@ import { useBrowserPlatform } from '../support/browser.js';
 // case's status sees the buttons for it: the web decides with the API's own rules.
 
 const PRIVACY_OFFICER = 'fg.veiligthuis@demo.mda.test';
+/** The covenant's coordinating privacy officer: the region's access log, art. 15 over the joint record, art. 17. */
+const COORDINATING = 'fg.zvh@demo.mda.test';
 const PROBING = 'wijkteam.zuid@demo.mda.test';
 const SAFE_HOME = 'veiligthuis@demo.mda.test';
 const POLICE = 'politie@demo.mda.test';
@@ -34,7 +36,8 @@ describe('the privacy officer console', () => {
     }
     const [user] = await sql<{ id: string; display_name: string }>('select id, display_name from app_user where email = ?', [PROBING]);
 
-    const page = await pageOf(PRIVACY_OFFICER);
+    // The local team's refusals are not Veilig Thuis's processing: the coordinating FG oversees the region.
+    const page = await pageOf(COORDINATING);
     await page.getByTestId('nav-privacy-console').click();
     await page.getByTestId('fg-tab-signals').click();
     await page.waitForURL(`${baseUrl()}/fg/signalen`);
@@ -129,17 +132,26 @@ describe('the privacy officer console', () => {
     await page.context().close();
   });
 
-  it('turns an art. 17 request for a member of a running case into a restriction, with its basis, after confirmation', async () => {
+  it('an art. 17 request touching other organisations waits for a second privacy officer, who approves it into a restriction', async () => {
     const [target] = await sql<{ person_id: string; reference: string }>(
       `select hm.person_id, c.reference from household_member hm join case_file c on c.household_id = hm.household_id
         where c.status = 'ACTIVE' and (select count(*) from case_file c2 where c2.household_id = hm.household_id) = 1
+          and exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = c.id and o.type = 'SAFE_HOME')
         order by c.reference desc, hm.person_id limit 1`,
     );
     expect(target).toBeDefined();
     const requests = async () => (await sql<{ n: number }>('select count(*)::int as n from erasure_request'))[0]!.n;
+    const restricted = async () => (await sql<{ r: boolean }>('select restricted_at is not null as r from person where id = ?', [target!.person_id]))[0]!.r;
     const before = await requests();
 
-    const page = await pageOf(PRIVACY_OFFICER);
+    // A privacy officer who does not coordinate sees no request form, only the requests it may decide.
+    const ownOnly = await pageOf(PRIVACY_OFFICER);
+    await ownOnly.goto(`${baseUrl()}/fg/verwijderen`);
+    await ownOnly.getByTestId('erasure-coordinator-only').waitFor();
+    expect(await ownOnly.getByTestId('erasure-submit').count()).toBe(0);
+    await ownOnly.context().close();
+
+    const page = await pageOf(COORDINATING);
     await page.goto(`${baseUrl()}/fg`);
     await page.getByTestId('fg-tab-erasure').click();
     await page.waitForURL(`${baseUrl()}/fg/verwijderen`);
@@ -156,21 +168,38 @@ describe('the privacy officer console', () => {
 
     await page.getByTestId('erasure-person-id').fill(target!.person_id);
     await page.getByTestId('erasure-submit').click();
-    // Irreversible: nothing happens before the confirmation.
+    // Nothing happens before the confirmation.
     await page.getByTestId('erasure-confirm').waitFor();
     expect(await requests()).toBe(before);
     await page.getByTestId('erasure-confirm-yes').click();
 
     const outcome = page.getByTestId('erasure-outcome');
     await outcome.waitFor();
-    expect(await outcome.getAttribute('data-outcome')).toBe('RESTRICTED');
-    expect(await outcome.textContent()).toContain('Verwerking beperkt');
-    expect(await page.getByTestId('erasure-basis').textContent()).toContain(`Lopende casus ${target!.reference}`);
-    expect(await page.getByTestId('erasure-until').textContent()).toContain('de casus is afgesloten');
+    expect(await outcome.getAttribute('data-outcome')).toBe('PENDING_APPROVAL');
     expect(await requests()).toBe(before + 1);
-    const [person] = await sql<{ restricted: boolean }>('select restricted_at is not null as restricted from person where id = ?', [target!.person_id]);
-    expect(person!.restricted).toBe(true);
+    expect(await restricted()).toBe(false);
+    // The requester may withdraw it, not approve it (four eyes).
+    const mine = page.locator(`[data-testid="erasure-pending-row"][data-person-id="${target!.person_id}"]`);
+    await mine.waitFor();
+    expect(await mine.getByTestId('erasure-withdraw').count()).toBe(1);
+    expect(await mine.getByTestId('erasure-approve').count()).toBe(0);
     await page.context().close();
+
+    // Veilig Thuis is on the case: its privacy officer is the second pair of eyes.
+    const second = await pageOf(PRIVACY_OFFICER);
+    await second.goto(`${baseUrl()}/fg/verwijderen`);
+    const row = second.locator(`[data-testid="erasure-pending-row"][data-person-id="${target!.person_id}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain(target!.reference);
+    expect(await row.getByTestId('erasure-pending-affected').textContent()).toContain(SAFE_HOME_NAME);
+    expect(await row.getByTestId('erasure-withdraw').count()).toBe(0);
+    await row.getByTestId('erasure-approve').click();
+    const decided = second.getByTestId('erasure-decision-ok');
+    await decided.waitFor();
+    expect(await decided.textContent()).toContain('beperkt');
+    expect(await restricted()).toBe(true);
+    expect(await requests()).toBe(before + 1);
+    await second.context().close();
   });
 
   it('gives a professional no console: no link, and its addresses answer "no access"', async () => {

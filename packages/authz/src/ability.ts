@@ -26,6 +26,7 @@ import { addIntakeRules } from './intake-rules.js';
 import { accessAwareMatcher, noCaseAccess, reachedVia, type CaseAccessLookup } from './case-access.js';
 import { addInvolvementRules } from './involvement-rules.js';
 import { addFiguresRules } from './figures-rules.js';
+import { privacyRules } from './privacy-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
@@ -43,6 +44,7 @@ export type Action =
   | 'propose'
   | 'signOff'
   | 'justify'
+  | PrivacyAction
   | DirectionAction;
 export type SubjectType =
   | 'Case'
@@ -57,7 +59,11 @@ export type SubjectType =
   | 'IntakeReport'
   | 'Involvement'
   | 'Figures'
+  | PrivacySubject
   | DirectionSubject;
+/** The privacy officer's mandate (privacy-rules.ts). */
+export type PrivacyAction = 'export' | 'erase' | 'approve';
+export type PrivacySubject = 'DataSubject' | 'ErasureRequest';
 /** Case direction and escalation (direction-rules.ts). */
 export type DirectionAction = 'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate';
 export type DirectionSubject = 'DirectorAssignment' | 'Escalation' | 'WaitingList' | 'Workload' | 'SafetyScore' | 'HouseholdReport';
@@ -127,10 +133,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   can('read', 'Organisation');
   can('read', 'User', { id: actor.userId });
 
-  if (actor.roles.includes('PRIVACY_OFFICER')) {
-    can('read', 'AuditLog');
-    can('review', 'BreakGlassGrant');
-  }
+  privacyRules(actor, can);
 
   directionRules(actor, can);
   addFiguresRules(can, actor);

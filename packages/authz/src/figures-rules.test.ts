@@ -1,9 +1,10 @@
+import { caseAccessFrom } from './case-access.js';
 import { describe, expect, it } from 'vitest';
 import type { OrganisationType, UserRole } from '@mda/domain';
 import { asSubject, defineAbilityFor } from './ability.js';
 
 const actor = (organisationType: OrganisationType, role: UserRole, municipalities: string[] = []) =>
-  defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType, roles: [role], teamCaseIds: ['c'], directorCaseIds: [], breakGlassCaseIds: [], purpose: 'PLAN_EXECUTION', municipalities });
+  defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType, roles: [role], purpose: 'PLAN_EXECUTION', municipalities }, caseAccessFrom({ team: ['c'] }));
 const figuresOf = (m: string) => asSubject('Figures', { id: m, municipality: m });
 
 describe('who reads figures', () => {

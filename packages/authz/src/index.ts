@@ -8,3 +8,4 @@ export * from './intake-rules.js';
 export * from './case-access.js';
 export * from './involvement-rules.js';
 export * from './figures-rules.js';
+export * from './privacy-rules.js';

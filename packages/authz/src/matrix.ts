@@ -43,7 +43,7 @@ export function renderPermissionMatrix(): string {
   lines.push('## Matrix: organisation type x category (team member, casework role, purpose declared)');
   lines.push('');
   lines.push('R = read, W = record (create), - = neither. Roles PROFESSIONAL, CASE_DIRECTOR and');
-  lines.push('PROCESS_DIRECTOR get the same cell; PRIVACY_OFFICER and ADMIN get `-` everywhere.');
+  lines.push('PROCESS_DIRECTOR get the same cell; PRIVACY_OFFICER (also when coordinating) and ADMIN get `-` everywhere.');
   lines.push('');
   lines.push(`| organisation type | ${DATA_CATEGORIES.join(' | ')} |`);
   lines.push(`|---|${DATA_CATEGORIES.map(() => '---').join('|')}|`);
@@ -103,6 +103,7 @@ export function renderPermissionMatrix(): string {
   lines.push('');
   lines.push(...renderFiguresMatrix());
   lines.push(...renderDirectionMatrix());
+  lines.push(...renderPrivacyMatrix());
   return `${lines.join('\n')}`;
 }
 
@@ -159,9 +160,39 @@ function renderFiguresMatrix(): string[] {
   out.push('| actor | figures of ROTTERDAM | figures of SCHIEDAM | case content |');
   out.push('|---|---|---|---|');
   for (const [label, type, role] of rows) {
-    const a = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: [role], teamCaseIds: ['c'], directorCaseIds: [], breakGlassCaseIds: [], purpose: null, municipalities: ['ROTTERDAM'] });
+    const a = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: [role], purpose: null, municipalities: ['ROTTERDAM'] }, caseAccessFrom({ team: ['c'] }));
     const sees = (m: string) => (a.can('read', asSubject('Figures', { id: m, municipality: m })) ? 'yes' : '-');
     out.push(`| ${label} (${type} ${role}) | ${sees('ROTTERDAM')} | ${sees('SCHIEDAM')} | ${a.can('read', asSubject('Case', { id: 'c' })) ? 'team case' : '-'} |`);
+  }
+  out.push('');
+  return out;
+}
+
+/** The privacy officer's mandate (privacy-rules.ts): organisation `o` is the officer's own, `x` another one. */
+function renderPrivacyMatrix(): string[] {
+  const rows: [string, UserRole[]][] = [
+    ['privacy officer (FG)', ['PRIVACY_OFFICER']],
+    ['coordinating privacy officer (covenant)', ['PRIVACY_OFFICER', 'COORDINATING_PRIVACY_OFFICER']],
+    ['professional', ['PROFESSIONAL']],
+  ];
+  const out: string[] = [];
+  out.push('## Privacy officer mandate');
+  out.push('');
+  out.push('Rules in `packages/authz/src/privacy-rules.ts`; the workflow in `docs/privacy.md`. Own = records of the own');
+  out.push('organisation\'s users or about data it recorded; an art. 17 request that affects another organisation\'s data waits');
+  out.push('for a second privacy officer (four eyes): one of an affected organisation, or the coordinating one, never the requester.');
+  out.push('');
+  out.push('| actor | access log | review emergency access | art. 15 export | art. 17 erasure | approve an erasure |');
+  out.push('|---|---|---|---|---|---|');
+  for (const [label, roles] of rows) {
+    const a = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: 'MUNICIPALITY', roles, purpose: null });
+    const log = a.can('read', asSubject('AuditLog', { id: 'r', organisationId: 'x', recordedBy: ['x'] })) ? 'region' : a.can('read', asSubject('AuditLog', { id: 'r', organisationId: 'o', recordedBy: [] })) ? 'own' : '-';
+    const review = a.can('review', asSubject('BreakGlassGrant', { id: 'g', organisationId: 'x' })) ? 'any' : a.can('review', asSubject('BreakGlassGrant', { id: 'g', organisationId: 'o' })) ? 'own organisation\'s' : '-';
+    const exportCell = a.can('export', asSubject('DataSubject', { id: 'p', organisationIds: ['x'] })) ? 'joint record' : a.can('export', asSubject('DataSubject', { id: 'p', organisationIds: ['o', 'x'] })) ? 'own part, persons on own cases' : '-';
+    const erase = a.can('erase', asSubject('DataSubject', { id: 'p', organisationIds: ['x'] })) ? 'yes' : '-';
+    const pending = (affected: string[]) => asSubject('ErasureRequest', { id: 'e', status: 'PENDING_APPROVAL', requestedById: 'v', affectedOrganisationIds: affected });
+    const approve = a.can('approve', pending(['x'])) ? 'any (not own request)' : a.can('approve', pending(['o', 'x'])) ? 'when own organisation affected' : '-';
+    out.push(`| ${label} | ${log} | ${review} | ${exportCell} | ${erase} | ${approve} |`);
   }
   out.push('');
   return out;

@@ -10,7 +10,8 @@ export function apiArmor(): ApolloArmor {
     maxDepth: { n: 10, ignoreIntrospection: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // Tokens are counted before parsing (core/http/json-errors.ts, tokenLimit): armor's parser hook answered HTTP 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 5000 },
     blockFieldSuggestion: { enabled: true },
   });

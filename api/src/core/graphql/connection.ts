@@ -36,6 +36,8 @@ export function decodeCursor(value: string): KeysetCursor {
       parsed.length === 2 &&
       typeof parsed[0] === 'string' &&
       typeof parsed[1] === 'string' &&
+      // An ISO timestamp of a plausible year: PostgreSQL refuses what JavaScript accepts (year -200000).
+      /^(19|20)\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d:\d\d)$/.test(parsed[0]) &&
       !Number.isNaN(Date.parse(parsed[0])) &&
       /^[0-9a-f-]{36}$/.test(parsed[1])
     ) {

@@ -7,6 +7,8 @@ import type { RequestContext } from '../context/context.js';
 import { ClientError, unauthenticated } from '../graphql/errors.js';
 import { formatErrorFor } from '../graphql/format-error.js';
 import { log } from '../log/logger.js';
+import { limitErrorOf } from '../graphql/limits.js';
+import { MAX_TOKENS } from '../http/json-errors.js';
 import type { EventHub } from './event-hub.js';
 
 /** Limits of one websocket connection. */
@@ -134,12 +136,21 @@ export function startRealtimeServer(options: RealtimeServerOptions): { dispose()
         }
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: 2000 });
+          document = parse(payload.query, { maxTokens: MAX_TOKENS });
         } catch (error) {
+          if (error instanceof GraphQLError && /more than \d+ tokens/.test(error.message)) {
+            const limit = limitErrorOf(`Syntax Error: Token limit of ${MAX_TOKENS} exceeded.`)!;
+            return [new GraphQLError(limit.message, { extensions: { ...limit.extensions } })];
+          }
           return [clientError('GRAPHQL_PARSE_FAILED', error instanceof GraphQLError ? error.message : 'Syntax error')];
         }
         const errors = validate(options.schema, document, rules);
-        if (errors.length > 0) return errors.map((e) => clientError('GRAPHQL_VALIDATION_FAILED', e.message));
+        if (errors.length > 0) {
+          return errors.map((e) => {
+            const limit = limitErrorOf(e.message);
+            return limit ? new GraphQLError(limit.message, { extensions: { ...limit.extensions } }) : clientError('GRAPHQL_VALIDATION_FAILED', e.message);
+          });
+        }
         const operation = getOperationAST(document, payload.operationName ?? undefined);
         if (!operation) return [clientError('BAD_REQUEST', 'Onbekende operatie. / Unable to identify operation.')];
         if (operation.operation !== 'subscription') {

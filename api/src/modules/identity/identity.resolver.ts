@@ -48,7 +48,7 @@ export class IdentityResolver {
 
   @Mutation(() => Boolean, { description: 'Revokes the current session.' })
   async logout(@Ctx() ctx: RequestContext): Promise<boolean> {
-    ctx.response?.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict' });
+    ctx.response?.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.config.nodeEnv === 'production' });
     if (!ctx.sessionId) return false;
     await revokeSession(ctx.em, ctx.sessionId);
     return true;

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { GOAL_PHASES } from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
 import { ClientError } from '../../core/graphql/errors.js';
+import { todayInNetherlands } from '../../core/graphql/validation.js';
 import { log } from '../../core/log/logger.js';
 import { contentFor, readableVersion, recordRead } from './plan-read.service.js';
 import type { PlanContentNode, PlanVersionNode } from './plan.type.js';
@@ -42,7 +43,7 @@ export function renderPlanPdf(content: PlanContentNode, meta: PdfMeta): Promise<
   doc.font('Helvetica-Bold').fontSize(16).text(`Gezamenlijk plan - casus ${meta.reference}`);
   doc.font('Helvetica').fontSize(10);
   line(`Versie ${meta.version.number}: ${VERSION_STATUS[meta.version.status] ?? meta.version.status}`);
-  line(`Voorgelegd op ${meta.version.proposedAt.toISOString().slice(0, 10)} door ${meta.version.proposedBy.name ?? '-'} (${meta.version.proposedBy.organisation?.name ?? '-'})`);
+  line(`Voorgelegd op ${todayInNetherlands(meta.version.proposedAt)} door ${meta.version.proposedBy.name ?? '-'} (${meta.version.proposedBy.organisation?.name ?? '-'})`);
   if (content.firstMeetingOn) line(`Eerste MDO: ${content.firstMeetingOn}`);
   line('Velden die niet met uw organisatie zijn gedeeld, staan als ' + WITHHELD + '.');
 
@@ -71,7 +72,7 @@ export function renderPlanPdf(content: PlanContentNode, meta: PdfMeta): Promise<
   }
 
   h('Instemming');
-  for (const s of meta.version.signOffs) line(`${s.organisation?.name ?? '-'}: ${s.decision === 'AGREE' ? 'akkoord' : 'bezwaar'}${s.reason ? ` (${s.reason})` : ''} op ${s.signedAt.toISOString().slice(0, 10)}`);
+  for (const s of meta.version.signOffs) line(`${s.organisation?.name ?? '-'}: ${s.decision === 'AGREE' ? 'akkoord' : 'bezwaar'}${s.reason ? ` (${s.reason})` : ''} op ${todayInNetherlands(s.signedAt)}`);
   doc.end();
   return done;
 }

@@ -1,3 +1,4 @@
+import { asSubject } from '@mda/authz';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { readOf } from '../../core/context/request-audit.js';
@@ -29,6 +30,39 @@ interface Row {
   break_glass_grant_id: string | null;
   outcome: string;
   reason: string | null;
+  recorded_by_own: boolean;
+  organisation_id: string;
+}
+
+const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
+
+/** Cases in which an organisation recorded information (an entry, a plan element or a plan note). */
+const RECORDED_CASES = `(select case_id from case_entry where author_organisation_id = ?
+   union select case_id from plan_element where author_organisation_id = ?
+   union select case_id from plan_note where author_organisation_id = ?)`;
+
+export interface AuditScope {
+  /** Null: the whole region's log (the coordinating privacy officer). */
+  organisationId: string | null;
+  /** An SQL condition on `alias` (an `audit.event` row) and its parameters; `true` for the region. */
+  where(alias: string): { sql: string; params: unknown[] };
+}
+
+/**
+ * Which part of the access log this privacy officer may see, as the rules in packages/authz say
+ * (privacy-rules.ts): everything (coordinating), or the records of its own organisation's users
+ * and the records about cases in which its organisation recorded information.
+ */
+export function auditScopeOf(ctx: RequestContext): AuditScope {
+  const actor = requireActor(ctx);
+  if (ctx.ability.can('read', asSubject('AuditLog', { id: 'any', organisationId: NO_ORGANISATION, recordedBy: [] }))) {
+    return { organisationId: null, where: () => ({ sql: 'true', params: [] }) };
+  }
+  const own = actor.organisationId;
+  return {
+    organisationId: own,
+    where: (alias) => ({ sql: `(${alias}.organisation_id = ? or ${alias}.case_id in ${RECORDED_CASES})`, params: [own, own, own, own] }),
+  };
 }
 
 /**
@@ -48,8 +82,10 @@ export async function auditLog(ctx: RequestContext, filter: AuditLogFilter, firs
     .check((filter.actions ?? []).every((a) => (AUDIT_ACTIONS as readonly string[]).includes(a)), 'filter.actions', 'onbekende actie / unknown action');
   check.done();
 
-  const where: string[] = [];
-  const params: unknown[] = [];
+  const scope = auditScopeOf(ctx);
+  const scoped = scope.where('e');
+  const where: string[] = [scoped.sql];
+  const params: unknown[] = [...scoped.params];
   if (filter.personId) {
     where.push('e.data_subject_ids @> array[?]::uuid[]');
     params.push(filter.personId);
@@ -81,17 +117,21 @@ export async function auditLog(ctx: RequestContext, filter: AuditLogFilter, firs
   const rows = await ctx.em.execute<Row[]>(
     `select e.seq::text as seq, e.occurred_at, e.request_id, e.actor_user_id, u.display_name as actor_name, e.organisation_type,
             o.name as organisation_name, e.roles, e.action, e.subject_type, e.subject_id, e.case_id, c.reference as case_reference,
-            e.data_subject_ids, e.fields, e.categories, e.purpose, e.break_glass_grant_id, e.outcome, e.reason
+            e.data_subject_ids, e.fields, e.categories, e.purpose, e.break_glass_grant_id, e.outcome, e.reason,
+            ${scope.organisationId ? `e.case_id in ${RECORDED_CASES}` : 'false'} as recorded_by_own, e.organisation_id
        from audit.event e
        left join app_user u on u.id = e.actor_user_id
        left join organisation o on o.id = e.organisation_id
        left join case_file c on c.id = e.case_id
-      ${where.length ? `where ${where.join(' and ')}` : ''}
+      where ${where.join(' and ')}
       order by e.seq desc
       limit ${first + 1}`,
-    params,
+    [...(scope.organisationId ? [scope.organisationId, scope.organisationId, scope.organisationId] : []), ...params],
   );
-  const page = rows.slice(0, first);
+  // Re-checked per record with the rules themselves: the SQL above only narrows.
+  const page = rows
+    .slice(0, first)
+    .filter((r) => ctx.ability.can('read', asSubject('AuditLog', { id: r.seq, organisationId: r.organisation_id, recordedBy: r.recorded_by_own && scope.organisationId ? [scope.organisationId] : [] })));
   ctx.audit?.record(
     readOf({
       subjectType: 'AuditLog',
@@ -127,6 +167,6 @@ export async function auditLog(ctx: RequestContext, filter: AuditLogFilter, firs
         reason: r.reason,
       }),
     ),
-    nextBefore: rows.length > first ? (page[page.length - 1]?.seq ?? null) : null,
+    nextBefore: rows.length > first ? (rows[first - 1]?.seq ?? null) : null,
   };
 }

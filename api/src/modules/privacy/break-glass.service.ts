@@ -66,35 +66,40 @@ export async function requestBreakGlass(ctx: RequestContext, caseReference: stri
   return grant;
 }
 
+const grantSubject = (g: BreakGlassGrant) => asSubject('BreakGlassGrant', { id: g.id, organisationId: g.organisation.id });
+
+/** The review queue: the emergency access taken by the privacy officer's own organisation (privacy-rules.ts). */
 export async function reviewQueue(ctx: RequestContext, status: ReviewStatus | null): Promise<BreakGlassGrant[]> {
-  requireActor(ctx);
+  const actor = requireActor(ctx);
   if (!ctx.ability.can('review', 'BreakGlassGrant')) throw forbidden('de noodtoegang te beoordelen / review emergency access');
-  const grants = await ctx.em.find(BreakGlassGrant, status ? { reviewStatus: status } : {}, {
+  const found = await ctx.em.find(BreakGlassGrant, { organisation: actor.organisationId, ...(status ? { reviewStatus: status } : {}) }, {
     populate: ['user', 'organisation', 'caseFile'],
     orderBy: { grantedAt: 'desc' },
     limit: 200,
   });
+  const grants = found.filter((g) => ctx.ability.can('review', grantSubject(g)));
   ctx.audit?.record(readOf({ subjectType: 'BreakGlassReviewQueue', subjectId: null, caseId: null, fields: ['requester', 'reason'], reason: `results=${grants.length}` }));
   return grants;
 }
 
 export async function reviewBreakGlass(ctx: RequestContext, grantId: string, decision: ReviewStatus, comment: string | null): Promise<BreakGlassGrant> {
   const actor = requireActor(ctx);
-  if (!ctx.ability.can('review', asSubject('BreakGlassGrant', { id: grantId }))) throw forbidden('de noodtoegang te beoordelen / review emergency access');
+  if (!ctx.ability.can('review', 'BreakGlassGrant')) throw forbidden('de noodtoegang te beoordelen / review emergency access');
   const check = new InputCheck().check(decision !== 'PENDING', 'decision', 'kies APPROVED of FLAGGED / choose APPROVED or FLAGGED');
   if (decision === 'FLAGGED') check.text('comment', comment, { min: 5, max: 2000 });
   else check.text('comment', comment, { max: 2000, required: false });
   check.done();
   return ctx.em.transactional(async (em) => {
     const grant = isUuid(grantId) ? await em.findOne(BreakGlassGrant, { id: grantId }, { populate: ['user', 'organisation', 'caseFile'] }) : null;
-    if (!grant) throw notFound('Noodtoegang / Emergency access');
+    // Another organisation's emergency access is not this privacy officer's to review: as if it did not exist.
+    if (!grant || !ctx.ability.can('review', grantSubject(grant))) throw notFound('Noodtoegang / Emergency access');
     if (grant.reviewStatus !== 'PENDING') throw conflict('Deze noodtoegang is al beoordeeld. / Already reviewed.');
     grant.reviewStatus = decision;
     grant.reviewComment = comment?.trim() || null;
     grant.reviewedAt = new Date();
     grant.reviewedBy = em.getReference(User, actor.userId);
     await em.flush();
-    await ctx.audit?.write(em, [changeOf('UPDATE', { subjectType: 'BreakGlassGrant', subjectId: grant.id, caseId: null, fields: ['reviewStatus', 'reviewComment'], reason: decision })]);
+    await ctx.audit?.write(em, [changeOf('UPDATE', { subjectType: 'BreakGlassGrant', subjectId: grant.id, caseId: grant.caseFile.id, fields: ['reviewStatus', 'reviewComment'], reason: decision })]);
     return grant;
   });
 }

@@ -1,9 +1,57 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { asSubject, CATEGORY_POLICY, organisationMay, PERSON_FIELDS, type DataCategory } from '@mda/authz';
+import type { OrganisationType } from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { readOf } from '../../core/context/request-audit.js';
 import { isUuid } from '../../core/graphql/validation.js';
 import { forbidden, notFound } from '../../core/graphql/errors.js';
+import { notify } from '../notifications/notification.service.js';
 
+/** A person as the privacy rules see them: their cases and the organisations involved in them. */
+export interface DataSubject {
+  id: string;
+  caseIds: string[];
+  /** Organisations that are or were on the team of one of the person's cases, or recorded information about them. */
+  organisationIds: string[];
+}
+
+/** The person with their cases and involved organisations, or null when no such person exists. */
+export async function dataSubjectOf(em: EntityManager, personId: string, options: { lock?: boolean } = {}): Promise<DataSubject | null> {
+  if (!isUuid(personId)) return null;
+  const [row] = await em.execute<{ id: string; case_ids: string[]; organisation_ids: string[] }[]>(
+    `select p.id,
+            coalesce((select array_agg(distinct c.id::text) from household_member hm join case_file c on c.household_id = hm.household_id where hm.person_id = p.id), '{}') as case_ids,
+            coalesce((select array_agg(distinct x.org::text) from (
+               select m.organisation_id as org from household_member hm join case_team_membership m on m.case_id in (select c.id from case_file c where c.household_id = hm.household_id)
+                where hm.person_id = p.id
+               union select e.author_organisation_id from case_entry e where e.concerns @> array[p.id::text]) x), '{}') as organisation_ids
+       from person p where p.id = ? ${options.lock ? 'for update of p' : ''}`,
+    [personId],
+  );
+  return row ? { id: row.id, caseIds: row.case_ids, organisationIds: row.organisation_ids } : null;
+}
+
+export const dataSubjectSubject = (s: DataSubject) => asSubject('DataSubject', { id: s.id, organisationIds: s.organisationIds });
+
+/** A PostgreSQL array literal of uuids (the query builder would expand a JS array into a list of parameters). */
+export const uuidArray = (ids: readonly string[]): string => `{${ids.filter(isUuid).join(',')}}`;
+
+/** The privacy officers of these organisations (notified of a data-subject request that covers their data). */
+export async function privacyOfficersOf(em: EntityManager, organisationIds: readonly string[], except: string): Promise<string[]> {
+  if (organisationIds.length === 0) return [];
+  const rows = await em.execute<{ id: string }[]>(
+    `select id from app_user where active and 'PRIVACY_OFFICER' = any(roles) and organisation_id::text = any(?::text[]) and id <> ?`,
+    [uuidArray(organisationIds), except],
+  );
+  return rows.map((r) => r.id);
+}
+
+const PERSON_COLUMNS: Readonly<Record<keyof typeof PERSON_FIELDS, readonly string[]>> = {
+  IDENTITY: ['first_name', 'last_name', 'date_of_birth', 'bsn_on_record'],
+  CONTACT: ['address', 'phone'],
+  SECRET_LOCATION: ['shelter_address', 'safe_contact'],
+};
 
 /**
  * The data-subject access export (AVG art. 15) for one person: their own data, the cases
@@ -12,23 +60,36 @@ import { forbidden, notFound } from '../../core/graphql/errors.js';
  * Other household members' data is left out. Staff names are not disclosed (organisations
  * are). Content of restricted notes is withheld (art. 23 restriction, e.g. an ongoing
  * criminal investigation), their existence is not.
+ *
+ * Mandate (packages/authz, privacy-rules.ts): the covenant's coordinating privacy officer
+ * exports the joint record and the partners' privacy officers are notified; any other privacy
+ * officer exports its own organisation's part (its cases, what it recorded, what it may read of
+ * the person, its own users' consultations), and only for a person on one of its cases.
  */
 export async function dataSubjectExport(ctx: RequestContext, personId: string): Promise<Record<string, unknown>> {
-  requireActor(ctx);
-  if (!ctx.ability.can('read', 'AuditLog')) throw forbidden('een inzageverzoek uit te voeren / answer a data-subject request');
-  if (!isUuid(personId)) throw notFound('Persoon / Person');
+  const actor = requireActor(ctx);
+  if (!ctx.ability.can('export', 'DataSubject')) throw forbidden('een inzageverzoek uit te voeren / answer a data-subject request');
   const em = ctx.em;
-  const [person] = await em.execute<Record<string, unknown>[]>(
+  const subject = await dataSubjectOf(em, personId);
+  // Outside the mandate answers exactly like a person that does not exist.
+  if (!subject || !ctx.ability.can('export', dataSubjectSubject(subject))) throw notFound('Persoon / Person');
+  const joint = ctx.ability.can('export', asSubject('DataSubject', { id: subject.id, organisationIds: [] }));
+  const own = joint ? null : actor.organisationId;
+  const personCategories = (Object.keys(PERSON_COLUMNS) as (keyof typeof PERSON_COLUMNS)[]).filter(
+    (c) => joint || organisationMay(CATEGORY_POLICY[c].read, actor.organisationType as OrganisationType),
+  );
+  const [row] = await em.execute<Record<string, unknown>[]>(
     `select id, first_name, last_name, date_of_birth::text, bsn_hash is not null as bsn_on_record, address, phone, shelter_address, safe_contact, created_at
        from person where id = ?`,
     [personId],
   );
-  if (!person) throw notFound('Persoon / Person');
+  const person = Object.fromEntries(Object.entries(row!).filter(([k]) => ['id', 'created_at'].includes(k) || personCategories.some((c) => PERSON_COLUMNS[c].includes(k))));
   const cases = await em.execute<Record<string, unknown>[]>(
     `select c.id, c.reference, c.status, c.profile, c.municipality, c.opened_at, c.closed_at, hm.roles
        from household_member hm join case_file c on c.household_id = hm.household_id
-      where hm.person_id = ? order by c.opened_at`,
-    [personId],
+      where hm.person_id = ? and (?::uuid is null or exists (select 1 from case_team_membership m where m.case_id = c.id and m.organisation_id = ?::uuid))
+      order by c.opened_at`,
+    [personId, own, own],
   );
   const caseIds = cases.map((c) => c.id as string);
   const disclosures = caseIds.length
@@ -40,14 +101,14 @@ export async function dataSubjectExport(ctx: RequestContext, personId: string): 
         caseIds,
       )
     : [];
-  const entries = await em.execute<Record<string, unknown>[]>(
-    `select c.reference, e.category, o.name as recorded_by, e.created_at as recorded_at, e.occurred_on::text,
+  const entries = await em.execute<(Record<string, unknown> & { case_id: string; category: string })[]>(
+    `select e.case_id, c.reference, e.category, o.name as recorded_by, e.created_at as recorded_at, e.occurred_on::text,
             case when e.category = 'RESTRICTED_NOTE' then null else e.title end as title,
             case when e.category = 'RESTRICTED_NOTE' then null else e.body end as body,
             e.category = 'RESTRICTED_NOTE' as content_withheld
        from case_entry e join case_file c on c.id = e.case_id join organisation o on o.id = e.author_organisation_id
-      where e.concerns @> array[?]::text[] order by e.created_at`,
-    [personId],
+      where e.concerns @> array[?]::text[] and (?::uuid is null or e.author_organisation_id = ?::uuid) order by e.created_at`,
+    [personId, own, own],
   );
   const consultations = await em.execute<Record<string, unknown>[]>(
     `select date_trunc('day', e.occurred_at at time zone 'Europe/Amsterdam')::date::text as day, o.name as organisation, e.organisation_type,
@@ -55,21 +116,55 @@ export async function dataSubjectExport(ctx: RequestContext, personId: string): 
             array_agg(distinct cat) filter (where cat is not null) as categories
        from audit.event e left join organisation o on o.id = e.organisation_id left join lateral unnest(e.categories) cat on true
       where e.data_subject_ids @> array[?]::uuid[] and e.subject_type <> 'AuditLog' and e.action in ('READ', 'CREATE', 'UPDATE', 'DELETE', 'EXPORT')
+        and (?::uuid is null or e.organisation_id = ?::uuid)
       group by 1, 2, 3, 4, 5, 6 order by 1, 2`,
-    [personId],
+    [personId, own, own],
   );
-  ctx.audit?.record({
-    ...readOf({ subjectType: 'Person', subjectId: personId, caseId: null, dataSubjectIds: [personId], fields: ['art15Export'], categories: ['IDENTITY', 'CONTACT', 'SECRET_LOCATION'], reason: 'ART_15_EXPORT' }),
-    action: 'EXPORT',
-  });
+
+  // One EXPORT record per case, naming every category disclosed in this export for it.
+  const personFields = personCategories.flatMap((c) => PERSON_FIELDS[c]);
+  const recordFor = (caseId: string | null) => {
+    const entryCategories = entries.filter((e) => e.case_id === caseId).map((e) => e.category as DataCategory);
+    return {
+      ...readOf({
+        subjectType: 'Person',
+        subjectId: personId,
+        caseId,
+        dataSubjectIds: [personId],
+        fields: ['art15Export', ...personFields],
+        categories: [...personCategories, ...entryCategories],
+        reason: joint ? 'ART_15_EXPORT_JOINT' : 'ART_15_EXPORT_OWN_ORGANISATION',
+      }),
+      action: 'EXPORT' as const,
+    };
+  };
+  const exportedCaseIds = [...new Set([...caseIds, ...entries.map((e) => e.case_id)])];
+  for (const caseId of exportedCaseIds.length > 0 ? exportedCaseIds : [null]) ctx.audit?.record(recordFor(caseId));
+
+  if (joint) {
+    const recipients = await privacyOfficersOf(em, subject.organisationIds.filter((o) => o !== actor.organisationId), actor.userId);
+    if (recipients.length > 0) {
+      await em.transactional((tx) =>
+        notify(tx, {
+          recipientIds: recipients,
+          kind: 'DATA_SUBJECT_EXPORT',
+          caseId: null,
+          message: `Inzageverzoek (AVG art. 15) beantwoord door de coördinerend functionaris gegevensbescherming voor casus ${cases.map((c) => c.reference as string).join(', ') || '(geen)'}; het gezamenlijke dossier, ook de gegevens van uw organisatie. / A data-subject access request covering your organisation's data was answered.`,
+        }),
+      );
+    }
+  }
   return {
     kind: 'AVG art. 15 inzageverzoek / data-subject access export',
+    scope: joint ? 'JOINT_RECORD' : 'OWN_ORGANISATION',
     generatedAt: new Date().toISOString(),
     person,
     cases: cases.map((c) => ({ ...c, rolesOfThisPerson: c.roles, roles: undefined })),
     disclosures,
-    recordedInformation: entries,
+    recordedInformation: entries.map((e) => ({ ...e, case_id: undefined })),
     consultations,
-    leftOut: 'Gegevens van andere gezinsleden en namen van medewerkers / other household members\' data and staff names',
+    leftOut: joint
+      ? "Gegevens van andere gezinsleden en namen van medewerkers / other household members' data and staff names"
+      : "Gegevens van andere gezinsleden, namen van medewerkers en wat andere organisaties vastlegden (opvragen bij de coördinerend FG) / other household members' data, staff names and other organisations' records",
   };
 }

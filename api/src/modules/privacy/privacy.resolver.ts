@@ -3,10 +3,10 @@ import { AuditLogFilter, AuditRecordPage } from './audit-log.type.js';
 import { auditLog } from './audit-log.service.js';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
-import { AnomalySignalNode, BreakGlassGrantNode, DataSubjectExportNode, ErasureOutcomeNode, NotificationNode, ReviewBreakGlassInput, ReviewStatusEnum } from './privacy.type.js';
+import { AnomalySignalNode, BreakGlassGrantNode, DataSubjectExportNode, ErasureOutcomeNode, ErasureRequestNode, NotificationNode, ReviewBreakGlassInput, ReviewStatusEnum } from './privacy.type.js';
 import { anomalySignals } from './anomalies.service.js';
 import { dataSubjectExport } from './data-subject.service.js';
-import { requestErasure } from './retention.service.js';
+import { approveErasure, pendingErasureRequests, requestErasure, withdrawErasure, type ErasureRequestRow } from './erasure.service.js';
 import type { ReviewStatus } from './break-glass-grant.entity.js';
 import { Notification } from './notification.entity.js';
 import { notificationNode } from './notification.resolver.js';
@@ -54,14 +54,14 @@ export class PrivacyResolver {
     return (await anomalySignals(ctx, days)).map((a) => Object.assign(new AnomalySignalNode(), a));
   }
 
-  @Mutation(() => DataSubjectExportNode, { description: 'AVG art. 15: everything on record about one person, without other household members (privacy officer). Audited as EXPORT.' })
+  @Mutation(() => DataSubjectExportNode, { description: 'AVG art. 15: everything on record about one person, without other household members. The coordinating privacy officer exports the joint record; another privacy officer its own organisation\'s part, for persons on its cases. Audited as EXPORT per case.' })
   async dataSubjectExport(@Ctx() ctx: RequestContext, @Arg('personId', () => ID) personId: string): Promise<DataSubjectExportNode> {
     const document = await dataSubjectExport(ctx, personId);
     return Object.assign(new DataSubjectExportNode(), { generatedAt: new Date(document.generatedAt as string), document: JSON.stringify(document, null, 2) });
   }
 
   @Mutation(() => ErasureOutcomeNode, {
-    description: 'AVG art. 17 erasure request for one person (privacy officer): pseudonymised, or restricted (art. 18) with its basis while a legal retention duty runs.',
+    description: 'AVG art. 17 erasure request for one person (coordinating privacy officer): pseudonymised, or restricted (art. 18) with its basis while a legal retention duty runs; waits for a second privacy officer when it affects another organisation\'s data.',
   })
   async requestErasure(
     @Ctx() ctx: RequestContext,
@@ -71,10 +71,42 @@ export class PrivacyResolver {
     return Object.assign(new ErasureOutcomeNode(), await requestErasure(ctx, personId, note));
   }
 
+  @Query(() => [ErasureRequestNode], { description: 'Erasure requests waiting for a second privacy officer that you may approve, or withdraw as their requester.' })
+  async pendingErasureRequests(@Ctx() ctx: RequestContext): Promise<ErasureRequestNode[]> {
+    return (await pendingErasureRequests(ctx)).map(erasureRequestNode);
+  }
+
+  @Mutation(() => ErasureOutcomeNode, { description: 'The second privacy officer approves an erasure request (four eyes): it is applied now.' })
+  async approveErasure(@Ctx() ctx: RequestContext, @Arg('requestId', () => ID) requestId: string): Promise<ErasureOutcomeNode> {
+    return Object.assign(new ErasureOutcomeNode(), await approveErasure(ctx, requestId));
+  }
+
+  @Mutation(() => ErasureRequestNode, { description: 'The requester withdraws an erasure request that no second privacy officer approved yet.' })
+  async withdrawErasure(@Ctx() ctx: RequestContext, @Arg('requestId', () => ID) requestId: string): Promise<ErasureRequestNode> {
+    return erasureRequestNode(await withdrawErasure(ctx, requestId));
+  }
+
   @Query(() => [NotificationNode], { description: 'My notifications, newest first.' })
   async notifications(@Ctx() ctx: RequestContext): Promise<NotificationNode[]> {
     const actor = requireActor(ctx);
     const rows = await ctx.em.find(Notification, { recipient: actor.userId }, { orderBy: { createdAt: 'desc' }, limit: 100 });
     return rows.map(notificationNode);
   }
+}
+
+function erasureRequestNode(r: ErasureRequestRow): ErasureRequestNode {
+  return Object.assign(new ErasureRequestNode(), {
+    id: r.id,
+    personId: r.person_id,
+    requestedById: r.requested_by_id,
+    requestedBy: r.requested_by_name,
+    requesterOrganisation: r.requester_organisation,
+    requestedAt: new Date(r.requested_at),
+    status: r.status,
+    basis: r.basis,
+    note: r.note,
+    caseReferences: r.case_references,
+    affectedOrganisationIds: r.affected_organisation_ids,
+    affectedOrganisations: r.affected_organisations,
+  });
 }

@@ -129,14 +129,59 @@ export class DataSubjectExportNode {
   document!: string;
 }
 
-@ObjectType('ErasureOutcome', { description: 'ERASED (pseudonymised) or RESTRICTED while a legal retention duty runs', simpleResolvers: true })
+@ObjectType('ErasureOutcome', {
+  description: 'ERASED (pseudonymised), RESTRICTED while a legal retention duty runs, or PENDING_APPROVAL while a second privacy officer has to approve (four eyes)',
+  simpleResolvers: true,
+})
 export class ErasureOutcomeNode {
   @Field(() => String)
   outcome!: string;
+
+  @Field(() => ID, { description: 'The erasure request on record' })
+  requestId!: string;
 
   @Field(() => String)
   basis!: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   restrictedUntil!: string | null;
+}
+
+@ObjectType('ErasureRequest', { description: 'An AVG art. 17 request on record; PENDING_APPROVAL ones wait for a second privacy officer.', simpleResolvers: true })
+export class ErasureRequestNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { description: 'The data subject (person id); no name: the privacy officer sees no case content' })
+  personId!: string;
+
+  @Field(() => ID)
+  requestedById!: string;
+
+  @Field(() => String)
+  requestedBy!: string;
+
+  @Field(() => String)
+  requesterOrganisation!: string;
+
+  @Field(() => DateTimeISO)
+  requestedAt!: Date;
+
+  @Field(() => String, { description: 'PENDING_APPROVAL, APPLIED or WITHDRAWN' })
+  status!: string;
+
+  @Field(() => String)
+  basis!: string;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => [String], { description: 'Case references the request covers' })
+  caseReferences!: string[];
+
+  @Field(() => [ID], { description: 'Organisations whose data the request affects' })
+  affectedOrganisationIds!: string[];
+
+  @Field(() => [String])
+  affectedOrganisations!: string[];
 }

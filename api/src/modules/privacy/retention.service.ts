@@ -2,11 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DataCategory } from '@mda/authz';
 import type { OrganisationType } from '@mda/domain';
 import { AuditTrail } from '../../core/audit/audit-trail.js';
-import type { RequestContext } from '../../core/context/context.js';
-import { requireActor } from '../../core/context/context.js';
 import { changeOf } from '../../core/context/request-audit.js';
-import { forbidden, notFound } from '../../core/graphql/errors.js';
-import { InputCheck, isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
+import { todayInNetherlands } from '../../core/graphql/validation.js';
 import { log } from '../../core/log/logger.js';
 import { RETENTION_POLICY, retainUntil } from './retention.policy.js';
 
@@ -117,7 +114,7 @@ const EXPIRED_PERSONS = `
                         or not exists (select 1 from case_retention r where r.case_id = c.id)))
      and exists (select 1 from household_member hm where hm.person_id = p.id)`;
 
-async function pseudonymisePersons(em: EntityManager, ids: string[]): Promise<void> {
+export async function pseudonymisePersons(em: EntityManager, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await em.execute(
     `update person set first_name = 'Persoon', last_name = left(id::text, 8),
@@ -165,57 +162,5 @@ export async function runRetentionSweep(em: EntityManager, today: string = today
     ]);
     log.info('retention.swept', { entries: entries.length, persons: persons.length, ...plan.counts });
     return { entries: entries.length, persons: persons.length, plan: plan.counts };
-  });
-}
-
-export interface ErasureOutcome {
-  outcome: 'ERASED' | 'RESTRICTED';
-  basis: string;
-  restrictedUntil: string | null;
-}
-
-/**
- * An erasure request (AVG art. 17) handled by the privacy officer. Under a legal retention
- * duty the data is not erased but restricted (art. 18), with its basis and end date; when no
- * duty applies any more, it is pseudonymised at once.
- */
-export async function requestErasure(ctx: RequestContext, personId: string, note: string): Promise<ErasureOutcome> {
-  const actor = requireActor(ctx);
-  if (!ctx.ability.can('read', 'AuditLog')) throw forbidden('een verwijderverzoek af te handelen / handle an erasure request');
-  new InputCheck().text('note', note, { min: 5, max: 1000 }).done();
-  if (!isUuid(personId)) throw notFound('Persoon / Person');
-  return ctx.em.transactional(async (em) => {
-    const [person] = await em.execute<{ id: string }[]>('select id from person where id = ? for update', [personId]);
-    if (!person) throw notFound('Persoon / Person');
-    const duties = await em.execute<{ reference: string; status: string; retain_until: string | null; basis: string | null }[]>(
-      `select c.reference, c.status, max(r.retain_until)::text as retain_until, string_agg(distinct r.basis, '; ') as basis
-         from household_member hm join case_file c on c.household_id = hm.household_id
-         left join case_retention r on r.case_id = c.id
-        where hm.person_id = ? group by c.reference, c.status`,
-      [personId],
-    );
-    const today = todayInNetherlands();
-    const open = duties.filter((d) => d.status !== 'CLOSED');
-    const retained = duties.filter((d) => d.retain_until !== null && d.retain_until >= today);
-    let outcome: ErasureOutcome;
-    if (open.length > 0 || retained.length > 0) {
-      const until = retained.map((d) => d.retain_until as string).sort().at(-1) ?? null;
-      const basis = open.length > 0
-        ? `Lopende casus ${open.map((d) => d.reference).join(', ')}: wettelijke taak (convenant/Jeugdwet/Wmo 2015), gegevens nodig voor de veiligheid`
-        : `Bewaarplicht tot ${until}: ${retained.map((d) => d.basis).join('; ')}`;
-      outcome = { outcome: 'RESTRICTED', basis, restrictedUntil: until };
-      await em.execute('update person set restricted_at = now(), restriction_basis = ? where id = ?', [basis, personId]);
-    } else {
-      outcome = { outcome: 'ERASED', basis: 'Geen bewaarplicht meer: gepseudonimiseerd', restrictedUntil: null };
-      await pseudonymisePersons(em, [personId]);
-    }
-    await em.execute(
-      'insert into erasure_request (id, person_id, requested_by_id, outcome, basis, restricted_until) values (gen_random_uuid(), ?, ?, ?, ?, ?)',
-      [personId, actor.userId, outcome.outcome, `${outcome.basis}. Notitie FG: ${note.trim()}`, outcome.restrictedUntil],
-    );
-    await ctx.audit?.write(em, [
-      changeOf('UPDATE', { subjectType: 'Person', subjectId: personId, caseId: null, dataSubjectIds: [personId], fields: ['erasureRequest'], reason: `ERASURE_${outcome.outcome}` }),
-    ]);
-    return outcome;
   });
 }

@@ -91,14 +91,17 @@ type Documents = {
     "\n  fragment AccessLogTable_record on AuditRecord {\n    seq\n    occurredAt\n    actorName\n    organisationType\n    organisationName\n    roles\n    action\n    subjectType\n    caseReference\n    fields\n    categories\n    purpose\n    breakGlassGrantId\n    dataSubjectIds\n    outcome\n    reason\n  }\n": typeof types.AccessLogTable_RecordFragmentDoc,
     "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n": typeof types.BreakGlassReviewTable_GrantFragmentDoc,
     "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    escalationId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationList_NotificationFragmentDoc,
+    "\n  query PendingErasureRequests {\n    pendingErasureRequests {\n      id\n      personId\n      requestedById\n      requestedBy\n      requesterOrganisation\n      requestedAt\n      status\n      note\n      caseReferences\n      affectedOrganisationIds\n      affectedOrganisations\n    }\n  }\n": typeof types.PendingErasureRequestsDocument,
+    "\n  mutation ApproveErasure($requestId: ID!) {\n    approveErasure(requestId: $requestId) {\n      outcome\n      basis\n      restrictedUntil\n      requestId\n    }\n  }\n": typeof types.ApproveErasureDocument,
     "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n": typeof types.CurrentPurposeDocument,
     "\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n": typeof types.DataSubjectExportDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n": typeof types.RequestBreakGlassDocument,
-    "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n    }\n  }\n": typeof types.RequestErasureDocument,
+    "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n      requestId\n    }\n  }\n": typeof types.RequestErasureDocument,
     "\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      id\n      reviewStatus\n      reviewComment\n      reviewedAt\n    }\n  }\n": typeof types.ReviewBreakGlassDocument,
     "\n  mutation SetPurpose($purpose: Purpose) {\n    setPurpose(purpose: $purpose) {\n      id\n      purpose\n    }\n  }\n": typeof types.SetPurposeDocument,
+    "\n  mutation WithdrawErasure($requestId: ID!) {\n    withdrawErasure(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawErasureDocument,
     "\n  query AccessLog($filter: AuditLogFilter, $before: String) {\n    auditLog(filter: $filter, before: $before) {\n      nextBefore\n      records {\n        seq\n        ...AccessLogTable_record\n      }\n    }\n  }\n": typeof types.AccessLogDocument,
     "\n  query AuditAnomalies($days: Int!) {\n    auditAnomalies(days: $days) {\n      kind\n      userId\n      userName\n      organisationName\n      count\n      firstAt\n      lastAt\n    }\n  }\n": typeof types.AuditAnomaliesDocument,
     "\n  query BreakGlassReviews($status: BreakGlassReviewStatus) {\n    breakGlassReviews(status: $status) {\n      id\n      ...BreakGlassReviewTable_grant\n    }\n  }\n": typeof types.BreakGlassReviewsDocument,
@@ -185,14 +188,17 @@ const documents: Documents = {
     "\n  fragment AccessLogTable_record on AuditRecord {\n    seq\n    occurredAt\n    actorName\n    organisationType\n    organisationName\n    roles\n    action\n    subjectType\n    caseReference\n    fields\n    categories\n    purpose\n    breakGlassGrantId\n    dataSubjectIds\n    outcome\n    reason\n  }\n": types.AccessLogTable_RecordFragmentDoc,
     "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n": types.BreakGlassReviewTable_GrantFragmentDoc,
     "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    escalationId\n    createdAt\n    readAt\n  }\n": types.NotificationList_NotificationFragmentDoc,
+    "\n  query PendingErasureRequests {\n    pendingErasureRequests {\n      id\n      personId\n      requestedById\n      requestedBy\n      requesterOrganisation\n      requestedAt\n      status\n      note\n      caseReferences\n      affectedOrganisationIds\n      affectedOrganisations\n    }\n  }\n": types.PendingErasureRequestsDocument,
+    "\n  mutation ApproveErasure($requestId: ID!) {\n    approveErasure(requestId: $requestId) {\n      outcome\n      basis\n      restrictedUntil\n      requestId\n    }\n  }\n": types.ApproveErasureDocument,
     "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n": types.CurrentPurposeDocument,
     "\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n": types.DataSubjectExportDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": types.NotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n": types.RequestBreakGlassDocument,
-    "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n    }\n  }\n": types.RequestErasureDocument,
+    "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n      requestId\n    }\n  }\n": types.RequestErasureDocument,
     "\n  mutation ReviewBreakGlass($input: ReviewBreakGlassInput!) {\n    reviewBreakGlass(input: $input) {\n      id\n      reviewStatus\n      reviewComment\n      reviewedAt\n    }\n  }\n": types.ReviewBreakGlassDocument,
     "\n  mutation SetPurpose($purpose: Purpose) {\n    setPurpose(purpose: $purpose) {\n      id\n      purpose\n    }\n  }\n": types.SetPurposeDocument,
+    "\n  mutation WithdrawErasure($requestId: ID!) {\n    withdrawErasure(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": types.WithdrawErasureDocument,
     "\n  query AccessLog($filter: AuditLogFilter, $before: String) {\n    auditLog(filter: $filter, before: $before) {\n      nextBefore\n      records {\n        seq\n        ...AccessLogTable_record\n      }\n    }\n  }\n": types.AccessLogDocument,
     "\n  query AuditAnomalies($days: Int!) {\n    auditAnomalies(days: $days) {\n      kind\n      userId\n      userName\n      organisationName\n      count\n      firstAt\n      lastAt\n    }\n  }\n": types.AuditAnomaliesDocument,
     "\n  query BreakGlassReviews($status: BreakGlassReviewStatus) {\n    breakGlassReviews(status: $status) {\n      id\n      ...BreakGlassReviewTable_grant\n    }\n  }\n": types.BreakGlassReviewsDocument,
@@ -527,6 +533,14 @@ export function graphql(source: "\n  fragment NotificationList_notification on N
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PendingErasureRequests {\n    pendingErasureRequests {\n      id\n      personId\n      requestedById\n      requestedBy\n      requesterOrganisation\n      requestedAt\n      status\n      note\n      caseReferences\n      affectedOrganisationIds\n      affectedOrganisations\n    }\n  }\n"): (typeof documents)["\n  query PendingErasureRequests {\n    pendingErasureRequests {\n      id\n      personId\n      requestedById\n      requestedBy\n      requesterOrganisation\n      requestedAt\n      status\n      note\n      caseReferences\n      affectedOrganisationIds\n      affectedOrganisations\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveErasure($requestId: ID!) {\n    approveErasure(requestId: $requestId) {\n      outcome\n      basis\n      restrictedUntil\n      requestId\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveErasure($requestId: ID!) {\n    approveErasure(requestId: $requestId) {\n      outcome\n      basis\n      restrictedUntil\n      requestId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n"): (typeof documents)["\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -547,7 +561,7 @@ export function graphql(source: "\n  mutation RequestBreakGlass($caseReference: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n    }\n  }\n"): (typeof documents)["\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n      requestId\n    }\n  }\n"): (typeof documents)["\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n      requestId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -556,6 +570,10 @@ export function graphql(source: "\n  mutation ReviewBreakGlass($input: ReviewBre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPurpose($purpose: Purpose) {\n    setPurpose(purpose: $purpose) {\n      id\n      purpose\n    }\n  }\n"): (typeof documents)["\n  mutation SetPurpose($purpose: Purpose) {\n    setPurpose(purpose: $purpose) {\n      id\n      purpose\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawErasure($requestId: ID!) {\n    withdrawErasure(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawErasure($requestId: ID!) {\n    withdrawErasure(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

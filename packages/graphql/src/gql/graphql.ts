@@ -192,8 +192,6 @@ export type Case = {
   entries: Array<CaseEntry>;
   /** Escalations of this case, newest first. */
   escalations: Array<Escalation>;
-  /** When the first report about this household came in */
-  firstReportedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   household: Household;
   id: Scalars['ID']['output'];
   municipality: Municipality;
@@ -201,10 +199,6 @@ export type Case = {
   profile: HouseholdProfile;
   /** Human-readable reference, e.g. MDA-2026-000123 */
   reference: Scalars['String']['output'];
-  /** Number of reports about this household */
-  reportCount: Scalars['Int']['output'];
-  /** Reports about this household, oldest first (date, kind, CBS category; never the reporter). */
-  reports: Array<HouseholdReportSummaryNode>;
   /** Safety scores, oldest first (category PLAN). */
   safetyScores: Array<SafetyScore>;
   status: CaseStatus;
@@ -375,18 +369,6 @@ export type DataSubjectExport = {
   generatedAt: Scalars['DateTimeISO']['output'];
 };
 
-export type DecideIntakeReportInput = {
-  decision: IntakeDecision;
-  expectedVersion: Scalars['Int']['input'];
-  /** START_MDA_CASE: main problem of the household */
-  profile?: InputMaybe<HouseholdProfile>;
-  /** START_MDA_CASE: purpose of the data sharing in the case team */
-  purpose?: InputMaybe<Scalars['String']['input']>;
-  /** Why: every decision carries a reason */
-  reason: Scalars['String']['input'];
-  reportId: Scalars['ID']['input'];
-};
-
 /** A (proposed) case or process director of a case; rows are kept as the history of direction. */
 export type DirectorAssignment = {
   __typename?: 'DirectorAssignment';
@@ -452,13 +434,36 @@ export type EndTeamMembershipInput = {
   membershipId: Scalars['ID']['input'];
 };
 
-/** ERASED (pseudonymised) or RESTRICTED while a legal retention duty runs */
+/** ERASED (pseudonymised), RESTRICTED while a legal retention duty runs, or PENDING_APPROVAL while a second privacy officer has to approve (four eyes) */
 export type ErasureOutcome = {
   __typename?: 'ErasureOutcome';
   basis: Scalars['String']['output'];
   outcome: Scalars['String']['output'];
+  /** The erasure request on record */
+  requestId: Scalars['ID']['output'];
   /** YYYY-MM-DD */
   restrictedUntil?: Maybe<Scalars['String']['output']>;
+};
+
+/** An AVG art. 17 request on record; PENDING_APPROVAL ones wait for a second privacy officer. */
+export type ErasureRequest = {
+  __typename?: 'ErasureRequest';
+  /** Organisations whose data the request affects */
+  affectedOrganisationIds: Array<Scalars['ID']['output']>;
+  affectedOrganisations: Array<Scalars['String']['output']>;
+  basis: Scalars['String']['output'];
+  /** Case references the request covers */
+  caseReferences: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The data subject (person id); no name: the privacy officer sees no case content */
+  personId: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTimeISO']['output'];
+  requestedBy: Scalars['String']['output'];
+  requestedById: Scalars['ID']['output'];
+  requesterOrganisation: Scalars['String']['output'];
+  /** PENDING_APPROVAL, APPLIED or WITHDRAWN */
+  status: Scalars['String']['output'];
 };
 
 /** A question climbing the ladder: 1 casusregisseur, 2 procesregisseur/MDO, 3 doorzettingsmacht (ZVH), 4 bestuurlijk overleg. */
@@ -476,8 +481,6 @@ export type Escalation = {
   deciderBody: Scalars['String']['output'];
   decision?: Maybe<Scalars['String']['output']>;
   decisionAsked: Scalars['String']['output'];
-  /** Every signal behind it, oldest first: one escalation per case and automatic trigger collects them all. */
-  grounds: Array<EscalationGround>;
   /** Every level change and the ending, oldest first. */
   history: Array<EscalationHistoryEntry>;
   id: Scalars['ID']['output'];
@@ -505,15 +508,6 @@ export type EscalationEvent =
   | 'DE_ESCALATED'
   | 'RAISED'
   | 'WITHDRAWN';
-
-/** One signal behind an escalation (the first raised it; further signals of the same kind in the case joined it). */
-export type EscalationGround = {
-  __typename?: 'EscalationGround';
-  /** When the signal was raised or joined. */
-  at: Scalars['DateTimeISO']['output'];
-  /** What was signalled: organisations, dates and the case reference, never household members (category PLAN). */
-  reason: Scalars['String']['output'];
-};
 
 export type EscalationHistoryEntry = {
   __typename?: 'EscalationHistoryEntry';
@@ -543,85 +537,6 @@ export type EscalationTrigger =
   | 'PLAN_NOT_AGREED'
   | 'PLAN_OBJECTION'
   | 'SAFETY_SCORE';
-
-/** One count. Under 5 it is suppressed: count and per100k are null, display is "< 5" */
-export type FigureCellNode = {
-  __typename?: 'FigureCellNode';
-  /** Null when suppressed */
-  count?: Maybe<Scalars['Int']['output']>;
-  /** The count as shown: a number, or "< 5" when suppressed */
-  display: Scalars['String']['output'];
-  key: Scalars['String']['output'];
-  /** Per 100,000 inhabitants (one decimal); null when suppressed or without a population figure */
-  per100k?: Maybe<Scalars['Float']['output']>;
-  suppressed: Scalars['Boolean']['output'];
-};
-
-export type FigureColumnNode = {
-  __typename?: 'FigureColumnNode';
-  key: Scalars['String']['output'];
-  /** Dutch label */
-  label: Scalars['String']['output'];
-};
-
-export type FigurePeriodNode = {
-  __typename?: 'FigurePeriodNode';
-  /** First day after the period */
-  end: Scalars['String']['output'];
-  /** 2026-05, 2026-Q2 or 2026 */
-  label: Scalars['String']['output'];
-  rows: Array<FigureRowNode>;
-  /** First day (inclusive) */
-  start: Scalars['String']['output'];
-  total: FigureRowNode;
-};
-
-/** One municipality's counts in one period (municipality null: the total over the table's municipalities) */
-export type FigureRowNode = {
-  __typename?: 'FigureRowNode';
-  cells: Array<FigureCellNode>;
-  /** Inhabitants used for per100k (see population) */
-  inhabitants?: Maybe<Scalars['Int']['output']>;
-  meetsNorm?: Maybe<Scalars['Boolean']['output']>;
-  municipality?: Maybe<Scalars['String']['output']>;
-  /** Dutch name, or "Totaal" */
-  name: Scalars['String']['output'];
-  /** Share of the norm's numerator in the row total (0..1); null when either is suppressed */
-  share?: Maybe<Scalars['Float']['output']>;
-  /** Row total, for indicators whose columns partition the events */
-  total?: Maybe<FigureCellNode>;
-};
-
-/** An indicator over periods and municipalities: counts only, small cells suppressed */
-export type FigureTableNode = {
-  __typename?: 'FigureTableNode';
-  columns: Array<FigureColumnNode>;
-  /** What is counted (Dutch) */
-  counts: Scalars['String']['output'];
-  granularity: Scalars['String']['output'];
-  indicator: Scalars['String']['output'];
-  /** Dutch name */
-  name: Scalars['String']['output'];
-  normLabel?: Maybe<Scalars['String']['output']>;
-  /** Norm as a share (0.8 = 80 %), if the indicator has one */
-  normShare?: Maybe<Scalars['Float']['output']>;
-  periods: Array<FigurePeriodNode>;
-  population: PopulationSourceNode;
-};
-
-/** Which indicator, at which granularity, over which periods and municipalities */
-export type FiguresInput = {
-  /** First period: 2026-05 (MONTH), 2026-Q2 (QUARTER) or 2026 (YEAR) */
-  from: Scalars['String']['input'];
-  /** MONTH, QUARTER or YEAR */
-  granularity: Scalars['String']['input'];
-  /** Indicator id (FIGURE_INDICATORS in packages/domain), e.g. SAFETY_ASSESSMENTS */
-  indicator: Scalars['String']['input'];
-  /** Municipality codes; default: every municipality the viewer may see */
-  municipalities?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Last period (inclusive), same form as from */
-  to: Scalars['String']['input'];
-};
 
 /** directe veiligheid, stabiele veiligheid, duurzaam herstel */
 export type GoalPhase =
@@ -671,98 +586,6 @@ export type HouseholdReport = {
   source: ReportSource;
 };
 
-/** A report about the household, as its case team sees it: no reporter, no account */
-export type HouseholdReportSummaryNode = {
-  __typename?: 'HouseholdReportSummaryNode';
-  cbsCategory: Scalars['String']['output'];
-  crisis?: Maybe<Scalars['Boolean']['output']>;
-  kind: IntakeKind;
-  receivedAt: Scalars['DateTimeISO']['output'];
-  reporterKind: ReporterKind;
-};
-
-/** Decision after the safety assessment */
-export type IntakeDecision =
-  | 'FOLLOW_UP_CONDITIONS'
-  | 'FOLLOW_UP_INVESTIGATION'
-  | 'HANDOVER_LOCAL_TEAM'
-  | 'HANDOVER_MULTIDISCIPLINARY'
-  | 'HANDOVER_ONGOING_CARE'
-  | 'HANDOVER_OWN_NETWORK'
-  | 'NO_FOLLOW_UP'
-  | 'START_MDA_CASE';
-
-/** Advice request (adviesvraag) or report (melding) */
-export type IntakeKind =
-  | 'ADVICE_REQUEST'
-  | 'REPORT';
-
-/** A person concerned by a report */
-export type IntakePersonNode = {
-  __typename?: 'IntakePersonNode';
-  /** Possible matches awaiting a decision */
-  candidates: Array<MatchCandidateNode>;
-  dateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
-  /** Other reports about this person */
-  earlierReportCount: Scalars['Int']['output'];
-  firstName: Scalars['String']['output'];
-  hasBsn: Scalars['Boolean']['output'];
-  id: Scalars['ID']['output'];
-  /** Cases this person is in */
-  knownCases: Array<KnownCaseNode>;
-  lastName: Scalars['String']['output'];
-  /** NEW (first known through this report), BSN (found by BSN), CONFIRMED (name match confirmed) */
-  matchBasis: Scalars['String']['output'];
-  personId: Scalars['ID']['output'];
-  roles: Array<MemberRole>;
-};
-
-/** An advice request or report at Veilig Thuis (Veilig Thuis only) */
-export type IntakeReportNode = {
-  __typename?: 'IntakeReportNode';
-  adviceGiven?: Maybe<Scalars['String']['output']>;
-  adviceTopic?: Maybe<Scalars['String']['output']>;
-  assessment: SafetyAssessmentNode;
-  /** The safety assessment is due 5 working days after receipt */
-  assessmentDueOn: Scalars['LocalDate']['output'];
-  /** Past the due date and not assessed */
-  assessmentOverdue: Scalars['Boolean']['output'];
-  /** The MDA++ case started from this report */
-  caseId?: Maybe<Scalars['ID']['output']>;
-  /** CBS category (first report, re-report, follow-up report) */
-  cbsCategory: Scalars['String']['output'];
-  /** null until screened */
-  crisis?: Maybe<Scalars['Boolean']['output']>;
-  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  decision?: Maybe<IntakeDecision>;
-  decisionReason?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  injury: Scalars['Boolean']['output'];
-  kind: IntakeKind;
-  municipality: Scalars['String']['output'];
-  persons: Array<IntakePersonNode>;
-  receivedAt: Scalars['DateTimeISO']['output'];
-  /** Fields withheld from this viewer */
-  redactedFields: Array<Scalars['String']['output']>;
-  /** REPORTER_ACCOUNT */
-  reporterAccount?: Maybe<Scalars['String']['output']>;
-  /** REPORTER_IDENTITY */
-  reporterContact?: Maybe<Scalars['String']['output']>;
-  reporterKind: ReporterKind;
-  /** REPORTER_IDENTITY */
-  reporterName?: Maybe<Scalars['String']['output']>;
-  screenedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Screening is due 24 hours after receipt */
-  screeningDueAt: Scalars['DateTimeISO']['output'];
-  screeningOverdue: Scalars['Boolean']['output'];
-  /** RECEIVED, SCREENED, ASSESSED, DECIDED or ADVICE_GIVEN */
-  status: Scalars['String']['output'];
-  version: Scalars['Int']['output'];
-  violenceNatures: Array<Scalars['String']['output']>;
-  /** Working days left until the due date (0 on the day, negative when overdue) */
-  workingDaysLeft: Scalars['Int']['output'];
-};
-
 export type InterventionKind =
   | 'ADDICTION_CARE'
   | 'CHILD_SUPPORT'
@@ -777,23 +600,6 @@ export type InterventionKind =
   | 'SOCIAL_NETWORK_SUPPORT'
   | 'TRAUMA_TREATMENT'
   | 'VICTIM_SUPPORT';
-
-/** Conclusion of the intimate terror screen: no / watch / probably / certainly high risk */
-export type IntimateTerrorConclusion =
-  | 'CERTAINLY'
-  | 'NO'
-  | 'PROBABLY'
-  | 'WATCH';
-
-/** A case a known person is or was in. Without the right to read it, only that it exists (and its status). */
-export type KnownCaseNode = {
-  __typename?: 'KnownCaseNode';
-  caseId?: Maybe<Scalars['ID']['output']>;
-  reference?: Maybe<Scalars['String']['output']>;
-  status: CaseStatus;
-  /** The viewer may open it (organisation on the team today, or the viewer directs it) */
-  visible: Scalars['Boolean']['output'];
-};
 
 export type LegalBasis = {
   __typename?: 'LegalBasis';
@@ -832,19 +638,6 @@ export type LifeDomain =
   | 'SAFETY'
   | 'SOCIAL_NETWORK';
 
-/** A person record that may be the same person (same normalised name and date of birth): confirm or reject, never merged silently. */
-export type MatchCandidateNode = {
-  __typename?: 'MatchCandidateNode';
-  dateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
-  firstName: Scalars['String']['output'];
-  hasBsn: Scalars['Boolean']['output'];
-  knownCases: Array<KnownCaseNode>;
-  lastName: Scalars['String']['output'];
-  personId: Scalars['ID']['output'];
-  /** Earlier reports about this person */
-  reportCount: Scalars['Int']['output'];
-};
-
 export type MeasureClock = {
   __typename?: 'MeasureClock';
   daysLeft?: Maybe<Scalars['Int']['output']>;
@@ -881,17 +674,15 @@ export type Mutation = {
   addPlanNote: PlanNote;
   addSafetyPlanItem: SafetyPlanItem;
   addTeamMember: CaseTeamMembership;
-  /** Confirms that a person of the report is a known person (never done silently). */
-  confirmMatch: IntakeReportNode;
+  /** The second privacy officer approves an erasure request (four eyes): it is applied now. */
+  approveErasure: ErasureOutcome;
   createCase: Case;
-  /** AVG art. 15: everything on record about one person, without other household members (privacy officer). Audited as EXPORT. */
+  /** AVG art. 15: everything on record about one person, without other household members. The coordinating privacy officer exports the joint record; another privacy officer its own organisation's part, for persons on its cases. Audited as EXPORT per case. */
   dataSubjectExport: DataSubjectExport;
   /** Hands the question back one level, with a reason (the deciders of level 2 and up). Ends as DE_ESCALATED. */
   deEscalate: Escalation;
   /** Decides at the current level (the deciders of that level). Ends the escalation as DECIDED. */
   decideEscalation: Escalation;
-  /** The decision after the assessment; START_MDA_CASE opens case, team and draft plan in one transaction. */
-  decideIntakeReport: IntakeReportNode;
   /** The proposed director declines, with a reason; the current direction stays. */
   declineDirectorAssignment: DirectorAssignment;
   /** Ends an assignment without successor, or withdraws a proposal, with a reason. */
@@ -911,23 +702,15 @@ export type Mutation = {
   recordCaseEntry: CaseEntry;
   /** Veilig Thuis registers a new report (melding) about the household of a running case; raises an escalation. */
   recordHouseholdReport: HouseholdReport;
-  /** Records an advice request or report; persons are matched on BSN, name candidates offered. */
-  recordIntakeReport: IntakeReportNode;
   /** Records a safety score; a drop or a low score raises an escalation (once per case while open). */
   recordSafetyScore: SafetyScore;
-  /** Rejects a match candidate for a person of the report. */
-  rejectMatch: IntakeReportNode;
   /** Removes an element from the working copy (a goal with its actions). */
   removePlanElement: RemovedPlanElement;
   /** Emergency read access to a case outside your teams, for a limited time, with a mandatory reason. Reviewed by the privacy officer. */
   requestBreakGlass: BreakGlassGrant;
-  /** AVG art. 17 erasure request for one person (privacy officer): pseudonymised, or restricted (art. 18) with its basis while a legal retention duty runs. */
+  /** AVG art. 17 erasure request for one person (coordinating privacy officer): pseudonymised, or restricted (art. 18) with its basis while a legal retention duty runs; waits for a second privacy officer when it affects another organisation's data. */
   requestErasure: ErasureOutcome;
   reviewBreakGlass: BreakGlassGrant;
-  /** Saves the safety assessment, as a draft or complete. */
-  saveAssessment: IntakeReportNode;
-  /** Screening within 24 hours; a crisis notifies the crisis team at once. */
-  screenIntakeReport: IntakeReportNode;
   setPlanFirstMeeting: Plan;
   /** Declares the purpose of this session (AVG purpose limitation). HEALTH and CRIMINAL data are only shown with a purpose. */
   setPurpose: User;
@@ -947,6 +730,8 @@ export type Mutation = {
   updatePersonDetails: HouseholdMember;
   updatePictureEntry: PlanPictureEntry;
   updateSafetyPlanItem: SafetyPlanItem;
+  /** The requester withdraws an erasure request that no second privacy officer approved yet. */
+  withdrawErasure: ErasureRequest;
   /** Withdraws an escalation, with a reason (the raiser or the case director). */
   withdrawEscalation: Escalation;
 };
@@ -992,8 +777,8 @@ export type MutationAddTeamMemberArgs = {
 };
 
 
-export type MutationConfirmMatchArgs = {
-  input: ResolveMatchInput;
+export type MutationApproveErasureArgs = {
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -1014,11 +799,6 @@ export type MutationDeEscalateArgs = {
 
 export type MutationDecideEscalationArgs = {
   input: CloseEscalationInput;
-};
-
-
-export type MutationDecideIntakeReportArgs = {
-  input: DecideIntakeReportInput;
 };
 
 
@@ -1068,18 +848,8 @@ export type MutationRecordHouseholdReportArgs = {
 };
 
 
-export type MutationRecordIntakeReportArgs = {
-  input: RecordIntakeReportInput;
-};
-
-
 export type MutationRecordSafetyScoreArgs = {
   input: RecordSafetyScoreInput;
-};
-
-
-export type MutationRejectMatchArgs = {
-  input: ResolveMatchInput;
 };
 
 
@@ -1102,16 +872,6 @@ export type MutationRequestErasureArgs = {
 
 export type MutationReviewBreakGlassArgs = {
   input: ReviewBreakGlassInput;
-};
-
-
-export type MutationSaveAssessmentArgs = {
-  input: SaveAssessmentInput;
-};
-
-
-export type MutationScreenIntakeReportArgs = {
-  input: ScreenIntakeReportInput;
 };
 
 
@@ -1176,30 +936,13 @@ export type MutationUpdateSafetyPlanItemArgs = {
 };
 
 
-export type MutationWithdrawEscalationArgs = {
-  input: CloseEscalationInput;
+export type MutationWithdrawErasureArgs = {
+  requestId: Scalars['ID']['input'];
 };
 
-/** Why a plan action is on my list: assigned to me, my organisation owns it, or I direct the case. */
-export type MyActionReason =
-  | 'ASSIGNED_TO_ME'
-  | 'I_DIRECT_THE_CASE'
-  | 'MY_ORGANISATION';
 
-/** A plan action that is mine and overdue or due within a week ("Vandaag"). */
-export type MyPlanAction = {
-  __typename?: 'MyPlanAction';
-  caseId: Scalars['ID']['output'];
-  caseReference: Scalars['String']['output'];
-  description: Scalars['String']['output'];
-  dueOn: Scalars['LocalDate']['output'];
-  id: Scalars['ID']['output'];
-  /** The organisation that owns the action. */
-  ownerOrganisation: Scalars['String']['output'];
-  reason: MyActionReason;
-  status: ActionStatus;
-  /** Working days past the due date; 0 when it is not late. */
-  workingDaysLate: Scalars['Int']['output'];
+export type MutationWithdrawEscalationArgs = {
+  input: CloseEscalationInput;
 };
 
 export type Notification = {
@@ -1513,13 +1256,6 @@ export type PlanVersionStatus =
   | 'OBJECTED'
   | 'PROPOSED';
 
-/** Where the inhabitants per municipality come from */
-export type PopulationSourceNode = {
-  __typename?: 'PopulationSourceNode';
-  source: Scalars['String']['output'];
-  year: Scalars['Int']['output'];
-};
-
 export type ProposeDirectorInput = {
   caseId: Scalars['ID']['input'];
   /** Handover note; required (10+ characters) for a handover. */
@@ -1560,12 +1296,6 @@ export type Query = {
   cases: CaseConnection;
   /** One escalation with its history; NOT_FOUND when you may not see it. */
   escalation: Escalation;
-  /** Figures at a glance (docs/figures.md): counts per period and municipality, cells under 5 suppressed */
-  figures: FigureTableNode;
-  /** The intake desk of the viewer's Veilig Thuis: open reports and today's, crisis first, then overdue. */
-  intakeDesk: Array<IntakeReportNode>;
-  /** One report or advice request (Veilig Thuis only; others get NOT_FOUND). */
-  intakeReport: IntakeReportNode;
   /** The logged-in user, or null. */
   me?: Maybe<User>;
   /** Municipalities of the region. */
@@ -1574,12 +1304,12 @@ export type Query = {
   myDirectorAssignments: Array<DirectorAssignment>;
   /** Escalations that concern me: to decide, raised by me, on my cases. Open ones unless includeClosed. */
   myEscalations: Array<Escalation>;
-  /** My plan actions that are overdue or due within seven days, overdue first (assigned to me, owned by my organisation on my team cases, or on cases I direct). */
-  myPlanActions: Array<MyPlanAction>;
   /** My notifications, newest first. */
   notifications: Array<Notification>;
   /** Partner organisations in the region (for composing a case team). */
   organisations: Array<Organisation>;
+  /** Erasure requests waiting for a second privacy officer that you may approve, or withdraw as their requester. */
+  pendingErasureRequests: Array<ErasureRequest>;
   /** The joint plan of a case with its working copy, versions and sign-offs; null when none was started. NOT_FOUND outside your teams. */
   plan?: Maybe<Plan>;
   /** Active casework users of an organisation active on the case team, by name: who can be assignee of its actions. For those who may edit the plan; NOT_FOUND outside your teams, BAD_USER_INPUT for an organisation not on the team. */
@@ -1588,8 +1318,6 @@ export type Query = {
   planVersion: PlanVersion;
   /** What was added, changed and removed between two versions, and by whom; masked for the viewer. */
   planVersionDiff: PlanDiff;
-  /** The red-flag checklist of the municipality's region. */
-  riskChecklist: RiskChecklistNode;
   /** Running cases of your teams without a case director, oldest first (process directors, team leads). */
   waitingList: Array<WaitingListItem>;
   /** Workload per director: all directors for a process director, your organisation for a team lead, yourself for a case director. */
@@ -1636,16 +1364,6 @@ export type QueryEscalationArgs = {
 };
 
 
-export type QueryFiguresArgs = {
-  input: FiguresInput;
-};
-
-
-export type QueryIntakeReportArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
 export type QueryMyEscalationsArgs = {
   includeClosed?: Scalars['Boolean']['input'];
 };
@@ -1674,11 +1392,6 @@ export type QueryPlanVersionDiffArgs = {
   to?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
-export type QueryRiskChecklistArgs = {
-  municipality: Scalars['String']['input'];
-};
-
 export type RaiseEscalationInput = {
   caseId: Scalars['ID']['input'];
   /** The decision asked for (5-1000 characters). */
@@ -1705,32 +1418,6 @@ export type RecordHouseholdReportInput = {
   externalReference?: InputMaybe<Scalars['String']['input']>;
   receivedOn: Scalars['LocalDate']['input'];
   source: ReportSource;
-};
-
-export type RecordIntakeReportInput = {
-  /** Acute unsafety known at receipt: screened at once as a crisis report */
-  acuteUnsafety?: Scalars['Boolean']['input'];
-  /** Advice request: the advice given */
-  adviceGiven?: InputMaybe<Scalars['String']['input']>;
-  /** Advice request: the question */
-  adviceTopic?: InputMaybe<Scalars['String']['input']>;
-  injury?: Scalars['Boolean']['input'];
-  kind: IntakeKind;
-  /** Municipality code */
-  municipality: Scalars['String']['input'];
-  /** The persons concerned with their roles; at least one for a report */
-  persons: Array<PersonInput>;
-  /** When Veilig Thuis received it; not in the future */
-  receivedAt: Scalars['DateTimeISO']['input'];
-  /** The reporter's account (REPORTER_ACCOUNT) */
-  reporterAccount?: InputMaybe<Scalars['String']['input']>;
-  /** How to reach the reporter (REPORTER_IDENTITY); refused for ANONYMOUS */
-  reporterContact?: InputMaybe<Scalars['String']['input']>;
-  reporterKind: ReporterKind;
-  /** Who reported (REPORTER_IDENTITY, Veilig Thuis only); refused for ANONYMOUS */
-  reporterName?: InputMaybe<Scalars['String']['input']>;
-  /** Nature of violence (codes of VIOLENCE_NATURES); at least one for a report */
-  violenceNatures: Array<Scalars['String']['input']>;
 };
 
 export type RecordSafetyScoreInput = {
@@ -1762,68 +1449,12 @@ export type ReportSource =
   | 'POLICE'
   | 'PROFESSIONAL';
 
-/** Who reported; ANONYMOUS stores no reporter */
-export type ReporterKind =
-  | 'ANONYMOUS'
-  | 'CITIZEN'
-  | 'POLICE'
-  | 'POLICE_YOUTH_CARE'
-  | 'PROFESSIONAL';
-
-export type ResolveMatchInput = {
-  /** The candidate person record */
-  candidatePersonId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  /** The person of the report (IntakePerson.id) */
-  reportPersonId: Scalars['ID']['input'];
-};
-
 export type ReviewBreakGlassInput = {
   /** Required when FLAGGED */
   comment?: InputMaybe<Scalars['String']['input']>;
   /** APPROVED or FLAGGED */
   decision: BreakGlassReviewStatus;
   grantId: Scalars['ID']['input'];
-};
-
-export type RiskChecklistItemNode = {
-  __typename?: 'RiskChecklistItemNode';
-  code: Scalars['String']['output'];
-  label: Scalars['String']['output'];
-  weight: Scalars['Int']['output'];
-};
-
-/** The region's red-flag checklist: items and thresholds are data per region */
-export type RiskChecklistNode = {
-  __typename?: 'RiskChecklistNode';
-  highFrom: Scalars['Int']['output'];
-  items: Array<RiskChecklistItemNode>;
-  region: Scalars['String']['output'];
-  watchFrom: Scalars['Int']['output'];
-};
-
-/** The safety assessment (veiligheidsbeoordeling) with the triage instrument */
-export type SafetyAssessmentNode = {
-  __typename?: 'SafetyAssessmentNode';
-  assessedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** false while it is a draft */
-  complete: Scalars['Boolean']['output'];
-  helpRefused?: Maybe<Scalars['Boolean']['output']>;
-  helpStagnating?: Maybe<Scalars['Boolean']['output']>;
-  intimateTerrorConclusion?: Maybe<IntimateTerrorConclusion>;
-  intimateTerrorPerpetratorItems: Array<Scalars['String']['output']>;
-  intimateTerrorVictimItems: Array<Scalars['String']['output']>;
-  /** All three MDA++ criteria answered yes: "start MDA++ case" is offered */
-  meetsMdaCriteria: Scalars['Boolean']['output'];
-  multiProblem?: Maybe<Scalars['Boolean']['output']>;
-  note?: Maybe<Scalars['String']['output']>;
-  problemAreas: Array<Scalars['String']['output']>;
-  redFlags: Array<Scalars['String']['output']>;
-  /** LOW, ELEVATED or HIGH against the region thresholds */
-  riskLevel?: Maybe<Scalars['String']['output']>;
-  riskScore?: Maybe<Scalars['Int']['output']>;
-  structuralUnsafety?: Maybe<Scalars['Boolean']['output']>;
-  unsafety?: Maybe<UnsafetyLevel>;
 };
 
 /** Part of the safety plan (veiligheidsplan) */
@@ -1868,40 +1499,6 @@ export type SafetyScore = {
 export type SafetyScorer =
   | 'FAMILY'
   | 'PROFESSIONAL';
-
-export type SaveAssessmentInput = {
-  /** false: saved as a draft; true: the assessment is complete (every question answered) */
-  complete: Scalars['Boolean']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  /** MDA++ criterion 3: help refused */
-  helpRefused?: InputMaybe<Scalars['Boolean']['input']>;
-  /** MDA++ criterion 3: help stagnating or not fitting */
-  helpStagnating?: InputMaybe<Scalars['Boolean']['input']>;
-  intimateTerrorConclusion?: InputMaybe<IntimateTerrorConclusion>;
-  /** Intimate terror screen, perpetrator items */
-  intimateTerrorPerpetratorItems?: Array<Scalars['String']['input']>;
-  /** Intimate terror screen, victim items */
-  intimateTerrorVictimItems?: Array<Scalars['String']['input']>;
-  /** MDA++ criterion 2: multi-problem (with problemAreas) */
-  multiProblem?: InputMaybe<Scalars['Boolean']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** Problem areas (PROBLEM_AREAS) */
-  problemAreas?: Array<Scalars['String']['input']>;
-  /** Red flags ticked on the region's checklist (optional) */
-  redFlags?: Array<Scalars['String']['input']>;
-  reportId: Scalars['ID']['input'];
-  /** MDA++ criterion 1: structural unsafety shown */
-  structuralUnsafety?: InputMaybe<Scalars['Boolean']['input']>;
-  unsafety?: InputMaybe<UnsafetyLevel>;
-};
-
-export type ScreenIntakeReportInput = {
-  /** Acute unsafety: a crisis report, the crisis team is notified at once */
-  crisis: Scalars['Boolean']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-  reportId: Scalars['ID']['input'];
-};
 
 export type Session = {
   __typename?: 'Session';
@@ -1953,12 +1550,6 @@ export type TransitionCaseInput = {
   expectedVersion: Scalars['Int']['input'];
   to: CaseStatus;
 };
-
-/** Triage: acute, structural or no unsafety */
-export type UnsafetyLevel =
-  | 'ACUTE'
-  | 'NONE'
-  | 'STRUCTURAL';
 
 export type UpdateActionInput = {
   /** Set to an empty string to unassign */
@@ -2035,7 +1626,7 @@ export type User = {
 export type UserRole =
   | 'ADMIN'
   | 'CASE_DIRECTOR'
-  | 'POLICY_OFFICER'
+  | 'COORDINATING_PRIVACY_OFFICER'
   | 'PRIVACY_OFFICER'
   | 'PROCESS_DIRECTOR'
   | 'PROFESSIONAL'
@@ -2094,13 +1685,6 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
 
 export type CaseEntriesSection_CaseFragment = { __typename?: 'Case', id: string, entries: Array<{ __typename?: 'CaseEntry', id: string, category: DataCategory, recordedAt: string, occurredOn?: string | null, title?: string | null, body?: string | null, concerns?: Array<string> | null, audience: Array<OrganisationType>, redactedFields: Array<string>, authorOrganisation: { __typename?: 'Organisation', id: string, name: string, type: OrganisationType } }>, household: { __typename?: 'Household', id: string, members: Array<{ __typename?: 'HouseholdMember', id: string, person: { __typename?: 'Person', id: string, firstName?: string | null, lastName?: string | null, redactedFields: Array<string> } }> } } & { ' $fragmentName'?: 'CaseEntriesSection_CaseFragment' };
-
-export type CaseHeaderQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type CaseHeaderQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, reference: string, status: CaseStatus, profile: HouseholdProfile, safetyScores: Array<{ __typename?: 'SafetyScore', id: string, score: number, scoredBy: SafetyScorer, scoredOn: string }>, directorHistory: Array<{ __typename?: 'DirectorAssignment', id: string, kind: DirectorKind, status: DirectorAssignmentStatus, responsible: boolean, director: { __typename?: 'Colleague', id: string, displayName: string } }>, household: { __typename?: 'Household', id: string, members: Array<{ __typename?: 'HouseholdMember', id: string, roles: Array<MemberRole>, person: { __typename?: 'Person', id: string, dateOfBirth?: string | null, shelterAddress?: string | null, redactedFields: Array<string> } }> } }, plan?: { __typename?: 'Plan', id: string, status: PlanStatus, workingCopy: { __typename?: 'PlanContent', goals: Array<{ __typename?: 'PlanGoal', id: string, actions: Array<{ __typename?: 'PlanAction', id: string, dueOn?: string | null, status?: ActionStatus | null }> }>, measures: Array<{ __typename?: 'CoerciveMeasure', id: string, kind?: CoerciveMeasureKind | null, startsOn?: string | null, endsOn?: string | null }> } } | null };
 
 export type CaseStatusSection_CaseFragment = { __typename?: 'Case', id: string, reference: string, status: CaseStatus, version: number, allowedTransitions: Array<CaseStatus> } & { ' $fragmentName'?: 'CaseStatusSection_CaseFragment' };
 
@@ -2233,8 +1817,6 @@ export type CaseEscalationsQuery = { __typename?: 'Query', case: { __typename?: 
       & { ' $fragmentRefs'?: { 'EscalationTable_EscalationFragment': EscalationTable_EscalationFragment } }
     )> } };
 
-export type EscalationGrounds_EscalationFragment = { __typename?: 'Escalation', id: string, grounds: Array<{ __typename?: 'EscalationGround', at: string, reason: string }> } & { ' $fragmentName'?: 'EscalationGrounds_EscalationFragment' };
-
 export type EscalationHistory_EscalationFragment = { __typename?: 'Escalation', id: string, caseReference: string, history: Array<{ __typename?: 'EscalationHistoryEntry', event: EscalationEvent, at: string, actor?: string | null, fromLevel?: number | null, toLevel: number, deadline?: string | null, note?: string | null }> } & { ' $fragmentName'?: 'EscalationHistory_EscalationFragment' };
 
 export type EscalationTable_EscalationFragment = { __typename?: 'Escalation', id: string, caseId: string, caseReference: string, trigger: EscalationTrigger, level: number, deciderBody: string, decider?: string | null, deadline: string, overdue: boolean, status: EscalationStatus, mayDecide: boolean, raisedBy?: string | null } & { ' $fragmentName'?: 'EscalationTable_EscalationFragment' };
@@ -2286,7 +1868,7 @@ export type WithdrawEscalationMutation = { __typename?: 'Mutation', withdrawEsca
 
 export type EscalationPage_EscalationFragment = (
   { __typename?: 'Escalation', id: string, caseId: string, caseReference: string, trigger: EscalationTrigger, reason: string, decisionAsked: string, raisedBy?: string | null, raisedById?: string | null, raisedByOrganisation?: string | null, raisedAt: string, level: number, deadline: string, overdue: boolean, deciderBody: string, decider?: string | null, status: EscalationStatus, decision?: string | null, closingReason?: string | null, closedAt?: string | null, mayDecide: boolean, version: number }
-  & { ' $fragmentRefs'?: { 'EscalationHistory_EscalationFragment': EscalationHistory_EscalationFragment;'EscalationGrounds_EscalationFragment': EscalationGrounds_EscalationFragment } }
+  & { ' $fragmentRefs'?: { 'EscalationHistory_EscalationFragment': EscalationHistory_EscalationFragment } }
 ) & { ' $fragmentName'?: 'EscalationPage_EscalationFragment' };
 
 export type EscalationQueryVariables = Exact<{
@@ -2298,74 +1880,6 @@ export type EscalationQuery = { __typename?: 'Query', escalation: (
     { __typename?: 'Escalation', id: string }
     & { ' $fragmentRefs'?: { 'EscalationPage_EscalationFragment': EscalationPage_EscalationFragment } }
   ) };
-
-export type FiguresQueryVariables = Exact<{
-  input: FiguresInput;
-}>;
-
-
-export type FiguresQuery = { __typename?: 'Query', figures: { __typename?: 'FigureTableNode', indicator: string, name: string, counts: string, granularity: string, normShare?: number | null, normLabel?: string | null, population: { __typename?: 'PopulationSourceNode', source: string, year: number }, columns: Array<{ __typename?: 'FigureColumnNode', key: string, label: string }>, periods: Array<{ __typename?: 'FigurePeriodNode', label: string, rows: Array<{ __typename?: 'FigureRowNode', municipality?: string | null, name: string, share?: number | null, meetsNorm?: boolean | null, cells: Array<{ __typename?: 'FigureCellNode', key: string, display: string, suppressed: boolean, per100k?: number | null }>, total?: { __typename?: 'FigureCellNode', display: string, suppressed: boolean, per100k?: number | null } | null }>, total: { __typename?: 'FigureRowNode', municipality?: string | null, name: string, share?: number | null, meetsNorm?: boolean | null, cells: Array<{ __typename?: 'FigureCellNode', key: string, count?: number | null, display: string, suppressed: boolean, per100k?: number | null }>, total?: { __typename?: 'FigureCellNode', count?: number | null, display: string, suppressed: boolean, per100k?: number | null } | null } }> } };
-
-export type ConfirmMatchMutationVariables = Exact<{
-  input: ResolveMatchInput;
-}>;
-
-
-export type ConfirmMatchMutation = { __typename?: 'Mutation', confirmMatch: { __typename?: 'IntakeReportNode', id: string, status: string, version: number, caseId?: string | null } };
-
-export type DecideIntakeReportMutationVariables = Exact<{
-  input: DecideIntakeReportInput;
-}>;
-
-
-export type DecideIntakeReportMutation = { __typename?: 'Mutation', decideIntakeReport: { __typename?: 'IntakeReportNode', id: string, status: string, version: number, caseId?: string | null } };
-
-export type RecordIntakeReportMutationVariables = Exact<{
-  input: RecordIntakeReportInput;
-}>;
-
-
-export type RecordIntakeReportMutation = { __typename?: 'Mutation', recordIntakeReport: { __typename?: 'IntakeReportNode', id: string, status: string, version: number, caseId?: string | null } };
-
-export type RejectMatchMutationVariables = Exact<{
-  input: ResolveMatchInput;
-}>;
-
-
-export type RejectMatchMutation = { __typename?: 'Mutation', rejectMatch: { __typename?: 'IntakeReportNode', id: string, status: string, version: number, caseId?: string | null } };
-
-export type SaveAssessmentMutationVariables = Exact<{
-  input: SaveAssessmentInput;
-}>;
-
-
-export type SaveAssessmentMutation = { __typename?: 'Mutation', saveAssessment: { __typename?: 'IntakeReportNode', id: string, status: string, version: number, caseId?: string | null } };
-
-export type ScreenIntakeReportMutationVariables = Exact<{
-  input: ScreenIntakeReportInput;
-}>;
-
-
-export type ScreenIntakeReportMutation = { __typename?: 'Mutation', screenIntakeReport: { __typename?: 'IntakeReportNode', id: string, status: string, version: number, caseId?: string | null } };
-
-export type IntakeDeskQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type IntakeDeskQuery = { __typename?: 'Query', intakeDesk: Array<{ __typename?: 'IntakeReportNode', id: string, kind: IntakeKind, receivedAt: string, status: string, crisis?: boolean | null, cbsCategory: string, assessmentDueOn: string, assessmentOverdue: boolean, workingDaysLeft: number, screeningOverdue: boolean, persons: Array<{ __typename?: 'IntakePersonNode', id: string, firstName: string, lastName: string }> }> };
-
-export type IntakeReportQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type IntakeReportQuery = { __typename?: 'Query', intakeReport: { __typename?: 'IntakeReportNode', id: string, kind: IntakeKind, receivedAt: string, municipality: string, reporterKind: ReporterKind, reporterName?: string | null, reporterContact?: string | null, reporterAccount?: string | null, violenceNatures: Array<string>, injury: boolean, adviceTopic?: string | null, adviceGiven?: string | null, status: string, crisis?: boolean | null, assessmentDueOn: string, assessmentOverdue: boolean, cbsCategory: string, decision?: IntakeDecision | null, decisionReason?: string | null, caseId?: string | null, redactedFields: Array<string>, version: number, assessment: { __typename?: 'SafetyAssessmentNode', complete: boolean, unsafety?: UnsafetyLevel | null, structuralUnsafety?: boolean | null, multiProblem?: boolean | null, helpRefused?: boolean | null, helpStagnating?: boolean | null, problemAreas: Array<string>, intimateTerrorPerpetratorItems: Array<string>, intimateTerrorVictimItems: Array<string>, intimateTerrorConclusion?: IntimateTerrorConclusion | null, redFlags: Array<string>, riskScore?: number | null, riskLevel?: string | null, meetsMdaCriteria: boolean, note?: string | null }, persons: Array<{ __typename?: 'IntakePersonNode', id: string, personId: string, firstName: string, lastName: string, dateOfBirth?: string | null, hasBsn: boolean, roles: Array<MemberRole>, matchBasis: string, earlierReportCount: number, knownCases: Array<{ __typename?: 'KnownCaseNode', visible: boolean, caseId?: string | null, reference?: string | null, status: CaseStatus }>, candidates: Array<{ __typename?: 'MatchCandidateNode', personId: string, firstName: string, lastName: string, dateOfBirth?: string | null, hasBsn: boolean, reportCount: number, knownCases: Array<{ __typename?: 'KnownCaseNode', visible: boolean, caseId?: string | null, reference?: string | null, status: CaseStatus }> }> }> } };
-
-export type RiskChecklistQueryVariables = Exact<{
-  municipality: Scalars['String']['input'];
-}>;
-
-
-export type RiskChecklistQuery = { __typename?: 'Query', riskChecklist: { __typename?: 'RiskChecklistNode', region: string, watchFrom: number, highFrom: number, items: Array<{ __typename?: 'RiskChecklistItemNode', code: string, label: string, weight: number }> } };
 
 export type ActionHistoryQueryVariables = Exact<{
   caseId: Scalars['ID']['input'];
@@ -2544,6 +2058,18 @@ export type BreakGlassReviewTable_GrantFragment = { __typename?: 'BreakGlassGran
 
 export type NotificationList_NotificationFragment = { __typename?: 'Notification', id: string, kind: string, message: string, caseId?: string | null, escalationId?: string | null, createdAt: string, readAt?: string | null } & { ' $fragmentName'?: 'NotificationList_NotificationFragment' };
 
+export type PendingErasureRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingErasureRequestsQuery = { __typename?: 'Query', pendingErasureRequests: Array<{ __typename?: 'ErasureRequest', id: string, personId: string, requestedById: string, requestedBy: string, requesterOrganisation: string, requestedAt: string, status: string, note?: string | null, caseReferences: Array<string>, affectedOrganisationIds: Array<string>, affectedOrganisations: Array<string> }> };
+
+export type ApproveErasureMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveErasureMutation = { __typename?: 'Mutation', approveErasure: { __typename?: 'ErasureOutcome', outcome: string, basis: string, restrictedUntil?: string | null, requestId: string } };
+
 export type CurrentPurposeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2586,7 +2112,7 @@ export type RequestErasureMutationVariables = Exact<{
 }>;
 
 
-export type RequestErasureMutation = { __typename?: 'Mutation', requestErasure: { __typename?: 'ErasureOutcome', outcome: string, basis: string, restrictedUntil?: string | null } };
+export type RequestErasureMutation = { __typename?: 'Mutation', requestErasure: { __typename?: 'ErasureOutcome', outcome: string, basis: string, restrictedUntil?: string | null, requestId: string } };
 
 export type ReviewBreakGlassMutationVariables = Exact<{
   input: ReviewBreakGlassInput;
@@ -2601,6 +2127,13 @@ export type SetPurposeMutationVariables = Exact<{
 
 
 export type SetPurposeMutation = { __typename?: 'Mutation', setPurpose: { __typename?: 'User', id: string, purpose?: Purpose | null } };
+
+export type WithdrawErasureMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawErasureMutation = { __typename?: 'Mutation', withdrawErasure: { __typename?: 'ErasureRequest', id: string, status: string } };
 
 export type AccessLogQueryVariables = Exact<{
   filter?: InputMaybe<AuditLogFilter>;
@@ -2630,26 +2163,6 @@ export type BreakGlassReviewsQuery = { __typename?: 'Query', breakGlassReviews: 
     & { ' $fragmentRefs'?: { 'BreakGlassReviewTable_GrantFragment': BreakGlassReviewTable_GrantFragment } }
   )> };
 
-export type TodayActionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TodayActionsQuery = { __typename?: 'Query', myPlanActions: Array<{ __typename?: 'MyPlanAction', id: string, caseId: string, caseReference: string, description: string, dueOn: string, status: ActionStatus, ownerOrganisation: string, reason: MyActionReason, workingDaysLate: number }> };
-
-export type TodayEscalationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TodayEscalationsQuery = { __typename?: 'Query', myEscalations: Array<{ __typename?: 'Escalation', id: string, caseReference: string, trigger: EscalationTrigger, level: number, deadline: string, overdue: boolean, status: EscalationStatus, mayDecide: boolean, decisionAsked: string, grounds: Array<{ __typename?: 'EscalationGround', at: string }> }> };
-
-export type TodayProposalsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TodayProposalsQuery = { __typename?: 'Query', myDirectorAssignments: Array<{ __typename?: 'DirectorAssignment', id: string, caseId: string, caseReference: string, kind: DirectorKind, status: DirectorAssignmentStatus, proposedAt: string }> };
-
-export type TodayNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TodayNotificationsQuery = { __typename?: 'Query', notifications: Array<{ __typename?: 'Notification', id: string, kind: string, message: string, caseId?: string | null, escalationId?: string | null, createdAt: string, readAt?: string | null }> };
-
 export const UserMenu_UserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserMenu_user"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<UserMenu_UserFragment, unknown>;
 export const CaseEntriesSection_CaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseEntriesSection_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseEntriesSection_CaseFragment, unknown>;
 export const CaseStatusSection_CaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseStatusSection_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}}]}}]} as unknown as DocumentNode<CaseStatusSection_CaseFragment, unknown>;
@@ -2660,8 +2173,7 @@ export const HouseholdMemberList_HouseholdFragmentDoc = {"kind":"Document","defi
 export const RecordEntryForm_CaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordEntryForm_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordEntryForm_CaseFragment, unknown>;
 export const EscalationTable_EscalationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationTable_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}}]}}]} as unknown as DocumentNode<EscalationTable_EscalationFragment, unknown>;
 export const EscalationHistory_EscalationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<EscalationHistory_EscalationFragment, unknown>;
-export const EscalationGrounds_EscalationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationGrounds_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<EscalationGrounds_EscalationFragment, unknown>;
-export const EscalationPage_EscalationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationGrounds_escalation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationGrounds_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<EscalationPage_EscalationFragment, unknown>;
+export const EscalationPage_EscalationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<EscalationPage_EscalationFragment, unknown>;
 export const AgreementSection_PlanFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementSection_plan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"agreedVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"propose"}},{"kind":"Field","name":{"kind":"Name","value":"signOff"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signOffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgreementSection_PlanFragment, unknown>;
 export const ActionRow_ActionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionRow_action"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"interventionKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contraIndicationJustification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<ActionRow_ActionFragment, unknown>;
 export const GoalCard_GoalFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalCard_goal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"measurableEnd"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"lifeDomain"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"interventionKind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contraIndicationJustification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionRow_action"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionRow_action"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"interventionKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contraIndicationJustification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<GoalCard_GoalFragment, unknown>;
@@ -2675,7 +2187,6 @@ export const NotificationList_NotificationFragmentDoc = {"kind":"Document","defi
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserMenu_user"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserMenu_user"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
-export const CaseHeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseHeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"profile"}},{"kind":"Field","name":{"kind":"Name","value":"safetyScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scoredBy"}},{"kind":"Field","name":{"kind":"Name","value":"scoredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directorHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"shelterAddress"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workingCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseHeaderQuery, CaseHeaderQueryVariables>;
 export const CaseActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CaseActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"byOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<CaseActivitySubscription, CaseActivitySubscriptionVariables>;
 export const RecordCaseEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCaseEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCaseEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCaseEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}}]}}]}}]} as unknown as DocumentNode<RecordCaseEntryMutation, RecordCaseEntryMutationVariables>;
 export const TransitionCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<TransitionCaseMutation, TransitionCaseMutationVariables>;
@@ -2693,21 +2204,11 @@ export const WaitingListDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const WorkloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Workload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"activeCases"}},{"kind":"Field","name":{"kind":"Name","value":"proposedCases"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActions"}},{"kind":"Field","name":{"kind":"Name","value":"openEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"overdueEscalations"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"}}]}}]}}]} as unknown as DocumentNode<WorkloadQuery, WorkloadQueryVariables>;
 export const CaseEscalationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseEscalations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationTable_escalation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationTable_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}}]}}]} as unknown as DocumentNode<CaseEscalationsQuery, CaseEscalationsQueryVariables>;
 export const MyEscalationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEscalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEscalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationTable_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationTable_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}}]}}]} as unknown as DocumentNode<MyEscalationsQuery, MyEscalationsQueryVariables>;
-export const DeEscalateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeEscalate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseEscalationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deEscalate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationPage_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationGrounds_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationGrounds_escalation"}}]}}]} as unknown as DocumentNode<DeEscalateMutation, DeEscalateMutationVariables>;
-export const DecideEscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseEscalationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationPage_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationGrounds_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationGrounds_escalation"}}]}}]} as unknown as DocumentNode<DecideEscalationMutation, DecideEscalationMutationVariables>;
+export const DeEscalateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeEscalate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseEscalationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deEscalate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationPage_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}}]}}]} as unknown as DocumentNode<DeEscalateMutation, DeEscalateMutationVariables>;
+export const DecideEscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseEscalationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationPage_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}}]}}]} as unknown as DocumentNode<DecideEscalationMutation, DecideEscalationMutationVariables>;
 export const RaiseEscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseEscalationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RaiseEscalationMutation, RaiseEscalationMutationVariables>;
-export const WithdrawEscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseEscalationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationPage_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationGrounds_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationGrounds_escalation"}}]}}]} as unknown as DocumentNode<WithdrawEscalationMutation, WithdrawEscalationMutationVariables>;
-export const EscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Escalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationPage_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationGrounds_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationGrounds_escalation"}}]}}]} as unknown as DocumentNode<EscalationQuery, EscalationQueryVariables>;
-export const FiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Figures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FiguresInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}},{"kind":"Field","name":{"kind":"Name","value":"granularity"}},{"kind":"Field","name":{"kind":"Name","value":"normShare"}},{"kind":"Field","name":{"kind":"Name","value":"normLabel"}},{"kind":"Field","name":{"kind":"Name","value":"population"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"meetsNorm"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"per100k"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"per100k"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"meetsNorm"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"per100k"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"per100k"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FiguresQuery, FiguresQueryVariables>;
-export const ConfirmMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<ConfirmMatchMutation, ConfirmMatchMutationVariables>;
-export const DecideIntakeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideIntakeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideIntakeReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideIntakeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<DecideIntakeReportMutation, DecideIntakeReportMutationVariables>;
-export const RecordIntakeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordIntakeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordIntakeReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordIntakeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<RecordIntakeReportMutation, RecordIntakeReportMutationVariables>;
-export const RejectMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<RejectMatchMutation, RejectMatchMutationVariables>;
-export const SaveAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<SaveAssessmentMutation, SaveAssessmentMutationVariables>;
-export const ScreenIntakeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScreenIntakeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreenIntakeReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screenIntakeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<ScreenIntakeReportMutation, ScreenIntakeReportMutationVariables>;
-export const IntakeDeskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntakeDesk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeDesk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"crisis"}},{"kind":"Field","name":{"kind":"Name","value":"cbsCategory"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"screeningOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<IntakeDeskQuery, IntakeDeskQueryVariables>;
-export const IntakeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntakeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"reporterKind"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}},{"kind":"Field","name":{"kind":"Name","value":"reporterAccount"}},{"kind":"Field","name":{"kind":"Name","value":"violenceNatures"}},{"kind":"Field","name":{"kind":"Name","value":"injury"}},{"kind":"Field","name":{"kind":"Name","value":"adviceTopic"}},{"kind":"Field","name":{"kind":"Name","value":"adviceGiven"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"crisis"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"cbsCategory"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"unsafety"}},{"kind":"Field","name":{"kind":"Name","value":"structuralUnsafety"}},{"kind":"Field","name":{"kind":"Name","value":"multiProblem"}},{"kind":"Field","name":{"kind":"Name","value":"helpRefused"}},{"kind":"Field","name":{"kind":"Name","value":"helpStagnating"}},{"kind":"Field","name":{"kind":"Name","value":"problemAreas"}},{"kind":"Field","name":{"kind":"Name","value":"intimateTerrorPerpetratorItems"}},{"kind":"Field","name":{"kind":"Name","value":"intimateTerrorVictimItems"}},{"kind":"Field","name":{"kind":"Name","value":"intimateTerrorConclusion"}},{"kind":"Field","name":{"kind":"Name","value":"redFlags"}},{"kind":"Field","name":{"kind":"Name","value":"riskScore"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"meetsMdaCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"hasBsn"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"matchBasis"}},{"kind":"Field","name":{"kind":"Name","value":"earlierReportCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visible"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"hasBsn"}},{"kind":"Field","name":{"kind":"Name","value":"reportCount"}},{"kind":"Field","name":{"kind":"Name","value":"knownCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visible"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntakeReportQuery, IntakeReportQueryVariables>;
-export const RiskChecklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskChecklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskChecklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"watchFrom"}},{"kind":"Field","name":{"kind":"Name","value":"highFrom"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}}]}}]} as unknown as DocumentNode<RiskChecklistQuery, RiskChecklistQueryVariables>;
+export const WithdrawEscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawEscalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseEscalationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawEscalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationPage_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}}]}}]} as unknown as DocumentNode<WithdrawEscalationMutation, WithdrawEscalationMutationVariables>;
+export const EscalationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Escalation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationPage_escalation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationHistory_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EscalationPage_escalation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Escalation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"raisedById"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"deciderBody"}},{"kind":"Field","name":{"kind":"Name","value":"decider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EscalationHistory_escalation"}}]}}]} as unknown as DocumentNode<EscalationQuery, EscalationQueryVariables>;
 export const ActionHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workingCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActionHistoryQuery, ActionHistoryQueryVariables>;
 export const PlanAssigneesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanAssignees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planAssignees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<PlanAssigneesQuery, PlanAssigneesQueryVariables>;
 export const PlanVersionDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanVersionDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planVersionDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanVersionDiffQuery, PlanVersionDiffQueryVariables>;
@@ -2727,18 +2228,17 @@ export const UpdateGoalDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const UpdatePictureEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePictureEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePictureEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePictureEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lifeDomain"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<UpdatePictureEntryMutation, UpdatePictureEntryMutationVariables>;
 export const UpdateSafetyPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSafetyPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSafetyPlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSafetyPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}}]}}]}}]} as unknown as DocumentNode<UpdateSafetyPlanItemMutation, UpdateSafetyPlanItemMutationVariables>;
 export const PlanEditorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanEditor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"justify"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"picture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PictureSection_entry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"GoalCard_goal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"safetyPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SafetyPlanSection_item"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeasuresSection_measure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanNotes_note"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementSection_plan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionRow_action"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"interventionKind"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUserId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contraIndicationJustification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementSection_plan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"agreedVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"propose"}},{"kind":"Field","name":{"kind":"Name","value":"signOff"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signOffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalCard_goal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanGoal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"measurableEnd"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"lifeDomain"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"interventionKind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contraIndicationJustification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionRow_action"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasuresSection_measure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoerciveMeasure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"endingSoon"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"extendableUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PictureSection_entry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanPictureEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lifeDomain"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanNotes_note"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SafetyPlanSection_item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SafetyPlanItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"redactedFields"}},{"kind":"Field","name":{"kind":"Name","value":"authorOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastChangedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlanEditorQuery, PlanEditorQueryVariables>;
+export const PendingErasureRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingErasureRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingErasureRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"requestedById"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"requesterOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"caseReferences"}},{"kind":"Field","name":{"kind":"Name","value":"affectedOrganisationIds"}},{"kind":"Field","name":{"kind":"Name","value":"affectedOrganisations"}}]}}]}}]} as unknown as DocumentNode<PendingErasureRequestsQuery, PendingErasureRequestsQueryVariables>;
+export const ApproveErasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveErasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveErasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]} as unknown as DocumentNode<ApproveErasureMutation, ApproveErasureMutationVariables>;
 export const CurrentPurposeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentPurpose"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}}]}}]} as unknown as DocumentNode<CurrentPurposeQuery, CurrentPurposeQueryVariables>;
 export const DataSubjectExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DataSubjectExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSubjectExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}}]}}]} as unknown as DocumentNode<DataSubjectExportMutation, DataSubjectExportMutationVariables>;
 export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationList_notification"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationList_notification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"escalationId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const NotificationAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationList_notification"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationList_notification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"escalationId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const RequestBreakGlassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestBreakGlass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestBreakGlass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}}]}}]}}]} as unknown as DocumentNode<RequestBreakGlassMutation, RequestBreakGlassMutationVariables>;
-export const RequestErasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestErasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestErasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedUntil"}}]}}]}}]} as unknown as DocumentNode<RequestErasureMutation, RequestErasureMutationVariables>;
+export const RequestErasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestErasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestErasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]} as unknown as DocumentNode<RequestErasureMutation, RequestErasureMutationVariables>;
 export const ReviewBreakGlassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewBreakGlass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewBreakGlassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewBreakGlass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<ReviewBreakGlassMutation, ReviewBreakGlassMutationVariables>;
 export const SetPurposeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPurpose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPurpose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}}]}}]} as unknown as DocumentNode<SetPurposeMutation, SetPurposeMutationVariables>;
+export const WithdrawErasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawErasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawErasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawErasureMutation, WithdrawErasureMutationVariables>;
 export const AccessLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextBefore"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessLogTable_record"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessLogTable_record"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationType"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"breakGlassGrantId"}},{"kind":"Field","name":{"kind":"Name","value":"dataSubjectIds"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<AccessLogQuery, AccessLogQueryVariables>;
 export const AuditAnomaliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditAnomalies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditAnomalies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastAt"}}]}}]}}]} as unknown as DocumentNode<AuditAnomaliesQuery, AuditAnomaliesQueryVariables>;
 export const BreakGlassReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BreakGlassReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BreakGlassReviewStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"breakGlassReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BreakGlassReviewTable_grant"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BreakGlassReviewTable_grant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BreakGlassGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]} as unknown as DocumentNode<BreakGlassReviewsQuery, BreakGlassReviewsQueryVariables>;
-export const TodayActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodayActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPlanActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysLate"}}]}}]}}]} as unknown as DocumentNode<TodayActionsQuery, TodayActionsQueryVariables>;
-export const TodayEscalationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodayEscalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEscalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mayDecide"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAsked"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<TodayEscalationsQuery, TodayEscalationsQueryVariables>;
-export const TodayProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodayProposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDirectorAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}}]}}]}}]} as unknown as DocumentNode<TodayProposalsQuery, TodayProposalsQueryVariables>;
-export const TodayNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TodayNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"escalationId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<TodayNotificationsQuery, TodayNotificationsQueryVariables>;

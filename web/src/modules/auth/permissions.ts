@@ -43,6 +43,31 @@ export function mayReviewBreakGlass(ability: AppAbility): boolean {
   return ability.can('review', 'BreakGlassGrant');
 }
 
+/** Hands in an AVG art. 17 erasure request: the covenant's coordinating privacy officer. */
+export function mayRequestErasure(ability: AppAbility): boolean {
+  return ability.can('erase', 'DataSubject');
+}
+
+/** An erasure request as the four-eyes rules look at it. */
+export interface ErasureRequestFacts {
+  id: string;
+  status: string;
+  requestedById: string;
+  affectedOrganisationIds: readonly string[];
+}
+const erasureRequest = (r: ErasureRequestFacts) =>
+  asSubject('ErasureRequest', { id: r.id, status: r.status, requestedById: r.requestedById, affectedOrganisationIds: [...r.affectedOrganisationIds] });
+
+/** The second privacy officer's approval: never the requester's own. */
+export function mayApproveErasure(ability: AppAbility, request: ErasureRequestFacts): boolean {
+  return ability.can('approve', erasureRequest(request));
+}
+
+/** The requester withdraws while no second privacy officer approved. */
+export function mayWithdrawErasure(ability: AppAbility, request: ErasureRequestFacts): boolean {
+  return ability.can('withdraw', erasureRequest(request));
+}
+
 /** Moves this case's status (the state machine in the API says which moves exist). */
 export function mayTransitionCase(ability: AppAbility, caseId: string): boolean {
   return ability.can('transition', asSubject('Case', { id: caseId }));

@@ -32,7 +32,7 @@ const ORGANISATION_TYPES: readonly OrganisationType[] = [
   'CARE',
   'MUNICIPALITY',
 ];
-const USER_ROLES: readonly UserRole[] = ['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR', 'PRIVACY_OFFICER', 'ADMIN', 'TEAM_LEAD', 'POLICY_OFFICER'];
+const USER_ROLES: readonly UserRole[] = ['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR', 'PRIVACY_OFFICER', 'COORDINATING_PRIVACY_OFFICER', 'ADMIN', 'TEAM_LEAD', 'POLICY_OFFICER'];
 
 /** The log's strings are untyped in the schema; these narrow them for the enum labels. */
 export function isDataCategory(value: string): value is DataCategory {

@@ -10,7 +10,7 @@ import { MUNICIPALITY_CODES } from '@mda/domain';
 export class Migration20261207070000Figures extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "app_user" drop constraint "app_user_roles_known";`);
-    this.addSql(`alter table "app_user" add constraint "app_user_roles_known" check ("roles" <@ array['PROFESSIONAL','CASE_DIRECTOR','PROCESS_DIRECTOR','PRIVACY_OFFICER','ADMIN','TEAM_LEAD','POLICY_OFFICER']::text[] and cardinality("roles") > 0);`);
+    this.addSql(`alter table "app_user" add constraint "app_user_roles_known" check ("roles" <@ array['PROFESSIONAL','CASE_DIRECTOR','PROCESS_DIRECTOR','PRIVACY_OFFICER','COORDINATING_PRIVACY_OFFICER','ADMIN','TEAM_LEAD','POLICY_OFFICER']::text[] and cardinality("roles") > 0);`);
     this.addSql(`alter table "organisation" add column "municipalities" text[] not null default '{}';`);
     this.addSql(`alter table "organisation" add constraint "organisation_municipalities_known" check ("municipalities" <@ array[${MUNICIPALITY_CODES.map((c) => `'${c}'`).join(',')}]::text[]);`);
 
@@ -28,6 +28,6 @@ export class Migration20261207070000Figures extends Migration {
     }
     this.addSql(`alter table "organisation" drop column "municipalities";`);
     this.addSql(`alter table "app_user" drop constraint "app_user_roles_known";`);
-    this.addSql(`alter table "app_user" add constraint "app_user_roles_known" check ("roles" <@ array['PROFESSIONAL','CASE_DIRECTOR','PROCESS_DIRECTOR','PRIVACY_OFFICER','ADMIN','TEAM_LEAD']::text[] and cardinality("roles") > 0);`);
+    this.addSql(`alter table "app_user" add constraint "app_user_roles_known" check ("roles" <@ array['PROFESSIONAL','CASE_DIRECTOR','PROCESS_DIRECTOR','PRIVACY_OFFICER','COORDINATING_PRIVACY_OFFICER','ADMIN','TEAM_LEAD']::text[] and cardinality("roles") > 0);`);
   }
 }

@@ -22,6 +22,7 @@ import { Migration20261207050200InvolvementIndex } from './Migration202612070502
 import { Migration20261207060000EscalationGrounds } from './Migration20261207060000_escalation_grounds.js';
 import { Migration20261207070000Figures } from './Migration20261207070000_figures.js';
 
+import { Migration20261207030000PrivacyMandate } from './Migration20261207030000_privacy_mandate.js';
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125000000_initial', class: Migration20261125000000Initial },
@@ -38,6 +39,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207010000_case_scope_indexes', class: Migration20261207010000CaseScopeIndexes },
   { name: 'Migration20261207020000_audit_archive', class: Migration20261207020000AuditArchive },
   { name: 'Migration20261207020100_hot_read_indexes', class: Migration20261207020100HotReadIndexes },
+  { name: 'Migration20261207030000_privacy_mandate', class: Migration20261207030000PrivacyMandate },
   { name: 'Migration20261207040000_least_privilege', class: Migration20261207040000LeastPrivilege },
   { name: 'Migration20261207040100_idempotency', class: Migration20261207040100Idempotency },
   { name: 'Migration20261207040200_sign_in', class: Migration20261207040200SignIn },

@@ -132,6 +132,7 @@ const ORGANISATIONS: readonly DemoOrganisation[] = [
  */
 const USERS: readonly (readonly [local: string, displayName: string, organisationKey: string, roles: readonly UserRole[]])[] = [
   ['politie', 'Rik Verhoef', 'police', ['PROFESSIONAL']],
+  ['fg.politie', 'Hans Vermeulen', 'police', ['PRIVACY_OFFICER']],
   ['om', 'Yvonne Kalkman', 'prosecution', ['PROFESSIONAL']],
   ['reclassering', 'Orhan Yildirim', 'probation', ['PROFESSIONAL']],
   ['rvdk', 'Marloes van Eijk', 'child-protection-board', ['PROFESSIONAL']],
@@ -146,6 +147,7 @@ const USERS: readonly (readonly [local: string, displayName: string, organisatio
   ['fg.veiligthuis', 'Agnes Timmerman', 'safe-home', ['PRIVACY_OFFICER']],
   ['centrumhg', 'Danielle Sno', 'centre', ['PROFESSIONAL']],
   ['zvh', 'Gijs Roodenburg', 'safety-house', ['PROFESSIONAL']],
+  ['fg.zvh', 'Femke Dijkstra', 'safety-house', ['PRIVACY_OFFICER', 'COORDINATING_PRIVACY_OFFICER']],
   ['procesregisseur.zvh', 'Hatice Korkmaz', 'safety-house', ['PROCESS_DIRECTOR']],
   ['ggz', 'Tamara Westerveld', 'care', ['PROFESSIONAL']],
   ['gemeente', 'Bart Kleinjan', 'municipality', ['PROFESSIONAL']],

@@ -17,14 +17,21 @@ import { erasureDraftProblems, ERASURE_NOTE_MIN, type ErasureDraftProblems } fro
 import { PersonIdField } from '../components/PersonIdField';
 import { PrivacyConsoleSection } from '../components/PrivacyConsoleSection';
 import { type ErasureOutcome, useRequestErasureMutation } from '../hooks/useRequestErasureMutation';
+import { PendingErasureRequests } from '../components/PendingErasureRequests';
+import { useAppAbility } from '../../auth/hooks/useAppAbility';
+import { mayRequestErasure } from '../../auth/permissions';
 
 /**
  * AVG art. 17 (verwijderverzoek): the privacy officer hands in a person's erasure request
  * with a note. The API decides in one transaction: pseudonymised when no retention duty
  * runs, otherwise restricted (art. 18) with its legal basis. Irreversible: confirm first.
+ * Only the covenant's coordinating privacy officer hands requests in; one that touches another
+ * organisation's data waits for a second privacy officer (four eyes), listed below the form.
  */
 export function ErasureRequestPage() {
   const { t, i18n } = useTranslation();
+  const ability = useAppAbility();
+  const mayRequest = mayRequestErasure(ability);
   const [personId, setPersonId] = useState('');
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<ErasureDraftProblems>({});
@@ -91,13 +98,25 @@ export function ErasureRequestPage() {
   return (
     <PrivacyConsoleSection title={t('erasure.title')} headingId="erasure-heading">
       <Paragraph>{t('erasure.intro')}</Paragraph>
-      <Alert type="warning" className="mda-alert" data-testid="erasure-warning">
-        <Paragraph>{t('erasure.irreversible')}</Paragraph>
-      </Alert>
+      {mayRequest ? (
+        <Alert type="warning" className="mda-alert" data-testid="erasure-warning">
+          <Paragraph>{t('erasure.irreversible')}</Paragraph>
+        </Alert>
+      ) : (
+        <Paragraph data-testid="erasure-coordinator-only">{t('erasure.coordinatorOnly')}</Paragraph>
+      )}
 
       <div ref={resultRef} tabIndex={-1}>
         <LiveRegion politeness="polite">
-          {outcome ? (
+          {outcome?.outcome === 'PENDING_APPROVAL' ? (
+            <Alert type="info" className="mda-alert" data-testid="erasure-outcome" data-outcome={outcome.outcome}>
+              <Heading3 className="mda-alert__title">{t('erasure.pendingOutcomeTitle')}</Heading3>
+              <Paragraph>{t('erasure.pendingOutcomeText')}</Paragraph>
+              <Paragraph data-testid="erasure-basis">
+                <strong>{t('erasure.basis')}</strong> {outcome.basis}
+              </Paragraph>
+            </Alert>
+          ) : outcome ? (
             <Alert type="ok" className="mda-alert" data-testid="erasure-outcome" data-outcome={outcome.outcome}>
               <Heading3 className="mda-alert__title">{outcome.outcome === 'ERASED' ? t('erasure.erasedTitle') : t('erasure.restrictedTitle')}</Heading3>
               <Paragraph>{outcome.outcome === 'ERASED' ? t('erasure.erasedText') : t('erasure.restrictedText')}</Paragraph>
@@ -116,6 +135,7 @@ export function ErasureRequestPage() {
         <ErrorRegion title={t('erasure.failedTitle')} message={failure} data-testid="erasure-error" />
       </div>
 
+      {mayRequest ? (
       <form className="mda-form mda-section" onSubmit={onSubmit} noValidate aria-labelledby="erasure-heading">
         <PersonIdField
           id="erasure-person-id"
@@ -160,6 +180,7 @@ export function ErasureRequestPage() {
           </Button>
         )}
       </form>
+      ) : null}
 
       {confirming ? (
         <div ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="erasure-confirm-title" className="mda-confirm" data-testid="erasure-confirm">
@@ -175,6 +196,8 @@ export function ErasureRequestPage() {
           </ButtonGroup>
         </div>
       ) : null}
+
+      <PendingErasureRequests />
     </PrivacyConsoleSection>
   );
 }
