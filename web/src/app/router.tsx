@@ -6,6 +6,7 @@ import { mayReadEscalations, mayReadWaitingList, mayReadWorkload, mayRequestBrea
 import { LoginPage } from '../modules/auth/routes/LoginPage';
 import { CaseListPage } from '../modules/cases/routes/CaseListPage';
 import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
+import { SearchPage } from '../modules/cases/routes/SearchPage';
 import { WaitingListPage } from '../modules/directors/routes/WaitingListPage';
 import { WorkloadPage } from '../modules/directors/routes/WorkloadPage';
 import { EscalationPage } from '../modules/escalations/routes/EscalationPage';
@@ -34,6 +35,7 @@ export function createAppRouter() {
             { index: true, Component: Landing },
             { path: '/vandaag', Component: TodayPage },
             { path: '/cases', Component: CaseListPage },
+            { path: '/zoeken', Component: SearchPage },
             { path: '/cases/:id', Component: CaseOverviewPage },
             { path: '/cases/:id/plan', Component: PlanEditorPage },
             {

@@ -12,6 +12,8 @@ import { CaseActivityResolver } from '../../modules/cases/case-activity.resolver
 import { NotificationResolver } from '../../modules/privacy/notification.resolver.js';
 import { PlanActionResolver, PlanResolver, PlanVersionResolver } from '../../modules/plans/plan.resolver.js';
 import { MyPlanActionsResolver } from '../../modules/plans/my-actions.resolver.js';
+import { CaseNextDeadlineResolver } from '../../modules/plans/next-deadline.resolver.js';
+import { CaseSearchResolver } from '../../modules/cases/case-search.resolver.js';
 
 /** `@Authorized()` means "logged in"; what a user may do is decided by the ability in services. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {
@@ -49,6 +51,8 @@ export function appSchema(): Promise<GraphQLSchema> {
       PlanVersionResolver,
       PlanActionResolver,
       MyPlanActionsResolver,
+      CaseNextDeadlineResolver,
+      CaseSearchResolver,
     ],
     authChecker,
     pubSub: noPubSub,

@@ -10,6 +10,7 @@ import { PageInfo } from '../../core/graphql/connection.js';
 import {
   AddTeamMemberInput,
   CaseFilter,
+  CaseOrderEnum,
   CreateCaseInput,
   EndTeamMembershipInput,
   TransitionCaseInput,
@@ -27,6 +28,7 @@ import { membersByHousehold, teamByCase, wantCaseParts } from './case.loaders.js
 import { categoriesOfPersonFields } from '@mda/authz';
 import { readOf, searchOf } from '../../core/context/request-audit.js';
 import * as cases from './case.service.js';
+import type { CaseOrder } from './case-order.js';
 import { CaseEntryNode, RecordCaseEntryInput, UpdatePersonDetailsInput } from './case-entry.type.js';
 import { entriesByCase, recordCaseEntry, updatePersonDetails } from './case-entry.service.js';
 
@@ -43,8 +45,9 @@ export class CaseResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Arg('orderBy', () => CaseOrderEnum, { defaultValue: 'OPENED_DESC' }) orderBy: CaseOrder,
   ): Promise<CaseConnection> {
-    const page = await cases.listCases(ctx, first, after ?? null, filter ?? null);
+    const page = await cases.listCases(ctx, first, after ?? null, filter ?? null, orderBy);
     ctx.audit?.record(searchOf({ subjectType: 'Case', subjectId: null, caseId: null, fields: ['reference', 'status', 'profile', 'municipality'], reason: `results=${page.cases.length}` }));
     const edges = page.cases.map((c, i) => Object.assign(new CaseEdge(), { node: CaseNode.from(c), cursor: page.cursors[i] }));
     const pageInfo = Object.assign(new PageInfo(), {

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { LockMode, OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError, QueryOrder, raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { abilityToFilter, asSubject } from '@mda/authz';
 import {
@@ -28,6 +28,7 @@ import { HouseholdMember } from './household-member.entity.js';
 import { Person } from './person.entity.js';
 import type { AddTeamMemberInput, CaseFilter, CreateCaseInput, EndTeamMembershipInput, LegalBasisInput, TransitionCaseInput } from './case.inputs.js';
 import { caseById } from './case.loaders.js';
+import type { CaseOrder } from './case-order.js';
 
 const CASE_LABEL = 'Casus / Case';
 const MEMBERSHIP_LABEL = 'Teamlidmaatschap / Team membership';
@@ -58,6 +59,15 @@ export async function readableCase(ctx: RequestContext, id: string, em: EntityMa
   return found;
 }
 
+/**
+ * The cases the viewer may read, as a filter on `Case` (the case list's scope): the same rules
+ * that decide `can()`, translated to SQL. `null` when the viewer may read no case at all.
+ * The case list and search both use it, so a change of how the scope is expressed is one change.
+ */
+export function readableCasesFilter(ctx: RequestContext): FilterQuery<Case> | null {
+  return abilityToFilter(ctx.ability, 'read', 'Case', CASE_RULE_FIELDS) as FilterQuery<Case> | null;
+}
+
 export interface CasePage {
   cases: Case[];
   cursors: string[];
@@ -65,32 +75,63 @@ export interface CasePage {
   totalCount: number;
 }
 
-export async function listCases(ctx: RequestContext, first: number, after: string | null, filter: CaseFilter | null): Promise<CasePage> {
+/** Earliest due date of an open action of the case's plan, in category PLAN (read by every team member). */
+export const NEXT_DEADLINE_SQL = `(select min(e.due_on) from plan_element e where e.case_id = c.id and e.kind = 'ACTION' and e.category = 'PLAN' and e.status in ('OPEN', 'IN_PROGRESS'))`;
+const CASE_DIRECTOR_EXISTS = `exists (select 1 from director_assignment d where d.case_id = c.id and d.kind = 'CASE_DIRECTOR' and d.status = 'ACCEPTED'`;
+
+
+function encodePosition(offset: number): string {
+  return Buffer.from(JSON.stringify(['pos', offset]), 'utf8').toString('base64url');
+}
+
+function decodePosition(value: string, check: InputCheck): number {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed[0] === 'pos' && Number.isInteger(parsed[1]) && (parsed[1] as number) > 0) return parsed[1] as number;
+  } catch {
+    // reported below
+  }
+  check.add('after', 'is geen geldige cursor / is not a valid cursor');
+  return 0;
+}
+
+export async function listCases(ctx: RequestContext, first: number, after: string | null, filter: CaseFilter | null, order: CaseOrder = 'OPENED_DESC'): Promise<CasePage> {
   requireActor(ctx);
   checkPageSize(first);
-  const cursor = after ? decodeCursor(after) : null;
+  const keyset = order === 'OPENED_DESC';
+  const cursor = after && keyset ? decodeCursor(after) : null;
   const check = new InputCheck();
+  const position = after && !keyset ? decodePosition(after, check) : 0;
   if (filter?.municipality) check.check(isMunicipalityCode(filter.municipality), 'filter.municipality', 'onbekende gemeente / unknown municipality');
   if (filter?.referencePrefix) check.text('filter.referencePrefix', filter.referencePrefix, { max: 15 }).check(/^[A-Z0-9-]+$/i.test(filter.referencePrefix), 'filter.referencePrefix', 'alleen letters, cijfers en streepjes / letters, digits and dashes only');
+  if (filter?.caseDirectorId) check.check(isUuid(filter.caseDirectorId), 'filter.caseDirectorId', 'is geen geldige gebruikers-id / not a valid user id');
+  if (filter?.caseDirectorId && filter.withoutCaseDirector) check.add('filter.withoutCaseDirector', 'kan niet samen met caseDirectorId / cannot be combined with caseDirectorId');
+  if (filter?.nextDeadlineOnOrBefore) check.date('filter.nextDeadlineOnOrBefore', filter.nextDeadlineOnOrBefore, { min: '2000-01-01', max: '2100-12-31' });
   check.done();
 
   // Rows are filtered in SQL by the same rules that decide `can()`: pages and counts agree.
-  const visibleToActor = abilityToFilter(ctx.ability, 'read', 'Case', CASE_RULE_FIELDS);
+  const visibleToActor = readableCasesFilter(ctx);
   if (visibleToActor === null) return { cases: [], cursors: [], hasNextPage: false, totalCount: 0 };
 
-  const where: FilterQuery<Case>[] = [visibleToActor as FilterQuery<Case>];
+  const where: FilterQuery<Case>[] = [visibleToActor];
   if (filter?.status && filter.status.length > 0) where.push({ status: { $in: filter.status } });
   if (filter?.municipality) where.push({ municipality: filter.municipality });
   if (filter?.profile) where.push({ profile: filter.profile });
   if (filter?.referencePrefix) where.push({ reference: { $like: `${filter.referencePrefix.toUpperCase().replace(/[%_\\]/g, '')}%` } });
 
-  const page: FilterQuery<Case>[] = cursor
-    ? [...where, { $or: [{ openedAt: { $lt: new Date(cursor.at) } }, { openedAt: new Date(cursor.at), id: { $lt: cursor.id } }] }]
-    : where;
-  const [rows, totalCount] = await Promise.all([
-    ctx.em.find(Case, { $and: page }, { orderBy: { openedAt: 'desc', id: 'desc' }, limit: first + 1 }),
-    ctx.em.count(Case, { $and: where }),
-  ]);
+  const scoped = ctx.em.createQueryBuilder(Case, 'c').where({ $and: where });
+  if (filter?.caseDirectorId) scoped.andWhere(`${CASE_DIRECTOR_EXISTS} and d.user_id = ?)`, [filter.caseDirectorId]);
+  if (filter?.withoutCaseDirector) scoped.andWhere(`not ${CASE_DIRECTOR_EXISTS})`);
+  if (filter?.nextDeadlineOnOrBefore) scoped.andWhere(`${NEXT_DEADLINE_SQL} <= ?::date`, [filter.nextDeadlineOnOrBefore]);
+
+  const paged = scoped.clone();
+  if (cursor) paged.andWhere({ $or: [{ openedAt: { $lt: new Date(cursor.at) } }, { openedAt: new Date(cursor.at), id: { $lt: cursor.id } }] });
+  if (order === 'OPENED_DESC') paged.orderBy({ openedAt: 'desc', id: 'desc' });
+  else if (order === 'REFERENCE_ASC') paged.orderBy({ reference: 'asc' });
+  else paged.orderBy({ [raw(NEXT_DEADLINE_SQL)]: QueryOrder.ASC_NULLS_LAST, reference: 'asc' });
+  paged.limit(first + 1).offset(position);
+
+  const [rows, totalCount] = await Promise.all([paged.getResultList(), scoped.clone().getCount()]);
   const hasNextPage = rows.length > first;
   const visible = rows.slice(0, first).filter((c) => {
     const ok = ctx.ability.can('read', asSubject('Case', { id: c.id }));
@@ -99,7 +140,7 @@ export async function listCases(ctx: RequestContext, first: number, after: strin
   });
   return {
     cases: visible,
-    cursors: visible.map((c) => encodeCursor({ at: c.openedAt.toISOString(), id: c.id })),
+    cursors: visible.map((c, i) => (keyset ? encodeCursor({ at: c.openedAt.toISOString(), id: c.id }) : encodePosition(position + i + 1))),
     hasNextPage,
     totalCount,
   };
