@@ -12,6 +12,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { FieldValue } from '../../../ui/FieldValue';
 import { anyRedacted, fieldState } from '../../../ui/fieldState';
@@ -107,7 +108,7 @@ export function CaseEntriesSection({ case: caseRef }: CaseEntriesSectionProps) {
       {rows.length === 0 ? (
         <Paragraph data-testid="case-entries">{t('entries.empty')}</Paragraph>
       ) : (
-        <div className="mda-table-scroll">
+        <ScrollRegion label={t('entries.caption')}>
           <Table className="mda-table" data-testid="case-entries">
             <TableCaption className="mda-visually-hidden">{t('entries.caption')}</TableCaption>
             <TableHeader>
@@ -170,7 +171,7 @@ export function CaseEntriesSection({ case: caseRef }: CaseEntriesSectionProps) {
               })}
             </TableBody>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );
