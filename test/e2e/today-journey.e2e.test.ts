@@ -136,13 +136,20 @@ describe('Vandaag, case header and search: the case director\'s journey', () => 
     expect(await page.getByTestId('case-director').first().textContent()).not.toBe('');
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The plan shows progress per goal; the late action is counted and said in words, not colour alone.
+    await page.goto(`${ctx.platform.baseUrl}/cases/${target!.id}/plan`);
+    await page.getByTestId('plan-goal-progress').first().waitFor(WAIT);
+    const lateCounts = await page.getByTestId('plan-goal-progress').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-late'))));
+    expect(lateCounts.some((n) => n >= 1)).toBe(true);
+    expect(await page.getByTestId('plan-goal-progress').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/\d+ te laat/)]));
+
     // Reflow at 320 CSS px: no page of the journey scrolls sideways.
     await page.setViewportSize({ width: 320, height: 800 });
     const journey: [string, string][] = [
       ['/vandaag', 'today-escalation'],
       ['/cases', 'case-row'],
       [`/cases/${target!.id}`, 'case-team'],
-      [`/cases/${target!.id}/plan`, 'case-header'],
+      [`/cases/${target!.id}/plan`, 'plan-goal-progress'],
       [new URL(searchUrl).pathname + new URL(searchUrl).search, 'search-hit'],
       [`/escalaties/${raised.raiseEscalation.id}`, 'escalation-summary'],
     ];
