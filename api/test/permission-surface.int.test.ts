@@ -35,6 +35,7 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
   'query municipalities': ['{ municipalities { code } }', {}],
   'query cases': ['{ cases(first: 1) { totalCount } }', {}],
   'query case (sample)': ['query ($id: ID!) { case(id: $id) { id } }', { id: sample.caseId }],
+  'query searchCases': ['{ searchCases(text: "MDA-2026-000001") { truncated } }', {}],
   'mutation setPurpose': ['mutation { setPurpose(purpose: PLAN_EXECUTION) { id } }', {}],
   // Each mutation below is sent with one deliberately invalid value: an actor who may act
   // gets BAD_USER_INPUT or CONFLICT, one who may not gets FORBIDDEN or NOT_FOUND; nothing changes.

@@ -54,6 +54,13 @@ export function MainNavigation() {
             </NavLink>
           </li>
         ) : null}
+        {casework ? (
+          <li>
+            <NavLink to="/zoeken" className={LINK_CLASS} data-testid="nav-search">
+              {t('nav.search')}
+            </NavLink>
+          </li>
+        ) : null}
         {mayReadEscalations(ability) ? (
           <li>
             <NavLink to="/escalaties" className={LINK_CLASS} data-testid="nav-escalations">

@@ -11,6 +11,7 @@ import { LoginPage } from '../modules/auth/routes/LoginPage';
 import { SecondFactorPage } from '../modules/auth/routes/SecondFactorPage';
 import { CaseListPage } from '../modules/cases/routes/CaseListPage';
 import { CaseOverviewPage } from '../modules/cases/routes/CaseOverviewPage';
+import { SearchPage } from '../modules/cases/routes/SearchPage';
 import { WaitingListPage } from '../modules/directors/routes/WaitingListPage';
 import { WorkloadPage } from '../modules/directors/routes/WorkloadPage';
 import { FiguresPage } from '../modules/figures/routes/FiguresPage';
@@ -41,6 +42,7 @@ export function createAppRouter() {
             { path: '/vandaag', Component: TodayPage },
             { path: '/tweede-factor', Component: SecondFactorPage },
             { path: '/cases', Component: CaseListPage },
+            { path: '/zoeken', Component: SearchPage },
             { path: '/cases/:id', Component: CaseOverviewPage },
             { path: '/cases/:id/plan', Component: PlanEditorPage },
             {

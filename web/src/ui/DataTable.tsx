@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCaption } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { ScrollRegion } from './ScrollRegion';
 import { TableHead } from './TableHead';
 
 export interface DataTableProps {
@@ -11,15 +12,15 @@ export interface DataTableProps {
   children: ReactNode;
 }
 
-/** A table that scrolls sideways on a narrow screen, with a caption and column headers. */
+/** A table that scrolls sideways on a narrow screen (in a labelled region), with a caption and column headers. */
 export function DataTable({ caption, columns, children, 'data-testid': testId }: DataTableProps) {
   return (
-    <div className="mda-table-scroll">
+    <ScrollRegion label={caption}>
       <Table className="mda-table" data-testid={testId}>
         <TableCaption className="mda-visually-hidden">{caption}</TableCaption>
         <TableHead columns={columns} />
         <TableBody>{children}</TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

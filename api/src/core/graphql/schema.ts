@@ -17,6 +17,8 @@ import { CaseIntakeResolver, IntakeResolver } from '../../modules/intake/intake.
 import { MyPlanActionsResolver } from '../../modules/plans/my-actions.resolver.js';
 import { CaseInvolvementResolver, InvolvementResolver } from '../../modules/involvements/involvement.resolver.js';
 import { FiguresResolver } from '../../modules/figures/figures.resolver.js';
+import { CaseNextDeadlineResolver } from '../../modules/plans/next-deadline.resolver.js';
+import { CaseSearchResolver } from '../../modules/cases/case-search.resolver.js';
 
 /** `@Authorized()` means "logged in"; what a user may do is decided by the ability in services. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {
@@ -61,6 +63,8 @@ export function appSchema(): Promise<GraphQLSchema> {
       InvolvementResolver,
       CaseInvolvementResolver,
       FiguresResolver,
+      CaseNextDeadlineResolver,
+      CaseSearchResolver,
     ],
     authChecker,
     pubSub: noPubSub,

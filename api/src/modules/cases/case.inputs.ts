@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { CASE_ORDERS, type CaseOrder } from './case-order.js';
 import type { CaseStatus, HouseholdProfile, LegalBasisKind, MemberRole } from '@mda/domain';
 import { CaseStatusEnum, HouseholdProfileEnum, LegalBasisKindEnum, MemberRoleEnum } from '../../core/graphql/enums.js';
 import { LocalDate } from '../../core/graphql/scalars.js';
@@ -16,7 +17,19 @@ export class CaseFilter {
 
   @Field(() => String, { nullable: true, description: 'Start of the case reference, e.g. MDA-2026-0001' })
   referencePrefix?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only cases this user directs (accepted case director)' })
+  caseDirectorId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only cases without an accepted case director' })
+  withoutCaseDirector?: boolean | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Only cases whose next deadline (earliest open plan action, category PLAN) falls on or before this day' })
+  nextDeadlineOnOrBefore?: string | null;
 }
+
+export const CaseOrderEnum = Object.fromEntries(CASE_ORDERS.map((o) => [o, o])) as { [K in CaseOrder]: K };
+registerEnumType(CaseOrderEnum, { name: 'CaseOrder', description: 'Order of the case list: newest first (default), by reference, or by next deadline (none last)' });
 
 @InputType()
 export class LegalBasisInput {

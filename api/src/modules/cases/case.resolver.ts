@@ -11,6 +11,7 @@ import { PageInfo } from '../../core/graphql/connection.js';
 import {
   AddTeamMemberInput,
   CaseFilter,
+  CaseOrderEnum,
   CreateCaseInput,
   EndTeamMembershipInput,
   TransitionCaseInput,
@@ -28,6 +29,7 @@ import { listedCases, membersByHousehold, openedCases, teamByCase, wantCaseParts
 import { categoriesOfPersonFields, type CaseAccess } from '@mda/authz';
 import { readOf, searchOf } from '../../core/context/request-audit.js';
 import * as cases from './case.service.js';
+import type { CaseOrder } from './case-order.js';
 import { CaseEntryNode, RecordCaseEntryInput, UpdatePersonDetailsInput } from './case-entry.type.js';
 import { entriesByCase, recordCaseEntry, updatePersonDetails } from './case-entry.service.js';
 
@@ -45,13 +47,17 @@ export class CaseResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
     @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => CaseOrderEnum, { defaultValue: 'OPENED_DESC' }) orderBy: CaseOrder,
   ): Promise<CaseConnection> {
     // Members come in the list's own statement, and the count is read, only when the query asks for them.
-    const page = await cases.listCases(ctx, first, after ?? null, filter ?? null, {
-      household: selectsBelow(info, 'household'),
-      team: selectsBelow(info, 'team'),
-      totalCount: selectsBelow(info, 'totalCount'),
-    });
+    const page = await cases.listCases(
+      ctx,
+      first,
+      after ?? null,
+      filter ?? null,
+      { household: selectsBelow(info, 'household'), team: selectsBelow(info, 'team'), totalCount: selectsBelow(info, 'totalCount') },
+      orderBy,
+    );
     ctx.audit?.record(searchOf({ subjectType: 'Case', subjectId: null, caseId: null, fields: ['reference', 'status', 'profile', 'municipality'], reason: `results=${page.cases.length}` }));
     const edges = page.cases.map((c, i) => Object.assign(new CaseEdge(), { node: CaseNode.from(c), cursor: page.cursors[i] }));
     const pageInfo = Object.assign(new PageInfo(), {

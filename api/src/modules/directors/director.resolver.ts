@@ -3,6 +3,7 @@ import type { RequestContext } from '../../core/context/context.js';
 import { CaseNode } from '../cases/case.type.js';
 import {
   acceptDirectorAssignment,
+  currentCaseDirectors,
   declineDirectorAssignment,
   directionHistory,
   endDirectorAssignment,
@@ -13,6 +14,7 @@ import {
 import { waitingList, workload } from './waiting-list.service.js';
 import {
   AnswerDirectorAssignmentInput,
+  ColleagueNode,
   DirectorAssignmentNode,
   ProposeDirectorInput,
   WaitingContactNode,
@@ -71,6 +73,11 @@ export class DirectorResolver {
   ): Promise<WaitingContactNode> {
     const row = await setWaitingListContact(ctx, caseId, contactUserId);
     return Object.assign(new WaitingContactNode(), { userId: row.contact.id, displayName: row.contact.displayName, organisationName: row.contact.organisation.name, explicit: true });
+  }
+
+  @FieldResolver(() => [ColleagueNode], { description: 'The accepted case director(s) now (a duo has two); empty when none or when you may not read the direction.' })
+  async caseDirectors(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<ColleagueNode[]> {
+    return (await currentCaseDirectors(ctx, node.id)).map((a) => ColleagueNode.from(a.user));
   }
 
   @FieldResolver(() => [DirectorAssignmentNode], { description: 'Case and process directors of this case over time, oldest first; `responsible` marks the current ones.' })

@@ -70,6 +70,19 @@ export async function directionHistory(ctx: RequestContext, caseId: string): Pro
   return rows;
 }
 
+/**
+ * The accepted case directors (casusregisseurs) of a case the viewer already reads (the case
+ * list): empty when the viewer may not read the case's direction. Batched per page by the
+ * assignments loader; audited per case.
+ */
+export async function currentCaseDirectors(ctx: RequestContext, caseId: string): Promise<DirectorAssignment[]> {
+  requireActor(ctx);
+  if (!ctx.ability.can('read', asSubject('DirectorAssignment', { id: 'any', caseId, userId: 'any', directorOrganisationId: 'any' }))) return [];
+  const rows = (await assignmentsByCase(ctx).load(caseId)).filter((a) => a.kind === 'CASE_DIRECTOR' && a.status === 'ACCEPTED');
+  if (rows.length > 0) ctx.audit?.record(readOf({ subjectType: 'DirectorAssignment', subjectId: null, caseId, fields: ['director'], categories: ['PLAN'], reason: 'CASE_DIRECTOR' }));
+  return rows;
+}
+
 /** Proposals waiting for my answer and the cases I direct now. */
 export async function myDirectorAssignments(ctx: RequestContext): Promise<DirectorAssignment[]> {
   const actor = requireActor(ctx);

@@ -13,6 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { FieldValue } from '../../../ui/FieldValue';
 import { RouterLink } from '../../../ui/RouterLink';
@@ -125,7 +126,7 @@ export function CaseEntriesSection({ case: caseRef }: CaseEntriesSectionProps) {
       {rows.length === 0 ? (
         <Paragraph data-testid="case-entries">{t('entries.empty')}</Paragraph>
       ) : (
-        <div className="mda-table-scroll">
+        <ScrollRegion label={t('entries.caption')}>
           <Table className="mda-table" data-testid="case-entries">
             <TableCaption className="mda-visually-hidden">{t('entries.caption')}</TableCaption>
             <TableHeader>
@@ -188,7 +189,7 @@ export function CaseEntriesSection({ case: caseRef }: CaseEntriesSectionProps) {
               })}
             </TableBody>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -2,7 +2,7 @@ import { graphql } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
-import { formatLocalDate } from '../../../ui/formatDate';
+import { formatLocalDate, todayInNetherlands } from '../../../ui/formatDate';
 import { caseFlags, latestScores, nextDeadline, type CaseFlag } from '../caseHeader';
 import { SafetyTrend } from './SafetyTrend';
 
@@ -66,10 +66,6 @@ const CaseHeaderQuery = graphql(`
   }
 `);
 
-function todayInAmsterdam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
-
 /**
  * The case at a glance, on the case and plan pages: profile, status, case director, the latest
  * safety scores with a small trend, red flags, plan status and the next deadline. Flags come
@@ -83,7 +79,7 @@ export function CaseHeader({ caseId }: { caseId: string }) {
   const { data } = useQuery(CaseHeaderQuery, { variables: { id: caseId }, errorPolicy: 'all' });
   const c = data?.case;
   if (!c) return null;
-  const today = todayInAmsterdam();
+  const today = todayInNetherlands();
   const plan = data.plan ?? null;
   const flags = caseFlags({
     profile: c.profile,

@@ -10,7 +10,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabels } from '../../../app/i18n/labels';
-import { formatDateTimeAsDate } from '../../../ui/formatDate';
+import { formatDateTimeAsDate, formatLocalDate } from '../../../ui/formatDate';
 import { RouterLink } from '../../../ui/RouterLink';
 
 export const CaseTable_caseFragment = graphql(`
@@ -20,6 +20,11 @@ export const CaseTable_caseFragment = graphql(`
     status
     profile
     openedAt
+    nextDeadline
+    caseDirectors {
+      id
+      displayName
+    }
     municipality {
       code
       name
@@ -30,38 +35,70 @@ export const CaseTable_caseFragment = graphql(`
 export interface CaseTableProps {
   cases: readonly FragmentType<typeof CaseTable_caseFragment>[];
   caption: string;
+  /** Today in the Netherlands (YYYY-MM-DD): a next deadline before it is marked late. */
+  today: string;
 }
 
-export function CaseTable({ cases, caption }: CaseTableProps) {
+/**
+ * The case list. On a narrow screen each row becomes a card with its labels (`mda-table--stack`),
+ * so the page never scrolls sideways (WCAG 1.4.10).
+ */
+export function CaseTable({ cases, caption, today }: CaseTableProps) {
   const { t, i18n } = useTranslation();
   const labels = useEnumLabels();
   const rows = getFragmentData(CaseTable_caseFragment, cases);
+  const columns = {
+    status: t('cases.columns.status'),
+    profile: t('cases.columns.profile'),
+    municipality: t('cases.columns.municipality'),
+    director: t('cases.columns.caseDirector'),
+    deadline: t('cases.columns.nextDeadline'),
+    openedAt: t('cases.columns.openedAt'),
+  };
   return (
-    <Table data-testid="cases-table" className="mda-table">
+    <Table data-testid="cases-table" className="mda-table mda-table--stack">
       <TableCaption className="mda-visually-hidden">{caption}</TableCaption>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t('cases.columns.reference')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('cases.columns.status')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('cases.columns.profile')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('cases.columns.municipality')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('cases.columns.openedAt')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{columns.status}</TableHeaderCell>
+          <TableHeaderCell scope="col">{columns.profile}</TableHeaderCell>
+          <TableHeaderCell scope="col">{columns.municipality}</TableHeaderCell>
+          <TableHeaderCell scope="col">{columns.director}</TableHeaderCell>
+          <TableHeaderCell scope="col">{columns.deadline}</TableHeaderCell>
+          <TableHeaderCell scope="col">{columns.openedAt}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.id} data-testid="case-row" data-case-id={row.id}>
-            <TableHeaderCell scope="row">
-              <RouterLink to={`/cases/${encodeURIComponent(row.id)}`} data-testid="case-link">
-                {row.reference}
-              </RouterLink>
-            </TableHeaderCell>
-            <TableCell>{labels.caseStatus(row.status)}</TableCell>
-            <TableCell>{labels.householdProfile(row.profile)}</TableCell>
-            <TableCell>{row.municipality.name}</TableCell>
-            <TableCell>{formatDateTimeAsDate(row.openedAt, i18n.language)}</TableCell>
-          </TableRow>
-        ))}
+        {rows.map((row) => {
+          const late = row.nextDeadline !== null && row.nextDeadline !== undefined && row.nextDeadline < today;
+          return (
+            <TableRow key={row.id} data-testid="case-row" data-case-id={row.id}>
+              <TableHeaderCell scope="row">
+                <RouterLink to={`/cases/${encodeURIComponent(row.id)}`} data-testid="case-link">
+                  {row.reference}
+                </RouterLink>
+              </TableHeaderCell>
+              <TableCell data-label={columns.status}>{labels.caseStatus(row.status)}</TableCell>
+              <TableCell data-label={columns.profile}>{labels.householdProfile(row.profile)}</TableCell>
+              <TableCell data-label={columns.municipality}>{row.municipality.name}</TableCell>
+              <TableCell data-label={columns.director} data-testid="case-director">
+                {row.caseDirectors.length > 0 ? row.caseDirectors.map((d) => d.displayName).join(', ') : t('cases.noCaseDirector')}
+              </TableCell>
+              <TableCell data-label={columns.deadline} data-testid="case-deadline">
+                {row.nextDeadline ? (
+                  <span className={late ? 'mda-late' : undefined}>
+                    {formatLocalDate(row.nextDeadline, i18n.language)}
+                    {late ? ` (${t('cases.deadlineLate')})` : ''}
+                  </span>
+                ) : (
+                  t('cases.noDeadline')
+                )}
+              </TableCell>
+              <TableCell data-label={columns.openedAt}>{formatDateTimeAsDate(row.openedAt, i18n.language)}</TableCell>
+            </TableRow>
+          );
+        })}
       </TableBody>
     </Table>
   );

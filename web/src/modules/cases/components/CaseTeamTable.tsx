@@ -10,6 +10,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { formatLocalDate } from '../../../ui/formatDate';
 import { legalBasisDetail, type LegalBasisFields } from '../legalBasis';
@@ -69,41 +70,43 @@ export function CaseTeamTable({ case: caseRef }: CaseTeamTableProps) {
   // Active memberships first, then by start date.
   const rows = [...team].sort((a, b) => Number(b.active) - Number(a.active) || a.validFrom.localeCompare(b.validFrom));
   return (
-    <Table data-testid="case-team" className="mda-table">
-      <TableCaption className="mda-visually-hidden">{t('case.teamCaption')}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('case.team.organisation')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('case.team.organisationType')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('case.team.legalBasis')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('case.team.purpose')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('case.team.validFrom')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('case.team.validUntil')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('case.team.state')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((membership) => (
-          <TableRow
-            key={membership.id}
-            data-testid="team-row"
-            data-organisation-type={membership.organisation.type}
-            data-active={membership.active}
-          >
-            <TableHeaderCell scope="row">{membership.organisation.name}</TableHeaderCell>
-            <TableCell>{labels.organisationType(membership.organisation.type)}</TableCell>
-            <TableCell>
-              <LegalBasisText basis={membership.legalBasis} />
-            </TableCell>
-            <TableCell>{membership.purpose}</TableCell>
-            <TableCell>{formatLocalDate(membership.validFrom, i18n.language)}</TableCell>
-            <TableCell>
-              {membership.validUntil ? formatLocalDate(membership.validUntil, i18n.language) : t('case.team.validUntilOpen')}
-            </TableCell>
-            <TableCell>{membership.active ? t('case.team.active') : t('case.team.ended')}</TableCell>
+    <ScrollRegion label={t('case.teamCaption')}>
+      <Table data-testid="case-team" className="mda-table">
+        <TableCaption className="mda-visually-hidden">{t('case.teamCaption')}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('case.team.organisation')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.team.organisationType')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.team.legalBasis')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.team.purpose')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.team.validFrom')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.team.validUntil')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.team.state')}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {rows.map((membership) => (
+            <TableRow
+              key={membership.id}
+              data-testid="team-row"
+              data-organisation-type={membership.organisation.type}
+              data-active={membership.active}
+            >
+              <TableHeaderCell scope="row">{membership.organisation.name}</TableHeaderCell>
+              <TableCell>{labels.organisationType(membership.organisation.type)}</TableCell>
+              <TableCell>
+                <LegalBasisText basis={membership.legalBasis} />
+              </TableCell>
+              <TableCell>{membership.purpose}</TableCell>
+              <TableCell>{formatLocalDate(membership.validFrom, i18n.language)}</TableCell>
+              <TableCell>
+                {membership.validUntil ? formatLocalDate(membership.validUntil, i18n.language) : t('case.team.validUntilOpen')}
+              </TableCell>
+              <TableCell>{membership.active ? t('case.team.active') : t('case.team.ended')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollRegion>
   );
 }

@@ -10,6 +10,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { FieldValue } from '../../../ui/FieldValue';
 import { fieldState } from '../../../ui/fieldState';
@@ -51,7 +52,7 @@ export function HouseholdMemberList({ household, caption }: HouseholdMemberListP
   const { members } = getFragmentData(HouseholdMemberList_householdFragment, household);
   if (members.length === 0) return <Paragraph data-testid="household-members">{t('case.householdEmpty')}</Paragraph>;
   return (
-    <div className="mda-table-scroll">
+    <ScrollRegion label={caption}>
       <Table data-testid="household-members" className="mda-table">
         <TableCaption className="mda-visually-hidden">{caption}</TableCaption>
         <TableHeader>
@@ -107,6 +108,6 @@ export function HouseholdMemberList({ household, caption }: HouseholdMemberListP
           })}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

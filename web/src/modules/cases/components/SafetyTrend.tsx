@@ -39,25 +39,28 @@ export function SafetyTrend({ scores, caption }: { scores: readonly Score[]; cap
           );
         })}
       </svg>
-      <table className="mda-visually-hidden" data-testid="safety-trend-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('caseHeader.scoredOn')}</th>
-            <th scope="col">{t('caseHeader.scoredBy')}</th>
-            <th scope="col">{t('caseHeader.score')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((s) => (
-            <tr key={`${s.scoredOn}-${s.scoredBy}-${s.score}`}>
-              <td>{formatLocalDate(s.scoredOn, i18n.language)}</td>
-              <td>{t(`enums.SafetyScorer.${s.scoredBy}` as 'enums.SafetyScorer.FAMILY')}</td>
-              <td>{s.score}</td>
+      {/* A table is as wide as its content whatever its size says: the hidden wrapper keeps it off the page width (reflow). */}
+      <div className="mda-visually-hidden">
+        <table data-testid="safety-trend-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('caseHeader.scoredOn')}</th>
+              <th scope="col">{t('caseHeader.scoredBy')}</th>
+              <th scope="col">{t('caseHeader.score')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sorted.map((s) => (
+              <tr key={`${s.scoredOn}-${s.scoredBy}-${s.score}`}>
+                <td>{formatLocalDate(s.scoredOn, i18n.language)}</td>
+                <td>{t(`enums.SafetyScorer.${s.scoredBy}` as 'enums.SafetyScorer.FAMILY')}</td>
+                <td>{s.score}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { goalProgress } from '../progress';
+import { GoalProgressBar } from './GoalProgressBar';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { FieldValue } from '../../../ui/FieldValue';
 import { fieldState } from '../../../ui/fieldState';
@@ -44,6 +46,8 @@ export const GoalCard_goalFragment = graphql(`
     }
     actions {
       id
+      status
+      overdue
       ...ActionRow_action
     }
   }
@@ -135,6 +139,7 @@ export function GoalCard({ caseId, goal: ref, index, members, organisations, not
       ) : null}
 
       <section aria-label={t('plan.action.listTitle')}>
+        <GoalProgressBar progress={goalProgress(goal.actions)} />
         {goal.actions.length === 0 ? <Paragraph>{t('plan.action.none')}</Paragraph> : null}
         <ul className="mda-plan-actions">
           {goal.actions.map((action) => (
