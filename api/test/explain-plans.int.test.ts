@@ -219,7 +219,8 @@ describe('hot reads on generated data use indexes, not sequential scans of large
         where e.organisation_type = 'POLICE' order by e.seq desc limit 1`,
     );
     expect(subject).toBeDefined();
-    const fg = await as('fg.veiligthuis@demo.mda.test');
+    // The region's coordinating privacy officer: its mandate covers the police's records too.
+    const fg = await as('fg.zvh@demo.mda.test');
     const LOG = 'query ($f: AuditLogFilter) { auditLog(filter: $f, first: 50) { records { action subjectType subjectId organisationName actorName caseReference categories } nextBefore } }';
     const offenders: string[] = [];
     for (const [name, filter] of [['person', { personId: subject!.person_id }], ['case', { caseReference: subject!.reference }], ['user', { userId: subject!.actor }]] as const) {

@@ -104,7 +104,8 @@ export async function planCase(platform: Platform, opts: { profile?: string[]; t
       where m.case_id = ? and m.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date)`,
     [row.id],
   );
-  const users = await platform.sql<{ email: string; organisation_id: string; roles: string[] }>('select email, organisation_id, roles from app_user');
+  // Only users a test can log in as (personas.json): seeded extras (e.g. demo intake staff) are not personas.
+  const users = (await platform.sql<{ email: string; organisation_id: string; roles: string[] }>('select email, organisation_id, roles from app_user')).filter((u) => PERSONAS.some((p) => p.email === u.email));
   const personIds = await platform.sql<{ person_id: string }>('select hm.person_id from household_member hm join case_file c on c.household_id = hm.household_id where c.id = ? order by hm.person_id', [row.id]);
   return {
     caseId: row.id,

@@ -37,7 +37,7 @@ export function jobClock(data: unknown): Date {
 }
 
 /** Every queue the API works on. */
-export const QUEUES = [RETENTION_QUEUE, ESCALATION_DEADLINES_QUEUE, DIRECTION_TRIGGERS_QUEUE] as const;
+export const QUEUES = [RETENTION_QUEUE, ESCALATION_DEADLINES_QUEUE, DIRECTION_TRIGGERS_QUEUE, AUDIT_PARTITIONS_QUEUE] as const;
 
 /**
  * Installs or upgrades pg-boss's schema `pgboss` and creates the queues (each queue is a table

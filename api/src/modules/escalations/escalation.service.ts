@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { OptimisticLockError, raw } from '@mikro-orm/core';
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { asSubject, type Actor } from '@mda/authz';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
@@ -13,7 +13,7 @@ import { notify } from '../notifications/notification.service.js';
 import { Escalation } from './escalation.entity.js';
 import { EscalationHistory } from './escalation-history.entity.js';
 import { decidersAt, ESCALATION_POPULATE, raiseFromTrigger } from './escalation-ladder.service.js';
-import { accessScopeOf, ensureCaseAccess, reachAnySql } from '../identity/case-access.service.js';
+import { accessScopeOf, ensureCaseAccess, reachedCaseIdsSql } from '../identity/case-access.service.js';
 import { ladderOf, regionOfMunicipality } from './escalation-settings.js';
 
 const ESCALATION_LABEL = 'Opschaling / Escalation';
@@ -99,18 +99,25 @@ export async function escalationHistory(em: EntityManager, escalationId: string)
  */
 export async function myEscalations(ctx: RequestContext, includeClosed: boolean): Promise<Escalation[]> {
   const actor = requireActor(ctx);
-  const or: FilterQuery<Escalation>[] = [{ raisedBy: actor.userId }, { deciderUser: actor.userId }];
-  // Cases of my teams or that I direct: semi-joins on my memberships and directorships (no id list).
-  const scope = accessScopeOf(actor);
-  const reach = reachAnySql(['TEAM', 'DIRECTOR'], '__case__', scope);
-  or.push({ [raw((alias) => reach.sql.replaceAll('__case__', `${alias}.case_id`), reach.params)]: true } as FilterQuery<Escalation>);
+  // Mine: raised by me, mine to decide, on cases of my teams or that I direct (semi-joins on my
+  // memberships and directorships, no case id list), or at a top level I decide. First the ids,
+  // as a union of index-served parts (an OR over them would make PostgreSQL visit every
+  // escalation), then the rows by primary key; the list is bounded by what I take part in.
+  const reach = reachedCaseIdsSql(['TEAM', 'DIRECTOR'], accessScopeOf(actor));
+  const parts = [
+    'select x.id from escalation x where x.raised_by_id = ?',
+    'select x.id from escalation x where x.decider_user_id = ?',
+    // Per reached case through its index (`offset 0` keeps the lateral part from being flattened).
+    `select y.id from (${reach.sql}) r cross join lateral (select x.id from escalation x where x.case_id = r.case_id offset 0) y`,
+  ];
+  const params: unknown[] = [actor.userId, actor.userId, ...reach.params];
   const topLevels = [3, 4].filter((level) => ctx.ability.can('decide', asSubject('Escalation', { id: 'any', caseId: 'any', level, raisedById: 'any' })));
-  if (topLevels.length > 0) or.push({ level: { $in: topLevels } });
-  const rows = await ctx.em.find(
-    Escalation,
-    { $and: [{ $or: or }, includeClosed ? {} : { status: 'OPEN' }] },
-    { populate: [...POPULATE], orderBy: { deadlineAt: 'asc', id: 'asc' }, limit: 200 },
-  );
+  if (topLevels.length > 0) {
+    parts.push(`select x.id from escalation x where x.level in (${topLevels.map(() => '?').join(', ')})`);
+    params.push(...topLevels);
+  }
+  const ids = (await ctx.em.execute<{ id: string }[]>(parts.join(' union '), params)).map((r) => r.id);
+  const rows = ids.length === 0 ? [] : await ctx.em.find(Escalation, { id: { $in: ids }, ...(includeClosed ? {} : { status: 'OPEN' as const }) }, { populate: [...POPULATE], orderBy: { deadlineAt: 'asc', id: 'asc' }, limit: 200 });
   await ensureCaseAccess(ctx, rows.map((e) => e.caseFile.id));
   const visible = rows.filter((e) => ctx.ability.can('read', escalationSubject(e)));
   ctx.audit?.record(readOf({ subjectType: 'Escalation', subjectId: null, caseId: null, fields: ['reason', 'decisionAsked'], categories: ['PLAN'], reason: `results=${visible.length}` }));
