@@ -66,7 +66,7 @@ async function contextForToken(orm: MikroORM, config: AppConfig, token: string |
   const loaded = found?.loaded ?? null;
   const actor = loaded?.actor ?? null;
   const scope = actor ? accessScopeOf(actor) : null;
-  const caseAccess = new CaseAccessRegistry(async (ids) => (scope ? loadCaseAccess(em, scope, ids) : new Map()));
+  const caseAccess = new CaseAccessRegistry(async (ids, via) => (scope ? loadCaseAccess(via ?? em, scope, ids) : new Map()));
   const ability: AppAbility = actor ? defineAbilityFor(actor, caseAccess.peek) : anonymousAbility();
   const audit =
     actor && loaded && config.auditEnabled

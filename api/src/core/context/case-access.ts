@@ -1,7 +1,8 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CaseAccess } from '@mda/authz';
 
 /** Reads how the viewer reaches each of these cases (in SQL); a case not in the map is reached in no way. */
-export type CaseAccessLoader = (caseIds: readonly string[]) => Promise<ReadonlyMap<string, readonly CaseAccess[]>>;
+export type CaseAccessLoader = (caseIds: readonly string[], via?: EntityManager) => Promise<ReadonlyMap<string, readonly CaseAccess[]>>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -26,11 +27,15 @@ export class CaseAccessRegistry {
     this.known.set(caseId, facts);
   }
 
-  /** Reads the facts of the cases not known yet, in one statement. */
-  async ensure(caseIds: Iterable<string>): Promise<void> {
+  /**
+   * Reads the facts of the cases not known yet, in one statement. Inside a transaction pass its
+   * EntityManager (`via`): the read then shares the transaction's connection instead of waiting
+   * for a second one from the pool (20 concurrent writers would otherwise exhaust it).
+   */
+  async ensure(caseIds: Iterable<string>, via?: EntityManager): Promise<void> {
     const missing = [...new Set(caseIds)].filter((id) => !this.known.has(id) && UUID.test(id));
     if (missing.length === 0) return;
-    const facts = await this.load(missing);
+    const facts = await this.load(missing, via);
     for (const id of missing) this.known.set(id, facts.get(id) ?? []);
   }
 

@@ -55,7 +55,7 @@ export async function readableCase(ctx: RequestContext, id: string, em: EntityMa
   const found = em === ctx.em ? await caseById(ctx).load(id) : await em.findOne(Case, { id });
   if (!found) throw notFound(CASE_LABEL);
   // How the viewer reaches the case (read with the row by the loader; else in one statement).
-  await ensureCaseAccess(ctx, [found.id]);
+  await ensureCaseAccess(ctx, [found.id], em === ctx.em ? undefined : em);
   if (!ctx.ability.can('read', asSubject('Case', { id: found.id }))) {
     // Answered like a missing case, but on record: someone asked for a case outside their teams.
     ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, reason: 'NOT_ON_CASE_TEAM' }));

@@ -53,7 +53,7 @@ export async function directionCase(ctx: RequestContext, caseId: string, em: Ent
   const actor = requireActor(ctx);
   const found = isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
   if (!found) throw notFound(CASE_LABEL);
-  await ensureCaseAccess(ctx, [found.id]);
+  await ensureCaseAccess(ctx, [found.id], em);
   const visible = ctx.ability.can('read', asSubject('DirectorAssignment', { id: 'any', caseId: found.id, userId: 'any', directorOrganisationId: 'any' })) || mayAssignOn(ctx, actor, found.id);
   if (!visible) {
     ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, reason: 'NOT_ON_CASE_TEAM' }));
@@ -177,7 +177,7 @@ export async function proposeDirector(ctx: RequestContext, args: ProposeDirector
 async function loadAssignment(ctx: RequestContext, em: EntityManager, assignmentId: string): Promise<DirectorAssignment> {
   const found = isUuid(assignmentId) ? await em.findOne(DirectorAssignment, { id: assignmentId }, { populate: ['user', 'user.organisation', 'proposedBy', 'caseFile', 'replaces', 'replaces.user'] }) : null;
   if (!found) throw notFound(ASSIGNMENT_LABEL);
-  await ensureCaseAccess(ctx, [found.caseFile.id]);
+  await ensureCaseAccess(ctx, [found.caseFile.id], em);
   const subject = assignmentSubject({ id: found.id, caseId: found.caseFile.id, userId: found.user.id, directorOrganisationId: found.user.organisation.id });
   if (!ctx.ability.can('read', subject) && !ctx.ability.can('assign', subject)) {
     ctx.audit?.record(deniedOf({ subjectType: 'DirectorAssignment', subjectId: found.id, caseId: found.caseFile.id, reason: 'NOT_ON_CASE_TEAM' }));

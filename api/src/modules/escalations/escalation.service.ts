@@ -46,7 +46,7 @@ export async function raiseEscalation(ctx: RequestContext, args: RaiseEscalation
   return ctx.em.transactional(async (em) => {
     const target = isUuid(args.caseId) ? await em.findOne(Case, { id: args.caseId }) : null;
     if (!target) throw notFound(CASE_LABEL);
-    await ensureCaseAccess(ctx, [target.id]);
+    await ensureCaseAccess(ctx, [target.id], em);
     if (!ctx.ability.can('read', asSubject('Case', { id: target.id }))) {
       ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: target.id, caseId: target.id, reason: 'NOT_ON_CASE_TEAM' }));
       throw notFound(CASE_LABEL);
@@ -75,7 +75,7 @@ async function loadEscalation(ctx: RequestContext, em: EntityManager, id: string
   requireActor(ctx);
   const found = isUuid(id) ? await em.findOne(Escalation, { id }, { populate: [...POPULATE] }) : null;
   if (!found) throw notFound(ESCALATION_LABEL);
-  await ensureCaseAccess(ctx, [found.caseFile.id]);
+  await ensureCaseAccess(ctx, [found.caseFile.id], em);
   if (!ctx.ability.can('read', escalationSubject(found))) {
     ctx.audit?.record(deniedOf({ subjectType: 'Escalation', subjectId: found.id, caseId: found.caseFile.id, reason: 'NOT_ON_CASE_TEAM' }));
     throw notFound(ESCALATION_LABEL);

@@ -25,7 +25,7 @@ const RUNNING = ['ACTIVE', 'MONITORING'];
 async function caseOnTeam(ctx: RequestContext, em: EntityManager, caseId: string): Promise<Case> {
   const target = isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
   if (!target) throw notFound(CASE_LABEL);
-  await ensureCaseAccess(ctx, [target.id]);
+  await ensureCaseAccess(ctx, [target.id], em);
   if (!ctx.ability.can('read', asSubject('Case', { id: target.id }))) {
     ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: target.id, caseId: target.id, reason: 'NOT_ON_CASE_TEAM' }));
     throw notFound(CASE_LABEL);

@@ -127,6 +127,6 @@ export function requestAccessFactsSql(ctx: RequestContext, caseColumn: string): 
 }
 
 /** Reads (once per request) how the viewer reaches these cases, before deciding on their subjects. */
-export async function ensureCaseAccess(ctx: RequestContext, caseIds: Iterable<string>): Promise<void> {
-  await ctx.caseAccess.ensure(caseIds);
+export async function ensureCaseAccess(ctx: RequestContext, caseIds: Iterable<string>, via?: EntityManager): Promise<void> {
+  await ctx.caseAccess.ensure(caseIds, via);
 }
