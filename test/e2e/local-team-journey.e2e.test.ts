@@ -50,7 +50,7 @@ describe('local team journey', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
 
     await logIn(page, platform.baseUrl, ZUID);
-    await expect.poll(() => page.getByTestId('today').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('today').isVisible(), { timeout: 20_000 }).toBe(true);
     await page.getByTestId('nav-cases').click();
     await expect.poll(() => page.getByTestId('cases-table').isVisible()).toBe(true);
     const zuidCaseIds = await visibleCaseIds(page);
