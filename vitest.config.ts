@@ -37,6 +37,8 @@ export default defineConfig({
           globalSetup: ['api/test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A browser on a loaded 2-core machine can take seconds to paint: polls wait up to 30 s (default 1 s).
+          expect: { poll: { timeout: 30_000 } },
           // Runs after the unit project; two cores: files run in parallel, each on its own database.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
