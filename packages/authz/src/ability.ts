@@ -65,7 +65,7 @@ export type SubjectType =
 export type PrivacyAction = 'export' | 'erase' | 'approve';
 export type PrivacySubject = 'DataSubject' | 'ErasureRequest';
 /** Case direction and escalation (direction-rules.ts). */
-export type DirectionAction = 'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate';
+export type DirectionAction = 'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate' | 'readHandoverNote';
 export type DirectionSubject = 'DirectorAssignment' | 'Escalation' | 'WaitingList' | 'Workload' | 'SafetyScore' | 'HouseholdReport';
 interface Identified {
   id: string;

@@ -44,6 +44,29 @@ describe('who may assign a director', () => {
   });
 });
 
+describe('who reads the text of a handover note', () => {
+  const handover = (over: { userId?: string; replacedUserId?: string | null; proposedById?: string | null }) =>
+    asSubject('DirectorAssignment', { id: 'a1', caseId: 'c1', directorOrganisationId: 'o1', userId: 'u7', replacedUserId: 'u8', proposedById: 'u9', ...over });
+  it('the incoming director, the outgoing director and the proposer', () => {
+    const a = defineAbilityFor(actor('LOCAL_TEAM', ['CASE_DIRECTOR']));
+    expect(a.can('readHandoverNote', handover({ userId: 'u1' }))).toBe(true);
+    expect(a.can('readHandoverNote', handover({ replacedUserId: 'u1' }))).toBe(true);
+    expect(a.can('readHandoverNote', handover({ proposedById: 'u1' }))).toBe(true);
+  });
+  it.each<[OrganisationType, UserRole]>([
+    ['LOCAL_TEAM', 'TEAM_LEAD'],
+    ['SAFETY_HOUSE', 'TEAM_LEAD'],
+    ['SAFE_HOME', 'PROCESS_DIRECTOR'],
+    ['SAFE_HOME', 'CASE_DIRECTOR'],
+    ['POLICE', 'PROFESSIONAL'],
+    ['SAFE_HOME', 'PRIVACY_OFFICER'],
+  ])('not a %s %s on the team who is no party to it, though it may read the direction', (type, role) => {
+    const a = defineAbilityFor(actor(type, [role]));
+    expect(a.can('readHandoverNote', handover({}))).toBe(false);
+    expect(a.can('readHandoverNote', handover({ replacedUserId: null, proposedById: null }))).toBe(false);
+  });
+});
+
 describe('who may raise, decide and de-escalate', () => {
   it('any casework team member raises; a team lead or privacy officer does not', () => {
     for (const role of ['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR'] as const) {

@@ -8,7 +8,8 @@ import { reachedVia } from './case-access.js';
  * Case direction and escalation (docs/direction.md). Deny unless a rule below allows.
  *
  * Subjects and the fields their conditions look at:
- * - DirectorAssignment { caseId, userId (the director), directorOrganisationId }
+ * - DirectorAssignment { caseId, userId (the director), directorOrganisationId, replacedUserId (the
+ *   outgoing director of a handover, or null), proposedById (who proposed it and wrote the note) }
  * - Escalation { caseId, level, raisedById }
  * - WaitingList, Workload { userId, organisationId } (the director whose workload is shown)
  * - SafetyScore { caseId }, HouseholdReport { caseId }
@@ -39,6 +40,12 @@ export function directionRules(actor: Actor, can: AbilityBuilder<AppAbility>['ca
   if (has(actor, ...RAISING_ROLES)) can('read', 'DirectorAssignment', READABLE);
   if (lead) can('read', 'DirectorAssignment', TEAM);
   can('read', 'DirectorAssignment', { userId: actor.userId });
+  // The handover note (warme overdracht) is for the parties to the handover only: the incoming
+  // director, the outgoing director and whoever proposed it (and wrote the note). Everyone else
+  // who reads the direction (team, team lead) sees that a note exists, not its text.
+  can('readHandoverNote', 'DirectorAssignment', { userId: actor.userId });
+  can('readHandoverNote', 'DirectorAssignment', { replacedUserId: actor.userId });
+  can('readHandoverNote', 'DirectorAssignment', { proposedById: actor.userId });
 
   // Waiting list and workload: those who assign. A case director sees their own workload.
   if (has(actor, 'PROCESS_DIRECTOR') || lead) can('read', 'WaitingList');

@@ -126,17 +126,23 @@ function renderDirectionMatrix(): string[] {
   out.push('director assignment (own org = only a director of the actor\'s own organisation). Levels: 1 casusregisseur,');
   out.push('2 procesregisseur / MDO, 3 ZVH-management (doorzettingsmacht), 4 bestuurlijk overleg.');
   out.push('');
-  out.push('| actor | assign director | waiting list | raise | decide at level | case content |');
-  out.push('|---|---|---|---|---|---|');
+  out.push('| actor | assign director | waiting list | raise | decide at level | handover note text | case content |');
+  out.push('|---|---|---|---|---|---|---|');
   for (const [label, type, role, directorCaseIds] of rows) {
     const a = defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType: type, roles: [role], purpose: null }, caseAccessFrom({ team: ['c'], director: directorCaseIds }));
     const any = a.can('assign', asSubject('DirectorAssignment', { id: 'a', caseId: 'c', directorOrganisationId: 'x', userId: 'v' }));
     const own = a.can('assign', asSubject('DirectorAssignment', { id: 'a', caseId: 'c', directorOrganisationId: 'o', userId: 'v' }));
     const levels = [1, 2, 3, 4].filter((level) => a.can('decide', asSubject('Escalation', { id: 'e', caseId: 'c', level, raisedById: 'v' })));
+    const note = (party: Record<string, string>) =>
+      a.can('readHandoverNote', asSubject('DirectorAssignment', { id: 'a', caseId: 'c', directorOrganisationId: 'x', userId: 'v', replacedUserId: 'w', proposedById: 'p', ...party }));
+    const notes = note({}) ? 'yes' : ['userId', 'replacedUserId', 'proposedById'].every((f) => note({ [f]: 'u' })) ? 'as party' : '-';
     out.push(
-      `| ${label} (${type} ${role}) | ${any ? 'yes' : own ? 'own org' : '-'} | ${a.can('read', 'WaitingList') ? 'yes' : '-'} | ${a.can('raise', asSubject('Escalation', { id: 'e', caseId: 'c', level: 1, raisedById: 'v' })) ? 'yes' : '-'} | ${levels.join(', ') || '-'} | ${a.can('read', asSubject('Case', { id: 'c' })) ? 'team case' : '-'} |`,
+      `| ${label} (${type} ${role}) | ${any ? 'yes' : own ? 'own org' : '-'} | ${a.can('read', 'WaitingList') ? 'yes' : '-'} | ${a.can('raise', asSubject('Escalation', { id: 'e', caseId: 'c', level: 1, raisedById: 'v' })) ? 'yes' : '-'} | ${levels.join(', ') || '-'} | ${notes} | ${a.can('read', asSubject('Case', { id: 'c' })) ? 'team case' : '-'} |`,
     );
   }
+  out.push('');
+  out.push('Handover note text: "as party" = only when the actor is the incoming director, the outgoing director or');
+  out.push('the proposer of that handover; everyone else who reads the direction sees only that a note exists.');
   out.push('');
   return out;
 }

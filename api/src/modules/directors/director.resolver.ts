@@ -9,8 +9,11 @@ import {
   endDirectorAssignment,
   myDirectorAssignments,
   proposeDirector,
+  readableHandoverNotes,
   setWaitingListContact,
+  type AssignmentsView,
 } from './director.service.js';
+import type { DirectorAssignment } from './director-assignment.entity.js';
 import { waitingList, workload } from './waiting-list.service.js';
 import {
   AnswerDirectorAssignmentInput,
@@ -21,6 +24,9 @@ import {
   WaitingListItemNode,
   WorkloadItemNode,
 } from './director.type.js';
+
+const nodesOf = ({ rows, readableNotes }: AssignmentsView): DirectorAssignmentNode[] => rows.map((a) => DirectorAssignmentNode.from(a, readableNotes.has(a.id)));
+const oneNode = async (ctx: RequestContext, a: DirectorAssignment): Promise<DirectorAssignmentNode> => DirectorAssignmentNode.from(a, (await readableHandoverNotes(ctx, [a])).has(a.id));
 
 /** Case direction: the handover workflow, the waiting list (werkvoorraad) and workload. */
 @Resolver(() => CaseNode)
@@ -37,32 +43,32 @@ export class DirectorResolver {
 
   @Query(() => [DirectorAssignmentNode], { description: 'Director assignments of one case, oldest first (current, proposed and past).' })
   async caseDirection(@Ctx() ctx: RequestContext, @Arg('caseId', () => ID) caseId: string): Promise<DirectorAssignmentNode[]> {
-    return (await directionHistory(ctx, caseId)).map((a) => DirectorAssignmentNode.from(a));
+    return nodesOf(await directionHistory(ctx, caseId));
   }
 
   @Query(() => [DirectorAssignmentNode], { description: 'Proposals waiting for your answer and the cases you direct.' })
   async myDirectorAssignments(@Ctx() ctx: RequestContext): Promise<DirectorAssignmentNode[]> {
-    return (await myDirectorAssignments(ctx)).map((a) => DirectorAssignmentNode.from(a));
+    return nodesOf(await myDirectorAssignments(ctx));
   }
 
   @Mutation(() => DirectorAssignmentNode, { description: 'Proposes a case or process director; the current one stays responsible until the proposal is accepted.' })
   async proposeDirector(@Ctx() ctx: RequestContext, @Arg('input', () => ProposeDirectorInput) input: ProposeDirectorInput): Promise<DirectorAssignmentNode> {
-    return DirectorAssignmentNode.from(await proposeDirector(ctx, input));
+    return oneNode(ctx, await proposeDirector(ctx, input));
   }
 
   @Mutation(() => DirectorAssignmentNode, { description: 'The proposed director accepts; a replaced director hands over at this moment.' })
   async acceptDirectorAssignment(@Ctx() ctx: RequestContext, @Arg('input', () => AnswerDirectorAssignmentInput) input: AnswerDirectorAssignmentInput): Promise<DirectorAssignmentNode> {
-    return DirectorAssignmentNode.from(await acceptDirectorAssignment(ctx, input));
+    return oneNode(ctx, await acceptDirectorAssignment(ctx, input));
   }
 
   @Mutation(() => DirectorAssignmentNode, { description: 'The proposed director declines, with a reason; the current direction stays.' })
   async declineDirectorAssignment(@Ctx() ctx: RequestContext, @Arg('input', () => AnswerDirectorAssignmentInput) input: AnswerDirectorAssignmentInput): Promise<DirectorAssignmentNode> {
-    return DirectorAssignmentNode.from(await declineDirectorAssignment(ctx, input));
+    return oneNode(ctx, await declineDirectorAssignment(ctx, input));
   }
 
   @Mutation(() => DirectorAssignmentNode, { description: 'Ends an assignment without successor, or withdraws a proposal, with a reason.' })
   async endDirectorAssignment(@Ctx() ctx: RequestContext, @Arg('input', () => AnswerDirectorAssignmentInput) input: AnswerDirectorAssignmentInput): Promise<DirectorAssignmentNode> {
-    return DirectorAssignmentNode.from(await endDirectorAssignment(ctx, input));
+    return oneNode(ctx, await endDirectorAssignment(ctx, input));
   }
 
   @Mutation(() => WaitingContactNode, { description: 'Names the contact person for the family while the case waits for a case director.' })
@@ -82,6 +88,6 @@ export class DirectorResolver {
 
   @FieldResolver(() => [DirectorAssignmentNode], { description: 'Case and process directors of this case over time, oldest first; `responsible` marks the current ones.' })
   async directorHistory(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<DirectorAssignmentNode[]> {
-    return (await directionHistory(ctx, node.id)).map((a) => DirectorAssignmentNode.from(a));
+    return nodesOf(await directionHistory(ctx, node.id));
   }
 }

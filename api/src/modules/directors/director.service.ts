@@ -62,12 +62,41 @@ export async function directionCase(ctx: RequestContext, caseId: string, em: Ent
   return found;
 }
 
+/** Assignments with the ids of those whose handover note text the viewer may read. */
+export interface AssignmentsView {
+  rows: DirectorAssignment[];
+  readableNotes: ReadonlySet<string>;
+}
+
+/**
+ * Which handover notes of these assignments the actor may read: the parties to the handover
+ * only (rule `readHandoverNote` in packages/authz); others learn that a note exists.
+ */
+export async function readableHandoverNotes(ctx: RequestContext, rows: readonly DirectorAssignment[], em: EntityManager = ctx.em): Promise<ReadonlySet<string>> {
+  const withNote = rows.filter((a) => a.handoverNote !== null);
+  if (withNote.length === 0) return new Set();
+  const replaced = withNote.filter((a) => a.replaces !== null);
+  if (replaced.length > 0) await em.populate(replaced, ['replaces']);
+  return new Set(
+    withNote
+      .filter((a) =>
+        ctx.ability.can(
+          'readHandoverNote',
+          asSubject('DirectorAssignment', { id: a.id, caseId: a.caseFile.id, userId: a.user.id, directorOrganisationId: a.user.organisation.id, replacedUserId: a.replaces?.user.id ?? null, proposedById: a.proposedBy?.id ?? null }),
+        ),
+      )
+      .map((a) => a.id),
+  );
+}
+
 /** All assignments of a case, oldest first: the history of its direction. */
-export async function directionHistory(ctx: RequestContext, caseId: string): Promise<DirectorAssignment[]> {
+export async function directionHistory(ctx: RequestContext, caseId: string): Promise<AssignmentsView> {
   const target = await directionCase(ctx, caseId);
   const rows = await assignmentsByCase(ctx).load(target.id);
-  ctx.audit?.record(readOf({ subjectType: 'DirectorAssignment', subjectId: null, caseId: target.id, fields: ['director', 'status', 'handoverNote'], categories: ['PLAN'], reason: `results=${rows.length}` }));
-  return rows;
+  const readableNotes = await readableHandoverNotes(ctx, rows);
+  const fields = readableNotes.size > 0 ? ['director', 'status', 'handoverNote'] : ['director', 'status'];
+  ctx.audit?.record(readOf({ subjectType: 'DirectorAssignment', subjectId: null, caseId: target.id, fields, categories: ['PLAN'], reason: `results=${rows.length}` }));
+  return { rows, readableNotes };
 }
 
 /**
@@ -84,15 +113,17 @@ export async function currentCaseDirectors(ctx: RequestContext, caseId: string):
 }
 
 /** Proposals waiting for my answer and the cases I direct now. */
-export async function myDirectorAssignments(ctx: RequestContext): Promise<DirectorAssignment[]> {
+export async function myDirectorAssignments(ctx: RequestContext): Promise<AssignmentsView> {
   const actor = requireActor(ctx);
   const rows = await ctx.em.find(
     DirectorAssignment,
     { user: actor.userId, status: { $in: ['PROPOSED', 'ACCEPTED'] } },
     { populate: ['user', 'user.organisation', 'proposedBy', 'endedBy', 'caseFile'], orderBy: { createdAt: 'desc' } },
   );
-  ctx.audit?.record(readOf({ subjectType: 'DirectorAssignment', subjectId: null, caseId: null, fields: ['case', 'status', 'handoverNote'], reason: `results=${rows.length}` }));
-  return rows;
+  const readableNotes = await readableHandoverNotes(ctx, rows);
+  const fields = readableNotes.size > 0 ? ['case', 'status', 'handoverNote'] : ['case', 'status'];
+  ctx.audit?.record(readOf({ subjectType: 'DirectorAssignment', subjectId: null, caseId: null, fields, reason: `results=${rows.length}` }));
+  return { rows, readableNotes };
 }
 
 async function activeTeamOrganisationIds(em: EntityManager, caseId: string): Promise<Set<string>> {

@@ -70,8 +70,11 @@ export class DirectorAssignmentNode {
   @Field(() => ID, { nullable: true, description: 'The assignment this proposal takes over (handover); it stays ACCEPTED until this one is accepted.' })
   replacesAssignmentId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Handover note (warme overdracht), category PLAN.' })
+  @Field(() => String, { nullable: true, description: 'Handover note (warme overdracht), category PLAN: only for the parties to the handover (incoming and outgoing director, proposer); null for others, see hasHandoverNote.' })
   handoverNote!: string | null;
+
+  @Field(() => Boolean, { description: 'A handover note exists (its text may be withheld from you).' })
+  hasHandoverNote!: boolean;
 
   @Field(() => Boolean, { description: 'ACCEPTED now: this director is responsible for the case.' })
   responsible!: boolean;
@@ -79,7 +82,8 @@ export class DirectorAssignmentNode {
   @Field(() => Int, { description: 'Send back as expectedVersion.' })
   version!: number;
 
-  static from(a: DirectorAssignment): DirectorAssignmentNode {
+  /** `noteReadable`: the viewer is a party to the handover (readableHandoverNotes). */
+  static from(a: DirectorAssignment, noteReadable: boolean): DirectorAssignmentNode {
     return Object.assign(new DirectorAssignmentNode(), {
       id: a.id,
       caseId: a.caseFile.id,
@@ -95,7 +99,8 @@ export class DirectorAssignmentNode {
       endedAt: a.endedAt,
       endReason: a.endReason,
       replacesAssignmentId: a.replaces?.id ?? null,
-      handoverNote: a.handoverNote,
+      handoverNote: noteReadable ? a.handoverNote : null,
+      hasHandoverNote: a.handoverNote !== null,
       responsible: a.status === 'ACCEPTED',
       version: a.version,
     });

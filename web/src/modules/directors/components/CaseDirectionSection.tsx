@@ -26,6 +26,7 @@ export const CaseDirectionQuery = graphql(`
       version
       replacesAssignmentId
       handoverNote
+      hasHandoverNote
       proposedAt
       proposedBy
       acceptedAt
@@ -154,6 +155,10 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
             {p.handoverNote ? (
               <Paragraph data-testid="direction-handover-note">
                 <strong>{t('direction.handoverNote')}:</strong> {p.handoverNote}
+              </Paragraph>
+            ) : p.hasHandoverNote ? (
+              <Paragraph data-testid="direction-handover-note-withheld">
+                <strong>{t('direction.handoverNote')}:</strong> {t('direction.handoverNoteWithheld')}
               </Paragraph>
             ) : null}
             <Paragraph>{t('direction.pendingExplained')}</Paragraph>
