@@ -126,10 +126,10 @@ interface RawAnswer {
   code: string | undefined;
   text: string;
 }
-async function raw(body: string, token: string | null, contentType = 'application/json'): Promise<RawAnswer> {
+async function raw(body: string, token: string | null, contentType = 'application/json', headers: Record<string, string> = {}): Promise<RawAnswer> {
   const response = await fetch(`${platform.baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': contentType, 'apollo-require-preflight': 'true', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': contentType, 'apollo-require-preflight': 'true', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body,
   });
   const text = await response.text();
@@ -143,6 +143,8 @@ async function raw(body: string, token: string | null, contentType = 'applicatio
 }
 
 const CREATE_ENTRY = 'mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }';
+const SCORE = 'mutation ($i: RecordSafetyScoreInput!) { recordSafetyScore(input: $i) { id } }';
+const LOGIN = 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
 const nested = (depth: number): string => `{ __schema { types { ${'fields { type { '.repeat(depth)}name${' } }'.repeat(depth)} } } }`;
 
 describe('malformed, oversize and abusive requests', () => {
@@ -172,6 +174,18 @@ describe('malformed, oversize and abusive requests', () => {
       ['an alias flood of writes', () => raw(JSON.stringify({ query: `mutation ($i: RecordCaseEntryInput!) { ${Array.from({ length: 40 }, (_, i) => `w${i}: recordCaseEntry(input: $i) { id }`).join(' ')} }`, variables: { i: entry } }), token), 400, 'QUERY_TOO_COMPLEX'],
       ['a field repeated 5,000 times', () => raw(JSON.stringify({ query: `{ me { ${'id '.repeat(5000)}} }` }), token), 400, 'QUERY_TOO_COMPLEX'],
       ['a directive repeated 3,000 times', () => raw(JSON.stringify({ query: `{ me { id ${'@include(if: true) '.repeat(3000)}} }` }), token), 400, 'QUERY_TOO_COMPLEX'],
+      // Values a type accepts but the domain cannot: cursors, counts, dates, keys.
+      ['a forged cursor', () => raw(JSON.stringify({ query: '{ cases(first: 5, after: "eyJ0IjoiLTIwMDAwMC0wMS0wMSJ9") { totalCount } }' }), token), 200, 'BAD_USER_INPUT'],
+      ['a negative page size', () => raw(JSON.stringify({ query: '{ cases(first: -1) { totalCount } }' }), token), 200, 'BAD_USER_INPUT'],
+      // The cost analysis sees first: 2147483648 before the Int coercion does.
+      ['a page size past 32 bits', () => raw(JSON.stringify({ query: '{ cases(first: 2147483648) { totalCount } }' }), token), 400, 'QUERY_TOO_COMPLEX'],
+      ['30 February', () => raw(JSON.stringify({ query: SCORE, variables: { i: { caseId, score: 5, scoredBy: 'FAMILY', scoredOn: '2026-02-30' } } }), token), 400, 'BAD_USER_INPUT'],
+      ['a date in the year 275760', () => raw(JSON.stringify({ query: SCORE, variables: { i: { caseId, score: 5, scoredBy: 'FAMILY', scoredOn: '+275760-09-13' } } }), token), 400, 'BAD_USER_INPUT'],
+      ['a score past 32 bits', () => raw(JSON.stringify({ query: SCORE, variables: { i: { caseId, score: 99999999999, scoredBy: 'FAMILY', scoredOn: '2026-12-01' } } }), token), 400, 'BAD_USER_INPUT'],
+      ['an idempotency key of 10,000 characters', () => raw(JSON.stringify({ query: CREATE_ENTRY, variables: { i: entry } }), token, 'application/json', { 'idempotency-key': 'k'.repeat(10_000) }), 400, 'BAD_USER_INPUT'],
+      ['an idempotency key with a right-to-left override', () => raw(JSON.stringify({ query: CREATE_ENTRY, variables: { i: entry }, extensions: { idempotencyKey: 'sleutel-\u202E-0001' } }), token), 400, 'BAD_USER_INPUT'],
+      ['a login with a NUL byte in the e-mail address', () => raw(JSON.stringify({ query: LOGIN, variables: { e: 'politie@demo.mda.test\u0000', p: 'x' } }), null), 200, 'BAD_USER_INPUT'],
+      ['a login with a 100,000-character password', () => raw(JSON.stringify({ query: LOGIN, variables: { e: 'politie@demo.mda.test', p: 'p'.repeat(100_000) } }), null), 200, 'BAD_USER_INPUT'],
     ];
     const outcome: Record<string, string> = {};
     const expected: Record<string, string> = {};
