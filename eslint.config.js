@@ -56,8 +56,7 @@ const boundaries = [
     [
       {
         regex: '(^|/)modules(/|$)',
-        message:
-          'api/src/core knows no capability: modules register into it (docs/adding-a-capability.md).',
+        message: 'api/src/core knows no capability: modules register into it (docs/adding-a-capability.md).',
       },
     ],
   ),
