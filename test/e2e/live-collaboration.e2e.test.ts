@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, personaWith, startPlatform, type Platform } from '../support/platform.js';
-import { launchChromium, logIn } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { ApiClient, personaWith } from '../support/platform.js';
+import { logIn, useBrowserPlatform } from '../support/browser.js';
 
 // Live collaboration as the MDO partners meet it: Wijkteam Zuid records an agreement while
 // the public prosecutor has the same case open; it appears on the prosecutor's screen without
@@ -12,21 +11,10 @@ const VIEWER = 'om@demo.mda.test';
 const WAIT = { timeout: 20_000 };
 
 describe('live collaboration', () => {
-  let platform: Platform;
-  let browser: Browser;
-  const sql = <T>(text: string, params: unknown[] = []) => platform.sql<T>(text, params);
+  const journey = useBrowserPlatform();
+  const { sql } = journey;
   /** Resolves once the API has one more live subscriber than `before` (the page's subscription is in place). */
-  const subscribed = (before: number) => expect.poll(() => platform.server.realtime.hub.subscriberCount, WAIT).toBeGreaterThan(before);
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const subscribed = (before: number) => expect.poll(() => journey.platform.server.realtime.hub.subscriberCount, WAIT).toBeGreaterThan(before);
 
   it("shows a partner's new entry on the open case overview without reloading", async () => {
     const [target] = await sql<{ id: string }>(
@@ -38,21 +26,17 @@ describe('live collaboration', () => {
       [WRITER, VIEWER],
     );
     expect(target).toBeDefined();
-    const caseUrl = `${platform.baseUrl}/cases/${target!.id}`;
+    const caseUrl = `${journey.platform.baseUrl}/cases/${target!.id}`;
 
-    const viewerContext = await browser.newContext();
-    const viewer = await viewerContext.newPage();
-    await logIn(viewer, platform.baseUrl, VIEWER);
-    const before = platform.server.realtime.hub.subscriberCount;
+    const viewer = await journey.pageOf(VIEWER);
+    const before = journey.platform.server.realtime.hub.subscriberCount;
     await viewer.goto(caseUrl);
     await viewer.getByTestId('case-live').waitFor();
     await subscribed(before);
     // Marks this page load: a reload would lose it.
     await viewer.evaluate(() => document.body.setAttribute('data-loaded-once', 'yes'));
 
-    const writerContext = await browser.newContext();
-    const writer = await writerContext.newPage();
-    await logIn(writer, platform.baseUrl, WRITER);
+    const writer = await journey.pageOf(WRITER);
     await writer.goto(caseUrl);
     const title = 'Afspraak MDO: wekelijks huisbezoek';
     await writer.getByTestId('record-category').selectOption('PLAN');
@@ -65,8 +49,8 @@ describe('live collaboration', () => {
     await expect.poll(() => viewer.getByTestId('case-entries').textContent(), WAIT).toContain(title);
     expect(await viewer.getByTestId('case-live-update').textContent()).toContain('Wijkteam');
     expect(await viewer.evaluate(() => document.body.getAttribute('data-loaded-once'))).toBe('yes');
-    await writerContext.close();
-    await viewerContext.close();
+    await writer.context().close();
+    await viewer.context().close();
   });
 
   it("counts a new notification in the director's header badge as it arrives", async () => {
@@ -84,15 +68,15 @@ describe('live collaboration', () => {
       [target!.email],
     )) as [{ unread: number }];
 
-    const context = await browser.newContext();
+    const context = await journey.browser.newContext();
     const page = await context.newPage();
-    const before = platform.server.realtime.hub.subscriberCount;
-    await logIn(page, platform.baseUrl, target!.email);
+    const before = journey.platform.server.realtime.hub.subscriberCount;
+    await logIn(page, journey.platform.baseUrl, target!.email);
     await subscribed(before);
     const badgeCount = async () => ((await page.getByTestId('notification-count').count()) === 0 ? 0 : Number(await page.getByTestId('notification-count').textContent()));
     await expect.poll(badgeCount, WAIT).toBe(unread);
 
-    const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
+    const police = await new ApiClient(journey.platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
     await police.ok('mutation ($ref: String!, $reason: String!) { requestBreakGlass(caseReference: $ref, reason: $reason) { id } }', {
       ref: target!.reference,
       reason: 'Acute dreiging gemeld bij de meldkamer; verifiëren of er kinderen in huis zijn.',

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn } from '../support/browser.js';
-import { startPlatform } from '../support/platform.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { logIn, useBrowserPlatform } from '../support/browser.js';
 
 // A local-team professional's day: log in, see the own caseload, open a case and see
 // who is on its team - and find that a case of another local team does not exist for them.
@@ -19,38 +18,25 @@ async function visibleCaseIds(page: Page): Promise<string[]> {
 }
 
 describe('local team journey', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const journey = useBrowserPlatform();
 
   it('sees its own cases and their team, and nothing of another local team', async () => {
     // Another local team's case, as that team sees it in its own browser session.
-    const schiedamContext = await browser.newContext();
-    const schiedamPage = await schiedamContext.newPage();
-    await logIn(schiedamPage, platform.baseUrl, SCHIEDAM);
+    const schiedamPage = await journey.pageOf(SCHIEDAM);
     const schiedamCaseIds = await visibleCaseIds(schiedamPage);
-    await schiedamContext.close();
+    await schiedamPage.context().close();
     expect(schiedamCaseIds.length).toBeGreaterThan(0);
 
-    const context = await browser.newContext();
+    const context = await journey.browser.newContext();
     const page = await context.newPage();
 
     // Unauthenticated: the app sends the user to the login page.
-    await page.goto(`${platform.baseUrl}/cases`);
-    await page.waitForURL(`${platform.baseUrl}/login`);
+    await page.goto(`${journey.platform.baseUrl}/cases`);
+    await page.waitForURL(`${journey.platform.baseUrl}/login`);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
 
     // Logging in there leads to the landing page ("Vandaag"); only a case asked for by its address is returned to.
-    await logIn(page, platform.baseUrl, ZUID);
+    await logIn(page, journey.platform.baseUrl, ZUID);
     await expect.poll(() => page.getByTestId('today').isVisible(), { timeout: 60_000 }).toBe(true);
     await page.getByTestId('nav-cases').click();
     await expect.poll(() => page.getByTestId('cases-table').isVisible(), { timeout: 60_000 }).toBe(true);
@@ -64,7 +50,7 @@ describe('local team journey', () => {
     const reference = (await firstRow.getByTestId('case-link').textContent())?.trim();
     expect(reference).toMatch(/^MDA-\d{4}-\d{6}$/);
     await firstRow.getByTestId('case-link').click();
-    await page.waitForURL(`${platform.baseUrl}/cases/${zuidCaseIds[0]}`);
+    await page.waitForURL(`${journey.platform.baseUrl}/cases/${zuidCaseIds[0]}`);
     await expect.poll(() => page.getByTestId('case-reference').textContent()).toBe(reference);
 
     const team = page.getByTestId('case-team');
@@ -75,7 +61,7 @@ describe('local team journey', () => {
     await expect.poll(() => page.getByTestId('household-members').isVisible()).toBe(true);
 
     // A case of the other local team: the app shows "not found", as for a missing case.
-    await page.goto(`${platform.baseUrl}/cases/${schiedamCaseIds[0]}`);
+    await page.goto(`${journey.platform.baseUrl}/cases/${schiedamCaseIds[0]}`);
     await page.getByTestId('not-found').waitFor();
     expect(await page.getByTestId('not-found').textContent()).toContain('Casus niet gevonden');
     expect(await page.getByTestId('case-team').count()).toBe(0);
@@ -83,9 +69,9 @@ describe('local team journey', () => {
 
     // Logging out ends the session: the case list is out of reach again.
     await page.getByTestId('logout').click();
-    await page.waitForURL(`${platform.baseUrl}/login`);
-    await page.goto(`${platform.baseUrl}/cases`);
-    await page.waitForURL(`${platform.baseUrl}/login`);
+    await page.waitForURL(`${journey.platform.baseUrl}/login`);
+    await page.goto(`${journey.platform.baseUrl}/cases`);
+    await page.waitForURL(`${journey.platform.baseUrl}/login`);
 
     await context.close();
   }, 180_000);

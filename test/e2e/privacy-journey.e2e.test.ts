@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform } from '../support/platform.js';
-import { launchChromium, logIn } from '../support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserPlatform } from '../support/browser.js';
 
 // Field-level privacy as the professionals and the privacy officer meet it in the browser:
 // probation sees that a victim's secret location exists but not where it is, while Veilig
@@ -19,19 +17,8 @@ const REASON = 'Acute dreiging gemeld bij de meldkamer; slachtoffer belt vanaf e
 const FLAG_COMMENT = 'Geen melding bij de meldkamer gevonden; navragen bij de teamleider.';
 
 describe('privacy journey', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  let browser: Browser;
-  const sql = <T>(text: string, params: unknown[] = []) => platform.sql<T>(text, params);
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const journey = useBrowserPlatform();
+  const { sql } = journey;
 
   it('shows the secret location to Veilig Thuis and marks it "niet gedeeld" for probation, on the same case', async () => {
     // A case with a sheltered household member and both probation and Veilig Thuis active on its team.
@@ -47,10 +34,8 @@ describe('privacy journey', () => {
     expect(sheltered).toBeDefined();
     const { case_id: caseId, person_id: personId, shelter_address: shelterAddress } = sheltered!;
 
-    const probationContext = await browser.newContext();
-    const probation = await probationContext.newPage();
-    await logIn(probation, platform.baseUrl, PROBATION);
-    await probation.goto(`${platform.baseUrl}/cases/${caseId}`);
+    const probation = await journey.pageOf(PROBATION);
+    await probation.goto(`${journey.platform.baseUrl}/cases/${caseId}`);
     const probationRow = probation.locator(`[data-testid="household-member"][data-person-id="${personId}"]`);
     await probationRow.waitFor();
     const withheld = probationRow.getByTestId('member-shelter-address');
@@ -60,18 +45,16 @@ describe('privacy journey', () => {
     // The name is shared with probation: a redaction is per field, not per person.
     expect(await probationRow.getByTestId('member-name').getAttribute('data-field-state')).toBe('shared');
     expect(await probation.content()).not.toContain(shelterAddress);
-    await probationContext.close();
+    await probation.context().close();
 
-    const safeHomeContext = await browser.newContext();
-    const safeHome = await safeHomeContext.newPage();
-    await logIn(safeHome, platform.baseUrl, SAFE_HOME);
-    await safeHome.goto(`${platform.baseUrl}/cases/${caseId}`);
+    const safeHome = await journey.pageOf(SAFE_HOME);
+    await safeHome.goto(`${journey.platform.baseUrl}/cases/${caseId}`);
     const safeHomeRow = safeHome.locator(`[data-testid="household-member"][data-person-id="${personId}"]`);
     await safeHomeRow.waitFor();
     const shown = safeHomeRow.getByTestId('member-shelter-address');
     expect(await shown.textContent()).toBe(shelterAddress);
     expect(await shown.getAttribute('data-field-state')).toBe('shared');
-    await safeHomeContext.close();
+    await safeHome.context().close();
   });
 
   it('withholds health data until a purpose is chosen in the header, then shows it', async () => {
@@ -83,10 +66,8 @@ describe('privacy journey', () => {
         order by c.reference limit 1`,
     );
     expect(row).toBeDefined();
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await logIn(page, platform.baseUrl, SAFE_HOME);
-    await page.goto(`${platform.baseUrl}/cases/${row!.id}`);
+    const page = await journey.pageOf(SAFE_HOME);
+    await page.goto(`${journey.platform.baseUrl}/cases/${row!.id}`);
     const health = page.locator('[data-testid="entry-row"][data-category="HEALTH"]');
     await health.first().waitFor();
     expect(await health.first().getByTestId('entry-body').textContent()).toBe(NOT_SHARED);
@@ -117,7 +98,7 @@ describe('privacy journey', () => {
     await page.getByTestId('record-ok').waitFor();
     await expect.poll(() => health.count()).toBe(before + 1);
     expect(await page.getByTestId('case-entries').textContent()).toContain('Slachtoffer is gisteren door de crisisdienst gezien.');
-    await context.close();
+    await page.context().close();
   });
 
   describe('break the glass, reviewed by the privacy officer', () => {
@@ -138,15 +119,13 @@ describe('privacy journey', () => {
     });
 
     it('the police request emergency access with a reason and then open the case', async () => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await logIn(page, platform.baseUrl, POLICE);
+      const page = await journey.pageOf(POLICE);
 
       // Outside the team the case does not exist for them; the page points to emergency access.
-      await page.goto(`${platform.baseUrl}/cases/${target.id}`);
+      await page.goto(`${journey.platform.baseUrl}/cases/${target.id}`);
       await page.getByTestId('not-found').waitFor();
       await page.getByTestId('not-found-break-glass-link').click();
-      await page.waitForURL(`${platform.baseUrl}/noodtoegang`);
+      await page.waitForURL(`${journey.platform.baseUrl}/noodtoegang`);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Noodtoegang (break the glass)');
       expect(await page.getByTestId('break-glass-warning').textContent()).toContain('functionaris gegevensbescherming');
 
@@ -165,34 +144,30 @@ describe('privacy journey', () => {
       expect(await granted.textContent()).toContain('functionaris gegevensbescherming');
 
       await page.getByTestId('break-glass-open-case').click();
-      await page.waitForURL(`${platform.baseUrl}/cases/${target.id}`);
+      await page.waitForURL(`${journey.platform.baseUrl}/cases/${target.id}`);
       await expect.poll(() => page.getByTestId('case-reference').textContent()).toBe(target.reference);
       await page.getByTestId('household-members').waitFor();
-      await context.close();
+      await page.context().close();
     });
 
     it('the case director sees a notification of the emergency access', async () => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await logIn(page, platform.baseUrl, target.directorEmail);
+      const page = await journey.pageOf(target.directorEmail);
       await expect.poll(async () => Number((await page.getByTestId('notification-count').textContent()) ?? '0')).toBeGreaterThan(0);
       await page.getByTestId('nav-notifications').click();
-      await page.waitForURL(`${platform.baseUrl}/meldingen`);
+      await page.waitForURL(`${journey.platform.baseUrl}/meldingen`);
       const rows = page.locator('[data-testid="notification-row"][data-kind="BREAK_GLASS"]');
       await rows.first().waitFor();
       expect(await rows.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(target.reference)]));
-      await context.close();
+      await page.context().close();
     });
 
     it('the privacy officer finds the request in the FG console and flags it with a comment', async () => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await logIn(page, platform.baseUrl, PRIVACY_OFFICER);
+      const page = await journey.pageOf(PRIVACY_OFFICER);
       // Casework links are not for the privacy officer; the console is.
       expect(await page.getByTestId('nav-break-glass').count()).toBe(0);
       expect(await page.getByTestId('purpose-picker').count()).toBe(0);
       await page.getByTestId('nav-privacy-console').click();
-      await page.waitForURL(`${platform.baseUrl}/fg`);
+      await page.waitForURL(`${journey.platform.baseUrl}/fg`);
 
       const row = page.locator(`[data-testid="review-row"][data-case-reference="${target.reference}"]`);
       await row.waitFor();
@@ -217,13 +192,13 @@ describe('privacy journey', () => {
 
       await page.getByTestId('fg-filter-status').selectOption('FLAGGED');
       await page.getByTestId('fg-filter-apply').click();
-      await page.waitForURL(`${platform.baseUrl}/fg?status=FLAGGED`);
+      await page.waitForURL(`${journey.platform.baseUrl}/fg?status=FLAGGED`);
       const flagged = page.locator(`[data-testid="review-row"][data-case-reference="${target.reference}"]`);
       await flagged.waitFor();
       expect(await flagged.getAttribute('data-status')).toBe('FLAGGED');
       expect(await flagged.getByTestId('review-status').textContent()).toContain(FLAG_COMMENT);
       expect(await flagged.getByTestId('review-approve').count()).toBe(0);
-      await context.close();
+      await page.context().close();
     });
   });
 });

@@ -40,3 +40,7 @@ export type ReportSource = (typeof REPORT_SOURCES)[number];
 
 /** Region of a municipality, for per-region settings; all 15 demo municipalities are in one region. */
 export const DEFAULT_REGION = 'ROTTERDAM_RIJNMOND';
+
+/** Who directs a case: the case director (*casusregisseur*) or the process director (*procesregisseur*). */
+export const DIRECTOR_KINDS = ['CASE_DIRECTOR', 'PROCESS_DIRECTOR'] as const;
+export type DirectorKind = (typeof DIRECTOR_KINDS)[number];

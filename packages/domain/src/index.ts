@@ -8,3 +8,4 @@ export * from './direction.js';
 export * from './plan.js';
 export * from './intake.js';
 export * from './figures.js';
+export * from './privacy.js';

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, contraIndication, daysBetween, defaultMeasureEnd, isActionOverdue, measureClock, measurePeriodProblems } from './plan.js';
+import {
+  addDays,
+  contraIndication,
+  daysBetween,
+  defaultMeasureEnd,
+  INTERVENTION_KIND_FORM_ORDER,
+  INTERVENTION_KINDS,
+  isActionOverdue,
+  LIFE_DOMAIN_FORM_ORDER,
+  LIFE_DOMAINS,
+  measureClock,
+  measurePeriodProblems,
+  SAFETY_ITEM_KIND_FORM_ORDER,
+  SAFETY_ITEM_KINDS,
+} from './plan.js';
 
 describe('restraining order clock (tijdelijk huisverbod)', () => {
   it('is imposed for 10 days by default', () => {
@@ -58,5 +72,15 @@ describe('contra-indication with intimate terror', () => {
     expect(contraIndication('COMPLEX_CONFLICT_DIVORCE', 'JOINT_PARTNER_SESSIONS')).toBeNull();
     expect(contraIndication('INTIMATE_TERROR', 'SAFETY_PLANNING')).toBeNull();
     expect(contraIndication('INTIMATE_TERROR', null)).toBeNull();
+  });
+});
+
+describe('the form orders', () => {
+  it.each([
+    ['life domains', LIFE_DOMAIN_FORM_ORDER, LIFE_DOMAINS],
+    ['intervention kinds', INTERVENTION_KIND_FORM_ORDER, INTERVENTION_KINDS],
+    ['safety-plan items', SAFETY_ITEM_KIND_FORM_ORDER, SAFETY_ITEM_KINDS],
+  ] as const)('offer every one of the %s exactly once', (_, order, all) => {
+    expect([...order].sort()).toEqual([...all].sort());
   });
 });

@@ -48,6 +48,36 @@ export type InterventionKind = (typeof INTERVENTION_KINDS)[number];
 export const SAFETY_ITEM_KINDS = ['WHO_TO_CALL', 'SAFE_PLACE', 'WARNING_SIGNALS', 'AGREEMENT'] as const;
 export type SafetyItemKind = (typeof SAFETY_ITEM_KINDS)[number];
 
+/*
+ * The order the plan's forms offer the choices in: the order professionals think in (safety
+ * first, then the children; BOB). Each is a permutation of its list above (plan.test.ts).
+ */
+export const LIFE_DOMAIN_FORM_ORDER: readonly LifeDomain[] = [
+  'SAFETY',
+  'PARENTING_CHILDREN',
+  'HOUSING',
+  'INCOME_DEBT',
+  'HEALTH_ADDICTION',
+  'SOCIAL_NETWORK',
+  'JUSTICE',
+];
+export const INTERVENTION_KIND_FORM_ORDER: readonly InterventionKind[] = [
+  'SAFETY_PLANNING',
+  'VICTIM_SUPPORT',
+  'PERPETRATOR_PROGRAMME',
+  'CHILD_SUPPORT',
+  'PARENTING_SUPPORT',
+  'TRAUMA_TREATMENT',
+  'ADDICTION_CARE',
+  'DEBT_COUNSELLING',
+  'HOUSING_SUPPORT',
+  'SOCIAL_NETWORK_SUPPORT',
+  'JOINT_PARTNER_SESSIONS',
+  'RELATIONSHIP_THERAPY',
+  'OTHER',
+];
+export const SAFETY_ITEM_KIND_FORM_ORDER: readonly SafetyItemKind[] = ['WARNING_SIGNALS', 'AGREEMENT', 'WHO_TO_CALL', 'SAFE_PLACE'];
+
 export const COERCIVE_MEASURE_KINDS = [
   'RESTRAINING_ORDER',
   'CONTACT_BAN',

@@ -1,4 +1,4 @@
-import { amsterdamDateOf, workingDaysBetween } from '@mda/domain';
+import { amsterdamDateOf, ESCALATION_LEVELS, workingDaysBetween } from '@mda/domain';
 
 /**
  * Working days from today (in the Netherlands) to the deadline's day: 0 = due today,
@@ -22,8 +22,8 @@ export function deadlineState(deadline: string, overdue: boolean, now: Date): De
   return { kind: 'dueIn', days: left };
 }
 
-/** The ladder's levels: 1 casusregisseur, 2 procesregisseur/MDO, 3 doorzettingsmacht, 4 bestuurlijk overleg. */
-export const ESCALATION_LEVELS = [1, 2, 3, 4] as const;
+/** The ladder's levels: 1 casusregisseur, 2 procesregisseur/MDO, 3 doorzettingsmacht, 4 bestuurlijk overleg (packages/domain). */
+export { ESCALATION_LEVELS };
 
 /** Escalation rules for free text, as the API checks them. */
 export const RAISE_REASON = { min: 10, max: 2000 } as const;

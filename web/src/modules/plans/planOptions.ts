@@ -1,26 +1,19 @@
-import { ACTION_STATUSES as DOMAIN_ACTION_STATUSES, COERCIVE_MEASURE_KINDS } from '@mda/domain';
+import {
+  ACTION_STATUSES as DOMAIN_ACTION_STATUSES,
+  COERCIVE_MEASURE_KINDS,
+  GOAL_PHASES as DOMAIN_GOAL_PHASES,
+  INTERVENTION_KIND_FORM_ORDER,
+  LIFE_DOMAIN_FORM_ORDER,
+  SAFETY_ITEM_KIND_FORM_ORDER,
+} from '@mda/domain';
 import type { ActionStatus, CoerciveMeasureKind, DataCategory, GoalPhase, InterventionKind, LifeDomain, SafetyItemKind } from '@mda/graphql';
 
-// The choices the forms offer, in the order professionals think in (BOB, the three phases).
-export const GOAL_PHASES: readonly GoalPhase[] = ['DIRECT_SAFETY', 'STABLE_SAFETY', 'RECOVERY'];
-export const LIFE_DOMAINS: readonly LifeDomain[] = ['SAFETY', 'PARENTING_CHILDREN', 'HOUSING', 'INCOME_DEBT', 'HEALTH_ADDICTION', 'SOCIAL_NETWORK', 'JUSTICE'];
-export const INTERVENTION_KINDS: readonly InterventionKind[] = [
-  'SAFETY_PLANNING',
-  'VICTIM_SUPPORT',
-  'PERPETRATOR_PROGRAMME',
-  'CHILD_SUPPORT',
-  'PARENTING_SUPPORT',
-  'TRAUMA_TREATMENT',
-  'ADDICTION_CARE',
-  'DEBT_COUNSELLING',
-  'HOUSING_SUPPORT',
-  'SOCIAL_NETWORK_SUPPORT',
-  'JOINT_PARTNER_SESSIONS',
-  'RELATIONSHIP_THERAPY',
-  'OTHER',
-];
+// The choices the forms offer, in the order professionals think in (BOB, the three phases): packages/domain.
+export const GOAL_PHASES: readonly GoalPhase[] = DOMAIN_GOAL_PHASES;
+export const LIFE_DOMAINS: readonly LifeDomain[] = LIFE_DOMAIN_FORM_ORDER;
+export const INTERVENTION_KINDS: readonly InterventionKind[] = INTERVENTION_KIND_FORM_ORDER;
 export const ACTION_STATUSES: readonly ActionStatus[] = DOMAIN_ACTION_STATUSES;
-export const SAFETY_ITEM_KINDS: readonly SafetyItemKind[] = ['WARNING_SIGNALS', 'AGREEMENT', 'WHO_TO_CALL', 'SAFE_PLACE'];
+export const SAFETY_ITEM_KINDS: readonly SafetyItemKind[] = SAFETY_ITEM_KIND_FORM_ORDER;
 /** The measures as the domain lists them (packages/domain: one list for API and web). */
 export const MEASURE_KINDS: readonly CoerciveMeasureKind[] = COERCIVE_MEASURE_KINDS;
 /** An empty form value as null (the API's "not given"). */

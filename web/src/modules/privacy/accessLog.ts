@@ -1,38 +1,14 @@
+import { DATA_CATEGORIES } from '@mda/authz';
+import { AUDIT_ACTIONS, type AuditAction, ORGANISATION_TYPES, USER_ROLES } from '@mda/domain';
 import type { AuditLogFilter, DataCategory, OrganisationType, UserRole } from '@mda/graphql';
 import { normaliseCaseReference } from './breakGlass';
 
-/** The actions on record (NEN 7513), as the API names them in `AuditLogFilter.actions`. */
-export const AUDIT_ACTIONS = ['READ', 'CREATE', 'UPDATE', 'DELETE', 'EXPORT', 'SEARCH', 'DENIED', 'BREAK_GLASS'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+/** The actions on record (NEN 7513), as the API names them in `AuditLogFilter.actions` (packages/domain). */
+export { AUDIT_ACTIONS, type AuditAction };
 
 export function isAuditAction(value: string): value is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(value);
 }
-
-const DATA_CATEGORIES: readonly DataCategory[] = [
-  'IDENTITY',
-  'CONTACT',
-  'HEALTH',
-  'CRIMINAL',
-  'CHILD_PROTECTION',
-  'PLAN',
-  'SECRET_LOCATION',
-  'RESTRICTED_NOTE',
-];
-const ORGANISATION_TYPES: readonly OrganisationType[] = [
-  'POLICE',
-  'PROSECUTION',
-  'PROBATION',
-  'CHILD_PROTECTION_BOARD',
-  'YOUTH_PROTECTION',
-  'LOCAL_TEAM',
-  'SAFE_HOME',
-  'CENTRE',
-  'SAFETY_HOUSE',
-  'CARE',
-  'MUNICIPALITY',
-];
-const USER_ROLES: readonly UserRole[] = ['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR', 'PRIVACY_OFFICER', 'COORDINATING_PRIVACY_OFFICER', 'ADMIN', 'TEAM_LEAD', 'POLICY_OFFICER'];
 
 /** The log's strings are untyped in the schema; these narrow them for the enum labels. */
 export function isDataCategory(value: string): value is DataCategory {

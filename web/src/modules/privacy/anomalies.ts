@@ -1,8 +1,9 @@
+import { ANOMALY_SIGNAL_KINDS, type AnomalySignalKind } from '@mda/domain';
 import { type AccessLogSearch, accessLogSearchParams, EMPTY_ACCESS_LOG_SEARCH } from './accessLog';
 
-/** The signals the API computes (`AnomalySignal.kind`), in the order the page shows them. */
-export const SIGNAL_KINDS = ['MANY_CASES_OUTSIDE_TEAM', 'REFUSALS_IN_BULK', 'UNUSUAL_HOURS'] as const;
-export type SignalKind = (typeof SIGNAL_KINDS)[number];
+/** The signals the API computes (`AnomalySignal.kind`), in the order the page shows them (packages/domain). */
+export const SIGNAL_KINDS = ANOMALY_SIGNAL_KINDS;
+export type SignalKind = AnomalySignalKind;
 
 export function isSignalKind(value: string): value is SignalKind {
   return (SIGNAL_KINDS as readonly string[]).includes(value);

@@ -1,3 +1,4 @@
+import { LEGAL_BASIS_KINDS } from '@mda/domain';
 import type { DataCategory, LegalBasisKind } from '@mda/graphql';
 import { isDataCategory } from './accessLog';
 
@@ -46,7 +47,6 @@ type Row = Record<string, unknown>;
 
 const text = (row: Row, key: string): string | null => (typeof row[key] === 'string' && row[key] !== '' ? (row[key] as string) : null);
 const rows = (value: unknown): Row[] => (Array.isArray(value) ? value.filter((v): v is Row => typeof v === 'object' && v !== null) : []);
-const LEGAL_BASIS_KINDS: readonly LegalBasisKind[] = ['COVENANT', 'CONSENT', 'LEGAL_DUTY'];
 const isLegalBasisKind = (value: string | null): value is LegalBasisKind => value !== null && (LEGAL_BASIS_KINDS as readonly string[]).includes(value);
 
 /** The categories in the order of the policy matrix. */

@@ -1,7 +1,8 @@
+import { PURPOSES as AUTHZ_PURPOSES } from '@mda/authz';
 import type { Purpose } from '@mda/graphql';
 
-/** The schema's Purpose values, in the order a professional meets them. */
-export const PURPOSES: readonly Purpose[] = ['MDO_PREPARATION', 'PLAN_EXECUTION', 'SAFETY_ASSESSMENT', 'CRISIS'];
+/** The schema's Purpose values, in the order a professional meets them (packages/authz). */
+export const PURPOSES: readonly Purpose[] = AUTHZ_PURPOSES;
 
 export function isPurpose(value: string): value is Purpose {
   return (PURPOSES as readonly string[]).includes(value);

@@ -1,19 +1,8 @@
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
-import {
-  Alert,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Heading2, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../ui/DataTable';
 import { useLocation } from 'react-router';
-import { ScrollRegion } from '../../../ui/ScrollRegion';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { FieldValue } from '../../../ui/FieldValue';
 import { RouterLink } from '../../../ui/RouterLink';
@@ -126,70 +115,66 @@ export function CaseEntriesSection({ case: caseRef }: CaseEntriesSectionProps) {
       {rows.length === 0 ? (
         <Paragraph data-testid="case-entries">{t('entries.empty')}</Paragraph>
       ) : (
-        <ScrollRegion label={t('entries.caption')}>
-          <Table className="mda-table" data-testid="case-entries">
-            <TableCaption className="mda-visually-hidden">{t('entries.caption')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('entries.category')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('entries.author')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('entries.recordedAt')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('entries.entryTitle')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('entries.body')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('entries.concerns')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((entry) => {
-                const redacted = entry.redactedFields;
-                const occurredOn = fieldState('occurredOn', entry.occurredOn, redacted);
-                const concerns = fieldState('concerns', entry.concerns, redacted);
-                return (
-                  <TableRow
-                    key={entry.id}
-                    data-testid="entry-row"
-                    data-category={entry.category}
-                    data-redacted={anyRedacted(ENTRY_CONTENT_FIELDS, redacted)}
-                  >
-                    <TableHeaderCell scope="row">{labels.dataCategory(entry.category)}</TableHeaderCell>
-                    <TableCell>
-                      {entry.authorOrganisation.name}
+        <DataTable
+          caption={t('entries.caption')}
+          columns={[
+            t('entries.category'),
+            t('entries.author'),
+            t('entries.recordedAt'),
+            t('entries.entryTitle'),
+            t('entries.body'),
+            t('entries.concerns'),
+          ]}
+          data-testid="case-entries"
+        >
+          {rows.map((entry) => {
+            const redacted = entry.redactedFields;
+            const occurredOn = fieldState('occurredOn', entry.occurredOn, redacted);
+            const concerns = fieldState('concerns', entry.concerns, redacted);
+            return (
+              <TableRow
+                key={entry.id}
+                data-testid="entry-row"
+                data-category={entry.category}
+                data-redacted={anyRedacted(ENTRY_CONTENT_FIELDS, redacted)}
+              >
+                <TableHeaderCell scope="row">{labels.dataCategory(entry.category)}</TableHeaderCell>
+                <TableCell>
+                  {entry.authorOrganisation.name}
+                  <br />
+                  <span className="mda-muted">{labels.organisationType(entry.authorOrganisation.type)}</span>
+                </TableCell>
+                <TableCell>
+                  {formatDateTimeAsDate(entry.recordedAt, i18n.language)}
+                  {occurredOn.kind === 'shared' ? (
+                    <>
                       <br />
-                      <span className="mda-muted">{labels.organisationType(entry.authorOrganisation.type)}</span>
-                    </TableCell>
-                    <TableCell>
-                      {formatDateTimeAsDate(entry.recordedAt, i18n.language)}
-                      {occurredOn.kind === 'shared' ? (
-                        <>
-                          <br />
-                          <span className="mda-muted">
-                            {t('entries.occurredOn', { date: formatLocalDate(occurredOn.value, i18n.language) })}
-                          </span>
-                        </>
-                      ) : null}
-                    </TableCell>
-                    <TableCell>
-                      <FieldValue state={fieldState('title', entry.title, redacted)} data-testid="entry-title" />
-                    </TableCell>
-                    <TableCell className="mda-entry-body">
-                      <FieldValue state={fieldState('body', entry.body, redacted)} data-testid="entry-body" />
-                    </TableCell>
-                    <TableCell>
-                      {concerns.kind === 'shared' && concerns.value.length === 0 ? (
-                        <FieldValue state={{ kind: 'notRecorded' }} />
-                      ) : (
-                        <FieldValue
-                          state={concerns}
-                          render={(ids) => ids.map((id) => names.get(id) ?? t('entries.unnamedPerson')).join(', ')}
-                        />
-                      )}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </ScrollRegion>
+                      <span className="mda-muted">
+                        {t('entries.occurredOn', { date: formatLocalDate(occurredOn.value, i18n.language) })}
+                      </span>
+                    </>
+                  ) : null}
+                </TableCell>
+                <TableCell>
+                  <FieldValue state={fieldState('title', entry.title, redacted)} data-testid="entry-title" />
+                </TableCell>
+                <TableCell className="mda-entry-body">
+                  <FieldValue state={fieldState('body', entry.body, redacted)} data-testid="entry-body" />
+                </TableCell>
+                <TableCell>
+                  {concerns.kind === 'shared' && concerns.value.length === 0 ? (
+                    <FieldValue state={{ kind: 'notRecorded' }} />
+                  ) : (
+                    <FieldValue
+                      state={concerns}
+                      render={(ids) => ids.map((id) => names.get(id) ?? t('entries.unnamedPerson')).join(', ')}
+                    />
+                  )}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );

@@ -1,14 +1,7 @@
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../ui/DataTable';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { formatDateTimeAsDate, formatLocalDate } from '../../../ui/formatDate';
 import { RouterLink } from '../../../ui/RouterLink';
@@ -56,50 +49,49 @@ export function CaseTable({ cases, caption, today }: CaseTableProps) {
     openedAt: t('cases.columns.openedAt'),
   };
   return (
-    <Table data-testid="cases-table" className="mda-table mda-table--stack">
-      <TableCaption className="mda-visually-hidden">{caption}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('cases.columns.reference')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{columns.status}</TableHeaderCell>
-          <TableHeaderCell scope="col">{columns.profile}</TableHeaderCell>
-          <TableHeaderCell scope="col">{columns.municipality}</TableHeaderCell>
-          <TableHeaderCell scope="col">{columns.director}</TableHeaderCell>
-          <TableHeaderCell scope="col">{columns.deadline}</TableHeaderCell>
-          <TableHeaderCell scope="col">{columns.openedAt}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => {
-          const late = row.nextDeadline !== null && row.nextDeadline !== undefined && row.nextDeadline < today;
-          return (
-            <TableRow key={row.id} data-testid="case-row" data-case-id={row.id}>
-              <TableHeaderCell scope="row">
-                <RouterLink to={`/cases/${encodeURIComponent(row.id)}`} data-testid="case-link">
-                  {row.reference}
-                </RouterLink>
-              </TableHeaderCell>
-              <TableCell data-label={columns.status}>{labels.caseStatus(row.status)}</TableCell>
-              <TableCell data-label={columns.profile}>{labels.householdProfile(row.profile)}</TableCell>
-              <TableCell data-label={columns.municipality}>{row.municipality.name}</TableCell>
-              <TableCell data-label={columns.director} data-testid="case-director">
-                {row.caseDirectors.length > 0 ? row.caseDirectors.map((d) => d.displayName).join(', ') : t('cases.noCaseDirector')}
-              </TableCell>
-              <TableCell data-label={columns.deadline} data-testid="case-deadline">
-                {row.nextDeadline ? (
-                  <span className={late ? 'mda-late' : undefined}>
-                    {formatLocalDate(row.nextDeadline, i18n.language)}
-                    {late ? ` (${t('cases.deadlineLate')})` : ''}
-                  </span>
-                ) : (
-                  t('cases.noDeadline')
-                )}
-              </TableCell>
-              <TableCell data-label={columns.openedAt}>{formatDateTimeAsDate(row.openedAt, i18n.language)}</TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <DataTable
+      caption={caption}
+      columns={[
+        t('cases.columns.reference'),
+        columns.status,
+        columns.profile,
+        columns.municipality,
+        columns.director,
+        columns.deadline,
+        columns.openedAt,
+      ]}
+      layout="stack"
+      data-testid="cases-table"
+    >
+      {rows.map((row) => {
+        const late = row.nextDeadline !== null && row.nextDeadline !== undefined && row.nextDeadline < today;
+        return (
+          <TableRow key={row.id} data-testid="case-row" data-case-id={row.id}>
+            <TableHeaderCell scope="row">
+              <RouterLink to={`/cases/${encodeURIComponent(row.id)}`} data-testid="case-link">
+                {row.reference}
+              </RouterLink>
+            </TableHeaderCell>
+            <TableCell data-label={columns.status}>{labels.caseStatus(row.status)}</TableCell>
+            <TableCell data-label={columns.profile}>{labels.householdProfile(row.profile)}</TableCell>
+            <TableCell data-label={columns.municipality}>{row.municipality.name}</TableCell>
+            <TableCell data-label={columns.director} data-testid="case-director">
+              {row.caseDirectors.length > 0 ? row.caseDirectors.map((d) => d.displayName).join(', ') : t('cases.noCaseDirector')}
+            </TableCell>
+            <TableCell data-label={columns.deadline} data-testid="case-deadline">
+              {row.nextDeadline ? (
+                <span className={late ? 'mda-late' : undefined}>
+                  {formatLocalDate(row.nextDeadline, i18n.language)}
+                  {late ? ` (${t('cases.deadlineLate')})` : ''}
+                </span>
+              ) : (
+                t('cases.noDeadline')
+              )}
+            </TableCell>
+            <TableCell data-label={columns.openedAt}>{formatDateTimeAsDate(row.openedAt, i18n.language)}</TableCell>
+          </TableRow>
+        );
+      })}
+    </DataTable>
   );
 }

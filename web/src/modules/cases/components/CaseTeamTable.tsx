@@ -1,16 +1,7 @@
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
-import {
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { ScrollRegion } from '../../../ui/ScrollRegion';
+import { DataTable } from '../../../ui/DataTable';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { formatLocalDate } from '../../../ui/formatDate';
 import { legalBasisDetail, type LegalBasisFields } from '../legalBasis';
@@ -70,43 +61,39 @@ export function CaseTeamTable({ case: caseRef }: CaseTeamTableProps) {
   // Active memberships first, then by start date.
   const rows = [...team].sort((a, b) => Number(b.active) - Number(a.active) || a.validFrom.localeCompare(b.validFrom));
   return (
-    <ScrollRegion label={t('case.teamCaption')}>
-      <Table data-testid="case-team" className="mda-table">
-        <TableCaption className="mda-visually-hidden">{t('case.teamCaption')}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('case.team.organisation')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.team.organisationType')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.team.legalBasis')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.team.purpose')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.team.validFrom')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.team.validUntil')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.team.state')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((membership) => (
-            <TableRow
-              key={membership.id}
-              data-testid="team-row"
-              data-organisation-type={membership.organisation.type}
-              data-active={membership.active}
-            >
-              <TableHeaderCell scope="row">{membership.organisation.name}</TableHeaderCell>
-              <TableCell>{labels.organisationType(membership.organisation.type)}</TableCell>
-              <TableCell>
-                <LegalBasisText basis={membership.legalBasis} />
-              </TableCell>
-              <TableCell>{membership.purpose}</TableCell>
-              <TableCell>{formatLocalDate(membership.validFrom, i18n.language)}</TableCell>
-              <TableCell>
-                {membership.validUntil ? formatLocalDate(membership.validUntil, i18n.language) : t('case.team.validUntilOpen')}
-              </TableCell>
-              <TableCell>{membership.active ? t('case.team.active') : t('case.team.ended')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+    <DataTable
+      caption={t('case.teamCaption')}
+      columns={[
+        t('case.team.organisation'),
+        t('case.team.organisationType'),
+        t('case.team.legalBasis'),
+        t('case.team.purpose'),
+        t('case.team.validFrom'),
+        t('case.team.validUntil'),
+        t('case.team.state'),
+      ]}
+      data-testid="case-team"
+    >
+      {rows.map((membership) => (
+        <TableRow
+          key={membership.id}
+          data-testid="team-row"
+          data-organisation-type={membership.organisation.type}
+          data-active={membership.active}
+        >
+          <TableHeaderCell scope="row">{membership.organisation.name}</TableHeaderCell>
+          <TableCell>{labels.organisationType(membership.organisation.type)}</TableCell>
+          <TableCell>
+            <LegalBasisText basis={membership.legalBasis} />
+          </TableCell>
+          <TableCell>{membership.purpose}</TableCell>
+          <TableCell>{formatLocalDate(membership.validFrom, i18n.language)}</TableCell>
+          <TableCell>
+            {membership.validUntil ? formatLocalDate(membership.validUntil, i18n.language) : t('case.team.validUntilOpen')}
+          </TableCell>
+          <TableCell>{membership.active ? t('case.team.active') : t('case.team.ended')}</TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }

@@ -1,16 +1,7 @@
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
-import {
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { ScrollRegion } from '../../../ui/ScrollRegion';
+import { DataTable } from '../../../ui/DataTable';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { FieldValue } from '../../../ui/FieldValue';
 import { fieldState } from '../../../ui/fieldState';
@@ -52,62 +43,58 @@ export function HouseholdMemberList({ household, caption }: HouseholdMemberListP
   const { members } = getFragmentData(HouseholdMemberList_householdFragment, household);
   if (members.length === 0) return <Paragraph data-testid="household-members">{t('case.householdEmpty')}</Paragraph>;
   return (
-    <ScrollRegion label={caption}>
-      <Table data-testid="household-members" className="mda-table">
-        <TableCaption className="mda-visually-hidden">{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('case.member.name')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.member.roles')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.member.dateOfBirth')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.member.bsn')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.member.address')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.member.phone')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.member.shelterAddress')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.member.safeContact')}</TableHeaderCell>
+    <DataTable
+      caption={caption}
+      columns={[
+        t('case.member.name'),
+        t('case.member.roles'),
+        t('case.member.dateOfBirth'),
+        t('case.member.bsn'),
+        t('case.member.address'),
+        t('case.member.phone'),
+        t('case.member.shelterAddress'),
+        t('case.member.safeContact'),
+      ]}
+      data-testid="household-members"
+    >
+      {members.map(({ id, roles, person }) => {
+        const redacted = person.redactedFields;
+        return (
+          <TableRow key={id} data-testid="household-member" data-person-id={person.id}>
+            <TableHeaderCell scope="row">
+              <FieldValue state={personName(person)} data-testid="member-name" />
+            </TableHeaderCell>
+            <TableCell>{roles.map(labels.memberRole).join(', ')}</TableCell>
+            <TableCell>
+              <FieldValue
+                state={fieldState('dateOfBirth', person.dateOfBirth, redacted)}
+                render={(value) => formatLocalDate(value, i18n.language)}
+              />
+            </TableCell>
+            <TableCell>
+              <FieldValue
+                state={fieldState('hasBsn', person.hasBsn, redacted)}
+                render={(known) => (known ? t('case.member.bsnKnown') : t('case.member.bsnUnknown'))}
+              />
+            </TableCell>
+            <TableCell>
+              <FieldValue state={fieldState('address', person.address, redacted)} data-testid="member-address" />
+            </TableCell>
+            <TableCell>
+              <FieldValue state={fieldState('phone', person.phone, redacted)} data-testid="member-phone" />
+            </TableCell>
+            <TableCell>
+              <FieldValue
+                state={fieldState('shelterAddress', person.shelterAddress, redacted)}
+                data-testid="member-shelter-address"
+              />
+            </TableCell>
+            <TableCell>
+              <FieldValue state={fieldState('safeContact', person.safeContact, redacted)} data-testid="member-safe-contact" />
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {members.map(({ id, roles, person }) => {
-            const redacted = person.redactedFields;
-            return (
-              <TableRow key={id} data-testid="household-member" data-person-id={person.id}>
-                <TableHeaderCell scope="row">
-                  <FieldValue state={personName(person)} data-testid="member-name" />
-                </TableHeaderCell>
-                <TableCell>{roles.map(labels.memberRole).join(', ')}</TableCell>
-                <TableCell>
-                  <FieldValue
-                    state={fieldState('dateOfBirth', person.dateOfBirth, redacted)}
-                    render={(value) => formatLocalDate(value, i18n.language)}
-                  />
-                </TableCell>
-                <TableCell>
-                  <FieldValue
-                    state={fieldState('hasBsn', person.hasBsn, redacted)}
-                    render={(known) => (known ? t('case.member.bsnKnown') : t('case.member.bsnUnknown'))}
-                  />
-                </TableCell>
-                <TableCell>
-                  <FieldValue state={fieldState('address', person.address, redacted)} data-testid="member-address" />
-                </TableCell>
-                <TableCell>
-                  <FieldValue state={fieldState('phone', person.phone, redacted)} data-testid="member-phone" />
-                </TableCell>
-                <TableCell>
-                  <FieldValue
-                    state={fieldState('shelterAddress', person.shelterAddress, redacted)}
-                    data-testid="member-shelter-address"
-                  />
-                </TableCell>
-                <TableCell>
-                  <FieldValue state={fieldState('safeContact', person.safeContact, redacted)} data-testid="member-safe-contact" />
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+        );
+      })}
+    </DataTable>
   );
 }

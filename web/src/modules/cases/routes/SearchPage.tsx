@@ -1,8 +1,17 @@
 import { graphql } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
-import { Button, FormLabel, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
+import {
+  Button,
+  FormLabel,
+  Paragraph,
+  TableCell,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../ui/DataTable';
 import { useSearchParams } from 'react-router';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { PageTitle } from '../../../app/PageTitle';
@@ -132,50 +141,49 @@ export function SearchPage() {
       </LiveRegion>
 
       {result && result.hits.length > 0 ? (
-        <Table className="mda-table mda-table--stack" data-testid="search-results">
-          <TableCaption className="mda-visually-hidden">{t('search.caption')}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('cases.columns.reference')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('search.columns.members')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('cases.columns.status')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('cases.columns.profile')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('cases.columns.municipality')}</TableHeaderCell>
+        <DataTable
+          caption={t('search.caption')}
+          columns={[
+            t('cases.columns.reference'),
+            t('search.columns.members'),
+            t('cases.columns.status'),
+            t('cases.columns.profile'),
+            t('cases.columns.municipality'),
+          ]}
+          layout="stack"
+          data-testid="search-results"
+        >
+          {result.hits.map((hit) => (
+            <TableRow key={hit.case.id} data-testid="search-hit" data-case-id={hit.case.id}>
+              <TableHeaderCell scope="row">
+                <RouterLink to={`/cases/${encodeURIComponent(hit.case.id)}`} data-testid="search-hit-link">
+                  {hit.case.reference}
+                </RouterLink>
+              </TableHeaderCell>
+              <TableCell data-label={t('search.columns.members')}>
+                {hit.members.length === 0 ? (
+                  t('search.byReference')
+                ) : (
+                  <ul className="mda-plain-list">
+                    {hit.members.map((m) => {
+                      const name = personName(m);
+                      return (
+                        <li key={m.personId} data-testid="search-member">
+                          {name.kind === 'shared' ? name.value : t('fields.notShared')}
+                          {m.dateOfBirth ? ` (${formatLocalDate(m.dateOfBirth, i18n.language)})` : ''}
+                          {` · ${roleList(m.roles)}`}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+              </TableCell>
+              <TableCell data-label={t('cases.columns.status')}>{labels.caseStatus(hit.case.status)}</TableCell>
+              <TableCell data-label={t('cases.columns.profile')}>{labels.householdProfile(hit.case.profile)}</TableCell>
+              <TableCell data-label={t('cases.columns.municipality')}>{hit.case.municipality.name}</TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {result.hits.map((hit) => (
-              <TableRow key={hit.case.id} data-testid="search-hit" data-case-id={hit.case.id}>
-                <TableHeaderCell scope="row">
-                  <RouterLink to={`/cases/${encodeURIComponent(hit.case.id)}`} data-testid="search-hit-link">
-                    {hit.case.reference}
-                  </RouterLink>
-                </TableHeaderCell>
-                <TableCell data-label={t('search.columns.members')}>
-                  {hit.members.length === 0 ? (
-                    t('search.byReference')
-                  ) : (
-                    <ul className="mda-plain-list">
-                      {hit.members.map((m) => {
-                        const name = personName(m);
-                        return (
-                          <li key={m.personId} data-testid="search-member">
-                            {name.kind === 'shared' ? name.value : t('fields.notShared')}
-                            {m.dateOfBirth ? ` (${formatLocalDate(m.dateOfBirth, i18n.language)})` : ''}
-                            {` · ${roleList(m.roles)}`}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  )}
-                </TableCell>
-                <TableCell data-label={t('cases.columns.status')}>{labels.caseStatus(hit.case.status)}</TableCell>
-                <TableCell data-label={t('cases.columns.profile')}>{labels.householdProfile(hit.case.profile)}</TableCell>
-                <TableCell data-label={t('cases.columns.municipality')}>{hit.case.municipality.name}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          ))}
+        </DataTable>
       ) : null}
       {result && result.hits.length === 0 ? <Paragraph data-testid="search-empty">{t('search.empty')}</Paragraph> : null}
     </div>

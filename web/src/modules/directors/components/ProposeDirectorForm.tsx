@@ -1,3 +1,4 @@
+import { DIRECTOR_KINDS } from '@mda/domain';
 import { type DirectorKind, graphql } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
 import { FormLabel, Heading3, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
@@ -33,7 +34,7 @@ export interface ProposeDirectorFormProps {
   onDone(proposed: boolean): void;
 }
 
-const KINDS: readonly DirectorKind[] = ['CASE_DIRECTOR', 'PROCESS_DIRECTOR'];
+const KINDS: readonly DirectorKind[] = DIRECTOR_KINDS;
 
 /**
  * Proposes a case or process director, chosen among the directors this user may propose for

@@ -1,15 +1,7 @@
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
-import {
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../ui/DataTable';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { formatDateTime } from '../../../ui/formatDate';
 import { RouterLink } from '../../../ui/RouterLink';
@@ -56,101 +48,97 @@ export function AccessLogTable({ records: refs }: AccessLogTableProps) {
   const purpose = (value: string) => (isPurpose(value) ? labels.purpose(value) : value);
 
   return (
-    <div className="mda-table-scroll">
-      <Table className="mda-table" data-testid="access-log">
-        <TableCaption className="mda-visually-hidden">{t('accessLog.caption')}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('accessLog.occurredAt')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('accessLog.who')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('accessLog.action')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('accessLog.what')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('accessLog.categories')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('accessLog.caseReference')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('accessLog.purpose')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('accessLog.marks')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {records.map((record) => (
-            <TableRow
-              key={record.seq}
-              data-testid="access-log-row"
-              data-seq={record.seq}
-              data-action={record.action}
-              data-outcome={record.outcome}
-              data-case-reference={record.caseReference ?? ''}
-            >
-              <TableHeaderCell scope="row" data-testid="access-log-time">
-                <time dateTime={record.occurredAt}>{formatDateTime(record.occurredAt, i18n.language)}</time>
-              </TableHeaderCell>
-              <TableCell data-testid="access-log-who">
-                {record.actorName ?? t('accessLog.unknownUser')}
+    <DataTable
+      caption={t('accessLog.caption')}
+      columns={[
+        t('accessLog.occurredAt'),
+        t('accessLog.who'),
+        t('accessLog.action'),
+        t('accessLog.what'),
+        t('accessLog.categories'),
+        t('accessLog.caseReference'),
+        t('accessLog.purpose'),
+        t('accessLog.marks'),
+      ]}
+      data-testid="access-log"
+    >
+      {records.map((record) => (
+        <TableRow
+          key={record.seq}
+          data-testid="access-log-row"
+          data-seq={record.seq}
+          data-action={record.action}
+          data-outcome={record.outcome}
+          data-case-reference={record.caseReference ?? ''}
+        >
+          <TableHeaderCell scope="row" data-testid="access-log-time">
+            <time dateTime={record.occurredAt}>{formatDateTime(record.occurredAt, i18n.language)}</time>
+          </TableHeaderCell>
+          <TableCell data-testid="access-log-who">
+            {record.actorName ?? t('accessLog.unknownUser')}
+            <br />
+            <span className="mda-muted">
+              {record.organisationName ? `${record.organisationName} (${organisationType(record.organisationType)})` : organisationType(record.organisationType)}
+            </span>
+            {record.roles.length > 0 ? (
+              <>
                 <br />
-                <span className="mda-muted">
-                  {record.organisationName ? `${record.organisationName} (${organisationType(record.organisationType)})` : organisationType(record.organisationType)}
-                </span>
-                {record.roles.length > 0 ? (
-                  <>
-                    <br />
-                    <span className="mda-muted">{record.roles.map(role).join(', ')}</span>
-                  </>
-                ) : null}
-              </TableCell>
-              <TableCell data-testid="access-log-action">{action(record.action)}</TableCell>
-              <TableCell data-testid="access-log-what">
-                {record.subjectType}
-                {record.fields.length > 0 ? (
-                  <>
-                    <br />
-                    <span className="mda-muted">{record.fields.join(', ')}</span>
-                  </>
-                ) : null}
-                {record.dataSubjectIds.length > 0 ? (
-                  <>
-                    <br />
-                    <span className="mda-muted">{t('accessLog.dataSubjects')} </span>
-                    {record.dataSubjectIds.map((id, index) => (
-                      <span key={id}>
-                        {index > 0 ? ', ' : null}
-                        <RouterLink
-                          to={`/fg/inzage?persoon=${encodeURIComponent(id)}`}
-                          title={id}
-                          aria-label={t('accessLog.dataSubjectExportLabel', { id })}
-                          data-testid="access-log-data-subject"
-                        >
-                          {id.slice(0, 8)}
-                        </RouterLink>
-                      </span>
-                    ))}
-                  </>
-                ) : null}
-              </TableCell>
-              <TableCell data-testid="access-log-categories">{record.categories.map(category).join(', ')}</TableCell>
-              <TableCell data-testid="access-log-case">{record.caseReference ?? ''}</TableCell>
-              <TableCell data-testid="access-log-purpose">{record.purpose ? purpose(record.purpose) : ''}</TableCell>
-              <TableCell data-testid="access-log-marks">
-                {record.breakGlassGrantId ? (
-                  <span className="mda-mark" data-testid="access-log-mark-break-glass">
-                    {t('accessLog.markBreakGlass')}
+                <span className="mda-muted">{record.roles.map(role).join(', ')}</span>
+              </>
+            ) : null}
+          </TableCell>
+          <TableCell data-testid="access-log-action">{action(record.action)}</TableCell>
+          <TableCell data-testid="access-log-what">
+            {record.subjectType}
+            {record.fields.length > 0 ? (
+              <>
+                <br />
+                <span className="mda-muted">{record.fields.join(', ')}</span>
+              </>
+            ) : null}
+            {record.dataSubjectIds.length > 0 ? (
+              <>
+                <br />
+                <span className="mda-muted">{t('accessLog.dataSubjects')} </span>
+                {record.dataSubjectIds.map((id, index) => (
+                  <span key={id}>
+                    {index > 0 ? ', ' : null}
+                    <RouterLink
+                      to={`/fg/inzage?persoon=${encodeURIComponent(id)}`}
+                      title={id}
+                      aria-label={t('accessLog.dataSubjectExportLabel', { id })}
+                      data-testid="access-log-data-subject"
+                    >
+                      {id.slice(0, 8)}
+                    </RouterLink>
                   </span>
-                ) : null}
-                {record.outcome === 'DENIED' ? (
-                  <span className="mda-mark" data-testid="access-log-mark-denied">
-                    {t('accessLog.markDenied')}
-                  </span>
-                ) : null}
-                {record.reason ? (
-                  <>
-                    <br />
-                    <span className="mda-muted mda-entry-body">{t('accessLog.reason', { reason: record.reason })}</span>
-                  </>
-                ) : null}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+                ))}
+              </>
+            ) : null}
+          </TableCell>
+          <TableCell data-testid="access-log-categories">{record.categories.map(category).join(', ')}</TableCell>
+          <TableCell data-testid="access-log-case">{record.caseReference ?? ''}</TableCell>
+          <TableCell data-testid="access-log-purpose">{record.purpose ? purpose(record.purpose) : ''}</TableCell>
+          <TableCell data-testid="access-log-marks">
+            {record.breakGlassGrantId ? (
+              <span className="mda-mark" data-testid="access-log-mark-break-glass">
+                {t('accessLog.markBreakGlass')}
+              </span>
+            ) : null}
+            {record.outcome === 'DENIED' ? (
+              <span className="mda-mark" data-testid="access-log-mark-denied">
+                {t('accessLog.markDenied')}
+              </span>
+            ) : null}
+            {record.reason ? (
+              <>
+                <br />
+                <span className="mda-muted mda-entry-body">{t('accessLog.reason', { reason: record.reason })}</span>
+              </>
+            ) : null}
+          </TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }

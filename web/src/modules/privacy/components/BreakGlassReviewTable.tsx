@@ -5,9 +5,6 @@ import {
   FormFieldDescription,
   FormLabel,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
   TableHeaderCell,
   TableRow,
@@ -15,9 +12,9 @@ import {
 } from '@utrecht/component-library-react';
 import { Fragment, type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../ui/DataTable';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { formatDateTime } from '../../../ui/formatDate';
-import { TableHead } from '../../../ui/TableHead';
 import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import { mayReviewBreakGlass } from '../../auth/permissions';
 import type { ReviewBreakGlassInput } from '../hooks/useReviewBreakGlassMutation';
@@ -131,93 +128,89 @@ export function BreakGlassReviewTable({ grants: refs, busy, onReview }: BreakGla
   if (grants.length === 0) return <Paragraph data-testid="reviews-empty">{t('fg.empty')}</Paragraph>;
 
   return (
-    <div className="mda-table-scroll">
-      <Table className="mda-table" data-testid="break-glass-reviews">
-        <TableCaption className="mda-visually-hidden">{t('fg.caption')}</TableCaption>
-        <TableHead
-          columns={[
-            t('fg.caseReference'),
-            t('fg.requestedBy'),
-            t('fg.organisation'),
-            t('fg.reason'),
-            t('fg.grantedAt'),
-            t('fg.expiresAt'),
-            t('fg.status'),
-            t('fg.actions'),
-          ]}
-        />
-        <TableBody>
-          {grants.map((grant) => (
-            <Fragment key={grant.id}>
-              <TableRow data-testid="review-row" data-grant-id={grant.id} data-case-reference={grant.caseReference} data-status={grant.reviewStatus}>
-                <TableHeaderCell scope="row">{grant.caseReference}</TableHeaderCell>
-                <TableCell>{grant.requestedBy}</TableCell>
-                <TableCell>
-                  {grant.organisation.name}
+    <DataTable
+      caption={t('fg.caption')}
+      columns={[
+        t('fg.caseReference'),
+        t('fg.requestedBy'),
+        t('fg.organisation'),
+        t('fg.reason'),
+        t('fg.grantedAt'),
+        t('fg.expiresAt'),
+        t('fg.status'),
+        t('fg.actions'),
+      ]}
+      data-testid="break-glass-reviews"
+    >
+      {grants.map((grant) => (
+        <Fragment key={grant.id}>
+          <TableRow data-testid="review-row" data-grant-id={grant.id} data-case-reference={grant.caseReference} data-status={grant.reviewStatus}>
+            <TableHeaderCell scope="row">{grant.caseReference}</TableHeaderCell>
+            <TableCell>{grant.requestedBy}</TableCell>
+            <TableCell>
+              {grant.organisation.name}
+              <br />
+              <span className="mda-muted">{labels.organisationType(grant.organisation.type)}</span>
+            </TableCell>
+            <TableCell className="mda-entry-body">{grant.reason}</TableCell>
+            <TableCell>{formatDateTime(grant.grantedAt, i18n.language)}</TableCell>
+            <TableCell>{formatDateTime(grant.expiresAt, i18n.language)}</TableCell>
+            <TableCell data-testid="review-status">
+              {labels.breakGlassReviewStatus(grant.reviewStatus)}
+              {grant.reviewComment ? (
+                <>
                   <br />
-                  <span className="mda-muted">{labels.organisationType(grant.organisation.type)}</span>
-                </TableCell>
-                <TableCell className="mda-entry-body">{grant.reason}</TableCell>
-                <TableCell>{formatDateTime(grant.grantedAt, i18n.language)}</TableCell>
-                <TableCell>{formatDateTime(grant.expiresAt, i18n.language)}</TableCell>
-                <TableCell data-testid="review-status">
-                  {labels.breakGlassReviewStatus(grant.reviewStatus)}
-                  {grant.reviewComment ? (
-                    <>
-                      <br />
-                      <span className="mda-muted">{t('fg.reviewComment', { comment: grant.reviewComment })}</span>
-                    </>
-                  ) : null}
-                </TableCell>
-                <TableCell>
-                  {grant.reviewStatus === 'PENDING' && mayReview ? (
-                    <ButtonGroup>
-                      <Button
-                        type="button"
-                        appearance="secondary-action-button"
-                        disabled={busy}
-                        aria-label={t('fg.approveLabel', { reference: grant.caseReference, requestedBy: grant.requestedBy })}
-                        data-testid="review-approve"
-                        onClick={() => void onReview({ grantId: grant.id, decision: 'APPROVED' }, grant.caseReference)}
-                      >
-                        {t('fg.approve')}
-                      </Button>
-                      <Button
-                        type="button"
-                        appearance="secondary-action-button"
-                        disabled={busy}
-                        aria-expanded={flagging === grant.id}
-                        aria-label={t('fg.flagLabel', { reference: grant.caseReference, requestedBy: grant.requestedBy })}
-                        data-testid="review-flag"
-                        onClick={() => setFlagging(flagging === grant.id ? null : grant.id)}
-                      >
-                        {t('fg.flag')}
-                      </Button>
-                    </ButtonGroup>
-                  ) : null}
-                </TableCell>
-              </TableRow>
-              {flagging === grant.id ? (
-                <TableRow>
-                  <TableCell colSpan={COLUMNS}>
-                    <FlagForm
-                      grantId={grant.id}
-                      reference={grant.caseReference}
-                      busy={busy}
-                      onCancel={() => setFlagging(null)}
-                      onSubmit={async (comment) => {
-                        const done = await onReview({ grantId: grant.id, decision: 'FLAGGED', comment }, grant.caseReference);
-                        if (done) setFlagging(null);
-                        return done;
-                      }}
-                    />
-                  </TableCell>
-                </TableRow>
+                  <span className="mda-muted">{t('fg.reviewComment', { comment: grant.reviewComment })}</span>
+                </>
               ) : null}
-            </Fragment>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+            </TableCell>
+            <TableCell>
+              {grant.reviewStatus === 'PENDING' && mayReview ? (
+                <ButtonGroup>
+                  <Button
+                    type="button"
+                    appearance="secondary-action-button"
+                    disabled={busy}
+                    aria-label={t('fg.approveLabel', { reference: grant.caseReference, requestedBy: grant.requestedBy })}
+                    data-testid="review-approve"
+                    onClick={() => void onReview({ grantId: grant.id, decision: 'APPROVED' }, grant.caseReference)}
+                  >
+                    {t('fg.approve')}
+                  </Button>
+                  <Button
+                    type="button"
+                    appearance="secondary-action-button"
+                    disabled={busy}
+                    aria-expanded={flagging === grant.id}
+                    aria-label={t('fg.flagLabel', { reference: grant.caseReference, requestedBy: grant.requestedBy })}
+                    data-testid="review-flag"
+                    onClick={() => setFlagging(flagging === grant.id ? null : grant.id)}
+                  >
+                    {t('fg.flag')}
+                  </Button>
+                </ButtonGroup>
+              ) : null}
+            </TableCell>
+          </TableRow>
+          {flagging === grant.id ? (
+            <TableRow>
+              <TableCell colSpan={COLUMNS}>
+                <FlagForm
+                  grantId={grant.id}
+                  reference={grant.caseReference}
+                  busy={busy}
+                  onCancel={() => setFlagging(null)}
+                  onSubmit={async (comment) => {
+                    const done = await onReview({ grantId: grant.id, decision: 'FLAGGED', comment }, grant.caseReference);
+                    if (done) setFlagging(null);
+                    return done;
+                  }}
+                />
+              </TableCell>
+            </TableRow>
+          ) : null}
+        </Fragment>
+      ))}
+    </DataTable>
   );
 }

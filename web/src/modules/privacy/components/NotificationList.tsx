@@ -1,15 +1,7 @@
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
-import {
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../ui/DataTable';
 import { formatDateTime } from '../../../ui/formatDate';
 import { RouterLink } from '../../../ui/RouterLink';
 
@@ -38,42 +30,40 @@ export function NotificationList({ notifications: refs, linkCases }: Notificatio
   // An escalation's decider need not work on cases (safety-house management): its link is for everyone it reached.
   const linkColumn = linkCases || notifications.some((n) => n.escalationId);
   return (
-    <Table className="mda-table" data-testid="notifications">
-      <TableCaption className="mda-visually-hidden">{t('notifications.caption')}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('notifications.createdAt')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('notifications.message')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('notifications.state')}</TableHeaderCell>
-          {linkColumn ? <TableHeaderCell scope="col">{t('notifications.case')}</TableHeaderCell> : null}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {notifications.map((notification) => (
-          <TableRow key={notification.id} data-testid="notification-row" data-kind={notification.kind}>
-            <TableCell>{formatDateTime(notification.createdAt, i18n.language)}</TableCell>
-            <TableCell>{notification.message}</TableCell>
-            <TableCell>{notification.readAt ? t('notifications.read') : <strong>{t('notifications.unread')}</strong>}</TableCell>
-            {linkColumn ? (
-              <TableCell>
-                {linkCases && notification.caseId ? (
-                  <RouterLink to={`/cases/${notification.caseId}`} data-testid="notification-case-link">
-                    {t('notifications.openCase')}
+    <DataTable
+      caption={t('notifications.caption')}
+      columns={[
+        t('notifications.createdAt'),
+        t('notifications.message'),
+        t('notifications.state'),
+        ...(linkColumn ? [t('notifications.case')] : []),
+      ]}
+      data-testid="notifications"
+    >
+      {notifications.map((notification) => (
+        <TableRow key={notification.id} data-testid="notification-row" data-kind={notification.kind}>
+          <TableCell>{formatDateTime(notification.createdAt, i18n.language)}</TableCell>
+          <TableCell>{notification.message}</TableCell>
+          <TableCell>{notification.readAt ? t('notifications.read') : <strong>{t('notifications.unread')}</strong>}</TableCell>
+          {linkColumn ? (
+            <TableCell>
+              {linkCases && notification.caseId ? (
+                <RouterLink to={`/cases/${notification.caseId}`} data-testid="notification-case-link">
+                  {t('notifications.openCase')}
+                </RouterLink>
+              ) : null}
+              {notification.escalationId ? (
+                <>
+                  {linkCases && notification.caseId ? ' · ' : null}
+                  <RouterLink to={`/escalaties/${notification.escalationId}`} data-testid="notification-escalation-link">
+                    {t('notifications.openEscalation')}
                   </RouterLink>
-                ) : null}
-                {notification.escalationId ? (
-                  <>
-                    {linkCases && notification.caseId ? ' · ' : null}
-                    <RouterLink to={`/escalaties/${notification.escalationId}`} data-testid="notification-escalation-link">
-                      {t('notifications.openEscalation')}
-                    </RouterLink>
-                  </>
-                ) : null}
-              </TableCell>
-            ) : null}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+                </>
+              ) : null}
+            </TableCell>
+          ) : null}
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }
