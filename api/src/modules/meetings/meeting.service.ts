@@ -188,9 +188,9 @@ export async function recordAttendance(ctx: RequestContext, input: RecordAttenda
       const teams = await activeTeamsOf(em, [item.caseId], todayInNetherlands());
       mayHear = (teams.get(item.caseId) ?? []).some((t) => t.id === input.organisationId);
     }
-    const subject = asSubject('MeetingAttendance', { id: 'new', chairId: series.chairId, organisationId: input.organisationId, mayHear });
-    if (!ctx.ability.can('attend', subject)) {
-      const wouldBe = ctx.ability.can('attend', { ...subject, mayHear: true });
+    const subject = (hears: boolean) => asSubject('MeetingAttendance', { id: 'new', chairId: series.chairId, organisationId: input.organisationId, mayHear: hears });
+    if (!ctx.ability.can('attend', subject(mayHear))) {
+      const wouldBe = ctx.ability.can('attend', subject(true));
       if (!mayHear && wouldBe && item) {
         const [org] = await em.execute<{ name: string }[]>('select name from organisation where id = ?', [input.organisationId]);
         throw new ClientError(
