@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf, PERSONAS } from './support/graphql-client.js';
+import { flatText } from './support/pdf-text.js';
 import { ADD_GOAL, clientFor, isoDaysFromToday, PLAN, type PlanView } from './support/plan-fixtures.js';
 
 /**
@@ -329,6 +330,33 @@ describe('decisions become plan work', () => {
     }
     expect(await sql<{ version: number }>('select version from meeting_item where id = ?', [item.id])).toEqual(before.items);
     expect(await count('meeting_decision')).toBe(before.decisions);
+  });
+});
+
+describe('the minutes', () => {
+  const pdfAs = (client: ApiClient | null, meetingId: string) =>
+    fetch(`${platform.baseUrl}/api/meetings/${meetingId}/minutes.pdf`, { headers: client?.token ? { authorization: `Bearer ${client.token}` } : {} });
+
+  it("the police's minutes hold only their two items (the third only as not for them); every export is audited with the meeting as purpose", async () => {
+    const refs = await sql<{ id: string; reference: string }>('select id, reference from case_file where id in (?, ?, ?)', s.caseIds);
+    const ref = (id: string) => refs.find((r) => r.id === id)!.reference;
+    const policeUser = await orgOf(POLICE);
+    const response = await pdfAs(s.police, s.meetingId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const text = flatText(Buffer.from(await response.arrayBuffer()));
+    expect(text).toContain('Verslag MDO - MDA++ MDO Rotterdam-Zuid (test)');
+    expect(text).toContain(`Casus 1 (${ref(s.caseIds[0])})`);
+    expect(text).toContain(`Casus 2 (${ref(s.caseIds[1])})`);
+    expect(text).toContain(DECISION);
+    expect(text).toContain('Casus 3 - niet voor uw organisatie');
+    expect(text).not.toContain(ref(s.caseIds[2]));
+    const exports = await sql<{ subject_id: string; reason: string }>(`select subject_id, reason from audit.event where actor_user_id = ? and action = 'EXPORT' and subject_type = 'MeetingItem' and reason = ?`, [policeUser.id, `MDO ${s.meetingId}`]);
+    expect(exports.map((e) => e.subject_id).sort()).toEqual([s.view.items[0]!.id, s.view.items[1]!.id].sort());
+    // The chair's minutes hold the third case; an outsider gets none.
+    expect(flatText(Buffer.from(await (await pdfAs(s.chair, s.meetingId)).arrayBuffer()))).toContain(`Casus 3 (${ref(s.caseIds[2])})`);
+    expect((await pdfAs(null, s.meetingId)).status).toBe(401);
+    expect((await pdfAs(await new ApiClient(platform.baseUrl).loginAs(CARE), s.meetingId)).status).toBe(404);
   });
 });
 
