@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf, PERSONAS } from './support/graphql-client.js';
 import { flatText } from './support/pdf-text.js';
+import { eventually, liveClient, LiveSubscription } from './support/live-client.js';
 import { ADD_GOAL, clientFor, isoDaysFromToday, PLAN, type PlanView } from './support/plan-fixtures.js';
 
 /**
@@ -331,6 +332,28 @@ describe('decisions become plan work', () => {
     expect(await sql<{ version: number }>('select version from meeting_item where id = ?', [item.id])).toEqual(before.items);
     expect(await count('meeting_decision')).toBe(before.decisions);
   });
+});
+
+describe('live in the room', () => {
+  it("the chair moves to the next item and the police's screen follows, still showing only their items", async () => {
+    const fresh = await setting();
+    const before = platform.server.realtime.hub.subscriberCount;
+    const { client } = liveClient(platform.wsUrl, { token: fresh.police.token! });
+    const live = new LiveSubscription<{ meetingLive: MeetingView }>(client, `subscription ($id: ID!) { meetingLive(meetingId: $id) { ${MEETING_FIELDS} } }`, { id: fresh.meetingId });
+    try {
+      await eventually(() => platform.server.realtime.hub.subscriberCount > before, 'the subscription is registered');
+      const started = (await fresh.chair.ok<{ startMeeting: MeetingView }>(START, { id: fresh.meetingId })).startMeeting;
+      await fresh.chair.ok(NEXT, { i: { meetingId: fresh.meetingId } });
+      await fresh.chair.ok(NEXT, { i: { meetingId: fresh.meetingId } });
+      const atThird = await live.next((m) => m.meetingLive.currentItemId === started.items[2]!.id, 'the police screen follows the chair to the third item');
+      expect(atThird.meetingLive.status).toBe('IN_PROGRESS');
+      // The chair is at an item the police may not hear: they see it is there, and nothing of it.
+      expect(atThird.meetingLive.items[2]).toMatchObject({ visible: false, label: 'Casus 3 - niet voor uw organisatie', caseId: null, question: null });
+      expect(live.errors).toEqual([]);
+    } finally {
+      live.unsubscribe();
+    }
+  }, 60_000);
 });
 
 describe('the minutes', () => {
