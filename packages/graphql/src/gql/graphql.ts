@@ -38,6 +38,14 @@ export type AddActionInput = {
   ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type AddAgendaItemInput = {
+  /** A case; leave empty for a general item */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  meetingId: Scalars['ID']['input'];
+  /** A general item: its title (no personal data) */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AddCoerciveMeasureInput = {
   caseId: Scalars['ID']['input'];
   concerns?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -62,6 +70,13 @@ export type AddGoalInput = {
   /** When is the goal reached (measurable) */
   measurableEnd?: InputMaybe<Scalars['String']['input']>;
   phase?: InputMaybe<GoalPhase>;
+};
+
+export type AddItemContributionInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<DataCategory>;
+  itemId: Scalars['ID']['input'];
+  kind: MeetingContributionKind;
 };
 
 export type AddPictureEntryInput = {
@@ -122,6 +137,12 @@ export type AnswerDirectorAssignmentInput = {
   /** Required when declining or ending. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** aanwezig, afgemeld, afwezig */
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'EXCUSED'
+  | 'PRESENT';
 
 export type AuditLogFilter = {
   /** READ, CREATE, UPDATE, DELETE, EXPORT, SEARCH, DENIED, BREAK_GLASS */
@@ -208,6 +229,8 @@ export type Case = {
   id: Scalars['ID']['output'];
   /** Involvement index entries of the household's persons (who is involved, contact point, period; no content). */
   involvements: Array<InvolvementIndexEntryNode>;
+  /** MDOs at which this case was on the agenda, newest first. */
+  meetingHistory: Array<MeetingSummary>;
   municipality: Municipality;
   /** Earliest due date of an open or running plan action (category PLAN); null when none. */
   nextDeadline?: Maybe<Scalars['LocalDate']['output']>;
@@ -411,6 +434,14 @@ export type CreateCaseInput = {
   purpose: Scalars['String']['input'];
 };
 
+export type CreateMeetingSeriesInput = {
+  /** Standing member organisations (the chair's own is added) */
+  memberOrganisationIds: Array<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. "elke dinsdag 10:00, tweewekelijks" */
+  rhythm?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Category of personal data; decides who may read it */
 export type DataCategory =
   | 'CHILD_PROTECTION'
@@ -439,6 +470,14 @@ export type DecideIntakeReportInput = {
   /** Why: every decision carries a reason */
   reason: Scalars['String']['input'];
   reportId: Scalars['ID']['input'];
+};
+
+export type DecisionActionInput = {
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The goal of the case plan the action serves */
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A (proposed) case or process director of a case; rows are kept as the history of direction. */
@@ -899,6 +938,15 @@ export type InvolvementNode = {
   validUntil?: Maybe<Scalars['LocalDate']['output']>;
 };
 
+/** An organisation that may take part in a case item: on the case team today, with its legal basis. */
+export type ItemParticipant = {
+  __typename?: 'ItemParticipant';
+  /** The legal basis in words (covenant article, statute or consent date) */
+  legalBasis: Scalars['String']['output'];
+  legalBasisKind: LegalBasisKind;
+  organisation: MeetingOrganisation;
+};
+
 /** A case a known person is or was in. Without the right to read it, only that it exists (and its status). */
 export type KnownCaseNode = {
   __typename?: 'KnownCaseNode';
@@ -968,12 +1016,157 @@ export type MeasureClock = {
   extendableUntil?: Maybe<Scalars['LocalDate']['output']>;
 };
 
+export type Meeting = {
+  __typename?: 'Meeting';
+  attendance: Array<MeetingAttendance>;
+  /** The item the chair is at */
+  currentItemId?: Maybe<Scalars['ID']['output']>;
+  heldAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  items: Array<MeetingItem>;
+  minutesAgreedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  series: MeetingSeries;
+  startsAt: Scalars['DateTimeISO']['output'];
+  status: MeetingStatus;
+  version: Scalars['Int']['output'];
+  videoLink?: Maybe<Scalars['String']['output']>;
+  viewerCan: MeetingViewerCan;
+};
+
+export type MeetingAttendance = {
+  __typename?: 'MeetingAttendance';
+  id: Scalars['ID']['output'];
+  /** null: the meeting as a whole */
+  itemId?: Maybe<Scalars['ID']['output']>;
+  organisation: MeetingOrganisation;
+  status: AttendanceStatus;
+  userId?: Maybe<Scalars['ID']['output']>;
+  userName?: Maybe<Scalars['String']['output']>;
+};
+
+export type MeetingContribution = {
+  __typename?: 'MeetingContribution';
+  body?: Maybe<Scalars['String']['output']>;
+  category: DataCategory;
+  id: Scalars['ID']['output'];
+  kind: MeetingContributionKind;
+  organisation: MeetingOrganisation;
+  redactedFields: Array<Scalars['String']['output']>;
+};
+
+/** A partner's picture (beeld) or a dissent with its reason */
+export type MeetingContributionKind =
+  | 'DISSENT'
+  | 'PICTURE';
+
+export type MeetingDecision = {
+  __typename?: 'MeetingDecision';
+  category: DataCategory;
+  dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** When the owner organisation was notified */
+  notifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  ownerOrganisation?: Maybe<MeetingOrganisation>;
+  /** The plan action this decision created */
+  planActionId?: Maybe<Scalars['ID']['output']>;
+  redactedFields: Array<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type MeetingItem = {
+  __typename?: 'MeetingItem';
+  caseId?: Maybe<Scalars['ID']['output']>;
+  caseReference?: Maybe<Scalars['String']['output']>;
+  /** Considerations (afwegingen) */
+  considerations?: Maybe<Scalars['String']['output']>;
+  considerationsCategory?: Maybe<DataCategory>;
+  contributions: Array<MeetingContribution>;
+  decisions: Array<MeetingDecision>;
+  id: Scalars['ID']['output'];
+  kind: MeetingItemKind;
+  /** e.g. "Casus 4", or "Casus 4 - niet voor uw organisatie" */
+  label: Scalars['String']['output'];
+  /** Organisations that may take part: on the case team today, with their legal basis */
+  participants: Array<ItemParticipant>;
+  position: Scalars['Int']['output'];
+  /** The question for the meeting */
+  question?: Maybe<Scalars['String']['output']>;
+  questionCategory?: Maybe<DataCategory>;
+  redactedFields: Array<Scalars['String']['output']>;
+  /** Safety score 0-10 given by the meeting */
+  safetyScore?: Maybe<Scalars['Int']['output']>;
+  /** A general item only */
+  title?: Maybe<Scalars['String']['output']>;
+  version?: Maybe<Scalars['Int']['output']>;
+  viewerCanContribute: Scalars['Boolean']['output'];
+  viewerCanDecide: Scalars['Boolean']['output'];
+  /** false: the viewer's organisation may not hear this item; only that it exists is shown */
+  visible: Scalars['Boolean']['output'];
+};
+
+/** A case (casus) or a general item */
+export type MeetingItemKind =
+  | 'CASE'
+  | 'GENERAL';
+
+export type MeetingOrganisation = {
+  __typename?: 'MeetingOrganisation';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: OrganisationType;
+};
+
+export type MeetingSeries = {
+  __typename?: 'MeetingSeries';
+  chairId: Scalars['ID']['output'];
+  chairName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Standing member organisations */
+  members: Array<MeetingOrganisation>;
+  name: Scalars['String']['output'];
+  rhythm: Scalars['String']['output'];
+};
+
+/** gepland, bezig, gehouden, verslag vastgesteld */
+export type MeetingStatus =
+  | 'HELD'
+  | 'IN_PROGRESS'
+  | 'MINUTES_AGREED'
+  | 'PLANNED';
+
+/** A meeting in a list ("Mijn overleggen", the case's MDO history): no item content. */
+export type MeetingSummary = {
+  __typename?: 'MeetingSummary';
+  id: Scalars['ID']['output'];
+  itemCount: Scalars['Int']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  seriesName: Scalars['String']['output'];
+  startsAt: Scalars['DateTimeISO']['output'];
+  status: MeetingStatus;
+  viewerIsChair: Scalars['Boolean']['output'];
+};
+
+export type MeetingViewerCan = {
+  __typename?: 'MeetingViewerCan';
+  /** Put an item on the agenda (the chair; a case director for own cases) */
+  addItem: Scalars['Boolean']['output'];
+  /** Chair: start, next item, mark held, agree the minutes */
+  run: Scalars['Boolean']['output'];
+};
+
 /** A person's role in the household */
 export type MemberRole =
   | 'CHILD'
   | 'OTHER'
   | 'PERPETRATOR'
   | 'VICTIM';
+
+export type MoveToItemInput = {
+  /** Empty: the next item */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  meetingId: Scalars['ID']['input'];
+};
 
 export type Municipality = {
   __typename?: 'Municipality';
@@ -986,15 +1179,21 @@ export type Mutation = {
   /** The proposed director accepts; a replaced director hands over at this moment. */
   acceptDirectorAssignment: DirectorAssignment;
   addAction: PlanAction;
+  /** Puts a case (the chair or its case director) or a general item (the chair) on the agenda. */
+  addAgendaItem: Meeting;
   /** Records a coercive measure; a restraining order runs 10 days, at most 28 in total. */
   addCoerciveMeasure: CoerciveMeasure;
   addGoal: PlanGoal;
+  /** A partner's picture or a dissent with its reason. */
+  addItemContribution: Meeting;
   /** Adds what your organisation contributes to the shared picture (beeldvorming). */
   addPictureEntry: PlanPictureEntry;
   /** A note on a plan element; with an audience only those organisation types (and yours) read it. */
   addPlanNote: PlanNote;
   addSafetyPlanItem: SafetyPlanItem;
   addTeamMember: CaseTeamMembership;
+  /** The chair agrees the minutes; the meeting is frozen from then on. */
+  agreeMinutes: Meeting;
   /** The second privacy officer approves an erasure request (four eyes): it is applied now. */
   approveErasure: ErasureOutcome;
   /** Confirms that a person of the report is a known person (never done silently). */
@@ -1002,6 +1201,8 @@ export type Mutation = {
   /** Confirms the authenticator app with its first code; confirms this session too. */
   confirmTotpEnrolment: SecondFactorStatus;
   createCase: Case;
+  /** A process director sets up a meeting table and chairs it. */
+  createMeetingSeries: MeetingSeries;
   /** AVG art. 15: everything on record about one person, without other household members. The coordinating privacy officer exports the joint record; another privacy officer its own organisation's part, for persons on its cases. Audited as EXPORT per case. */
   dataSubjectExport: DataSubjectExport;
   /** Hands the question back one level, with a reason (the deciders of level 2 and up). Ends as DE_ESCALATED. */
@@ -1019,14 +1220,24 @@ export type Mutation = {
   login: Session;
   /** Revokes the current session. */
   logout: Scalars['Boolean']['output'];
+  /** The chair marks the meeting held: first-MDO dates set, owner organisations notified of their new actions. */
+  markMeetingHeld: Meeting;
+  /** The chair moves to an item (default: the next); attendees' screens follow. */
+  moveToItem: Meeting;
+  /** The chair plans a meeting of the series. */
+  planMeeting: Meeting;
   /** Proposes a case or process director; the current one stays responsible until the proposal is accepted. */
   proposeDirector: DirectorAssignment;
   /** Freezes the working copy as the next version and asks every team organisation to sign it off. */
   proposePlan: Plan;
   /** Escalates a question on a case of your team (any team member). */
   raiseEscalation: Escalation;
+  /** Presence of an organisation at the meeting or one item; refused at an item whose case team it is not on. */
+  recordAttendance: Meeting;
   /** Shares an item of information with the case team, in a data category. */
   recordCaseEntry: CaseEntry;
+  /** A decision on an item; with `action` it becomes an action in the case plan's working copy in the same step. */
+  recordDecision: Meeting;
   /** Veilig Thuis registers a new report (melding) about the household of a running case; raises an escalation. */
   recordHouseholdReport: HouseholdReport;
   /** Records an advice request or report; persons are matched on BSN, name candidates offered. */
@@ -1046,6 +1257,8 @@ export type Mutation = {
   reviewBreakGlass: BreakGlassGrant;
   /** Saves the safety assessment, as a draft or complete. */
   saveAssessment: IntakeReportNode;
+  /** The MDO form of an item: question, considerations, safety score. */
+  saveItemForm: Meeting;
   /** Screening within 24 hours; a crisis notifies the crisis team at once. */
   screenIntakeReport: IntakeReportNode;
   setPlanFirstMeeting: Plan;
@@ -1055,6 +1268,8 @@ export type Mutation = {
   setWaitingListContact: WaitingContact;
   /** Your organisation's decision on the proposed version: AGREE, or OBJECT with a reason (sends the plan back to draft). */
   signOffPlan: Plan;
+  /** The chair starts the meeting at its first item. */
+  startMeeting: Meeting;
   /** Starts the plan of a case (idempotent), optionally with the date of the first MDO. */
   startPlan: Plan;
   /** Starts linking an authenticator app (TOTP): returns a new secret; confirm it with a first code. */
@@ -1088,6 +1303,11 @@ export type MutationAddActionArgs = {
 };
 
 
+export type MutationAddAgendaItemArgs = {
+  input: AddAgendaItemInput;
+};
+
+
 export type MutationAddCoerciveMeasureArgs = {
   input: AddCoerciveMeasureInput;
 };
@@ -1095,6 +1315,11 @@ export type MutationAddCoerciveMeasureArgs = {
 
 export type MutationAddGoalArgs = {
   input: AddGoalInput;
+};
+
+
+export type MutationAddItemContributionArgs = {
+  input: AddItemContributionInput;
 };
 
 
@@ -1118,6 +1343,11 @@ export type MutationAddTeamMemberArgs = {
 };
 
 
+export type MutationAgreeMinutesArgs = {
+  meetingId: Scalars['ID']['input'];
+};
+
+
 export type MutationApproveErasureArgs = {
   requestId: Scalars['ID']['input'];
 };
@@ -1135,6 +1365,11 @@ export type MutationConfirmTotpEnrolmentArgs = {
 
 export type MutationCreateCaseArgs = {
   input: CreateCaseInput;
+};
+
+
+export type MutationCreateMeetingSeriesArgs = {
+  input: CreateMeetingSeriesInput;
 };
 
 
@@ -1179,6 +1414,21 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkMeetingHeldArgs = {
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveToItemArgs = {
+  input: MoveToItemInput;
+};
+
+
+export type MutationPlanMeetingArgs = {
+  input: PlanMeetingInput;
+};
+
+
 export type MutationProposeDirectorArgs = {
   input: ProposeDirectorInput;
 };
@@ -1194,8 +1444,18 @@ export type MutationRaiseEscalationArgs = {
 };
 
 
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
 export type MutationRecordCaseEntryArgs = {
   input: RecordCaseEntryInput;
+};
+
+
+export type MutationRecordDecisionArgs = {
+  input: RecordDecisionInput;
 };
 
 
@@ -1251,6 +1511,11 @@ export type MutationSaveAssessmentArgs = {
 };
 
 
+export type MutationSaveItemFormArgs = {
+  input: SaveItemFormInput;
+};
+
+
 export type MutationScreenIntakeReportArgs = {
   input: ScreenIntakeReportInput;
 };
@@ -1274,6 +1539,11 @@ export type MutationSetWaitingListContactArgs = {
 
 export type MutationSignOffPlanArgs = {
   input: SignOffPlanInput;
+};
+
+
+export type MutationStartMeetingArgs = {
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -1586,6 +1856,14 @@ export type PlanGoal = {
   version: Scalars['Int']['output'];
 };
 
+export type PlanMeetingInput = {
+  place?: InputMaybe<Scalars['String']['input']>;
+  seriesId: Scalars['ID']['input'];
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** https link of the video meeting */
+  videoLink?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A note on a plan element; with an audience it is a RESTRICTED_NOTE */
 export type PlanNote = {
   __typename?: 'PlanNote';
@@ -1723,6 +2001,8 @@ export type Query = {
   intakeReport: IntakeReportNode;
   /** The logged-in user, or null. */
   me?: Maybe<User>;
+  /** One meeting: every item listed, the content only of items on whose case team the viewer's organisation sits (others: NOT_FOUND). */
+  meeting: Meeting;
   /** Municipalities of the region. */
   municipalities: Array<Municipality>;
   /** Proposals waiting for your answer and the cases you direct. */
@@ -1731,6 +2011,8 @@ export type Query = {
   myEscalations: Array<Escalation>;
   /** Your organisation's registrations in the involvement index, each with who else is involved. */
   myInvolvements: Array<InvolvementNode>;
+  /** "Mijn overleggen": meetings of the tables the viewer chairs or its organisation sits at. */
+  myMeetings: Array<MeetingSummary>;
   /** My plan actions that are overdue or due within seven days, overdue first (assigned to me, owned by my organisation on my team cases, or on cases I direct). */
   myPlanActions: Array<MyPlanAction>;
   /** My notifications, newest first. */
@@ -1810,6 +2092,11 @@ export type QueryIntakeReportArgs = {
 };
 
 
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryMyEscalationsArgs = {
   includeClosed?: Scalars['Boolean']['input'];
 };
@@ -1856,6 +2143,15 @@ export type RaiseEscalationInput = {
   reason: Scalars['String']['input'];
 };
 
+export type RecordAttendanceInput = {
+  /** An item of the meeting; empty: the meeting as a whole */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  meetingId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+  status: AttendanceStatus;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type RecordCaseEntryInput = {
   /** Required for RESTRICTED_NOTE, refused otherwise */
   audience?: InputMaybe<Array<OrganisationType>>;
@@ -1866,6 +2162,13 @@ export type RecordCaseEntryInput = {
   concerns: Array<Scalars['ID']['input']>;
   occurredOn?: InputMaybe<Scalars['LocalDate']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type RecordDecisionInput = {
+  /** Make the decision an action in the case's plan (working copy), in the same step */
+  action?: InputMaybe<DecisionActionInput>;
+  itemId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordHouseholdReportInput = {
@@ -2079,6 +2382,16 @@ export type SaveAssessmentInput = {
   unsafety?: InputMaybe<UnsafetyLevel>;
 };
 
+export type SaveItemFormInput = {
+  considerations?: InputMaybe<Scalars['String']['input']>;
+  considerationsCategory?: InputMaybe<DataCategory>;
+  expectedVersion: Scalars['Int']['input'];
+  itemId: Scalars['ID']['input'];
+  question?: InputMaybe<Scalars['String']['input']>;
+  questionCategory?: InputMaybe<DataCategory>;
+  safetyScore?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ScreenIntakeReportInput = {
   /** Acute unsafety: a crisis report, the crisis team is notified at once */
   crisis: Scalars['Boolean']['input'];
@@ -2160,6 +2473,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Changes in one case as they are committed (entries, team, status), each checked and masked with the viewer's own permissions. A case outside the viewer's teams answers NOT_FOUND. */
   caseActivity: CaseActivity;
+  /** The meeting again each time the chair moves or the status changes, read with the viewer's own permissions. */
+  meetingLive: Meeting;
   /** My new notifications, as they are created. Notifications carry no personal data (case reference and organisation only). */
   notificationAdded: Notification;
 };
@@ -2167,6 +2482,11 @@ export type Subscription = {
 
 export type SubscriptionCaseActivityArgs = {
   caseId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionMeetingLiveArgs = {
+  meetingId: Scalars['ID']['input'];
 };
 
 export type TotpEnrolment = {
