@@ -26,7 +26,7 @@ const MEETING_FIELDS = `id status currentItemId version heldAt minutesAgreedAt v
     decisions { id text planActionId ownerOrganisation { id type } dueOn notifiedAt } }
   attendance { itemId organisation { id } status }`;
 const MEETING = `query ($id: ID!) { meeting(id: $id) { ${MEETING_FIELDS} } }`;
-const MY_MEETINGS = '{ myMeetings { id seriesName status itemCount viewerIsChair } }';
+const MY_MEETINGS = '{ myMeetings { id seriesName startsAt place status itemCount viewerIsChair } }';
 const CREATE_SERIES = 'mutation ($i: CreateMeetingSeriesInput!) { createMeetingSeries(input: $i) { id name } }';
 const PLAN_MEETING = `mutation ($i: PlanMeetingInput!) { planMeeting(input: $i) { ${MEETING_FIELDS} } }`;
 const ADD_ITEM = `mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { ${MEETING_FIELDS} } }`;

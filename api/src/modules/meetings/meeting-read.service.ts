@@ -309,7 +309,8 @@ export async function meeting(ctx: RequestContext, id: string): Promise<MeetingN
 interface SummaryRow {
   id: string;
   series_name: string;
-  starts_at: Date;
+  /** timestamptz as the driver hands it back from raw SQL (string or Date). */
+  starts_at: Date | string;
   place: string | null;
   status: MeetingSummaryNode['status'];
   chair_id: string;
@@ -319,7 +320,7 @@ interface SummaryRow {
 }
 
 const summaryNode = (r: SummaryRow, userId: string): MeetingSummaryNode =>
-  Object.assign(new MeetingSummaryNode(), { id: r.id, seriesName: r.series_name, startsAt: r.starts_at, place: r.place, status: r.status, itemCount: r.item_count, viewerIsChair: r.chair_id === userId });
+  Object.assign(new MeetingSummaryNode(), { id: r.id, seriesName: r.series_name, startsAt: new Date(r.starts_at), place: r.place, status: r.status, itemCount: r.item_count, viewerIsChair: r.chair_id === userId });
 
 const SUMMARY_SELECT = `select m.id, s.name as series_name, m.starts_at, m.place, m.status, s.chair_id, s.member_organisation_ids, s.id as series_id,
   (select count(*) from meeting_item i where i.meeting_id = m.id)::int as item_count

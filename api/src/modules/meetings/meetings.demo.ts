@@ -34,12 +34,15 @@ export async function seedDemoMeetings(tx: EntityManager, now: Date = new Date()
     memberOrganisationIds: members.map((m) => m.id),
     createdById: chair.id,
   });
+  await tx.flush();
   const meeting = tx.create(Meeting, {
     seriesId: series.id,
     startsAt: amsterdamInstant(addWorkingDays(amsterdamDateOf(now), 1), { hours: 10, minutes: 0 }),
     place: 'Zorg- en Veiligheidshuis, zaal 2',
     videoLink: 'https://video.example.test/mdo-rotterdam-zuid',
   });
+  // Plain id columns carry no relation the unit of work could order by: write parents first.
+  await tx.flush();
   cases.forEach((c, i) =>
     tx.create(MeetingItem, {
       meetingId: meeting.id,
