@@ -27,7 +27,7 @@ import { accessAwareMatcher, noCaseAccess, reachedVia, type CaseAccessLookup } f
 import { addInvolvementRules } from './involvement-rules.js';
 import { addFiguresRules } from './figures-rules.js';
 import { privacyRules } from './privacy-rules.js';
-import { addMeetingRules, MEETING_SUBJECTS } from './meeting-rules.js';
+import { addMeetingRules, type MEETING_SUBJECTS } from './meeting-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
