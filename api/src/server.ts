@@ -31,6 +31,7 @@ import { PgEventListener } from './core/realtime/pg-event-listener.js';
 import { parseRealtimeEvent, REALTIME_CHANNEL } from './core/realtime/realtime-event.js';
 import { startRealtimeServer } from './core/realtime/ws-server.js';
 import { planPdfHandler } from './modules/plans/plan-pdf.service.js';
+import { minutesPdfHandler } from './modules/meetings/meeting-minutes.service.js';
 import { OIDC_CALLBACK_PATH, oidcCallbackHandler, oidcStartHandler } from './modules/identity/sign-in.service.js';
 
 export interface RunningServer {
@@ -241,6 +242,7 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
   app.get(OIDC_CALLBACK_PATH, cookieParser(), oidcCallbackHandler(orm, config));
 
   app.get('/api/plans/:caseId/versions/:file', cookieParser(), planPdfHandler((req, res) => contextFor(orm, config, req, res)));
+  app.get('/api/meetings/:meetingId/minutes.pdf', cookieParser(), minutesPdfHandler((req, res) => contextFor(orm, config, req, res)));
 
   if (existsSync(join(config.webDistDir, 'index.html'))) {
     app.use((_req, res, next) => {

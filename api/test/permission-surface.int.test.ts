@@ -77,6 +77,10 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
   'mutation recordIntakeReport (no persons)': ['mutation ($i: RecordIntakeReportInput!) { recordIntakeReport(input: $i) { id } }', { i: { kind: 'REPORT', receivedAt: '2026-12-01T10:00:00Z', municipality: 'ROTTERDAM', reporterKind: 'ANONYMOUS', violenceNatures: ['PHYSICAL'], injury: false, persons: [] } }],
   'query case involvements (sample)': ['query ($id: ID!) { case(id: $id) { involvements { organisationName contactPoint } } }', { id: sample.caseId }],
   'query myInvolvements': ['{ myInvolvements { id } }', {}],
+  'query myMeetings': ['{ myMeetings { id } }', {}],
+  'query case meetingHistory (sample)': ['query ($id: ID!) { case(id: $id) { meetingHistory { id } } }', { id: sample.caseId }],
+  'mutation createMeetingSeries (no name)': ['mutation ($i: CreateMeetingSeriesInput!) { createMeetingSeries(input: $i) { id } }', { i: { name: '', rhythm: 'wekelijks', memberOrganisationIds: [] } }],
+  'mutation addAgendaItem (unknown meeting)': ['mutation ($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }', { i: { meetingId: '00000000-0000-4000-8000-000000000000', caseId: sample.caseId } }],
   'mutation registerInvolvement (bad BSN)': ['mutation ($i: RegisterInvolvementInput!) { registerInvolvement(input: $i) { id } }', { i: { bsn: '123456789', basisKind: 'COVENANT', basisDetail: 'Convenant art. 5', contactPoint: 'Loket 010-1234567', validFrom: '2026-12-01' } }],
 });
 

@@ -27,6 +27,7 @@ import { accessAwareMatcher, noCaseAccess, reachedVia, type CaseAccessLookup } f
 import { addInvolvementRules } from './involvement-rules.js';
 import { addFiguresRules } from './figures-rules.js';
 import { privacyRules } from './privacy-rules.js';
+import { addMeetingRules, type MEETING_SUBJECTS } from './meeting-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
@@ -45,7 +46,8 @@ export type Action =
   | 'signOff'
   | 'justify'
   | PrivacyAction
-  | DirectionAction;
+  | DirectionAction
+  | MeetingAction;
 export type SubjectType =
   | 'Case'
   | 'Person'
@@ -60,7 +62,11 @@ export type SubjectType =
   | 'Involvement'
   | 'Figures'
   | PrivacySubject
-  | DirectionSubject;
+  | DirectionSubject
+  | MeetingSubject;
+/** The multidisciplinary meeting (meeting-rules.ts). */
+export type MeetingAction = 'run' | 'contribute' | 'attend';
+export type MeetingSubject = (typeof MEETING_SUBJECTS)[number];
 /** The privacy officer's mandate (privacy-rules.ts). */
 export type PrivacyAction = 'export' | 'erase' | 'approve';
 export type PrivacySubject = 'DataSubject' | 'ErasureRequest';
@@ -140,6 +146,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   if (!hasAny(actor.roles, CASEWORK_ROLES)) return rules;
   addIntakeRules(can, actor);
   addInvolvementRules(can, actor);
+  addMeetingRules(can, actor);
 
   can('read', 'Case', READABLE);
   can('requestBreakGlass', 'Case');

@@ -9,3 +9,4 @@ export * from './case-access.js';
 export * from './involvement-rules.js';
 export * from './figures-rules.js';
 export * from './privacy-rules.js';
+export * from './meeting-rules.js';

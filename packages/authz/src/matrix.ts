@@ -103,6 +103,7 @@ export function renderPermissionMatrix(): string {
   lines.push('');
   lines.push(...renderFiguresMatrix());
   lines.push(...renderDirectionMatrix());
+  lines.push(...renderMeetingMatrix());
   lines.push(...renderPrivacyMatrix());
   return `${lines.join('\n')}`;
 }
@@ -143,6 +144,36 @@ function renderDirectionMatrix(): string[] {
   out.push('');
   out.push('Handover note text: "as party" = only when the actor is the incoming director, the outgoing director or');
   out.push('the proposer of that handover; everyone else who reads the direction sees only that a note exists.');
+  out.push('');
+  return out;
+}
+
+/** The MDO (meeting-rules.ts): per kind of actor, on a case item of the table `o` sits at. */
+function renderMeetingMatrix(): string[] {
+  const rows: [string, OrganisationType, UserRole, string, { team: string[]; director: string[] }][] = [
+    ['chair (process director), organisation on the team', 'SAFE_HOME', 'PROCESS_DIRECTOR', 'u', { team: ['c'], director: [] }],
+    ['professional, organisation on the case team', 'POLICE', 'PROFESSIONAL', 'v', { team: ['c'], director: [] }],
+    ['professional, organisation at the table but not on the case team', 'POLICE', 'PROFESSIONAL', 'v', { team: [], director: [] }],
+    ['accepted case director of the case', 'LOCAL_TEAM', 'CASE_DIRECTOR', 'v', { team: ['c'], director: ['c'] }],
+    ['privacy officer', 'SAFE_HOME', 'PRIVACY_OFFICER', 'v', { team: ['c'], director: [] }],
+  ];
+  const out: string[] = [];
+  out.push('## The multidisciplinary meeting (MDO)');
+  out.push('');
+  out.push('Rules in `packages/authz/src/meeting-rules.ts`; the workflow in `docs/meetings.md`. An item\'s texts are masked per');
+  out.push('data category like case entries (matrix above). A member organisation that may not hear an item sees only that it');
+  out.push('exists ("Casus 4 - niet voor uw organisatie"). Presence at an item is refused unless the organisation is on its case team.');
+  out.push('');
+  out.push('| actor | read meeting | put case on agenda | read item | contribute | decide | run (start, next, held, minutes) | present at item off-team |');
+  out.push('|---|---|---|---|---|---|---|---|');
+  const yes = (b: boolean) => (b ? 'yes' : '-');
+  for (const [label, type, role, userId, reach] of rows) {
+    const a = defineAbilityFor({ userId, organisationId: 'o', organisationType: type, roles: [role], purpose: 'MDO_PREPARATION' }, caseAccessFrom(reach));
+    const meeting = asSubject('Meeting', { id: 'm', chairId: 'u', memberOrganisationIds: ['o'] });
+    const item = asSubject('MeetingItem', { id: 'i', caseId: 'c', kind: 'CASE', chairId: 'u', memberOrganisationIds: ['o'] });
+    const offTeam = asSubject('MeetingAttendance', { id: 'a', chairId: 'u', organisationId: 'o', mayHear: false });
+    out.push(`| ${label} (${type} ${role}) | ${yes(a.can('read', meeting))} | ${yes(a.can('create', item))} | ${yes(a.can('read', item))} | ${yes(a.can('contribute', item))} | ${yes(a.can('decide', item))} | ${yes(a.can('run', meeting))} | ${yes(a.can('attend', offTeam))} |`);
+  }
   out.push('');
   return out;
 }

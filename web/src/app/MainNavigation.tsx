@@ -4,6 +4,7 @@ import { useAppAbility } from '../modules/auth/hooks/useAppAbility';
 import {
   mayDoCasework,
   mayReadEscalations,
+  mayReadMeetings,
   mayReadFigures,
   mayReadWaitingList,
   mayReadWorkload,
@@ -58,6 +59,13 @@ export function MainNavigation() {
           <li>
             <NavLink to="/zoeken" className={LINK_CLASS} data-testid="nav-search">
               {t('nav.search')}
+            </NavLink>
+          </li>
+        ) : null}
+        {mayReadMeetings(ability) ? (
+          <li>
+            <NavLink to="/overleggen" className={LINK_CLASS} data-testid="nav-meetings">
+              {t('nav.meetings')}
             </NavLink>
           </li>
         ) : null}

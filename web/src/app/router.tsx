@@ -17,6 +17,8 @@ import { WorkloadPage } from '../modules/directors/routes/WorkloadPage';
 import { FiguresPage } from '../modules/figures/routes/FiguresPage';
 import { EscalationPage } from '../modules/escalations/routes/EscalationPage';
 import { MyEscalationsPage } from '../modules/escalations/routes/MyEscalationsPage';
+import { MeetingPage } from '../modules/meetings/routes/MeetingPage';
+import { MyMeetingsPage } from '../modules/meetings/routes/MyMeetingsPage';
 import { PlanEditorPage } from '../modules/plans/routes/PlanEditorPage';
 import { AccessLogPage } from '../modules/privacy/routes/AccessLogPage';
 import { AnomalySignalsPage } from '../modules/privacy/routes/AnomalySignalsPage';
@@ -76,6 +78,8 @@ export function createAppRouter() {
             {
               element: <RequirePermission allows={mayReadEscalations} />,
               children: [
+                { path: '/overleggen', Component: MyMeetingsPage },
+                { path: '/overleggen/:id', Component: MeetingPage },
                 { path: '/escalaties', Component: MyEscalationsPage },
                 { path: '/escalaties/:id', Component: EscalationPage },
               ],

@@ -24,6 +24,7 @@ import { PlanSignOff, PlanVersion } from '../../modules/plans/plan-version.entit
 import { PlanNote } from '../../modules/plans/plan-note.entity.js';
 import { IntakeReport, IntakeReportPerson } from '../../modules/intake/intake-report.entity.js';
 import { Involvement } from '../../modules/involvements/involvement.entity.js';
+import { MEETING_ENTITIES } from '../../modules/meetings/meeting.entity.js';
 
 /** Every entity, listed explicitly (no folder scanning: same in src, dist and tests). */
 export const ENTITIES = [
@@ -56,4 +57,5 @@ export const ENTITIES = [
   IntakeReport,
   IntakeReportPerson,
   Involvement,
+  ...MEETING_ENTITIES,
 ];

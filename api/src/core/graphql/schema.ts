@@ -19,6 +19,7 @@ import { CaseInvolvementResolver, InvolvementResolver } from '../../modules/invo
 import { FiguresResolver } from '../../modules/figures/figures.resolver.js';
 import { CaseNextDeadlineResolver } from '../../modules/plans/next-deadline.resolver.js';
 import { CaseSearchResolver } from '../../modules/cases/case-search.resolver.js';
+import { MEETING_RESOLVERS } from '../../modules/meetings/meeting.resolvers.js';
 
 /** `@Authorized()` means "logged in"; what a user may do is decided by the ability in services. */
 const authChecker: AuthChecker<RequestContext> = ({ context }) => {
@@ -65,6 +66,7 @@ export function appSchema(): Promise<GraphQLSchema> {
       FiguresResolver,
       CaseNextDeadlineResolver,
       CaseSearchResolver,
+      ...MEETING_RESOLVERS,
     ],
     authChecker,
     pubSub: noPubSub,

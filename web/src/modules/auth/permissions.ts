@@ -136,6 +136,11 @@ export function mayAnswerDirectorProposal(ability: AppAbility, proposal: { id: s
 }
 
 /** Reads escalations ("Mijn escalaties"): team members and the deciders of the ladder. */
+/** Takes part in multidisciplinary meetings ("Mijn overleggen"): casework roles. */
+export function mayReadMeetings(ability: AppAbility): boolean {
+  return ability.can('read', 'Meeting');
+}
+
 export function mayReadEscalations(ability: AppAbility): boolean {
   return ability.can('read', 'Escalation');
 }

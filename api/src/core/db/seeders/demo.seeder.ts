@@ -19,6 +19,7 @@ import { generatePlanData } from './demo-plan-data.js';
 import { seedDemoPlans } from './demo-plan.seeder.js';
 import { setRetentionAtClosure } from '../../../modules/privacy/retention.service.js';
 import { seedDemoIntake } from '../../../modules/intake/intake-demo.seeder.js';
+import { seedDemoMeetings } from '../../../modules/meetings/meetings.demo.js';
 import { todayInNetherlands } from '../../graphql/validation.js';
 
 export interface SeedResult {
@@ -152,6 +153,7 @@ export async function seedDemoData(em: EntityManager, bsnKey: Buffer, data: Demo
     if (veiligThuis && vtProfessional) {
       await seedDemoIntake(tx, { cases: [...casesByReference.values()], veiligThuis: need(organisations.get(veiligThuis.key), 'organisation'), professional: need(users.get(vtProfessional.email), 'user') });
     }
+    await seedDemoMeetings(tx);
     for (const [year, last] of maxSequence) {
       await tx.execute(
           'insert into case_reference_counter (year, last_value) values (?, ?) on conflict (year) do update set last_value = greatest(case_reference_counter.last_value, excluded.last_value)',

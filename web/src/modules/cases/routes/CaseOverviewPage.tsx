@@ -13,6 +13,7 @@ import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import { mayRequestBreakGlass } from '../../auth/permissions';
 import { CaseDirectionSection } from '../../directors/components/CaseDirectionSection';
 import { CaseEscalationsSection } from '../../escalations/components/CaseEscalationsSection';
+import { CaseMeetingHistory } from '../../meetings/components/CaseMeetingHistory';
 import { CaseReportHistory } from '../../intake/components/CaseReportHistory';
 import { CaseInvolvementSection } from '../../involvements/components/CaseInvolvementSection';
 import { CaseEntriesSection } from '../components/CaseEntriesSection';
@@ -125,6 +126,8 @@ export function CaseOverviewPage() {
       <CaseDirectionSection caseId={caseData.id} reference={caseData.reference} activity={lastChange} />
 
       <CaseEscalationsSection caseId={caseData.id} activity={lastChange} />
+
+      <CaseMeetingHistory caseId={caseData.id} />
 
       <Paragraph className="mda-live-status">
         {live ? (

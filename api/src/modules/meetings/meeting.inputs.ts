@@ -1,0 +1,143 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { DataCategory } from '@mda/authz';
+import { DataCategoryEnum } from '../../core/graphql/enums.js';
+import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
+import type { AttendanceStatus, ContributionKind } from './meeting.entity.js';
+import { AttendanceStatusEnum, ContributionKindEnum } from './meeting.type.js';
+
+/*
+ * Inputs of the MDO mutations. Business fields are nullable in the schema on purpose: the
+ * service refuses what is missing with every problem named (BAD_USER_INPUT), nothing stored.
+ */
+
+@InputType()
+export class CreateMeetingSeriesInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "elke dinsdag 10:00, tweewekelijks"' })
+  rhythm?: string | null;
+
+  @Field(() => [ID], { description: "Standing member organisations (the chair's own is added)" })
+  memberOrganisationIds!: string[];
+}
+
+@InputType()
+export class PlanMeetingInput {
+  @Field(() => ID)
+  seriesId!: string;
+
+  @Field(() => DateTimeISO, { nullable: true })
+  startsAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  place?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'https link of the video meeting' })
+  videoLink?: string | null;
+}
+
+@InputType()
+export class AddAgendaItemInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A case; leave empty for a general item' })
+  caseId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A general item: its title (no personal data)' })
+  title?: string | null;
+}
+
+@InputType()
+export class RecordAttendanceInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'An item of the meeting; empty: the meeting as a whole' })
+  itemId?: string | null;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => ID, { nullable: true })
+  userId?: string | null;
+
+  @Field(() => AttendanceStatusEnum)
+  status!: AttendanceStatus;
+}
+
+@InputType()
+export class SaveItemFormInput {
+  @Field(() => ID)
+  itemId!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true })
+  question?: string | null;
+
+  @Field(() => DataCategoryEnum, { nullable: true })
+  questionCategory?: DataCategory | null;
+
+  @Field(() => String, { nullable: true })
+  considerations?: string | null;
+
+  @Field(() => DataCategoryEnum, { nullable: true })
+  considerationsCategory?: DataCategory | null;
+
+  @Field(() => Int, { nullable: true })
+  safetyScore?: number | null;
+}
+
+@InputType()
+export class AddItemContributionInput {
+  @Field(() => ID)
+  itemId!: string;
+
+  @Field(() => ContributionKindEnum)
+  kind!: ContributionKind;
+
+  @Field(() => DataCategoryEnum, { nullable: true })
+  category?: DataCategory | null;
+
+  @Field(() => String, { nullable: true })
+  body?: string | null;
+}
+
+@InputType()
+export class DecisionActionInput {
+  @Field(() => ID, { nullable: true, description: 'The goal of the case plan the action serves' })
+  goalId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  ownerOrganisationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  assigneeUserId?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  dueOn?: string | null;
+}
+
+@InputType()
+export class RecordDecisionInput {
+  @Field(() => ID)
+  itemId!: string;
+
+  @Field(() => String, { nullable: true })
+  text?: string | null;
+
+  @Field(() => DecisionActionInput, { nullable: true, description: "Make the decision an action in the case's plan (working copy), in the same step" })
+  action?: DecisionActionInput | null;
+}
+
+@InputType()
+export class MoveToItemInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Empty: the next item' })
+  itemId?: string | null;
+}

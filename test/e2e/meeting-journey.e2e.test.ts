@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatform, type Platform } from '../support/platform.js';
+import { launchChromium, logIn } from '../support/browser.js';
+
+// The MDO in the room (docs/meetings.md): the chair of "MDA++ MDO Rotterdam-Zuid" runs the demo
+// meeting; the police, on the team of two of its three cases, follow on their own screen. They
+// see that the third item exists and nothing of it, and their screen moves when the chair moves.
+
+const CHAIR = 'procesregisseur.veiligthuis@demo.mda.test';
+const POLICE = 'politie@demo.mda.test';
+const WAIT = { timeout: 30_000 };
+
+describe('the MDO journey', () => {
+  let platform: Platform;
+  let browser: Browser;
+  const subscribed = (before: number) => expect.poll(() => platform.server.realtime.hub.subscriberCount, WAIT).toBeGreaterThan(before);
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('the chair starts and moves to the next item; the police screen follows live, showing only their items', async () => {
+    const [meeting] = await platform.sql<{ id: string }>(
+      `select m.id from meeting m join meeting_series s on s.id = m.series_id where s.name = 'MDA++ MDO Rotterdam-Zuid' and m.status = 'PLANNED' order by m.starts_at limit 1`,
+    );
+    expect(meeting).toBeDefined();
+    const items = await platform.sql<{ id: string; position: number }>('select id, position from meeting_item where meeting_id = ? order by position', [meeting!.id]);
+    expect(items).toHaveLength(3);
+
+    // The chair finds the meeting under "Mijn overleggen".
+    const chairContext = await browser.newContext();
+    const chair = await chairContext.newPage();
+    await logIn(chair, platform.baseUrl, CHAIR);
+    await chair.getByTestId('nav-meetings').click();
+    await chair.locator(`[data-testid="meeting-row"][data-meeting-id="${meeting!.id}"]`).getByTestId('meeting-link').click();
+    await chair.getByTestId('chair-controls').waitFor();
+    expect(await chair.locator('[data-testid="agenda-item"][data-visible="true"]').count()).toBe(3);
+
+    // The police open the same meeting in their own browser.
+    const policeContext = await browser.newContext();
+    const police = await policeContext.newPage();
+    await logIn(police, platform.baseUrl, POLICE);
+    const before = platform.server.realtime.hub.subscriberCount;
+    await police.goto(`${platform.baseUrl}/overleggen/${meeting!.id}`);
+    await police.getByTestId('meeting-live').waitFor(WAIT);
+    await subscribed(before);
+    await police.evaluate(() => document.body.setAttribute('data-loaded-once', 'yes'));
+    expect(await police.locator('[data-testid="agenda-item"][data-visible="true"]').count()).toBe(2);
+    const hidden = police.locator('[data-testid="agenda-item"][data-visible="false"]');
+    expect(await hidden.count()).toBe(1);
+    expect(await hidden.textContent()).toContain('Casus 3 - niet voor uw organisatie');
+    expect(await police.getByTestId('chair-controls').count()).toBe(0);
+
+    await chair.getByTestId('chair-start').click();
+    await chair.getByTestId('chair-ok').waitFor();
+    await expect.poll(() => police.getByTestId('meeting-page').getAttribute('data-current-item'), WAIT).toBe(items[0]!.id);
+    await chair.getByTestId('chair-next').click();
+    await expect.poll(() => police.getByTestId('meeting-page').getAttribute('data-current-item'), WAIT).toBe(items[1]!.id);
+    expect(await police.locator(`[data-testid="agenda-item"][data-item-id="${items[1]!.id}"]`).getAttribute('data-current')).toBe('true');
+    // Followed without a reload.
+    expect(await police.evaluate(() => document.body.getAttribute('data-loaded-once'))).toBe('yes');
+    await policeContext.close();
+    await chairContext.close();
+  }, 180_000);
+});

@@ -1,0 +1,105 @@
+import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
+import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { ItemForm } from './ItemForm';
+
+export const AgendaItem_itemFragment = graphql(`
+  fragment AgendaItem_item on MeetingItem {
+    id
+    position
+    kind
+    visible
+    label
+    caseId
+    caseReference
+    title
+    question
+    considerations
+    safetyScore
+    version
+    redactedFields
+    viewerCanContribute
+    participants {
+      organisation {
+        id
+        name
+      }
+      legalBasis
+    }
+    contributions {
+      id
+      kind
+      body
+      redactedFields
+      organisation {
+        id
+        name
+      }
+    }
+    decisions {
+      id
+      text
+      planActionId
+      dueOn
+      ownerOrganisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export interface AgendaItemProps {
+  item: FragmentType<typeof AgendaItem_itemFragment>;
+  current: boolean;
+  frozen: boolean;
+}
+
+/**
+ * One agenda item as this organisation may see it: its content when the organisation is on the
+ * case team, else only that it exists ("Casus 3 - niet voor uw organisatie").
+ */
+export function AgendaItem({ item: ref, current, frozen }: AgendaItemProps) {
+  const { t } = useTranslation();
+  const item = getFragmentData(AgendaItem_itemFragment, ref);
+  const withheld = (field: string, value: string | null) => (item.redactedFields.includes(field) ? t('meetings.withheld') : value);
+  return (
+    <li className={current ? 'mda-agenda-item mda-agenda-item--current' : 'mda-agenda-item'} data-testid="agenda-item" data-item-id={item.id} data-visible={item.visible} data-current={current} aria-current={current ? 'step' : undefined}>
+      <Heading3>
+        {item.label}
+        {item.caseReference ? ` (${item.caseReference})` : ''}
+        {item.title ? `: ${item.title}` : ''}
+        {current ? <strong data-testid="agenda-item-current"> {t('meetings.nowDiscussed')}</strong> : null}
+      </Heading3>
+      {!item.visible ? (
+        <Paragraph data-testid="agenda-item-hidden">{t('meetings.notForYou')}</Paragraph>
+      ) : (
+        <>
+          {item.participants.length ? (
+            <Paragraph>
+              {t('meetings.participants')}: {item.participants.map((p) => `${p.organisation.name} (${p.legalBasis})`).join('; ')}
+            </Paragraph>
+          ) : null}
+          {item.question || item.redactedFields.includes('question') ? <Paragraph data-testid="agenda-item-question">{t('meetings.question')}: {withheld('question', item.question ?? null)}</Paragraph> : null}
+          {item.contributions.map((c) => (
+            <Paragraph key={c.id}>
+              {t(`enums.MeetingContributionKind.${c.kind}`)} {c.organisation.name}: {c.body ?? t('meetings.withheld')}
+            </Paragraph>
+          ))}
+          {item.considerations || item.redactedFields.includes('considerations') ? <Paragraph>{t('meetings.considerations')}: {withheld('considerations', item.considerations ?? null)}</Paragraph> : null}
+          {item.safetyScore !== null && item.safetyScore !== undefined ? <Paragraph>{t('meetings.safetyScore')}: {item.safetyScore}</Paragraph> : null}
+          {item.decisions.map((d) => (
+            <Paragraph key={d.id} data-testid="agenda-item-decision">
+              {t('meetings.decision')}: {d.text ?? t('meetings.withheld')}
+              {d.ownerOrganisation ? ` (${d.ownerOrganisation.name}${d.dueOn ? `, ${d.dueOn}` : ''})` : ''}
+              {d.planActionId ? ` - ${t('meetings.inPlan')}` : ''}
+            </Paragraph>
+          ))}
+          {item.viewerCanContribute && !frozen && item.version !== null && item.version !== undefined ? (
+            <ItemForm itemId={item.id} version={item.version} question={item.question ?? ''} safetyScore={item.safetyScore ?? null} />
+          ) : null}
+        </>
+      )}
+    </li>
+  );
+}

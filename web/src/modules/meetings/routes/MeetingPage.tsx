@@ -1,0 +1,113 @@
+import { getFragmentData, graphql } from '@mda/graphql';
+import { useQuery } from '@apollo/client/react';
+import { Heading2, Link, Paragraph } from '@utrecht/component-library-react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../../app/PageTitle';
+import { QueryError } from '../../../app/QueryError';
+import { LoadingState } from '../../../ui/LoadingState';
+import { AgendaItem, AgendaItem_itemFragment } from '../components/AgendaItem';
+import { ChairControls } from '../components/ChairControls';
+import { useMeetingLive } from '../hooks/useMeetingLive';
+
+export const MeetingPage_meetingFragment = graphql(`
+  fragment MeetingPage_meeting on Meeting {
+    id
+    startsAt
+    place
+    videoLink
+    status
+    currentItemId
+    version
+    viewerCan {
+      run
+    }
+    series {
+      id
+      name
+      rhythm
+      chairName
+    }
+    items {
+      id
+      ...AgendaItem_item
+    }
+    attendance {
+      id
+      itemId
+      status
+      userName
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const MeetingQuery = graphql(`
+  query Meeting($id: ID!) {
+    meeting(id: $id) {
+      id
+      ...MeetingPage_meeting
+    }
+  }
+`);
+
+/** A meeting: preparation (agenda, form) and, for the chair, running it; every screen follows the chair live. */
+export function MeetingPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, loading, error } = useQuery(MeetingQuery, { variables: { id } });
+  const { live } = useMeetingLive(data ? id : '');
+  if (error && !data) return <QueryError error={error} />;
+  if (!data) return loading ? <LoadingState label={t('app.loading')} /> : null;
+  const m = getFragmentData(MeetingPage_meetingFragment, data.meeting);
+  const when = new Date(String(m.startsAt)).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+  const frozen = m.status === 'MINUTES_AGREED';
+  return (
+    <div className="mda-meeting" data-testid="meeting-page" data-status={m.status} data-current-item={m.currentItemId ?? ''}>
+      <PageTitle title={`${m.series.name} - ${when}`} />
+      <Paragraph>
+        {t(`enums.MeetingStatus.${m.status}`)}; {m.place ?? ''} {m.videoLink ? <Link href={m.videoLink}>{t('meetings.videoLink')}</Link> : null}
+      </Paragraph>
+      <Paragraph>
+        {t('meetings.chair')}: {m.series.chairName ?? '-'}; {m.series.rhythm}
+      </Paragraph>
+      {live ? (
+        <Paragraph className="mda-live-status">
+          <span className="mda-live-badge" data-testid="meeting-live">
+            {t('meetings.live')}
+          </span>
+        </Paragraph>
+      ) : null}
+      {m.viewerCan.run && !frozen ? <ChairControls meetingId={m.id} status={m.status} /> : null}
+      <section aria-labelledby="agenda-heading" className="mda-section">
+        <Heading2 id="agenda-heading">{t('meetings.agenda')}</Heading2>
+        <ol className="mda-agenda" data-testid="agenda">
+          {m.items.map((item) => (
+            <AgendaItem key={getFragmentData(AgendaItem_itemFragment, item).id} item={item} current={getFragmentData(AgendaItem_itemFragment, item).id === m.currentItemId} frozen={frozen} />
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="attendance-heading" className="mda-section">
+        <Heading2 id="attendance-heading">{t('meetings.attendance')}</Heading2>
+        <ul data-testid="attendance">
+          {m.attendance
+            .filter((a) => a.itemId === null)
+            .map((a) => (
+              <li key={a.id}>
+                {a.organisation.name}
+                {a.userName ? ` (${a.userName})` : ''}: {t(`enums.AttendanceStatus.${a.status}`)}
+              </li>
+            ))}
+        </ul>
+      </section>
+      <Paragraph>
+        <Link href={`/api/meetings/${m.id}/minutes.pdf`} data-testid="minutes-pdf">
+          {t('meetings.minutesPdf')}
+        </Link>
+      </Paragraph>
+    </div>
+  );
+}
