@@ -1,7 +1,5 @@
 import type { ModuleCapability } from '../demo/demo.capability.js';
 import { BreakGlassGrant } from './break-glass-grant.entity.js';
-import { Notification } from './notification.entity.js';
-import { NotificationResolver } from './notification.resolver.js';
 import { seedPrivacyDemo } from './privacy-demo.seeder.js';
 import { PrivacyResolver } from './privacy.resolver.js';
 import { runRetentionSweep } from './retention.service.js';
@@ -11,8 +9,8 @@ export const RETENTION_QUEUE = 'retention-sweep';
 
 export const privacyCapability: ModuleCapability = {
   name: 'privacy',
-  entities: [BreakGlassGrant, Notification],
-  resolvers: [PrivacyResolver, NotificationResolver],
+  entities: [BreakGlassGrant],
+  resolvers: [PrivacyResolver],
   jobs: [
     {
       queue: RETENTION_QUEUE,
