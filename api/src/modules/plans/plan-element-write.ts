@@ -243,7 +243,7 @@ export async function updateElement(
 }
 
 /** Removes an element; a goal goes together with its actions, in one transaction. */
-export async function removeElement(ctx: RequestContext, ref: { id: string; expectedVersion: number }): Promise<{ id: string; removedIds: string[] }> {
+export async function removeElement(ctx: RequestContext, ref: { id: string; expectedVersion: number }): Promise<{ id: string; removedIds: string[]; caseId: string }> {
   return ctx.em.transactional(async (em) => {
     const l = await lockElement(ctx, em, ref.id, ref.expectedVersion, null);
     // What an organisation contributed to the picture stays its own, to change and to remove.
@@ -256,6 +256,6 @@ export async function removeElement(ctx: RequestContext, ref: { id: string; expe
       await commitChange(ctx, em, l, child, 'REMOVE', recordOf(child));
     }
     await commitChange(ctx, em, l, l.element, 'REMOVE', l.before);
-    return { id: l.element.id, removedIds: [...children.map((c) => c.id), l.element.id] };
+    return { id: l.element.id, removedIds: [...children.map((c) => c.id), l.element.id], caseId: l.plan.caseId };
   });
 }

@@ -16,7 +16,7 @@ export { addCoerciveMeasure, measureCategory, updateCoerciveMeasure } from './pl
 export { objectionsSince, proposePlan, setPlanFirstMeeting, signOffPlan, startPlan, type PlanObjection } from './plan-lifecycle.service.js';
 export { addPlanNote } from './plan-note.service.js';
 
-/** Removes an element; a goal goes together with its actions, in one transaction. */
-export function removePlanElement(ctx: RequestContext, input: RemovePlanElementInput): Promise<{ id: string; removedIds: string[] }> {
+/** Removes an element; a goal goes together with its actions, in one transaction. Names the case, for the answer's plan. */
+export function removePlanElement(ctx: RequestContext, input: RemovePlanElementInput): Promise<{ id: string; removedIds: string[]; caseId: string }> {
   return removeElement(ctx, input);
 }
