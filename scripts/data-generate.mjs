@@ -12,7 +12,7 @@ import { generateData, DEFAULT_AUDIT_ROWS_PER_HOUSEHOLD } from './data-generator
 import { REPO_ROOT, loadConfig } from '../api/dist/config/env.js';
 import { connect, migrateUp } from '../api/dist/core/db/database.js';
 import { startEmbeddedPostgres } from '../api/dist/core/db/embedded-postgres.js';
-import { seedDemoData } from '../api/dist/core/db/seeders/demo.seeder.js';
+import { seedDemoData } from '../api/dist/capabilities.js';
 import pg from 'pg';
 
 // The API's entities need reflect-metadata loaded first (resolved from api/, like the benchmarks).

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
-import { NAME_BACKGROUNDS } from '../api/dist/core/db/seeders/dutch-names.js';
+import { NAME_BACKGROUNDS } from '../api/dist/modules/demo/dutch-names.js';
 import { canonicalAuditRecord } from '../api/dist/core/audit/audit-trail.js';
 import { MUNICIPALITY_CODES } from '../packages/domain/dist/region.js';
 

@@ -3,14 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, REPO_ROOT } from './config/env.js';
 import { connect, migrateUp, openDatabase, pendingMigrations } from './core/db/database.js';
-import { seedDemoData } from './core/db/seeders/demo.seeder.js';
-import { generateDemoData, personasOf } from './core/db/seeders/demo-data.js';
-import { printedSchema } from './core/graphql/schema.js';
+import { installJobSchema, printedSchema, seedDemoData, startScheduler } from './capabilities.js';
+import { generateDemoData, personasOf } from './modules/demo/demo-data.js';
 import { log } from './core/log/logger.js';
 import { startServer } from './server.js';
 import { runAuditVerify } from './core/audit/audit-verifier.js';
 import { archiveAuditPartitions, verifyAuditArchive } from './core/audit/audit-archive.js';
-import { installJobSchema, startScheduler } from './core/jobs/scheduler.js';
 
 const USAGE = `usage: node api/dist/cli.js <command>
   migrate       apply committed migrations and set up pg-boss's schema and queues (run as the owner role)

@@ -16,7 +16,7 @@ import type { RequestContext } from './core/context/context.js';
 import { currentRequestId, requestScope } from './core/context/request-scope.js';
 import { apiArmor } from './core/graphql/armor.js';
 import { formatErrorFor } from './core/graphql/format-error.js';
-import { appSchema } from './core/graphql/schema.js';
+import { appSchema } from './capabilities.js';
 import { log } from './core/log/logger.js';
 import { nfcInput } from './core/http/normalise-input.js';
 import { jsonErrorHandler, jsonNotFound, MAX_BODY_BYTES, requireJson, tokenLimit } from './core/http/json-errors.js';

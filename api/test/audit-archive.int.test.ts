@@ -9,7 +9,7 @@ import { archiveAuditPartitions, ensureAuditPartitionsAhead, verifyAuditArchive,
 import { verifyAuditChain } from '../src/core/audit/audit-verifier.js';
 import { GENESIS_HASH } from '../src/core/audit/audit-trail.js';
 import { REPO_ROOT } from '../src/config/env.js';
-import { AUDIT_PARTITIONS_QUEUE, startScheduler, type Scheduler } from '../src/core/jobs/scheduler.js';
+import { AUDIT_PARTITIONS_QUEUE, startScheduler, type Scheduler } from '../src/capabilities.js';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient } from './support/graphql-client.js';
 

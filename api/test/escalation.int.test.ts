@@ -5,7 +5,7 @@ import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf } from './support/graphql-client.js';
 import { raiseFromTrigger, runEscalationDeadlines } from '../src/modules/escalations/escalation-ladder.service.js';
 import { runDirectionTriggers } from '../src/modules/escalations/signals.service.js';
-import { ESCALATION_DEADLINES_QUEUE, startScheduler } from '../src/core/jobs/scheduler.js';
+import { ESCALATION_DEADLINES_QUEUE, startScheduler } from '../src/capabilities.js';
 import { verifyAuditChain } from '../src/core/audit/audit-verifier.js';
 
 /**

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf, personaWith } from './support/graphql-client.js';
 import { PSEUDONYM_TEXT, runRetentionSweep } from '../src/modules/privacy/retention.service.js';
-import { RETENTION_QUEUE, startScheduler } from '../src/core/jobs/scheduler.js';
+import { RETENTION_QUEUE, startScheduler } from '../src/capabilities.js';
 import { verifyAuditChain } from '../src/core/audit/audit-verifier.js';
 import { ADD_ACTION, ADD_GOAL, ADD_NOTE, clientFor, isoDaysFromToday, PLAN, planCase, PROPOSE, SIGN_OFF, UPDATE_GOAL, type PlanView } from './support/plan-fixtures.js';
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBenchPlatform, login, gql } from './support.mjs';
 import { personNameKey } from '../../packages/domain/dist/index.js';
-import { NAME_BACKGROUNDS } from '../../api/dist/core/db/seeders/dutch-names.js';
+import { NAME_BACKGROUNDS } from '../../api/dist/modules/demo/dutch-names.js';
 import { bsnHash } from '../../api/dist/modules/cases/case.service.js';
 import { candidatesOf, classifyReportIn, knownCasesOf, personIdByBsnHash } from '../../api/dist/modules/intake/intake-match.service.js';
 

@@ -177,7 +177,7 @@ async function prepareDatabase() {
   requireFromApi('reflect-metadata');
   const { startEmbeddedPostgres } = await import('../../api/dist/core/db/embedded-postgres.js');
   const { connect, migrateUp } = await import('../../api/dist/core/db/database.js');
-  const { seedDemoData } = await import('../../api/dist/core/db/seeders/demo.seeder.js');
+  const { seedDemoData } = await import('../../api/dist/capabilities.js');
   const pg = requireHere('pg');
   const dataDir = mkdtempSync(join(tmpdir(), 'mda-peer-pg-'));
   const { freePort } = await import('./support.mjs');

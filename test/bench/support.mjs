@@ -14,7 +14,7 @@ const { MikroORM } = requireFromApi('@mikro-orm/postgresql');
 const { ormConfig } = await import('../../api/dist/config/orm.config.js');
 import { loadConfig } from '../../api/dist/config/env.js';
 import { startEmbeddedPostgres } from '../../api/dist/core/db/embedded-postgres.js';
-import { seedDemoData } from '../../api/dist/core/db/seeders/demo.seeder.js';
+import { seedDemoData } from '../../api/dist/capabilities.js';
 import { startServer } from '../../api/dist/server.js';
 
 export async function freePort() {

@@ -1,6 +1,6 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { ENTITIES } from '../core/db/entities.js';
+import { ENTITIES } from '../capabilities.js';
 import { MIGRATIONS } from '../core/db/migrations/index.js';
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../../src/config/orm.config.js';
 import { startEmbeddedPostgres } from '../../src/core/db/embedded-postgres.js';
-import { seedDemoData } from '../../src/core/db/seeders/demo.seeder.js';
+import { seedDemoData } from '../../src/capabilities.js';
 import { TEST_BSN_KEY } from './keys.js';
 import { freePort } from './free-port.js';
 import { keepFailingExitCode } from './keep-exit-code.js';

@@ -14,7 +14,7 @@ import {
   ENTRY_CONTENT_FIELDS,
   organisationMay,
   PERSON_FIELDS,
-  PURPOSE_BOUND_CATEGORIES,
+  needsPurpose,
   SECOND_FACTOR_CATEGORIES,
   ownRecordsCondition,
   type DataCategory,
@@ -116,7 +116,7 @@ export const READABLE = reachedVia('TEAM', 'BREAK_GLASS');
 /** Why a category is (not) readable for an actor on a case: used by the API to explain redactions. */
 export function categoryReadable(actor: Actor, category: DataCategory, via: 'team' | 'director'): boolean {
   if (!hasAny(actor.roles, CASEWORK_ROLES)) return false;
-  if (PURPOSE_BOUND_CATEGORIES.includes(category) && actor.purpose === null) return false;
+  if (needsPurpose(category, actor.purpose)) return false;
   if (SECOND_FACTOR_CATEGORIES.includes(category) && actor.secondFactor === false) return false;
   const policy = CATEGORY_POLICY[category];
   return via === 'team' ? organisationMay(policy.read, actor.organisationType) : policy.caseDirectorReads;
@@ -172,7 +172,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
       }
     }
     // Writing needs a live membership: never under break-the-glass.
-    if (organisationMay(policy.write, actor.organisationType) && !(PURPOSE_BOUND_CATEGORIES.includes(category) && actor.purpose === null)) {
+    if (organisationMay(policy.write, actor.organisationType) && !needsPurpose(category, actor.purpose)) {
       can('create', 'CaseEntry', { ...TEAM, category });
       if (category in PERSON_FIELDS) {
         can('update', 'Person', [...PERSON_FIELDS[category as keyof typeof PERSON_FIELDS]], TEAM);

@@ -18,6 +18,15 @@ export type DataCategory = (typeof DATA_CATEGORIES)[number];
 export const PURPOSE_BOUND_CATEGORIES: readonly DataCategory[] = ['HEALTH', 'CRIMINAL'];
 
 /**
+ * The purpose rule, in one place: HEALTH and CRIMINAL data is read and recorded only with a
+ * purpose declared for the session (AVG art. 9 and 10). True when `category` is refused for
+ * want of a purpose. Used by the rules here, the API's refusals and the web's hints.
+ */
+export function needsPurpose(category: string, purpose: string | null | undefined): boolean {
+  return (PURPOSE_BOUND_CATEGORIES as readonly string[]).includes(category) && !purpose;
+}
+
+/**
  * Categories a session reads only after a second factor (TOTP, or an identity provider that
  * asserts one): health (art. 9), criminal (art. 10) and a victim's secret location.
  */

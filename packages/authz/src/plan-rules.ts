@@ -1,5 +1,5 @@
 import type { AbilityBuilder } from '@casl/ability';
-import { CATEGORY_POLICY, DATA_CATEGORIES, organisationMay, ownRecordsCondition, PURPOSE_BOUND_CATEGORIES, type DataCategory } from './categories.js';
+import { CATEGORY_POLICY, DATA_CATEGORIES, organisationMay, ownRecordsCondition, needsPurpose, type DataCategory } from './categories.js';
 import type { Actor, AppAbility } from './ability.js';
 import { reachedVia } from './case-access.js';
 
@@ -45,7 +45,7 @@ export function addPlanRules(
         can('read', 'PlanElement', { ...scope, category });
       }
     }
-    if (organisationMay(policy.write, actor.organisationType) && !(PURPOSE_BOUND_CATEGORIES.includes(category) && actor.purpose === null)) {
+    if (organisationMay(policy.write, actor.organisationType) && !needsPurpose(category, actor.purpose)) {
       can('create', 'PlanElement', { ...TEAM, category });
       can('update', 'PlanElement', { ...TEAM, category, kind: { $ne: 'PICTURE' } });
       // What an organisation contributed to the shared picture stays its own to change and remove.

@@ -10,7 +10,7 @@ import {
 import { CASE_ACCESS, DATA_CATEGORIES, PURPOSES } from '@mda/authz';
 
 /** type-graphql registers enums from objects; the values come from `@mda/domain`. */
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+export function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { asSubject, categoriesOfPersonFields, PURPOSE_BOUND_CATEGORIES } from '@mda/authz';
+import { asSubject, categoriesOfPersonFields, needsPurpose } from '@mda/authz';
 import { changeOf } from '../../core/context/request-audit.js';
 import type { RequestContext } from '../../core/context/context.js';
 import { loaderOf, requireActor } from '../../core/context/context.js';
@@ -39,7 +39,7 @@ export async function recordCaseEntry(ctx: RequestContext, input: RecordCaseEntr
   const target = await readableCase(ctx, input.caseId);
   const subject = asSubject('CaseEntry', { id: 'new', caseId: target.id, category: input.category });
   if (!ctx.ability.can('create', subject)) {
-    if (PURPOSE_BOUND_CATEGORIES.includes(input.category) && actor.purpose === null) throw purposeMissing();
+    if (needsPurpose(input.category, actor.purpose)) throw purposeMissing();
     throw forbidden(`gegevens van categorie ${input.category} in deze casus te registreren / record ${input.category} data in this case`);
   }
   const today = todayInNetherlands();

@@ -6,7 +6,8 @@ import { readOf, searchOf } from '../../core/context/request-audit.js';
 import { disclose } from '../../core/authz/field-guard.js';
 import { log } from '../../core/log/logger.js';
 import { Case } from './case.entity.js';
-import { bsnHash, readableCasesSql } from './case.service.js';
+import { bsnHash } from './case.service.js';
+import { readableCasesSql } from './case-list.service.js';
 import { ensureCaseAccess } from '../identity/case-access.service.js';
 import { NORMALISED_NAME_SQL, parseSearchText, type ParsedSearch, type SearchCriterion } from './case-search-query.js';
 

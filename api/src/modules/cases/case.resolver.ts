@@ -27,7 +27,7 @@ import {
 } from './case.type.js';
 import { listedCases, membersByHousehold, openedCases, teamByCase, wantCaseParts, type MemberRecord } from './case.loaders.js';
 import { categoriesOfPersonFields, type CaseAccess } from '@mda/authz';
-import { readOf, searchOf } from '../../core/context/request-audit.js';
+import { readOf } from '../../core/context/request-audit.js';
 import * as cases from './case.service.js';
 import type { CaseOrder } from './case-order.js';
 import { CaseEntryNode, RecordCaseEntryInput, UpdatePersonDetailsInput } from './case-entry.type.js';
@@ -58,7 +58,6 @@ export class CaseResolver {
       { household: selectsBelow(info, 'household'), team: selectsBelow(info, 'team'), totalCount: selectsBelow(info, 'totalCount') },
       orderBy,
     );
-    ctx.audit?.record(searchOf({ subjectType: 'Case', subjectId: null, caseId: null, fields: ['reference', 'status', 'profile', 'municipality'], reason: `results=${page.cases.length}` }));
     const edges = page.cases.map((c, i) => Object.assign(new CaseEdge(), { node: CaseNode.from(c), cursor: page.cursors[i] }));
     const pageInfo = Object.assign(new PageInfo(), {
       hasNextPage: page.hasNextPage,
@@ -73,8 +72,7 @@ export class CaseResolver {
   async case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<CaseNode> {
     wantCaseParts(ctx, id, { household: selectsBelow(info, 'household'), team: selectsBelow(info, 'team') });
     openedCases(ctx).add(id);
-    const found = await cases.readableCase(ctx, id);
-    ctx.audit?.record(readOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, fields: ['reference', 'status', 'profile', 'municipality'] }));
+    const found = await cases.readCase(ctx, id);
     return CaseNode.from(found);
   }
 

@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context/context.js';
-import { readOf } from '../../core/context/request-audit.js';
 import { CaseNode } from '../cases/case.type.js';
 import type { Escalation } from './escalation.entity.js';
-import { escalationsByCase, groundsByEscalation } from './escalation.loaders.js';
-import { deEscalate, decideEscalation, escalationById, escalationHistory, escalationSubject, myEscalations, raiseEscalation, withdrawEscalation } from './escalation.service.js';
+import { groundsByEscalation } from './escalation.loaders.js';
+import { deEscalate, decideEscalation, escalationById, escalationHistory, escalationsOfCase, escalationSubject, myEscalations, raiseEscalation, withdrawEscalation } from './escalation.service.js';
 import { recordHouseholdReport, recordSafetyScore, safetyScoresOf } from './signals.service.js';
 import { ensureCaseAccess } from '../identity/case-access.service.js';
 import { CaseAccessEnum } from '../../core/graphql/enums.js';
@@ -90,11 +89,7 @@ export class EscalationResolver {
 export class CaseEscalationResolver {
   @FieldResolver(() => [EscalationNode], { description: 'Escalations of this case, newest first.' })
   async escalations(@Root() root: CaseNode, @Ctx() ctx: RequestContext): Promise<EscalationNode[]> {
-    const rows = await escalationsByCase(ctx).load(root.id);
-    await ensureCaseAccess(ctx, [root.id]);
-    const visible = rows.filter((e) => ctx.ability.can('read', escalationSubject(e)));
-    if (visible.length > 0) ctx.audit?.record(readOf({ subjectType: 'Escalation', subjectId: null, caseId: root.id, fields: ['reason', 'decisionAsked', 'decision'], categories: ['PLAN'], reason: `results=${visible.length}` }));
-    return visible.map((e) => node(ctx, e));
+    return (await escalationsOfCase(ctx, root.id)).map((e) => node(ctx, e));
   }
 
   @FieldResolver(() => [SafetyScoreNode], { description: 'Safety scores, oldest first (category PLAN).' })

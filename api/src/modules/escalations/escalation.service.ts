@@ -15,6 +15,7 @@ import { EscalationHistory } from './escalation-history.entity.js';
 import { decidersAt, ESCALATION_POPULATE, raiseFromTrigger } from './escalation-ladder.service.js';
 import { accessScopeOf, ensureCaseAccess, reachedCaseIdsSql } from '../identity/case-access.service.js';
 import { ladderOf, regionOfMunicipality } from './escalation-settings.js';
+import { escalationsByCase } from './escalation.loaders.js';
 
 const ESCALATION_LABEL = 'Opschaling / Escalation';
 const CASE_LABEL = 'Casus / Case';
@@ -121,6 +122,15 @@ export async function myEscalations(ctx: RequestContext, includeClosed: boolean)
   await ensureCaseAccess(ctx, rows.map((e) => e.caseFile.id));
   const visible = rows.filter((e) => ctx.ability.can('read', escalationSubject(e)));
   ctx.audit?.record(readOf({ subjectType: 'Escalation', subjectId: null, caseId: null, fields: ['reason', 'decisionAsked'], categories: ['PLAN'], reason: `results=${visible.length}` }));
+  return visible;
+}
+
+/** The escalations of a case the viewer may read, newest first; their disclosure audited. */
+export async function escalationsOfCase(ctx: RequestContext, caseId: string): Promise<Escalation[]> {
+  const rows = await escalationsByCase(ctx).load(caseId);
+  await ensureCaseAccess(ctx, [caseId]);
+  const visible = rows.filter((e) => ctx.ability.can('read', escalationSubject(e)));
+  if (visible.length > 0) ctx.audit?.record(readOf({ subjectType: 'Escalation', subjectId: null, caseId, fields: ['reason', 'decisionAsked', 'decision'], categories: ['PLAN'], reason: `results=${visible.length}` }));
   return visible;
 }
 

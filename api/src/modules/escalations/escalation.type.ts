@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { EscalationEvent, EscalationStatus, EscalationTrigger, ReportSource, SafetyScorer } from '@mda/domain';
 import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
-import { EscalationEventEnum, EscalationStatusEnum, EscalationTriggerEnum, ReportSourceEnum, SafetyScorerEnum } from '../directors/direction.enums.js';
+import { EscalationEventEnum, EscalationStatusEnum, EscalationTriggerEnum, ReportSourceEnum, SafetyScorerEnum } from './escalation.enums.js';
 import type { Escalation } from './escalation.entity.js';
 import type { EscalationHistory } from './escalation-history.entity.js';
 import type { EscalationGround } from './escalation-ground.entity.js';

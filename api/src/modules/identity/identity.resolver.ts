@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { asSubject, packedRulesFor } from '@mda/authz';
+import { packedRulesFor } from '@mda/authz';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { InputCheck } from '../../core/graphql/validation.js';
@@ -8,10 +8,10 @@ import { PurposeEnum } from '../../core/graphql/enums.js';
 import { log } from '../../core/log/logger.js';
 import type { Purpose } from '@mda/authz';
 import { Session } from './session.entity.js';
-import { Organisation } from './organisation.entity.js';
 import { User } from './user.entity.js';
 import { OrganisationNode, SessionNode, UserNode } from './identity.type.js';
 import { SESSION_COOKIE, login, revokeSession } from './auth.service.js';
+import { readableOrganisations } from './organisation.service.js';
 
 @Resolver()
 export class IdentityResolver {
@@ -75,8 +75,6 @@ export class IdentityResolver {
 
   @Query(() => [OrganisationNode], { description: 'Partner organisations in the region (for composing a case team).' })
   async organisations(@Ctx() ctx: RequestContext): Promise<OrganisationNode[]> {
-    requireActor(ctx);
-    const all = await ctx.em.find(Organisation, {}, { orderBy: { name: 'asc' } });
-    return all.filter((o) => ctx.ability.can('read', asSubject('Organisation', { id: o.id }))).map((o) => OrganisationNode.from(o));
+    return (await readableOrganisations(ctx)).map((o) => OrganisationNode.from(o));
   }
 }

@@ -6,6 +6,7 @@ import type { Organisation } from '../identity/organisation.entity.js';
 import type { User } from '../identity/user.entity.js';
 import { IntakeReport, IntakeReportPerson } from './intake-report.entity.js';
 import { classifyReportIn } from './intake-match.service.js';
+import { demoNeed, type DemoSeedContext } from '../demo/demo.seeder.js';
 
 interface DemoReport {
   caseStatus: Case['status'];
@@ -88,4 +89,16 @@ export async function seedDemoIntake(tx: EntityManager, ctx: { cases: readonly C
     seeded += 1;
   }
   return seeded;
+}
+
+/** The front door: a few reports about demo households at Veilig Thuis (docs/intake.md). */
+export async function seedIntakeDemo(tx: EntityManager, ctx: DemoSeedContext): Promise<void> {
+  const veiligThuis = ctx.data.organisations.find((o) => o.type === 'SAFE_HOME');
+  const vtProfessional = ctx.data.users.find((u) => u.organisationKey === veiligThuis?.key && u.roles.includes('PROFESSIONAL'));
+  if (!veiligThuis || !vtProfessional) return;
+  await seedDemoIntake(tx, {
+    cases: [...ctx.cases.values()],
+    veiligThuis: demoNeed(ctx.organisations.get(veiligThuis.key), 'organisation'),
+    professional: demoNeed(ctx.users.get(vtProfessional.email), 'user'),
+  });
 }

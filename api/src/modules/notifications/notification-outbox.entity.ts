@@ -2,7 +2,7 @@ import { Entity, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../core/db/base.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Case } from '../cases/case.entity.js';
-import { Notification } from '../privacy/notification.entity.js';
+import { Notification } from './notification.entity.js';
 
 /**
  * A notification waiting to go out by mail or webhook. Written in the same transaction as the

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../core/context/context.js';
+import { requireActor } from '../../core/context/context.js';
 import { User } from '../identity/user.entity.js';
 import { Case } from '../cases/case.entity.js';
-import { Notification } from '../privacy/notification.entity.js';
+import { Notification } from './notification.entity.js';
 import { NotificationOutbox } from './notification-outbox.entity.js';
 
 export interface NotifyInput {
@@ -49,4 +51,10 @@ export async function notify(em: EntityManager, input: NotifyInput): Promise<Not
   }
   await em.flush();
   return created;
+}
+
+/** The viewer's own notifications, newest first (the last 100). Nobody else's are loaded. */
+export async function myNotifications(ctx: RequestContext): Promise<Notification[]> {
+  const actor = requireActor(ctx);
+  return ctx.em.find(Notification, { recipient: actor.userId }, { orderBy: { createdAt: 'desc' }, limit: 100 });
 }

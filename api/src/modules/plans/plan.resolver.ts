@@ -174,9 +174,8 @@ export class PlanResolver {
 
   @Mutation(() => RemovedPlanElementNode, { description: 'Removes an element from the working copy (a goal with its actions).' })
   async removePlanElement(@Ctx() ctx: RequestContext, @Arg('input', () => RemovePlanElementInput) input: RemovePlanElementInput): Promise<RemovedPlanElementNode> {
-    const probe = await ctx.em.getConnection().execute<{ case_id: string }[]>('select "case_id" from "plan_element" where "id" = ?', [input.id]).catch(() => []);
-    const removed = await plans.removePlanElement(ctx, input);
-    return Object.assign(new RemovedPlanElementNode(), { ...removed, plan: await planAfterWrite(ctx, probe[0]!.case_id) });
+    const { caseId, ...removed } = await plans.removePlanElement(ctx, input);
+    return Object.assign(new RemovedPlanElementNode(), { ...removed, plan: await planAfterWrite(ctx, caseId) });
   }
 
   @Mutation(() => PlanNode, { description: 'Freezes the working copy as the next version and asks every team organisation to sign it off.' })

@@ -2,14 +2,11 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AuditLogFilter, AuditRecordPage } from './audit-log.type.js';
 import { auditLog } from './audit-log.service.js';
 import type { RequestContext } from '../../core/context/context.js';
-import { requireActor } from '../../core/context/context.js';
-import { AnomalySignalNode, BreakGlassGrantNode, DataSubjectExportNode, ErasureOutcomeNode, ErasureRequestNode, NotificationNode, ReviewBreakGlassInput, ReviewStatusEnum } from './privacy.type.js';
+import { AnomalySignalNode, BreakGlassGrantNode, DataSubjectExportNode, ErasureOutcomeNode, ErasureRequestNode, ReviewBreakGlassInput, ReviewStatusEnum } from './privacy.type.js';
 import { anomalySignals } from './anomalies.service.js';
 import { dataSubjectExport } from './data-subject.service.js';
 import { approveErasure, pendingErasureRequests, requestErasure, withdrawErasure, type ErasureRequestRow } from './erasure.service.js';
 import type { ReviewStatus } from './break-glass-grant.entity.js';
-import { Notification } from './notification.entity.js';
-import { notificationNode } from './notification.resolver.js';
 import { requestBreakGlass, reviewBreakGlass, reviewQueue } from './break-glass.service.js';
 
 @Resolver()
@@ -84,13 +81,6 @@ export class PrivacyResolver {
   @Mutation(() => ErasureRequestNode, { description: 'The requester withdraws an erasure request that no second privacy officer approved yet.' })
   async withdrawErasure(@Ctx() ctx: RequestContext, @Arg('requestId', () => ID) requestId: string): Promise<ErasureRequestNode> {
     return erasureRequestNode(await withdrawErasure(ctx, requestId));
-  }
-
-  @Query(() => [NotificationNode], { description: 'My notifications, newest first.' })
-  async notifications(@Ctx() ctx: RequestContext): Promise<NotificationNode[]> {
-    const actor = requireActor(ctx);
-    const rows = await ctx.em.find(Notification, { recipient: actor.userId }, { orderBy: { createdAt: 'desc' }, limit: 100 });
-    return rows.map(notificationNode);
   }
 }
 

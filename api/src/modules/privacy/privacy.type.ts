@@ -72,30 +72,6 @@ export class ReviewBreakGlassInput {
   comment?: string | null;
 }
 
-@ObjectType('Notification', { simpleResolvers: true })
-export class NotificationNode {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  kind!: string;
-
-  @Field(() => String)
-  message!: string;
-
-  @Field(() => ID, { nullable: true })
-  caseId!: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The escalation it is about, if any.' })
-  escalationId!: string | null;
-
-  @Field(() => DateTimeISO)
-  createdAt!: Date;
-
-  @Field(() => DateTimeISO, { nullable: true })
-  readAt!: Date | null;
-}
-
 @ObjectType('AnomalySignal', { description: 'A pattern in the access log worth a privacy officer\'s look; not a verdict.', simpleResolvers: true })
 export class AnomalySignalNode {
   @Field(() => String, { description: 'MANY_CASES_OUTSIDE_TEAM, REFUSALS_IN_BULK or UNUSUAL_HOURS' })

@@ -1,7 +1,8 @@
+import { needsPurpose } from '@mda/authz';
 import type { DataCategory, OrganisationType, Purpose } from '@mda/graphql';
 
-/** AVG art. 9 and 10: read and recorded only with a purpose declared for the session. */
-export const PURPOSE_BOUND_CATEGORIES: readonly DataCategory[] = ['HEALTH', 'CRIMINAL'];
+/** AVG art. 9 and 10 (the purpose rule lives in packages/authz: `needsPurpose`). */
+export { PURPOSE_BOUND_CATEGORIES } from '@mda/authz';
 
 /** Categories of shared information (entries); the others are fields of a person. */
 export const ENTRY_CATEGORIES: readonly DataCategory[] = ['PLAN', 'CHILD_PROTECTION', 'HEALTH', 'CRIMINAL', 'RESTRICTED_NOTE'];
@@ -17,8 +18,7 @@ export interface EntryRedaction {
  * organisation's rights, and a purpose would not change it.
  */
 export function needsPurposeHint(entries: readonly EntryRedaction[], purpose: Purpose | null | undefined): boolean {
-  if (purpose) return false;
-  return entries.some((entry) => PURPOSE_BOUND_CATEGORIES.includes(entry.category) && entry.redactedFields.length > 0);
+  return entries.some((entry) => needsPurpose(entry.category, purpose) && entry.redactedFields.length > 0);
 }
 
 /** Every partner organisation type: who a restricted note may be shared with. */

@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../config/env.js';
+import { REPO_ROOT } from './config/env.js';
 import { getMetadataStorage } from 'type-graphql';
-import { appSchema, printedSchema } from './schema.js';
+import { appSchema, printedSchema } from './capabilities.js';
 
 describe('the committed GraphQL schema', () => {
   it('is exactly what the code builds (run `pnpm schema:emit` after changing the API, and review the diff)', async () => {

@@ -1,16 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addWorkingDaysAt, amsterdamDateOf, amsterdamInstant, isWorkingDay } from '@mda/domain';
-import { User } from '../../../modules/identity/user.entity.js';
-import { Case } from '../../../modules/cases/case.entity.js';
-import { DirectorAssignment } from '../../../modules/directors/director-assignment.entity.js';
-import { DirectionWaitingContact } from '../../../modules/directors/direction-waiting-contact.entity.js';
-import { Escalation } from '../../../modules/escalations/escalation.entity.js';
-import { EscalationGround } from '../../../modules/escalations/escalation-ground.entity.js';
-import { EscalationHistory } from '../../../modules/escalations/escalation-history.entity.js';
-import { SafetyScore } from '../../../modules/escalations/safety-score.entity.js';
-import { decidersAt } from '../../../modules/escalations/escalation-ladder.service.js';
-import { ladderOf, regionOfMunicipality } from '../../../modules/escalations/escalation-settings.js';
-import type { DemoDirectionData } from './demo-direction-data.js';
+import { User } from '../identity/user.entity.js';
+import { Case } from '../cases/case.entity.js';
+import { DirectorAssignment } from './director-assignment.entity.js';
+import { DirectionWaitingContact } from './direction-waiting-contact.entity.js';
+import { Escalation } from '../escalations/escalation.entity.js';
+import { EscalationGround } from '../escalations/escalation-ground.entity.js';
+import { EscalationHistory } from '../escalations/escalation-history.entity.js';
+import { SafetyScore } from '../escalations/safety-score.entity.js';
+import { decidersAt } from '../escalations/escalation-ladder.service.js';
+import { ladderOf, regionOfMunicipality } from '../escalations/escalation-settings.js';
+import { generateDirectionData, type DemoDirectionData } from './direction-demo-data.js';
+import { demoNeed, type DemoSeedContext } from '../demo/demo.seeder.js';
 
 /** 10:00 in Amsterdam, `n` working days before `now`. */
 function workingDaysAgo(now: Date, n: number): Date {
@@ -108,4 +109,20 @@ export async function seedDirectionData(tx: EntityManager, direction: DemoDirect
     tx.create(SafetyScore, { caseFile: c, score: s.score, scoredBy: s.scoredBy, scoredOn, recordedBy: recorder, recordedByOrganisation: recorder.organisation });
   }
   await tx.flush();
+}
+
+/** The demo's accepted case directors, then the direction part (proposals, escalations, scores). */
+export async function seedDirectionDemo(tx: EntityManager, ctx: DemoSeedContext): Promise<void> {
+  for (const d of ctx.privacy.directors) {
+    const caseFile = demoNeed(ctx.cases.get(d.caseReference), 'case');
+    tx.create(DirectorAssignment, {
+      caseFile,
+      user: demoNeed(ctx.users.get(d.email), 'user'),
+      kind: d.kind,
+      status: 'ACCEPTED',
+      acceptedAt: caseFile.openedAt,
+    });
+  }
+  await tx.flush();
+  await seedDirectionData(tx, generateDirectionData(ctx.data, ctx.privacy));
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { measurePeriodProblems, type CoerciveMeasureKind } from '@mda/domain';
-import { generateDemoData } from './demo-data.js';
-import { generatePrivacyData } from './demo-privacy-data.js';
-import { dueOnAt, firstMeetingOnAt, generatePlanData } from './demo-plan-data.js';
+import { generateDemoData } from '../demo/demo-data.js';
+import { generatePrivacyData } from '../demo/demo-privacy-data.js';
+import { dueOnAt, firstMeetingOnAt, generatePlanData } from './plan-demo-data.js';
 
 const data = generateDemoData();
 const plans = generatePlanData(data, generatePrivacyData(data));

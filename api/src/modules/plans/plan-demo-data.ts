@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { DataCategory } from '@mda/authz';
 import { addDays, type ActionStatus, type CoerciveMeasureKind, type GoalPhase, type InterventionKind, type LifeDomain, type OrganisationType, type SafetyItemKind } from '@mda/domain';
-import type { DemoCase, DemoData } from './demo-data.js';
-import type { DemoPrivacyData } from './demo-privacy-data.js';
+import type { DemoCase, DemoData } from '../demo/demo-data.js';
+import type { DemoPrivacyData } from '../demo/demo-privacy-data.js';
 
 /*
  * Joint plans for the synthetic demo region, derived deterministically from the base demo

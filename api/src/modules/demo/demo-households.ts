@@ -1,315 +1,33 @@
-/**
- * Deterministic, synthetic demo data for the Rotterdam-Rijnmond region: organisations, demo
- * logins, persons, households and their cases with case teams. Pure functions, no database:
- * `demo.seeder.ts` writes the result.
- *
- * EVERYTHING here is synthetic. Names are random combinations from `dutch-names.ts`, dates of
- * birth are random, and BSNs are random digit strings that merely pass the eleven-test: they
- * are never real people's data and must never be replaced by real data.
- *
- * Determinism: one seeded PRNG (mulberry32) drives every choice; there is no Math.random and
- * no clock. All dates are relative to the reference date 1 November of `year` (default
- * 2026-11-01): cases open between 1 January and 31 October of that year, ended team
- * memberships end before the reference date and no date lies after it.
- */
-import {
-  CASE_STATUSES,
-  HOUSEHOLD_PROFILES,
-  MUNICIPALITIES,
-  formatCaseReference,
-  isValidBsn,
-  type CaseStatus,
-  type HouseholdProfile,
-  type LegalBasisKind,
-  type MemberRole,
-  type OrganisationType,
-  type UserRole,
-} from '@mda/domain';
+/** Seeded randomness, households and case teams of the demo region (pure, deterministic; see demo-data.ts). */
+import { type Rng } from './demo-random.js';
+import { isValidBsn, type CaseStatus, type HouseholdProfile, type MemberRole, type OrganisationType } from '@mda/domain';
 import { NAME_BACKGROUNDS, type NameBackground } from './dutch-names.js';
-
-export interface DemoOrganisation {
-  key: string;
-  name: string;
-  type: OrganisationType;
-  /** Municipalities a municipality organisation serves (its policy officers read their figures). */
-  municipalities?: readonly string[];
-}
-
-export interface DemoUser {
-  email: string;
-  password: string;
-  totpSecret: string;
-  displayName: string;
-  organisationKey: string;
-  roles: UserRole[];
-}
-
-export interface DemoPerson {
-  key: string;
-  firstName: string;
-  lastName: string;
-  /** YYYY-MM-DD */
-  dateOfBirth: string;
-  /** Synthetic: passes the eleven-test, never a real person's BSN. */
-  bsn: string | null;
-}
-
-export interface DemoMember {
-  personKey: string;
-  roles: MemberRole[];
-}
-
-export interface DemoMembership {
-  organisationKey: string;
-  legalBasis: { kind: LegalBasisKind; article: string | null; consentDate: string | null; statute: string | null };
-  purpose: string;
-  /** YYYY-MM-DD, on or after the day the case was opened. */
-  validFrom: string;
-  /** YYYY-MM-DD, or null while open-ended. */
-  validUntil: string | null;
-}
-
-export interface DemoCase {
-  reference: string;
-  status: CaseStatus;
-  /** Code from MUNICIPALITIES. */
-  municipality: string;
-  profile: HouseholdProfile;
-  /** ISO datetime, UTC. */
-  openedAt: string;
-  closedAt: string | null;
-  members: DemoMember[];
-  team: DemoMembership[];
-}
-
-export interface DemoData {
-  organisations: DemoOrganisation[];
-  users: DemoUser[];
-  persons: DemoPerson[];
-  cases: DemoCase[];
-}
-
-export interface Persona {
-  email: string;
-  password: string;
-  /** Base32 TOTP secret of the persona's enrolled authenticator app (demo only; docs/identity.md). */
-  totpSecret: string;
-  organisationType: OrganisationType;
-  roles: UserRole[];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Fixed part: organisations and demo logins (independent of the seed).
-// ---------------------------------------------------------------------------------------------
-
-const DEMO_PASSWORD = 'Demo-Wachtwoord-2026!';
-/**
- * Every demo login has an authenticator app enrolled with this published secret, so the demo
- * can show the second factor (SECOND_FACTOR_REQUIRED=true): add it to any TOTP app, or
- * `npx otplib`-style tools. Never a secret in production: real users enrol their own.
- */
-export const DEMO_TOTP_SECRET = 'MDADEMOTWEEDEFACTORZUIDROTTERDAM';
-const EMAIL_DOMAIN = 'demo.mda.test'; // reserved .test TLD: never deliverable
-
-const ORGANISATIONS: readonly DemoOrganisation[] = [
-  { key: 'police', name: 'Politie Eenheid Rotterdam', type: 'POLICE' },
-  { key: 'prosecution', name: 'Openbaar Ministerie Rotterdam', type: 'PROSECUTION' },
-  { key: 'probation', name: 'Reclassering Nederland regio Rotterdam', type: 'PROBATION' },
-  { key: 'child-protection-board', name: 'Raad voor de Kinderbescherming regio Rotterdam', type: 'CHILD_PROTECTION_BOARD' },
-  { key: 'youth-protection', name: 'Jeugdbescherming Rotterdam Rijnmond', type: 'YOUTH_PROTECTION' },
-  { key: 'local-team-zuid', name: 'Wijkteam Rotterdam-Zuid', type: 'LOCAL_TEAM' },
-  { key: 'local-team-schiedam', name: 'Wijkteam Schiedam', type: 'LOCAL_TEAM' },
-  { key: 'safe-home', name: 'Veilig Thuis Rotterdam Rijnmond', type: 'SAFE_HOME' },
-  { key: 'centre', name: 'Centrum huiselijk geweld Rotterdam', type: 'CENTRE' },
-  { key: 'safety-house', name: 'Zorg- en Veiligheidshuis Rotterdam-Rijnmond', type: 'SAFETY_HOUSE' },
-  { key: 'care', name: 'GGZ Rijnmond Zorg', type: 'CARE' },
-  { key: 'municipality', name: 'Gemeente Rotterdam', type: 'MUNICIPALITY', municipalities: ['ROTTERDAM'] },
-];
-
-/**
- * Demo logins. Directing, privacy and admin roles are held without PROFESSIONAL, so a test
- * asking for "the first PROFESSIONAL of an organisation type" gets a plain professional.
- */
-const USERS: readonly (readonly [local: string, displayName: string, organisationKey: string, roles: readonly UserRole[]])[] = [
-  ['politie', 'Rik Verhoef', 'police', ['PROFESSIONAL']],
-  ['fg.politie', 'Hans Vermeulen', 'police', ['PRIVACY_OFFICER']],
-  ['om', 'Yvonne Kalkman', 'prosecution', ['PROFESSIONAL']],
-  ['reclassering', 'Orhan Yildirim', 'probation', ['PROFESSIONAL']],
-  ['rvdk', 'Marloes van Eijk', 'child-protection-board', ['PROFESSIONAL']],
-  ['jeugdbescherming', 'Sharon Ramlal', 'youth-protection', ['PROFESSIONAL']],
-  ['wijkteam.zuid', 'Nadia Bouchtaoui', 'local-team-zuid', ['PROFESSIONAL']],
-  ['casusregisseur.wijkteam.zuid', 'Wouter de Ridder', 'local-team-zuid', ['CASE_DIRECTOR']],
-  ['wijkteam.schiedam', 'Lisette Groeneveld', 'local-team-schiedam', ['PROFESSIONAL']],
-  ['casusregisseur.wijkteam.schiedam', 'Kofi Mensah', 'local-team-schiedam', ['CASE_DIRECTOR']],
-  ['veiligthuis', 'Eline Vermaat', 'safe-home', ['PROFESSIONAL']],
-  ['casusregisseur.veiligthuis', 'Samira Ait Taleb', 'safe-home', ['CASE_DIRECTOR']],
-  ['procesregisseur.veiligthuis', 'Jasper Hoekstra', 'safe-home', ['PROCESS_DIRECTOR']],
-  ['fg.veiligthuis', 'Agnes Timmerman', 'safe-home', ['PRIVACY_OFFICER']],
-  ['centrumhg', 'Danielle Sno', 'centre', ['PROFESSIONAL']],
-  ['zvh', 'Gijs Roodenburg', 'safety-house', ['PROFESSIONAL']],
-  ['fg.zvh', 'Femke Dijkstra', 'safety-house', ['PRIVACY_OFFICER', 'COORDINATING_PRIVACY_OFFICER']],
-  ['procesregisseur.zvh', 'Hatice Korkmaz', 'safety-house', ['PROCESS_DIRECTOR']],
-  ['ggz', 'Tamara Westerveld', 'care', ['PROFESSIONAL']],
-  ['gemeente', 'Bart Kleinjan', 'municipality', ['PROFESSIONAL']],
-  ['fg.gemeente', 'Ingrid Pronk', 'municipality', ['PRIVACY_OFFICER']],
-  ['beheer.gemeente', 'Ramon Faneyte', 'municipality', ['ADMIN']],
-  ['teamleider.wijkteam.zuid', 'Monique Verbeek', 'local-team-zuid', ['TEAM_LEAD']],
-  ['teamleider.zvh', 'Erwin Bakker', 'safety-house', ['TEAM_LEAD']],
-  ['beleid.gemeente', 'Fatima el Amrani', 'municipality', ['POLICY_OFFICER']],
-];
-
-/** Municipalities served by Wijkteam Schiedam; every other municipality goes to Wijkteam Rotterdam-Zuid. */
-const SCHIEDAM_TEAM_MUNICIPALITIES: ReadonlySet<string> = new Set(['SCHIEDAM', 'VLAARDINGEN', 'MAASSLUIS', 'LANSINGERLAND']);
-
-/** Relative caseload per municipality, roughly by population. */
-const MUNICIPALITY_WEIGHTS: Readonly<Record<string, number>> = {
-  MAASSLUIS: 2.5,
-  VLAARDINGEN: 5.5,
-  SCHIEDAM: 6,
-  LANSINGERLAND: 4.5,
-  ROTTERDAM: 42,
-  CAPELLE_AAN_DEN_IJSSEL: 5,
-  KRIMPEN_AAN_DEN_IJSSEL: 2,
-  RIDDERKERK: 3.5,
-  BARENDRECHT: 3.5,
-  ALBRANDSWAARD: 2,
-  NISSEWAARD: 6,
-  HELLEVOETSLUIS: 3,
-  BRIELLE: 1.5,
-  WESTVOORNE: 1,
-  GOEREE_OVERFLAKKEE: 3.5,
-};
-
-const STATUS_WEIGHTS: Readonly<Record<CaseStatus, number>> = { INTAKE: 15, ACTIVE: 45, MONITORING: 20, CLOSED: 20 };
-
-const PROFILE_WEIGHTS: Readonly<Record<HouseholdProfile, number>> = {
-  INTIMATE_TERROR: 18,
-  FAMILY_UNDER_STRESS: 14,
-  LONG_TERM_CARE: 10,
-  CHILD_BEHAVIOUR_PARENTING_STRESS: 8,
-  COMPLEX_CONFLICT_DIVORCE: 12,
-  INTIMATE_TERROR_WITHOUT_CHILDREN: 8,
-  CHILD_TO_PARENT_ABUSE: 5,
-  CHILD_ABUSE: 8,
-  ELDER_ABUSE: 5,
-  YOUTH_PROSTITUTION_TRAFFICKING: 3,
-  HARMFUL_TRADITIONAL_PRACTICES: 4,
-  SEXUAL_VIOLENCE: 5,
-};
-
-const COVENANT_ARTICLE = 'Convenant Zorg- en Veiligheidshuis Rotterdam-Rijnmond, art. 7';
-
-const PURPOSES: Readonly<Record<OrganisationType, string>> = {
-  POLICE: 'Veiligheidsbeoordeling en strafrechtelijke interventies',
-  PROSECUTION: 'Afstemming strafrechtelijke aanpak en bijzondere voorwaarden',
-  PROBATION: 'Toezicht op de pleger en afstemming bijzondere voorwaarden',
-  CHILD_PROTECTION_BOARD: 'Raadsonderzoek en afstemming kinderbeschermingsmaatregel',
-  YOUTH_PROTECTION: 'Uitvoering ondertoezichtstelling en veiligheid van de kinderen',
-  LOCAL_TEAM: 'Casusregie en gezamenlijk plan van aanpak MDA++',
-  SAFE_HOME: 'Gezamenlijk plan van aanpak MDA++ en veiligheidsbeoordeling',
-  CENTRE: 'Intensief casemanagement en gezamenlijk plan van aanpak MDA++',
-  SAFETY_HOUSE: 'Procesregie en opschaling bij stagnatie van het plan van aanpak',
-  CARE: 'Behandeling en afstemming van zorg binnen het plan van aanpak MDA++',
-  MUNICIPALITY: 'Tijdelijk huisverbod en afstemming burgemeestersbevoegdheden',
-};
-
-/** BSNs used literally by other tests; the generator never hands them out. */
-const RESERVED_BSNS: ReadonlySet<string> = new Set(['111222333', '123456782']);
-
-const MAX_TEAM_SIZE = 6;
-
-/** Which partners stay when more than MAX_TEAM_SIZE would join. */
-const TEAM_PRIORITY: readonly OrganisationType[] = [
-  'POLICE',
-  'YOUTH_PROTECTION',
-  'CENTRE',
-  'CARE',
-  'PROBATION',
-  'SAFETY_HOUSE',
-  'CHILD_PROTECTION_BOARD',
-  'PROSECUTION',
-  'MUNICIPALITY',
-];
+import type { DemoMember, DemoMembership, DemoPerson } from './demo-data.js';
+import { COVENANT_ARTICLE, MAX_TEAM_SIZE, ORGANISATIONS, PURPOSES, RESERVED_BSNS, SCHIEDAM_TEAM_MUNICIPALITIES, TEAM_PRIORITY } from './demo-region.js';
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness and dates.
 // ---------------------------------------------------------------------------------------------
 
-/** mulberry32: small, fast, good enough for demo data, and identical on every platform. */
-class Rng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** Integer in [min, max], both inclusive. */
-  int(min: number, max: number): number {
-    if (max < min) return min;
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-
-  weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    const total = entries.reduce((sum, [, w]) => sum + w, 0);
-    let r = this.next() * total;
-    for (const [value, w] of entries) {
-      r -= w;
-      if (r < 0) return value;
-    }
-    const last = entries[entries.length - 1];
-    if (!last) throw new Error('weighted pick from an empty list');
-    return last[0];
-  }
-
-  /** Fisher-Yates, in place. */
-  shuffle<T>(items: T[]): T[] {
-    for (let i = items.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(this.next() * (i + 1));
-      const a = items[i] as T;
-      items[i] = items[j] as T;
-      items[j] = a;
-    }
-    return items;
-  }
-}
-
-const DAY_MS = 86_400_000;
-const YEAR_DAYS = 365.25;
+export const DAY_MS = 86_400_000;
+export const YEAR_DAYS = 365.25;
 
 /** Days since 1970-01-01 (UTC) of a calendar date. */
-function dayNumber(year: number, month: number, day: number): number {
+export function dayNumber(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
-function isoDate(day: number): string {
+export function isoDate(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Office hours in UTC (07:00-16:59), so the UTC date equals the Dutch date. */
-function isoDateTime(rng: Rng, day: number): string {
+export function isoDateTime(rng: Rng, day: number): string {
   return new Date(day * DAY_MS + rng.int(7, 16) * 3_600_000 + rng.int(0, 59) * 60_000).toISOString();
 }
 
 /** Entries pairing each item with its weight. */
-function weightsOf<T extends string>(items: readonly T[], weights: Readonly<Record<string, number>>): (readonly [T, number])[] {
+export function weightsOf<T extends string>(items: readonly T[], weights: Readonly<Record<string, number>>): (readonly [T, number])[] {
   return items.map((item) => [item, weights[item] ?? 1] as const);
 }
 
@@ -317,7 +35,7 @@ function weightsOf<T extends string>(items: readonly T[], weights: Readonly<Reco
  * A list of `n` items that contains every item at least once (when `n` allows), topped up
  * with weighted draws, in random order.
  */
-function coveringList<T>(rng: Rng, n: number, entries: readonly (readonly [T, number])[]): T[] {
+export function coveringList<T>(rng: Rng, n: number, entries: readonly (readonly [T, number])[]): T[] {
   const list = entries.slice(0, Math.min(n, entries.length)).map(([value]) => value);
   while (list.length < n) list.push(rng.weighted(entries));
   return rng.shuffle(list);
@@ -327,14 +45,14 @@ function coveringList<T>(rng: Rng, n: number, entries: readonly (readonly [T, nu
 // Persons and households.
 // ---------------------------------------------------------------------------------------------
 
-type Gender = 'F' | 'M';
+export type Gender = 'F' | 'M';
 
-interface FamilyName {
+export interface FamilyName {
   bg: NameBackground;
   name: string;
 }
 
-interface Context {
+export interface Context {
   rng: Rng;
   /** Day number of the reference date. */
   refDay: number;
@@ -347,7 +65,7 @@ interface Context {
  * digit that makes the weighted sum divisible by 11 (retry when that would be 10).
  * Synthetic, for demo purposes only; never a real person's BSN.
  */
-function syntheticBsn(ctx: Context): string {
+export function syntheticBsn(ctx: Context): string {
   for (let attempt = 0; attempt < 10_000; attempt += 1) {
     let digits = String(ctx.rng.int(1, 9));
     let sum = Number(digits) * 9;
@@ -366,7 +84,7 @@ function syntheticBsn(ctx: Context): string {
   throw new Error('could not generate a unique synthetic BSN');
 }
 
-function addPerson(ctx: Context, family: FamilyName, gender: Gender, dobDay: number): string {
+export function addPerson(ctx: Context, family: FamilyName, gender: Gender, dobDay: number): string {
   const key = `person-${String(ctx.persons.length + 1).padStart(5, '0')}`;
   ctx.persons.push({
     key,
@@ -378,36 +96,36 @@ function addPerson(ctx: Context, family: FamilyName, gender: Gender, dobDay: num
   return key;
 }
 
-function newFamily(ctx: Context, bg?: NameBackground): FamilyName {
+export function newFamily(ctx: Context, bg?: NameBackground): FamilyName {
   const background = bg ?? ctx.rng.weighted(NAME_BACKGROUNDS.map((b) => [b, b.weight] as const));
   return { bg: background, name: ctx.rng.pick(background.family) };
 }
 
 /** A partner: usually sharing the family name, otherwise their own (same or other background). */
-function partnerFamily(ctx: Context, family: FamilyName, shareChance = 0.7): FamilyName {
+export function partnerFamily(ctx: Context, family: FamilyName, shareChance = 0.7): FamilyName {
   if (ctx.rng.chance(shareChance)) return family;
   return newFamily(ctx, ctx.rng.chance(0.6) ? family.bg : undefined);
 }
 
 /** Date of birth of someone aged `minAge`..`maxAge` whole years on the reference date. */
-function dobForAge(ctx: Context, minAge: number, maxAge: number): number {
+export function dobForAge(ctx: Context, minAge: number, maxAge: number): number {
   return ctx.refDay - ctx.rng.int(Math.ceil(minAge * YEAR_DAYS) + 2, Math.floor((maxAge + 1) * YEAR_DAYS) - 2);
 }
 
 /** Children are at most 16 on the reference date (minors with margin), at least a month old. */
-function childDob(ctx: Context, minAge: number, maxAge: number): number {
+export function childDob(ctx: Context, minAge: number, maxAge: number): number {
   const dob = dobForAge(ctx, minAge, Math.min(maxAge, 16));
   return Math.min(dob, ctx.refDay - 30);
 }
 
 /** A parent at least 19 and at most 42 years older than the child. */
-function parentDob(ctx: Context, childDobDay: number): number {
+export function parentDob(ctx: Context, childDobDay: number): number {
   return childDobDay - ctx.rng.int(Math.ceil(19 * YEAR_DAYS), Math.floor(42 * YEAR_DAYS));
 }
 
-const otherGender = (g: Gender): Gender => (g === 'F' ? 'M' : 'F');
+export const otherGender = (g: Gender): Gender => (g === 'F' ? 'M' : 'F');
 
-class Household {
+export class Household {
   readonly members: DemoMember[] = [];
 
   constructor(private readonly ctx: Context) {}
@@ -435,14 +153,14 @@ class Household {
   }
 }
 
-interface HouseholdFacts {
+export interface HouseholdFacts {
   members: DemoMember[];
   hasChildren: boolean;
   hasAdultPerpetrator: boolean;
   hasPerpetrator: boolean;
 }
 
-function buildHousehold(ctx: Context, profile: HouseholdProfile): HouseholdFacts {
+export function buildHousehold(ctx: Context, profile: HouseholdProfile): HouseholdFacts {
   const { rng } = ctx;
   const h = new Household(ctx);
   const family = newFamily(ctx);
@@ -596,7 +314,7 @@ function buildHousehold(ctx: Context, profile: HouseholdProfile): HouseholdFacts
 // Case teams.
 // ---------------------------------------------------------------------------------------------
 
-function legalBasisFor(ctx: Context, type: OrganisationType, validFrom: number, openedDay: number): DemoMembership['legalBasis'] {
+export function legalBasisFor(ctx: Context, type: OrganisationType, validFrom: number, openedDay: number): DemoMembership['legalBasis'] {
   const { rng } = ctx;
   const covenant = { kind: 'COVENANT' as const, article: COVENANT_ARTICLE, consentDate: null, statute: null };
   const duty = (statute: string) => ({ kind: 'LEGAL_DUTY' as const, article: null, consentDate: null, statute });
@@ -621,7 +339,7 @@ function legalBasisFor(ctx: Context, type: OrganisationType, validFrom: number, 
 }
 
 /** Chance that an organisation of this type joins the team, given the household. */
-function joinChance(type: OrganisationType, profile: HouseholdProfile, facts: HouseholdFacts): number {
+export function joinChance(type: OrganisationType, profile: HouseholdProfile, facts: HouseholdFacts): number {
   const intimateTerror = profile === 'INTIMATE_TERROR' || profile === 'INTIMATE_TERROR_WITHOUT_CHILDREN';
   switch (type) {
     case 'SAFE_HOME':
@@ -650,7 +368,7 @@ function joinChance(type: OrganisationType, profile: HouseholdProfile, facts: Ho
   }
 }
 
-interface TeamInput {
+export interface TeamInput {
   status: CaseStatus;
   profile: HouseholdProfile;
   municipality: string;
@@ -660,7 +378,7 @@ interface TeamInput {
   facts: HouseholdFacts;
 }
 
-function buildTeam(ctx: Context, input: TeamInput): DemoMembership[] {
+export function buildTeam(ctx: Context, input: TeamInput): DemoMembership[] {
   const { rng, refDay } = ctx;
   const lastDay = input.closedDay ?? refDay - 1;
   const localTeam = SCHIEDAM_TEAM_MUNICIPALITIES.has(input.municipality) ? 'local-team-schiedam' : 'local-team-zuid';
@@ -720,7 +438,7 @@ function buildTeam(ctx: Context, input: TeamInput): DemoMembership[] {
 // ---------------------------------------------------------------------------------------------
 
 /** Days before the reference date on which a case of this status was opened. */
-function openedDaysAgo(rng: Rng, status: CaseStatus): number {
+export function openedDaysAgo(rng: Rng, status: CaseStatus): number {
   switch (status) {
     case 'INTAKE':
       return rng.int(1, 28);
@@ -731,76 +449,4 @@ function openedDaysAgo(rng: Rng, status: CaseStatus): number {
     case 'CLOSED':
       return rng.int(150, 300);
   }
-}
-
-/**
- * The synthetic demo region. Same options, same output. Defaults: 200 households (one case
- * each), seed 20261101, year 2026 (reference date 2026-11-01). With at least 15 households
- * every case status, household profile and municipality occurs.
- */
-export function generateDemoData(options: { households?: number; seed?: number; year?: number } = {}): DemoData {
-  const households = options.households ?? 200;
-  const seed = options.seed ?? 20261101;
-  const year = options.year ?? 2026;
-  if (!Number.isInteger(households) || households < 1 || households > 999_999) throw new RangeError('households must be an integer from 1 to 999999');
-  if (!Number.isFinite(seed)) throw new RangeError('seed must be a finite number');
-  if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new RangeError('year must be an integer from 2000 to 9999');
-
-  const rng = new Rng(seed);
-  const ctx: Context = { rng, refDay: dayNumber(year, 11, 1), persons: [], usedBsns: new Set() };
-
-  const statuses = coveringList(rng, households, weightsOf(CASE_STATUSES, STATUS_WEIGHTS));
-  const profiles = coveringList(rng, households, weightsOf(HOUSEHOLD_PROFILES, PROFILE_WEIGHTS));
-  const municipalities = coveringList(
-    rng,
-    households,
-    weightsOf(
-      MUNICIPALITIES.map((m) => m.code),
-      MUNICIPALITY_WEIGHTS,
-    ),
-  );
-
-  const cases: DemoCase[] = [];
-  for (let i = 0; i < households; i += 1) {
-    const status = statuses[i] as CaseStatus;
-    const profile = profiles[i] as HouseholdProfile;
-    const municipality = municipalities[i] as string;
-    const facts = buildHousehold(ctx, profile);
-    const openedDay = ctx.refDay - openedDaysAgo(rng, status);
-    const closedDay = status === 'CLOSED' ? rng.int(openedDay + 60, ctx.refDay - 1) : null;
-    cases.push({
-      reference: formatCaseReference(year, i + 1),
-      status,
-      municipality,
-      profile,
-      openedAt: isoDateTime(rng, openedDay),
-      closedAt: closedDay === null ? null : isoDateTime(rng, closedDay),
-      members: facts.members,
-      team: buildTeam(ctx, { status, profile, municipality, openedDay, closedDay, facts }),
-    });
-  }
-
-  return {
-    organisations: ORGANISATIONS.map((o) => ({ ...o })),
-    users: USERS.map(([local, displayName, organisationKey, roles]) => ({
-      email: `${local}@${EMAIL_DOMAIN}`,
-      password: DEMO_PASSWORD,
-      totpSecret: DEMO_TOTP_SECRET,
-      displayName,
-      organisationKey,
-      roles: [...roles],
-    })),
-    persons: ctx.persons,
-    cases,
-  };
-}
-
-/** The demo logins with their organisation type: one entry per user, in user order. */
-export function personasOf(data: DemoData): Persona[] {
-  const types = new Map(data.organisations.map((o) => [o.key, o.type]));
-  return data.users.map((u) => {
-    const organisationType = types.get(u.organisationKey);
-    if (!organisationType) throw new Error(`demo user ${u.email} refers to unknown organisation ${u.organisationKey}`);
-    return { email: u.email, password: u.password, totpSecret: u.totpSecret, organisationType, roles: [...u.roles] };
-  });
 }

@@ -1,6 +1,6 @@
 import type { EscalationTrigger, SafetyScorer } from '@mda/domain';
-import type { DemoCase, DemoData } from './demo-data.js';
-import type { DemoPrivacyData } from './demo-privacy-data.js';
+import type { DemoCase, DemoData } from '../demo/demo-data.js';
+import type { DemoPrivacyData } from '../demo/demo-privacy-data.js';
 
 /*
  * Case direction in the synthetic demo region (docs/direction.md): which cases wait for a

@@ -1,15 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Organisation } from '../../../modules/identity/organisation.entity.js';
-import type { User } from '../../../modules/identity/user.entity.js';
-import type { Case } from '../../../modules/cases/case.entity.js';
-import type { Person } from '../../../modules/cases/person.entity.js';
-import { Plan } from '../../../modules/plans/plan.entity.js';
-import { PlanElement, PlanElementChange, type Json } from '../../../modules/plans/plan-element.entity.js';
-import { PlanNote } from '../../../modules/plans/plan-note.entity.js';
-import { PlanSignOff, PlanVersion } from '../../../modules/plans/plan-version.entity.js';
-import { columnsOf, recordOf } from '../../../modules/plans/plan-record.js';
+import type { Organisation } from '../identity/organisation.entity.js';
+import type { User } from '../identity/user.entity.js';
+import type { Case } from '../cases/case.entity.js';
+import type { Person } from '../cases/person.entity.js';
+import { Plan } from './plan.entity.js';
+import { PlanElement, PlanElementChange, type Json } from './plan-element.entity.js';
+import { PlanNote } from './plan-note.entity.js';
+import { PlanSignOff, PlanVersion } from './plan-version.entity.js';
+import { columnsOf, recordOf } from './plan-record.js';
 import { amsterdamDateOf } from '@mda/domain';
-import { dueOnAt, firstMeetingOnAt, type DemoPlan } from './demo-plan-data.js';
+import { dueOnAt, firstMeetingOnAt, generatePlanData, type DemoPlan } from './plan-demo-data.js';
+import { demoNeed, type DemoSeedContext } from '../demo/demo.seeder.js';
 
 interface Maps {
   cases: Map<string, Case>;
@@ -98,4 +99,17 @@ export async function seedDemoPlans(tx: EntityManager, generated: readonly DemoP
   }
   await tx.flush();
   return plans.length;
+}
+
+/** The demo plans, written by a casework user of each organisation. */
+export async function seedPlansDemo(tx: EntityManager, ctx: DemoSeedContext): Promise<void> {
+  const { data, users } = ctx;
+  const casework = (orgKey: string) => data.users.find((u) => u.organisationKey === orgKey && u.roles.some((r) => r === 'PROFESSIONAL' || r === 'CASE_DIRECTOR' || r === 'PROCESS_DIRECTOR'));
+  await seedDemoPlans(tx, generatePlanData(data, ctx.privacy), {
+    cases: ctx.cases,
+    organisations: ctx.organisations,
+    persons: ctx.persons,
+    userOf: (orgKey) => demoNeed(users.get(demoNeed(casework(orgKey), 'casework user').email), 'user'),
+    userByEmail: (email) => demoNeed(users.get(email), 'user'),
+  });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../../config/env.js';
+import { REPO_ROOT } from '../../config/env.js';
 import { generateDemoData, personasOf } from './demo-data.js';
 
 describe('test/fixtures/personas.json', () => {

@@ -1,13 +1,10 @@
-import { Resolver, Root, Subscription } from 'type-graphql';
+import { Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { liveStream, unwrapLive, type LiveItem } from '../../core/realtime/live-stream.js';
 import { Notification } from './notification.entity.js';
-import { NotificationNode } from './privacy.type.js';
-
-export function notificationNode(n: Notification): NotificationNode {
-  return Object.assign(new NotificationNode(), { id: n.id, kind: n.kind, message: n.message, caseId: n.caseFile?.id ?? null, escalationId: n.escalationId, createdAt: n.createdAt, readAt: n.readAt });
-}
+import { NotificationNode, notificationNode } from './notification.type.js';
+import { myNotifications } from './notification.service.js';
 
 /** The viewer's own new notifications (the event names the recipient; nobody else's are loaded). */
 export function notificationStream(ctx: RequestContext): AsyncIterableIterator<LiveItem<NotificationNode>> {
@@ -24,6 +21,11 @@ export function notificationStream(ctx: RequestContext): AsyncIterableIterator<L
 
 @Resolver()
 export class NotificationResolver {
+  @Query(() => [NotificationNode], { description: 'My notifications, newest first.' })
+  async notifications(@Ctx() ctx: RequestContext): Promise<NotificationNode[]> {
+    return (await myNotifications(ctx)).map(notificationNode);
+  }
+
   @Subscription(() => NotificationNode, {
     description: 'My new notifications, as they are created. Notifications carry no personal data (case reference and organisation only).',
     subscribe: ({ context }) => notificationStream(context as RequestContext),
