@@ -4,6 +4,7 @@ import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf, type GraphQLResponse } from './support/graphql-client.js';
 import { liveClient, LiveSubscription } from './support/live-client.js';
 import { allOperations, changedTables, documentFor, expectAlive, expectNoPersonalData, idTakingOperations, personalDataOfCase, storedState, type IdTakingOperation } from './support/hostile.js';
+import { meetingOfAnotherTeam } from './support/hostile-meetings.js';
 
 /**
  * Hostile input, class 1 (issue 11 item 10): every query, mutation and subscription that takes
@@ -39,6 +40,10 @@ interface Fixture {
   erasureRequestId: string;
   reportId: string;
   reportPersonId: string;
+  /** A table of the target case's team (Wijkteam Schiedam sits at it, ZVH does not), its meeting and the case's item. */
+  seriesId: string;
+  meetingId: string;
+  meetingItemId: string;
 }
 type IdSource = keyof Fixture;
 
@@ -114,6 +119,28 @@ const TABLE: Record<string, Entry> = {
   approveErasure: { as: PRIVACY, ids: { requestId: 'erasureRequestId' }, expect: 'NOT_FOUND' },
   withdrawErasure: { as: PRIVACY, ids: { requestId: 'erasureRequestId' }, expect: 'FORBIDDEN' },
   reviewBreakGlass: { as: PRIVACY, ids: { 'input.grantId': 'grantId' }, expect: 'NOT_FOUND', values: { input: { decision: 'APPROVED' } } },
+  // The MDO (docs/meetings.md). ZVH's process director: a process director, but its organisation
+  // sits at no table of this meeting and on no team of the case: the meeting does not exist for it.
+  meeting: { as: PROCESS, ids: { id: 'meetingId' }, expect: 'NOT_FOUND' },
+  planMeeting: { as: PROCESS, ids: { 'input.seriesId': 'seriesId' }, expect: 'NOT_FOUND', values: { input: { place: 'Zorg- en Veiligheidshuis, zaal 3' } } },
+  addAgendaItem: { as: PROCESS, ids: { 'input.meetingId': 'meetingId', 'input.caseId': 'caseId' }, expect: 'NOT_FOUND' },
+  recordAttendance: { as: PROCESS, ids: { 'input.meetingId': 'meetingId', 'input.itemId': 'meetingItemId', 'input.organisationId': 'organisationId', 'input.userId': 'teamUserId' }, expect: 'NOT_FOUND' },
+  startMeeting: { as: PROCESS, ids: { meetingId: 'meetingId' }, expect: 'NOT_FOUND' },
+  moveToItem: { as: PROCESS, ids: { 'input.meetingId': 'meetingId', 'input.itemId': 'meetingItemId' }, expect: 'NOT_FOUND' },
+  markMeetingHeld: { as: PROCESS, ids: { meetingId: 'meetingId' }, expect: 'NOT_FOUND' },
+  agreeMinutes: { as: PROCESS, ids: { meetingId: 'meetingId' }, expect: 'NOT_FOUND' },
+  meetingLive: { as: PROCESS, ids: { meetingId: 'meetingId' }, expect: 'NOT_FOUND' },
+  // Wijkteam Schiedam sits at the table but is not on the case team: the item's content does not exist for it.
+  saveItemForm: { as: CASEWORK, ids: { 'input.itemId': 'meetingItemId' }, expect: 'NOT_FOUND', values: { input: { question: 'Overschreven door een organisatie buiten het casusteam.' } } },
+  addItemContribution: { as: CASEWORK, ids: { 'input.itemId': 'meetingItemId' }, expect: 'NOT_FOUND', values: { input: { kind: 'DISSENT', body: 'Afwijkende mening van buiten het casusteam.' } } },
+  recordDecision: {
+    as: CASEWORK,
+    ids: { 'input.itemId': 'meetingItemId', 'input.action.goalId': 'goalId', 'input.action.ownerOrganisationId': 'organisationId', 'input.action.assigneeUserId': 'teamUserId' },
+    expect: 'NOT_FOUND',
+    values: { input: { text: 'Besluit van buiten het casusteam.', action: { dueOn: new Date().toISOString().slice(0, 10) } } },
+  },
+  // Only a process director sets up a table: refused by role (the ids are organisations, not another team's objects).
+  createMeetingSeries: { as: CASEWORK, ids: { 'input.memberOrganisationIds': 'organisationId' }, expect: 'FORBIDDEN', values: { input: { name: 'Eigen casustafel', rhythm: 'elke maandag' } } },
   // Live
   caseActivity: { as: CASEWORK, ids: { caseId: 'caseId' }, expect: 'NOT_FOUND' },
 };
@@ -229,6 +256,8 @@ beforeAll(async () => {
   const coordinator = await clientAs('fg.zvh@demo.mda.test');
   await coordinator.ok('mutation ($p: ID!) { requestErasure(personId: $p, note: "Verzoek van betrokkene, art. 17 AVG.") { outcome } }', { p: person.person_id });
   const erasure = await one<{ id: string }>('select id from erasure_request where person_id = ? order by requested_at desc limit 1', [person.person_id]);
+  // An MDO table of the case's team with the case on the agenda, its form, a picture and a decision.
+  const mdo = await meetingOfAnotherTeam(platform, target.id, OUTSIDE_ORGANISATIONS[0]!);
 
   fx = {
     caseId: target.id,
@@ -249,8 +278,11 @@ beforeAll(async () => {
     erasureRequestId: erasure.id,
     reportId: report.id,
     reportPersonId: report.report_person_id,
+    seriesId: mdo.seriesId,
+    meetingId: mdo.meetingId,
+    meetingItemId: mdo.meetingItemId,
   };
-  secrets = await personalDataOfCase(platform, target.id);
+  secrets = [...(await personalDataOfCase(platform, target.id)), ...mdo.texts];
 }, 120_000);
 afterAll(async () => {
   await platform?.stop();

@@ -240,6 +240,21 @@ describe('the agenda', () => {
     expect(await count('meeting_item where meeting_id = ?', [s.meetingId])).toBe(before);
   });
 
+  it("the chair cannot put another team's case on its agenda: answered like a case that does not exist, nothing stored", async () => {
+    const [other] = await sql<{ id: string }>(
+      `select c.id from case_file c where not exists (select 1 from case_team_membership m where m.case_id = c.id and m.organisation_id = ?)
+          and not exists (select 1 from director_assignment d join app_user u on u.id = d.user_id where d.case_id = c.id and u.organisation_id = ?) order by c.reference limit 1`,
+      [s.chairOrg, s.chairOrg],
+    );
+    expect(other, 'demo data has a case outside the chair organisation').toBeDefined();
+    const before = await count('meeting_item');
+    const refused = await s.chair.request(ADD_ITEM, { i: { meetingId: s.meetingId, caseId: other!.id } });
+    const missing = await s.chair.request(ADD_ITEM, { i: { meetingId: s.meetingId, caseId: '00000000-0000-4000-8000-000000000000' } });
+    expect(codeOf(refused.errors)).toBe('NOT_FOUND');
+    expect(refused.errors![0]!.message).toBe(missing.errors![0]!.message);
+    expect(await count('meeting_item')).toBe(before);
+  });
+
   it('"Mijn overleggen" lists the meeting for the chair and the police, not for an organisation outside the table', async () => {
     expect((await s.police.ok<{ myMeetings: { id: string; itemCount: number; viewerIsChair: boolean }[] }>(MY_MEETINGS)).myMeetings.find((m) => m.id === s.meetingId)).toMatchObject({ itemCount: 3, viewerIsChair: false });
     expect((await s.chair.ok<{ myMeetings: { id: string; viewerIsChair: boolean }[] }>(MY_MEETINGS)).myMeetings.find((m) => m.id === s.meetingId)?.viewerIsChair).toBe(true);

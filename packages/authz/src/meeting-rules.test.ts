@@ -35,8 +35,12 @@ describe('who hears which agenda item', () => {
 
 describe('the agenda and the chair', () => {
   it('a case is put on the agenda by the chair or its accepted case director, not by another team member', () => {
-    const chair = defineAbilityFor(actor('SAFE_HOME', ['PROCESS_DIRECTOR'], 'chair', 'chairOrg'), caseAccessFrom({ team: ['c1'] }));
-    expect(chair.can('create', item('c3'))).toBe(true);
+    const chair = defineAbilityFor(actor('SAFE_HOME', ['PROCESS_DIRECTOR'], 'chair', 'chairOrg'), caseAccessFrom({ team: ['c1'], breakGlass: ['c4'] }));
+    expect(chair.can('create', item('c1'))).toBe(true);
+    expect(chair.can('create', item(null))).toBe(true);
+    // Never a case of another team (nor one reached only by break-the-glass): the API answers NOT_FOUND.
+    expect(chair.can('create', item('c3'))).toBe(false);
+    expect(chair.can('create', item('c4'))).toBe(false);
     const director = defineAbilityFor(actor('LOCAL_TEAM', ['CASE_DIRECTOR'], 'd1', 'o2'), caseAccessFrom({ team: ['c1'], director: ['c1'] }));
     expect(director.can('create', item('c1'))).toBe(true);
     expect(director.can('create', item('c2'))).toBe(false);

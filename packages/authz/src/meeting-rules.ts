@@ -17,8 +17,9 @@ import { reachedVia } from './case-access.js';
  *   active team (a case item) or a standing member (the meeting, a general item): an
  *   organisation present at an item it may not hear is refused by the system.
  *
- * Actions: `create` (a series by a process director; an agenda item by the chair, or a case
- * by its accepted case director), `read`, `contribute` (fill in the MDO form of an item),
+ * Actions: `create` (a series by a process director; an agenda item by the chair, a case only
+ * when the chair reaches it as team or director; a case by its accepted case director),
+ * `read`, `contribute` (fill in the MDO form of an item),
  * `decide` (record a decision), `run` (start, move to the next item, mark held, agree the
  * minutes: the chair only), `attend`.
  */
@@ -36,8 +37,10 @@ export function addMeetingRules(can: AbilityBuilder<AppAbility>['can'], actor: A
   can('create', 'Meeting', chair);
   can('run', 'Meeting', chair);
 
-  // The agenda: a case is put on it by the chair or by the case's accepted case director.
-  can('create', 'MeetingItem', chair);
+  // The agenda: a general item by the chair; a case by the chair or by the case's accepted case
+  // director, and only a case they reach as its team or its director (never another team's case).
+  can('create', 'MeetingItem', { kind: 'GENERAL', ...chair });
+  can('create', 'MeetingItem', { kind: 'CASE', ...chair, ...reachedVia('TEAM', 'DIRECTOR') });
   can('create', 'MeetingItem', { kind: 'CASE', ...member, ...reachedVia('DIRECTOR') });
 
   // Content of an item: the case team (and the case director); a general item: the table.

@@ -6,6 +6,7 @@ import { changeOf } from '../../core/context/request-audit.js';
 import { badInput, ClientError, conflict, forbidden, notFound } from '../../core/graphql/errors.js';
 import { InputCheck, isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
 import { log } from '../../core/log/logger.js';
+import { readableCase } from '../cases/case.service.js';
 import { ensureCaseAccess } from '../identity/case-access.service.js';
 import { addAction, PICTURE_CATEGORIES, startPlan } from '../plans/plan.service.js';
 import { notify } from '../notifications/notification.service.js';
@@ -138,9 +139,8 @@ export async function addAgendaItem(ctx: RequestContext, input: AddAgendaItemInp
     const position = items.reduce((m, i) => Math.max(m, i.position), 0) + 1;
     const draft = { id: 'new', caseId: isCase ? input.caseId! : null, kind: isCase ? 'CASE' : 'GENERAL', position, title: null } as Pick<MeetingItem, 'caseId' | 'kind' | 'position' | 'title'> & { id: string };
     if (isCase) {
-      const exists = await em.execute<{ id: string }[]>('select id from case_file where id = ?', [input.caseId]);
-      if (!exists[0]) throw notFound('Casus / Case');
-      await ensureCaseAccess(ctx, [input.caseId!], em);
+      // A case the actor may not read does not exist for it (like everywhere else): NOT_FOUND, on record.
+      await readableCase(ctx, input.caseId!, em);
     }
     if (!ctx.ability.can('create', itemSubject(draft as MeetingItem, series))) {
       throw forbidden('deze casus op de agenda te zetten: dat doen de voorzitter of de casusregisseur van de casus / put this case on the agenda (the chair or its case director)');
