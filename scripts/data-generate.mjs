@@ -18,7 +18,8 @@ import pg from 'pg';
 // The API's entities need reflect-metadata loaded first (resolved from api/, like the benchmarks).
 createRequire(new URL('../api/package.json', import.meta.url))('reflect-metadata');
 
-const USAGE = 'usage: pnpm data:generate --households N [--audit-rows M] [--seed S] [--database-url URL] [--data-dir DIR] [--port P]';
+const USAGE =
+  'usage: pnpm data:generate --households N [--audit-rows M] [--seed S] [--database-url URL] [--data-dir DIR] [--port P]';
 
 function parseArgs(argv) {
   const out = {};
@@ -26,15 +27,22 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i];
     const value = argv[i + 1];
-    if (!['--households', '--audit-rows', '--seed', '--database-url', '--data-dir', '--port'].includes(key)) { problems.push(`unknown option ${key}`); continue; }
-    if (value === undefined || value.startsWith('--')) { problems.push(`${key} needs a value`); continue; }
+    if (!['--households', '--audit-rows', '--seed', '--database-url', '--data-dir', '--port'].includes(key)) {
+      problems.push(`unknown option ${key}`);
+      continue;
+    }
+    if (value === undefined || value.startsWith('--')) {
+      problems.push(`${key} needs a value`);
+      continue;
+    }
     out[key.slice(2)] = value;
     i++;
   }
   const whole = (name, min) => {
     if (out[name] === undefined) return undefined;
     const n = Number(out[name].replace(/_/g, ''));
-    if (!Number.isInteger(n) || n < min) problems.push(`--${name} must be a whole number of at least ${min} (got ${out[name]})`);
+    if (!Number.isInteger(n) || n < min)
+      problems.push(`--${name} must be a whole number of at least ${min} (got ${out[name]})`);
     return n;
   };
   const households = whole('households', 1);
@@ -59,7 +67,8 @@ if (!url) {
   server = await startEmbeddedPostgres({ dataDir, name: 'postgres', port: args.port ?? 54339 });
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
-  if ((await admin.query(`select 1 from pg_database where datname = 'mda'`)).rowCount === 0) await admin.query('create database mda');
+  if ((await admin.query(`select 1 from pg_database where datname = 'mda'`)).rowCount === 0)
+    await admin.query('create database mda');
   await admin.end();
   url = server.urlFor('mda');
   const orm = await connect(url);
@@ -75,12 +84,16 @@ try {
   const result = await generateData({ databaseUrl: url, households: args.households, auditRows, seed: args.seed, log });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const size = (await client.query(`select pg_database_size(current_database()) as db,
-      (select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'audit' and c.relkind = 'r') as audit`)).rows[0];
+  const size = (
+    await client.query(`select pg_database_size(current_database()) as db,
+      (select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'audit' and c.relkind = 'r') as audit`)
+  ).rows[0];
   await client.end();
   const mb = (b) => `${(Number(b) / 1024 / 1024).toFixed(0)} MB`;
   for (const [table, n] of Object.entries(result.counts)) log(`  ${table.padEnd(22)} ${n}`);
-  log(`regions ${result.regions}; domain ${(result.domainMs / 1000).toFixed(1)} s, audit ${(result.auditMs / 1000).toFixed(1)} s, total with ANALYZE ${(result.totalMs / 1000).toFixed(1)} s`);
+  log(
+    `regions ${result.regions}; domain ${(result.domainMs / 1000).toFixed(1)} s, audit ${(result.auditMs / 1000).toFixed(1)} s, total with ANALYZE ${(result.totalMs / 1000).toFixed(1)} s`,
+  );
   log(`database size ${mb(size.db)} (audit schema ${mb(size.audit)})`);
 } finally {
   if (server) await server.stop();

@@ -15,10 +15,13 @@ if (!isDebian) {
 }
 const sudo = isRoot ? '' : 'sudo ';
 console.log(`Chromium not found at ${CHROMIUM}; installing Debian's chromium package...`);
-execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null`, {
-  stdio: 'inherit',
-  shell: '/bin/bash',
-});
+execSync(
+  `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null`,
+  {
+    stdio: 'inherit',
+    shell: '/bin/bash',
+  },
+);
 if (!existsSync(CHROMIUM)) {
   console.error('Chromium installation did not produce /usr/bin/chromium.');
   process.exit(1);

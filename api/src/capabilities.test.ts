@@ -21,12 +21,20 @@ describe('plain fields resolve without a resolver (simpleResolvers)', () => {
     const problems: string[] = [];
     let checked = 0;
     for (const type of storage.objectTypes) {
-      for (const field of storage.fields.filter((f) => f.target === type.target || type.target.prototype instanceof f.target)) {
+      for (const field of storage.fields.filter(
+        (f) => f.target === type.target || type.target.prototype instanceof f.target,
+      )) {
         if (resolved.has(`${type.target.name}.${field.name}`)) continue;
         checked += 1;
-        if (field.schemaName !== field.name) problems.push(`${type.name}.${field.schemaName} is renamed from ${field.name}`);
-        for (let proto = type.target.prototype as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
-          if (Object.getOwnPropertyDescriptor(proto, field.name)) problems.push(`${type.name}.${field.name} is a getter or method`);
+        if (field.schemaName !== field.name)
+          problems.push(`${type.name}.${field.schemaName} is renamed from ${field.name}`);
+        for (
+          let proto = type.target.prototype as object | null;
+          proto && proto !== Object.prototype;
+          proto = Object.getPrototypeOf(proto) as object | null
+        ) {
+          if (Object.getOwnPropertyDescriptor(proto, field.name))
+            problems.push(`${type.name}.${field.name} is a getter or method`);
         }
       }
     }

@@ -1,7 +1,12 @@
 import type { GraphQLSchema } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { buildAppSchema, printAppSchema } from './core/graphql/schema.js';
-import { AUDIT_PARTITIONS_JOB, installJobSchema as installQueues, startScheduler as startJobs, type Scheduler } from './core/jobs/scheduler.js';
+import {
+  AUDIT_PARTITIONS_JOB,
+  installJobSchema as installQueues,
+  startScheduler as startJobs,
+  type Scheduler,
+} from './core/jobs/scheduler.js';
 import type { ModuleCapability } from './modules/demo/demo.capability.js';
 import type { DemoData } from './modules/demo/demo-data.js';
 import { runDemoSeeders, type SeedResult } from './modules/demo/demo.seeder.js';
@@ -62,18 +67,30 @@ export async function printedSchema(): Promise<string> {
 
 /** Installs pg-boss's schema and every capability's queue (`cli.js migrate`, as the owner role). */
 export function installJobSchema(databaseUrl: string): Promise<void> {
-  return installQueues(databaseUrl, JOBS.map((j) => j.queue));
+  return installQueues(
+    databaseUrl,
+    JOBS.map((j) => j.queue),
+  );
 }
 
 /**
  * Starts every capability's scheduled job. Options override a job's cron by its `cronOption`
  * (`cron` retention, `escalationCron`, `triggerCron`, `auditPartitionCron`).
  */
-export function startScheduler(databaseUrl: string, orm: MikroORM, options: Readonly<Record<string, string | undefined>> = {}): Promise<Scheduler> {
+export function startScheduler(
+  databaseUrl: string,
+  orm: MikroORM,
+  options: Readonly<Record<string, string | undefined>> = {},
+): Promise<Scheduler> {
   return startJobs(databaseUrl, orm, JOBS, options);
 }
 
 /** Seeds the synthetic demo region when the database has no organisations yet (each capability its part). */
 export function seedDemoData(em: EntityManager, bsnKey: Buffer, data?: DemoData): Promise<SeedResult> {
-  return runDemoSeeders(em, bsnKey, CAPABILITIES.flatMap((c) => (c.demoData ? [c.demoData] : [])), data);
+  return runDemoSeeders(
+    em,
+    bsnKey,
+    CAPABILITIES.flatMap((c) => (c.demoData ? [c.demoData] : [])),
+    data,
+  );
 }

@@ -44,9 +44,11 @@ async function main(command: string | undefined): Promise<void> {
       return;
     }
     const result = await verifyAuditArchive(file);
-    process.stdout.write(result.ok
-      ? `audit-verify-archive OK: ${result.checked} records of ${result.header.month}, seq ${result.header.firstSeq}-${result.header.lastSeq}; links to ${result.header.firstPrevHash}; last hash ${result.header.lastHash}; file sha256 ${result.fileSha256}\n`
-      : `audit-verify-archive FAILED: ${result.reason} at seq ${result.atSeq ?? '-'} (${result.checked} records checked before it)\n`);
+    process.stdout.write(
+      result.ok
+        ? `audit-verify-archive OK: ${result.checked} records of ${result.header.month}, seq ${result.header.firstSeq}-${result.header.lastSeq}; links to ${result.header.firstPrevHash}; last hash ${result.header.lastHash}; file sha256 ${result.fileSha256}\n`
+        : `audit-verify-archive FAILED: ${result.reason} at seq ${result.atSeq ?? '-'} (${result.checked} records checked before it)\n`,
+    );
     process.exitCode = result.ok ? 0 : 1;
     return;
   }
@@ -74,13 +76,17 @@ async function main(command: string | undefined): Promise<void> {
       const flag = process.argv.indexOf('--retention-months');
       const months = flag > 0 ? Number(process.argv[flag + 1]) : 60;
       if (!dir || dir.startsWith('--') || !Number.isInteger(months) || months < 1) {
-        process.stderr.write(`audit-archive needs a directory and a whole number of retention months (got ${dir ?? 'none'}, ${String(months)})\n${USAGE}\n`);
+        process.stderr.write(
+          `audit-archive needs a directory and a whole number of retention months (got ${dir ?? 'none'}, ${String(months)})\n${USAGE}\n`,
+        );
         process.exitCode = 2;
       } else {
         const now = new Date();
         const cutoff = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1));
         for (const a of await archiveAuditPartitions(orm.em.fork(), { cutoff, dir })) {
-          process.stdout.write(`archived ${a.partition}: ${a.count} records, seq ${a.firstSeq}-${a.lastSeq}, last hash ${a.lastHash} -> ${a.file}\n`);
+          process.stdout.write(
+            `archived ${a.partition}: ${a.count} records, seq ${a.firstSeq}-${a.lastSeq}, last hash ${a.lastHash} -> ${a.file}\n`,
+          );
         }
       }
     }
@@ -123,7 +129,11 @@ async function main(command: string | undefined): Promise<void> {
     }
     await shutdown();
   } catch (error) {
-    log.error('cli.failed', { command, kind: error instanceof Error ? error.constructor.name : 'unknown', detail: error instanceof Error ? error.message.slice(0, 300) : null });
+    log.error('cli.failed', {
+      command,
+      kind: error instanceof Error ? error.constructor.name : 'unknown',
+      detail: error instanceof Error ? error.message.slice(0, 300) : null,
+    });
     await shutdown();
     process.exitCode = 1;
   }

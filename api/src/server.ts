@@ -4,7 +4,10 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { type MikroORM } from '@mikro-orm/postgresql';
@@ -20,7 +23,12 @@ import { appSchema } from './capabilities.js';
 import { log } from './core/log/logger.js';
 import { nfcInput } from './core/http/normalise-input.js';
 import { jsonErrorHandler, jsonNotFound, MAX_BODY_BYTES, requireJson, tokenLimit } from './core/http/json-errors.js';
-import { actorOfSession, SESSION_COOKIE, sessionForToken, type SessionRecord } from './modules/identity/auth.service.js';
+import {
+  actorOfSession,
+  SESSION_COOKIE,
+  sessionForToken,
+  type SessionRecord,
+} from './modules/identity/auth.service.js';
 import { accessScopeOf, loadCaseAccess } from './modules/identity/case-access.service.js';
 import { CaseAccessRegistry } from './core/context/case-access.js';
 import { RequestAudit } from './core/context/request-audit.js';
@@ -60,14 +68,21 @@ interface ContextMeta {
 }
 
 /** A request context for a session token (or none): a fresh EntityManager fork, actor and ability read from the database. */
-async function contextForToken(orm: MikroORM, config: AppConfig, token: string | null, meta: ContextMeta): Promise<{ context: RequestContext; session: SessionRecord | null }> {
+async function contextForToken(
+  orm: MikroORM,
+  config: AppConfig,
+  token: string | null,
+  meta: ContextMeta,
+): Promise<{ context: RequestContext; session: SessionRecord | null }> {
   const em = orm.em.fork();
   const found = token ? await sessionForToken(em, token) : null;
   const session = found?.session ?? null;
   const loaded = found?.loaded ?? null;
   const actor = loaded?.actor ?? null;
   const scope = actor ? accessScopeOf(actor) : null;
-  const caseAccess = new CaseAccessRegistry(async (ids, via) => (scope ? loadCaseAccess(via ?? em, scope, ids) : new Map()));
+  const caseAccess = new CaseAccessRegistry(async (ids, via) =>
+    scope ? loadCaseAccess(via ?? em, scope, ids) : new Map(),
+  );
   const ability: AppAbility = actor ? defineAbilityFor(actor, caseAccess.peek) : anonymousAbility();
   const audit =
     actor && loaded && config.auditEnabled
@@ -104,7 +119,11 @@ async function contextForToken(orm: MikroORM, config: AppConfig, token: string |
 
 async function contextFor(orm: MikroORM, config: AppConfig, req: Request, res: Response): Promise<RequestContext> {
   const requestId = currentRequestId() ?? randomUUID();
-  const built = await contextForToken(orm, config, tokenOf(req), { requestId, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown', response: res });
+  const built = await contextForToken(orm, config, tokenOf(req), {
+    requestId,
+    clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    response: res,
+  });
   return built.context;
 }
 
@@ -118,7 +137,10 @@ function isAllowedOrigin(config: AppConfig, origin: string, request: IncomingMes
   }
   if (config.allowedOrigins.includes(parsed.origin)) return true;
   const forwardedHost = config.trustProxy ? request.headers['x-forwarded-host'] : undefined;
-  const host = typeof forwardedHost === 'string' && forwardedHost.length > 0 ? forwardedHost.split(',')[0]!.trim() : request.headers.host;
+  const host =
+    typeof forwardedHost === 'string' && forwardedHost.length > 0
+      ? forwardedHost.split(',')[0]!.trim()
+      : request.headers.host;
   return host !== undefined && parsed.host === host;
 }
 
@@ -133,9 +155,14 @@ function securityHeaders(req: Request, res: Response, next: () => void): void {
   next();
 }
 
-const PAGE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+const PAGE_CSP =
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-export async function startServer(orm: MikroORM, config: AppConfig, options: { port?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  orm: MikroORM,
+  config: AppConfig,
+  options: { port?: number } = {},
+): Promise<RunningServer> {
   const production = config.nodeEnv === 'production';
   const app = express();
   app.disable('x-powered-by');
@@ -169,7 +196,9 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
     isAllowedOrigin: (origin, request) => isAllowedOrigin(config, origin, request),
     contextForToken: async (token, meta) => {
       const built = await contextForToken(orm, config, token, { ...meta, response: null });
-      return built.session && built.context.actor ? { context: built.context, expiresAt: built.session.expiresAt } : null;
+      return built.session && built.context.actor
+        ? { context: built.context, expiresAt: built.session.expiresAt }
+        : null;
     },
   });
 
@@ -241,8 +270,16 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
   app.get('/auth/oidc/:organisationId/start', oidcStartHandler(orm, config));
   app.get(OIDC_CALLBACK_PATH, cookieParser(), oidcCallbackHandler(orm, config));
 
-  app.get('/api/plans/:caseId/versions/:file', cookieParser(), planPdfHandler((req, res) => contextFor(orm, config, req, res)));
-  app.get('/api/meetings/:meetingId/minutes.pdf', cookieParser(), minutesPdfHandler((req, res) => contextFor(orm, config, req, res)));
+  app.get(
+    '/api/plans/:caseId/versions/:file',
+    cookieParser(),
+    planPdfHandler((req, res) => contextFor(orm, config, req, res)),
+  );
+  app.get(
+    '/api/meetings/:meetingId/minutes.pdf',
+    cookieParser(),
+    minutesPdfHandler((req, res) => contextFor(orm, config, req, res)),
+  );
 
   if (existsSync(join(config.webDistDir, 'index.html'))) {
     app.use((_req, res, next) => {
@@ -272,7 +309,13 @@ export async function startServer(orm: MikroORM, config: AppConfig, options: { p
     });
   } catch (error) {
     // A busy port: stop what was started (realtime listener, Apollo) and let `serve` exit non-zero.
-    log.error('server.listen_failed', { port, code: typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'unknown' });
+    log.error('server.listen_failed', {
+      port,
+      code:
+        typeof error === 'object' && error !== null && 'code' in error
+          ? String((error as { code: unknown }).code)
+          : 'unknown',
+    });
     await apollo.stop().catch(() => undefined);
     throw error;
   }

@@ -48,7 +48,11 @@ describe('the audit trail records every access', () => {
     );
     const id = row!.case_id;
     const twice = `query ($id: ID!) { a: case(id: $id) { household { members { person { id firstName } } } } b: case(id: $id) { household { members { person { id firstName lastName } } } } }`;
-    const result = await client.request<{ a: { household: { members: { person: { id: string } }[] } } }>(twice, { id }, { 'x-request-id': 'audit-read-0001' });
+    const result = await client.request<{ a: { household: { members: { person: { id: string } }[] } } }>(
+      twice,
+      { id },
+      { 'x-request-id': 'audit-read-0001' },
+    );
     expect(result.errors).toBeUndefined();
     const personIds = result.data!.a.household.members.map((m) => m.person.id).sort();
     const records = await recordsOf(serverId(result));
@@ -73,21 +77,31 @@ describe('the audit trail records every access', () => {
     expect(codeOf(result.errors)).toBe('NOT_FOUND');
     const records = await recordsOf(serverId(result));
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ action: 'DENIED', outcome: 'DENIED', subject_type: 'Case', case_id: row!.case_id });
+    expect(records[0]).toMatchObject({
+      action: 'DENIED',
+      outcome: 'DENIED',
+      subject_type: 'Case',
+      case_id: row!.case_id,
+    });
   });
 
   it('an attempt without a session is on record under the anonymous actor, with the case it was about', async () => {
     const [row] = await sql<{ case_id: string }>('select id as case_id from case_file order by reference limit 1');
     const anonymous = new ApiClient(platform.baseUrl);
-    const result = await anonymous.request('mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }', {
-      i: { caseId: row!.case_id, category: 'CRIMINAL', title: 'x', body: 'y', concerns: [] },
-    });
+    const result = await anonymous.request(
+      'mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }',
+      {
+        i: { caseId: row!.case_id, category: 'CRIMINAL', title: 'x', body: 'y', concerns: [] },
+      },
+    );
     expect(codeOf(result.errors)).toBe('UNAUTHENTICATED');
     const records = await recordsOf(serverId(result));
-    expect(records.map((r) => [r.action, r.subject_id, r.case_id, r.organisation_type, r.categories])).toEqual([['DENIED', 'recordCaseEntry', row!.case_id, 'ANONYMOUS', ['CRIMINAL']]]);
+    expect(records.map((r) => [r.action, r.subject_id, r.case_id, r.organisation_type, r.categories])).toEqual([
+      ['DENIED', 'recordCaseEntry', row!.case_id, 'ANONYMOUS', ['CRIMINAL']],
+    ]);
   });
 
-  it('the audit request id is the server\'s own: two users sending the same X-Request-Id share no record', async () => {
+  it("the audit request id is the server's own: two users sending the same X-Request-Id share no record", async () => {
     const a = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
     const b = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
     const [row] = await sql<{ case_id: string }>(
@@ -109,12 +123,22 @@ describe('the audit trail records every access', () => {
     const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
     const result = await police.request(
       'mutation ($i: CreateCaseInput!) { createCase(input: $i) { id } }',
-      { i: { municipality: 'ROTTERDAM', profile: 'CHILD_ABUSE', purpose: 'Melding', legalBasis: { kind: 'COVENANT', article: 'Convenant art. 7' }, members: [{ firstName: 'A', lastName: 'B', roles: ['VICTIM'] }] } },
+      {
+        i: {
+          municipality: 'ROTTERDAM',
+          profile: 'CHILD_ABUSE',
+          purpose: 'Melding',
+          legalBasis: { kind: 'COVENANT', article: 'Convenant art. 7' },
+          members: [{ firstName: 'A', lastName: 'B', roles: ['VICTIM'] }],
+        },
+      },
       { 'x-request-id': 'audit-forbidden-01' },
     );
     expect(codeOf(result.errors)).toBe('FORBIDDEN');
     const records = await recordsOf(serverId(result));
-    expect(records.map((r) => [r.action, r.subject_type, r.subject_id])).toEqual([['DENIED', 'Operation', 'createCase']]);
+    expect(records.map((r) => [r.action, r.subject_type, r.subject_id])).toEqual([
+      ['DENIED', 'Operation', 'createCase'],
+    ]);
   });
 
   it('a change and its audit record commit together, with the purpose of the session', async () => {
@@ -122,14 +146,24 @@ describe('the audit trail records every access', () => {
     await director.ok('mutation { setPurpose(purpose: PLAN_EXECUTION) { id } }');
     const created = await director.request<{ createCase: { id: string } }>(
       'mutation ($i: CreateCaseInput!) { createCase(input: $i) { id } }',
-      { i: { municipality: 'SCHIEDAM', profile: 'ELDER_ABUSE', purpose: 'Veiligheidsbeoordeling', legalBasis: { kind: 'COVENANT', article: 'Convenant art. 7' }, members: [{ firstName: 'Oma', lastName: 'Test', dateOfBirth: '1940-01-01', roles: ['VICTIM'] }] } },
+      {
+        i: {
+          municipality: 'SCHIEDAM',
+          profile: 'ELDER_ABUSE',
+          purpose: 'Veiligheidsbeoordeling',
+          legalBasis: { kind: 'COVENANT', article: 'Convenant art. 7' },
+          members: [{ firstName: 'Oma', lastName: 'Test', dateOfBirth: '1940-01-01', roles: ['VICTIM'] }],
+        },
+      },
       { 'x-request-id': 'audit-write-00001' },
     );
     expect(created.errors).toBeUndefined();
     const records = await recordsOf(serverId(created));
     const creates = records.filter((r) => r.action === 'CREATE');
     expect(creates.map((r) => r.subject_type).sort()).toEqual(['Case', 'CaseTeamMembership', 'Person']);
-    expect(creates.every((r) => r.purpose === 'PLAN_EXECUTION' && r.case_id === created.data!.createCase.id)).toBe(true);
+    expect(creates.every((r) => r.purpose === 'PLAN_EXECUTION' && r.case_id === created.data!.createCase.id)).toBe(
+      true,
+    );
   });
 
   it('marks every record an emergency access produces with its grant', async () => {
@@ -145,18 +179,21 @@ describe('the audit trail records every access', () => {
       { 'x-request-id': 'audit-glass-00001' },
     );
     const grantId = granted.data!.requestBreakGlass.id;
-    expect((await recordsOf(serverId(granted))).map((r) => [r.action, r.break_glass_grant_id])).toEqual([['BREAK_GLASS', grantId]]);
+    expect((await recordsOf(serverId(granted))).map((r) => [r.action, r.break_glass_grant_id])).toEqual([
+      ['BREAK_GLASS', grantId],
+    ]);
     const read = await police.request(CASE, { id: row!.id }, { 'x-request-id': 'audit-glass-00002' });
     const reads = await recordsOf(serverId(read));
     expect(reads.length).toBeGreaterThan(1);
     expect(reads.every((r) => r.break_glass_grant_id === grantId)).toBe(true);
     // A write under the emergency grant is refused (reading only): on record for the case, marked with the grant.
-    const write = await police.request(
-      'mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }',
-      { i: { caseId: row!.id, category: 'PLAN', title: 'Poging', body: 'Schrijven onder noodtoegang', concerns: [] } },
-    );
+    const write = await police.request('mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }', {
+      i: { caseId: row!.id, category: 'PLAN', title: 'Poging', body: 'Schrijven onder noodtoegang', concerns: [] },
+    });
     expect(codeOf(write.errors)).toBe('FORBIDDEN');
-    expect((await recordsOf(serverId(write))).map((r) => [r.action, r.case_id, r.break_glass_grant_id, r.categories])).toEqual([['DENIED', row!.id, grantId, ['PLAN']]]);
+    expect(
+      (await recordsOf(serverId(write))).map((r) => [r.action, r.case_id, r.break_glass_grant_id, r.categories]),
+    ).toEqual([['DENIED', row!.id, grantId, ['PLAN']]]);
   });
 
   it('the privacy officer finds who looked at a person, and that lookup is itself on record', async () => {
@@ -164,24 +201,49 @@ describe('the audit trail records every access', () => {
     const [row] = await sql<{ case_id: string }>(
       `select m.case_id from case_team_membership m join organisation o on o.id = m.organisation_id where o.type = 'SAFE_HOME' and m.valid_until is null order by m.case_id desc limit 1`,
     );
-    const read = await reader.ok<{ case: { household: { members: { person: { id: string } }[] } } }>(CASE, { id: row!.case_id });
+    const read = await reader.ok<{ case: { household: { members: { person: { id: string } }[] } } }>(CASE, {
+      id: row!.case_id,
+    });
     const personId = read.case.household.members[0]!.person.id;
-    const LOG = 'query ($f: AuditLogFilter) { auditLog(filter: $f, first: 50) { records { action subjectType subjectId organisationName actorName caseReference categories } nextBefore } }';
+    const LOG =
+      'query ($f: AuditLogFilter) { auditLog(filter: $f, first: 50) { records { action subjectType subjectId organisationName actorName caseReference categories } nextBefore } }';
     const fg = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PRIVACY_OFFICER').email);
-    const log = await fg.request<{ auditLog: { records: { action: string; subjectType: string; subjectId: string; organisationName: string; caseReference: string }[] } }>(LOG, { f: { personId } }, { 'x-request-id': 'audit-fg-lookup-1' });
+    const log = await fg.request<{
+      auditLog: {
+        records: {
+          action: string;
+          subjectType: string;
+          subjectId: string;
+          organisationName: string;
+          caseReference: string;
+        }[];
+      };
+    }>(LOG, { f: { personId } }, { 'x-request-id': 'audit-fg-lookup-1' });
     expect(log.errors).toBeUndefined();
     expect(log.data!.auditLog.records).toEqual(
-      expect.arrayContaining([expect.objectContaining({ action: 'READ', subjectType: 'Person', subjectId: personId, organisationName: 'Veilig Thuis Rotterdam Rijnmond' })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'READ',
+          subjectType: 'Person',
+          subjectId: personId,
+          organisationName: 'Veilig Thuis Rotterdam Rijnmond',
+        }),
+      ]),
     );
-    expect((await recordsOf(serverId(log))).map((r) => [r.action, r.subject_type, r.data_subject_ids])).toEqual([['READ', 'AuditLog', [personId]]]);
+    expect((await recordsOf(serverId(log))).map((r) => [r.action, r.subject_type, r.data_subject_ids])).toEqual([
+      ['READ', 'AuditLog', [personId]],
+    ]);
     const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
     expect(codeOf((await police.request(LOG, { f: { personId } })).errors)).toBe('FORBIDDEN');
   });
 
   it('a case list with households leaves one record per case carrying its members, and the privacy officer still finds each person', async () => {
     const reader = await new ApiClient(platform.baseUrl).loginAs('wijkteam.zuid@demo.mda.test');
-    const LIST = '{ cases(first: 12) { edges { node { id household { members { person { id firstName lastName } } } } } } }';
-    const listed = await reader.request<{ cases: { edges: { node: { id: string; household: { members: { person: { id: string } }[] } } }[] } }>(LIST, {}, { 'x-request-id': 'audit-list-00001' });
+    const LIST =
+      '{ cases(first: 12) { edges { node { id household { members { person { id firstName lastName } } } } } } }';
+    const listed = await reader.request<{
+      cases: { edges: { node: { id: string; household: { members: { person: { id: string } }[] } } }[] };
+    }>(LIST, {}, { 'x-request-id': 'audit-list-00001' });
     expect(listed.errors).toBeUndefined();
     const rows = listed.data!.cases.edges.map((e) => e.node);
     expect(rows.length).toBeGreaterThan(2);
@@ -200,22 +262,38 @@ describe('the audit trail records every access', () => {
     expect(records.filter((r) => r.action === 'SEARCH')).toHaveLength(1);
     // Searchable per person: the access log by person finds the list read of that person's case.
     const person = rows[1]!.household.members[0]!.person.id;
-    const LOG = 'query ($f: AuditLogFilter) { auditLog(filter: $f, first: 50) { records { action subjectType caseReference } } }';
+    const LOG =
+      'query ($f: AuditLogFilter) { auditLog(filter: $f, first: 50) { records { action subjectType caseReference } } }';
     // The reader is a local team: the region's coordinating privacy officer's mandate covers its records.
     const fg = await new ApiClient(platform.baseUrl).loginAs('fg.zvh@demo.mda.test');
-    const log = await fg.ok<{ auditLog: { records: { action: string; subjectType: string }[] } }>(LOG, { f: { personId: person } });
-    expect(log.auditLog.records).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'READ', subjectType: 'Household' })]));
+    const log = await fg.ok<{ auditLog: { records: { action: string; subjectType: string }[] } }>(LOG, {
+      f: { personId: person },
+    });
+    expect(log.auditLog.records).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'READ', subjectType: 'Household' })]),
+    );
   });
 
   it('a case opened on its own keeps one record per person, even when the same request also lists it', async () => {
     const reader = await new ApiClient(platform.baseUrl).loginAs('wijkteam.zuid@demo.mda.test');
-    const first = await reader.ok<{ cases: { edges: { node: { id: string } }[] } }>('{ cases(first: 1) { edges { node { id } } } }');
+    const first = await reader.ok<{ cases: { edges: { node: { id: string } }[] } }>(
+      '{ cases(first: 1) { edges { node { id } } } }',
+    );
     const id = first.cases.edges[0]!.node.id;
     const both = `query ($id: ID!) { case(id: $id) { household { members { person { id firstName } } } } cases(first: 1) { edges { node { id household { members { person { id firstName } } } } } } }`;
-    const result = await reader.request<{ case: { household: { members: { person: { id: string } }[] } } }>(both, { id }, { 'x-request-id': 'audit-list-00002' });
+    const result = await reader.request<{ case: { household: { members: { person: { id: string } }[] } } }>(
+      both,
+      { id },
+      { 'x-request-id': 'audit-list-00002' },
+    );
     expect(result.errors).toBeUndefined();
     const records = await recordsOf(serverId(result));
-    expect(records.filter((r) => r.subject_type === 'Person').map((r) => r.subject_id).sort()).toEqual(result.data!.case.household.members.map((m) => m.person.id).sort());
+    expect(
+      records
+        .filter((r) => r.subject_type === 'Person')
+        .map((r) => r.subject_id)
+        .sort(),
+    ).toEqual(result.data!.case.household.members.map((m) => m.person.id).sort());
     expect(records.filter((r) => r.subject_type === 'Household')).toEqual([]);
   });
 

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ormConfig } from '../src/config/orm.config.js';
-import { appendToAuditChain, auditRecordHash, AuditTrail, GENESIS_HASH, type AuditDraft } from '../src/core/audit/audit-trail.js';
+import {
+  appendToAuditChain,
+  auditRecordHash,
+  AuditTrail,
+  GENESIS_HASH,
+  type AuditDraft,
+} from '../src/core/audit/audit-trail.js';
 import { runAuditVerify, verifyAuditChain } from '../src/core/audit/audit-verifier.js';
 import type { AuditActor, AuditEntry, ChainedAuditRecord } from '../src/core/audit/audit.types.js';
 import { TEST_BSN_KEY } from './support/keys.js';
@@ -97,8 +103,12 @@ describe('writing the audit trail', () => {
     await inTransaction((tx) => trail.writeInTransaction(tx, [entryOf({ reason }), entryOf({ action: 'CREATE' })]));
     const person = randomUUID();
     trail.record(entryOf({ action: 'READ', subjectId: person, dataSubjectIds: [person], fields: ['phone'] }));
-    trail.record(entryOf({ action: 'READ', subjectId: person, dataSubjectIds: [person], fields: ['address'], caseId: null }));
-    trail.record(entryOf({ action: 'READ', subjectId: person, dataSubjectIds: [person], fields: ['address'], caseId: null }));
+    trail.record(
+      entryOf({ action: 'READ', subjectId: person, dataSubjectIds: [person], fields: ['address'], caseId: null }),
+    );
+    trail.record(
+      entryOf({ action: 'READ', subjectId: person, dataSubjectIds: [person], fields: ['address'], caseId: null }),
+    );
     expect(trail.pending).toBe(2);
     expect(await trail.flush(orm.em.fork())).toBe(2);
 
@@ -133,7 +143,9 @@ describe('writing the audit trail', () => {
     try {
       const lines: string[] = [];
       expect(await runAuditVerify({ write: (line) => lines.push(line) })).toBe(0);
-      expect(lines).toEqual([expect.stringMatching(/^audit-verify OK: 4 records checked; head seq 4 hash [0-9a-f]{64}$/)]);
+      expect(lines).toEqual([
+        expect.stringMatching(/^audit-verify OK: 4 records checked; head seq 4 hash [0-9a-f]{64}$/),
+      ]);
     } finally {
       process.env = saved;
     }
@@ -184,7 +196,9 @@ describe('writing the audit trail', () => {
       );
       const after = await count();
       expect(after - before).toBe(16 * 3 + 4 * 3);
-      const seqs = await query('select count(distinct seq)::int as n, min(seq)::int as lo, max(seq)::int as hi from audit.event');
+      const seqs = await query(
+        'select count(distinct seq)::int as n, min(seq)::int as lo, max(seq)::int as hi from audit.event',
+      );
       expect(seqs[0]).toEqual({ n: after, lo: 1, hi: after });
       expect(await verify()).toMatchObject({ ok: true, checked: after });
     } finally {
@@ -197,7 +211,11 @@ describe('the group commit of reads', () => {
   it('appends a batch in one statement while the head is where this instance left it, and the locking way after another writer moved it', async () => {
     const seen: string[] = [];
     const logging = await MikroORM.init(
-      ormConfig(db.url, { debug: ['query'], colors: false, logger: (m: string) => void (m.replace(/\x1b\[[0-9;]*m/g, '').startsWith('[query]') && seen.push(m)) }),
+      ormConfig(db.url, {
+        debug: ['query'],
+        colors: false,
+        logger: (m: string) => void (m.replace(/\x1b\[[0-9;]*m/g, '').startsWith('[query]') && seen.push(m)),
+      }),
     );
     const other = await MikroORM.init(ormConfig(db.url));
     try {
@@ -228,7 +246,9 @@ describe('the group commit of reads', () => {
       await Promise.all(Array.from({ length: 30 }, (_, i) => read(i % 3 === 0 ? other : logging)));
       const after = await count();
       expect(after - before).toBe(5 + 30);
-      const seqs = await query('select count(distinct seq)::int as n, min(seq)::int as lo, max(seq)::int as hi from audit.event');
+      const seqs = await query(
+        'select count(distinct seq)::int as n, min(seq)::int as lo, max(seq)::int as hi from audit.event',
+      );
       expect(seqs[0]).toEqual({ n: after, lo: 1, hi: after });
       expect(await verify()).toMatchObject({ ok: true, checked: after });
     } finally {
@@ -242,7 +262,9 @@ describe('append-only in the database', () => {
   const refused = /append-only/;
 
   it('refuses UPDATE, DELETE and TRUNCATE on the table and on every partition, and the row stays as it was', async () => {
-    const original = await query('select reason, fields, hash, tableoid::regclass::text as partition from audit.event where seq = 1');
+    const original = await query(
+      'select reason, fields, hash, tableoid::regclass::text as partition from audit.event where seq = 1',
+    );
     const partition = String(original[0]?.partition);
     await expect(query(`update audit.event set reason = 'changed' where seq = 1`)).rejects.toThrow(refused);
     await expect(query(`update audit.event set fields = '{}' where seq = 1`)).rejects.toThrow(refused);
@@ -252,7 +274,9 @@ describe('append-only in the database', () => {
     await expect(query(`truncate audit.event`)).rejects.toThrow(refused);
     await expect(query(`truncate ${partition}`)).rejects.toThrow(refused);
     await expect(query(`truncate audit.event_default`)).rejects.toThrow(refused);
-    expect(await query('select reason, fields, hash, tableoid::regclass::text as partition from audit.event where seq = 1')).toEqual(original);
+    expect(
+      await query('select reason, fields, hash, tableoid::regclass::text as partition from audit.event where seq = 1'),
+    ).toEqual(original);
     expect(await verify()).toMatchObject({ ok: true });
   });
 
@@ -273,7 +297,8 @@ describe('append-only in the database', () => {
     expect(names).toContain('event_default');
     expect(names).toContain('event_2040_02');
     for (let year = 2025; year <= 2027; year += 1) {
-      for (let month = 1; month <= 12; month += 1) expect(names).toContain(`event_${year}_${String(month).padStart(2, '0')}`);
+      for (let month = 1; month <= 12; month += 1)
+        expect(names).toContain(`event_${year}_${String(month).padStart(2, '0')}`);
     }
     for (const p of partitions) expect(p.triggers, String(p.name)).toEqual(['event_append_only', 'event_no_truncate']);
   });
@@ -314,7 +339,11 @@ describe('tampering by a superuser with triggers disabled', () => {
     expect(await verify()).toEqual({ ok: false, checked: 1, firstBrokenSeq: '2', reason: 'HASH_MISMATCH' });
     // A check from a later seq (older months archived) anchors on that record's prev_hash.
     expect(await verifyAuditChain(orm.em.fork(), { from: 3 })).toMatchObject({ ok: true });
-    expect(await verifyAuditChain(orm.em.fork(), { from: 2 })).toMatchObject({ ok: false, firstBrokenSeq: '2', reason: 'HASH_MISMATCH' });
+    expect(await verifyAuditChain(orm.em.fork(), { from: 2 })).toMatchObject({
+      ok: false,
+      firstBrokenSeq: '2',
+      reason: 'HASH_MISMATCH',
+    });
     await tamper(`update audit.event set fields = '{phone}' where seq = 2`);
     expect(await verify()).toMatchObject({ ok: true });
   });
@@ -326,7 +355,10 @@ describe('tampering by a superuser with triggers disabled', () => {
     );
     const [target, next] = written as [ChainedAuditRecord, ChainedAuditRecord];
     const forged = { ...target, reason: 'forged' };
-    await tamper(`update audit.event set reason = 'forged', hash = ? where seq = ?::bigint`, [auditRecordHash(target.prevHash, forged), target.seq]);
+    await tamper(`update audit.event set reason = 'forged', hash = ? where seq = ?::bigint`, [
+      auditRecordHash(target.prevHash, forged),
+      target.seq,
+    ]);
     expect(await verify()).toMatchObject({ ok: false, firstBrokenSeq: next.seq, reason: 'PREV_HASH_MISMATCH' });
     await tamper(`update audit.event set reason = null, hash = ? where seq = ?::bigint`, [target.hash, target.seq]);
     expect(await verify()).toMatchObject({ ok: true });
@@ -347,7 +379,12 @@ describe('tampering by a superuser with triggers disabled', () => {
     await inTransaction(async (tx) => {
       await tx.execute(`set local session_replication_role = replica`, [], 'run');
       await tx.execute(`delete from audit.event where seq = 5`, [], 'run');
-      expect(await verifyAuditChain(tx)).toMatchObject({ ok: false, checked: 4, firstBrokenSeq: '5', reason: 'SEQUENCE_GAP' });
+      expect(await verifyAuditChain(tx)).toMatchObject({
+        ok: false,
+        checked: 4,
+        firstBrokenSeq: '5',
+        reason: 'SEQUENCE_GAP',
+      });
       throw new Rollback();
     }).catch(ignoreRollback);
     expect(await verify()).toMatchObject({ ok: true });
@@ -361,7 +398,9 @@ describe('tampering by a superuser with triggers disabled', () => {
     const lines: string[] = [];
     expect(await runAuditVerify({ orm, write: (line) => lines.push(line) })).toBe(1);
     expect(lines).toEqual([expect.stringMatching(new RegExp(`^audit-verify FAILED: HEAD_MISMATCH at seq ${last} `))]);
-    await tamper(`insert into audit.event select * from jsonb_populate_record(null::audit.event, ?::jsonb)`, [JSON.stringify(saved)]);
+    await tamper(`insert into audit.event select * from jsonb_populate_record(null::audit.event, ?::jsonb)`, [
+      JSON.stringify(saved),
+    ]);
     expect(await verify()).toMatchObject({ ok: true });
   });
 
@@ -369,7 +408,9 @@ describe('tampering by a superuser with triggers disabled', () => {
     const { seq: last } = (await head()) as { seq: string };
     const [copy] = await query(`select * from audit.event where seq = ?::bigint`, [last]);
     const forged = { ...copy, seq: String(BigInt(last) + 1n) };
-    await query(`insert into audit.event select * from jsonb_populate_record(null::audit.event, ?::jsonb)`, [JSON.stringify(forged)]);
+    await query(`insert into audit.event select * from jsonb_populate_record(null::audit.event, ?::jsonb)`, [
+      JSON.stringify(forged),
+    ]);
     expect(await verify()).toMatchObject({ ok: false, firstBrokenSeq: forged.seq, reason: 'HEAD_MISMATCH' });
     await tamper(`delete from audit.event where seq = ?::bigint`, [forged.seq]);
     expect(await verify()).toMatchObject({ ok: true });
@@ -378,13 +419,17 @@ describe('tampering by a superuser with triggers disabled', () => {
 
 describe('monthly partitions', () => {
   const partitionOf = async (requestId: string): Promise<string> =>
-    String((await query(`select tableoid::regclass::text as p from audit.event where request_id = ?`, [requestId]))[0]?.p);
+    String(
+      (await query(`select tableoid::regclass::text as p from audit.event where request_id = ?`, [requestId]))[0]?.p,
+    );
   const partitionExists = async (name: string): Promise<boolean> =>
     (await query(`select to_regclass(?) is not null as e`, [name]))[0]?.e === true;
 
   it('stores a record of a pre-made month in that month', async () => {
     const actor = actorOf();
-    await inTransaction((tx) => new AuditTrail(actor, { now: () => new Date('2025-06-30T23:59:59.999Z') }).writeInTransaction(tx, [entryOf()]));
+    await inTransaction((tx) =>
+      new AuditTrail(actor, { now: () => new Date('2025-06-30T23:59:59.999Z') }).writeInTransaction(tx, [entryOf()]),
+    );
     expect(await partitionOf(actor.requestId)).toBe('audit.event_2025_06');
   });
 
@@ -401,7 +446,9 @@ describe('monthly partitions', () => {
 
   it('keeps a record without a month partition in the default partition, which ensure_partition then leaves alone', async () => {
     const actor = actorOf();
-    await inTransaction((tx) => appendToAuditChain(tx, [draftOf(actor, entryOf(), new Date('2019-05-10T08:00:00.000Z'))]));
+    await inTransaction((tx) =>
+      appendToAuditChain(tx, [draftOf(actor, entryOf(), new Date('2019-05-10T08:00:00.000Z'))]),
+    );
     expect(await partitionOf(actor.requestId)).toBe('audit.event_default');
     expect((await query(`select audit.ensure_partition('2019-05-01') as created`))[0]).toEqual({ created: false });
     expect(await partitionExists('audit.event_2019_05')).toBe(false);
@@ -409,4 +456,3 @@ describe('monthly partitions', () => {
     expect(await verify()).toMatchObject({ ok: true });
   });
 });
-

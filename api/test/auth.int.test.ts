@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf, PERSONAS, persona, personaWith } from './support/graphql-client.js';
 
-const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt user { email roles organisation { type } } } }';
+const LOGIN =
+  'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt user { email roles organisation { type } } } }';
 const ME = '{ me { email displayName roles organisation { name type } } }';
 
 let platform: Platform;
@@ -17,7 +18,9 @@ describe('logging in as the demo personas', () => {
   it('every persona in personas.json can log in and sees its own organisation and roles', async () => {
     for (const p of PERSONAS) {
       const client = new ApiClient(platform.baseUrl);
-      const data = await client.ok<{ login: { token: string; user: { email: string; roles: string[]; organisation: { type: string } } } }>(LOGIN, {
+      const data = await client.ok<{
+        login: { token: string; user: { email: string; roles: string[]; organisation: { type: string } } };
+      }>(LOGIN, {
         email: p.email,
         password: p.password,
       });
@@ -32,7 +35,10 @@ describe('logging in as the demo personas', () => {
 
   it('e-mail addresses are matched case-insensitively', async () => {
     const p = PERSONAS[0]!;
-    const data = await new ApiClient(platform.baseUrl).ok<{ login: { user: { email: string } } }>(LOGIN, { email: `  ${p.email.toUpperCase()} `, password: p.password });
+    const data = await new ApiClient(platform.baseUrl).ok<{ login: { user: { email: string } } }>(LOGIN, {
+      email: `  ${p.email.toUpperCase()} `,
+      password: p.password,
+    });
     expect(data.login.user.email).toBe(p.email);
   });
 
@@ -53,8 +59,14 @@ describe('logging in as the demo personas', () => {
 describe('failed logins', () => {
   it('a wrong password and an unknown account get the same generic answer', async () => {
     const p = PERSONAS[1]!;
-    const wrong = await new ApiClient(platform.baseUrl).request(LOGIN, { email: p.email, password: 'not-the-password' });
-    const unknown = await new ApiClient(platform.baseUrl).request(LOGIN, { email: 'nobody@demo.mda.test', password: 'not-the-password' });
+    const wrong = await new ApiClient(platform.baseUrl).request(LOGIN, {
+      email: p.email,
+      password: 'not-the-password',
+    });
+    const unknown = await new ApiClient(platform.baseUrl).request(LOGIN, {
+      email: 'nobody@demo.mda.test',
+      password: 'not-the-password',
+    });
     expect(codeOf(wrong.errors)).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
     expect(wrong.errors?.[0]?.extensions).toEqual(unknown.errors?.[0]?.extensions);
@@ -69,7 +81,10 @@ describe('failed logins', () => {
       const r = await new ApiClient(platform.baseUrl).request(LOGIN, { email: victim.email, password: `wrong-${i}` });
       expect(r.errors?.[0]?.extensions?.reason).toBe('INVALID_CREDENTIALS');
     }
-    const locked = await new ApiClient(platform.baseUrl).request(LOGIN, { email: victim.email, password: victim.password });
+    const locked = await new ApiClient(platform.baseUrl).request(LOGIN, {
+      email: victim.email,
+      password: victim.password,
+    });
     expect(codeOf(locked.errors)).toBe('UNAUTHENTICATED');
     expect(locked.errors?.[0]?.extensions?.reason).toBe('RATE_LIMITED');
     expect(Number(locked.errors?.[0]?.extensions?.retryAfterSeconds)).toBeGreaterThan(0);
@@ -78,14 +93,18 @@ describe('failed logins', () => {
   });
 
   it('limits failures per client address across accounts', async () => {
-    const rows = await platform.orm.em.fork().getConnection().execute<{ failures: number }[]>(
-      "select failures from login_throttle where key like 'address:%'",
-    );
+    const rows = await platform.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ failures: number }[]>("select failures from login_throttle where key like 'address:%'");
     expect(rows.length).toBeGreaterThan(0);
     // Fill the address bucket directly to its limit, then any account from that address is refused.
-    await platform.orm.em.fork().getConnection().execute(
-      "update login_throttle set failures = 20, locked_until = now() + interval '15 minutes' where key like 'address:%'",
-    );
+    await platform.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        "update login_throttle set failures = 20, locked_until = now() + interval '15 minutes' where key like 'address:%'",
+      );
     const p = PERSONAS[2]!;
     const refused = await new ApiClient(platform.baseUrl).request(LOGIN, { email: p.email, password: p.password });
     expect(refused.errors?.[0]?.extensions?.reason).toBe('RATE_LIMITED');
@@ -110,7 +129,10 @@ describe('sessions', () => {
     const p = persona(PERSONAS[3]!.email);
     const client = await new ApiClient(platform.baseUrl).loginAs(p.email);
     const token = client.token!;
-    const stored = await platform.orm.em.fork().getConnection().execute<{ token_hash: string }[]>('select token_hash from user_session');
+    const stored = await platform.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ token_hash: string }[]>('select token_hash from user_session');
     expect(stored.some((r) => r.token_hash === token)).toBe(false);
     expect((await client.ok<{ logout: boolean }>('mutation { logout }')).logout).toBe(true);
     expect(codeOf((await client.request('{ cases { totalCount } }')).errors)).toBe('UNAUTHENTICATED');
@@ -118,7 +140,10 @@ describe('sessions', () => {
 
   it('an expired session no longer authenticates', async () => {
     const client = await new ApiClient(platform.baseUrl).loginAs(PERSONAS[4]!.email);
-    await platform.orm.em.fork().getConnection().execute("update user_session set expires_at = now() - interval '1 second'");
+    await platform.orm.em
+      .fork()
+      .getConnection()
+      .execute("update user_session set expires_at = now() - interval '1 second'");
     expect((await client.request<{ me: null }>(ME)).data).toEqual({ me: null });
   });
 });

@@ -33,7 +33,13 @@ const LIST = `query ($first: Int!, $after: String, $filter: CaseFilter, $orderBy
 interface Hit {
   matchedOn: string[];
   case: { id: string; reference: string };
-  members: { personId: string; firstName: string | null; lastName: string | null; dateOfBirth: string | null; roles: string[] }[];
+  members: {
+    personId: string;
+    firstName: string | null;
+    lastName: string | null;
+    dateOfBirth: string | null;
+    roles: string[];
+  }[];
 }
 interface SearchData {
   searchCases: { truncated: boolean; criteria: string[]; hits: Hit[] };
@@ -45,7 +51,11 @@ interface ListNode {
   caseDirectors: { id: string; displayName: string }[];
 }
 interface ListData {
-  cases: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: ListNode }[] };
+  cases: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: ListNode }[];
+  };
 }
 
 let created: { id: string; reference: string; victimId: string };
@@ -53,14 +63,20 @@ let created: { id: string; reference: string; victimId: string };
 describe('searchCases', () => {
   beforeAll(async () => {
     const creator = await new ApiClient(platform.baseUrl).loginAs(CREATOR);
-    const data = await creator.ok<{ createCase: { id: string; reference: string; household: { members: { person: { id: string; lastName: string } }[] } } }>(CREATE, {
+    const data = await creator.ok<{
+      createCase: {
+        id: string;
+        reference: string;
+        household: { members: { person: { id: string; lastName: string } }[] };
+      };
+    }>(CREATE, {
       input: {
         municipality: 'ROTTERDAM',
         profile: 'FAMILY_UNDER_STRESS',
         purpose: 'Gezamenlijk plan van aanpak MDA++',
         legalBasis: { kind: 'COVENANT', article: 'Convenant Zorg- en Veiligheidshuis Rotterdam-Rijnmond, art. 7' },
         members: [
-          { firstName: 'Zoë', lastName: "van Ëssen-Ölçer", dateOfBirth: '1984-07-23', bsn: BSN, roles: ['VICTIM'] },
+          { firstName: 'Zoë', lastName: 'van Ëssen-Ölçer', dateOfBirth: '1984-07-23', bsn: BSN, roles: ['VICTIM'] },
           { firstName: 'Kasper', lastName: 'Brandwijk', dateOfBirth: '1982-02-11', roles: ['PERPETRATOR'] },
         ],
       },
@@ -77,7 +93,12 @@ describe('searchCases', () => {
       expect(hit, text).toBeDefined();
       expect(hit!.matchedOn).toEqual(['NAME']);
       expect(hit!.members.map((m) => m.personId)).toEqual([created.victimId]);
-      expect(hit!.members[0]).toMatchObject({ firstName: 'Zoë', lastName: 'van Ëssen-Ölçer', dateOfBirth: '1984-07-23', roles: ['VICTIM'] });
+      expect(hit!.members[0]).toMatchObject({
+        firstName: 'Zoë',
+        lastName: 'van Ëssen-Ölçer',
+        dateOfBirth: '1984-07-23',
+        roles: ['VICTIM'],
+      });
     }
     // A word that is in neither name finds nothing of this household.
     const none = await creator.ok<SearchData>(SEARCH, { text: 'essen kasperovich' });
@@ -88,7 +109,9 @@ describe('searchCases', () => {
     const creator = await new ApiClient(platform.baseUrl).loginAs(CREATOR);
     const byDate = await creator.ok<SearchData>(SEARCH, { text: '23-07-1984' });
     expect(byDate.searchCases.criteria).toEqual(['DATE_OF_BIRTH']);
-    expect(byDate.searchCases.hits.find((h) => h.case.id === created.id)?.members.map((m) => m.personId)).toEqual([created.victimId]);
+    expect(byDate.searchCases.hits.find((h) => h.case.id === created.id)?.members.map((m) => m.personId)).toEqual([
+      created.victimId,
+    ]);
     const byNameAndDate = await creator.ok<SearchData>(SEARCH, { text: 'essen 1984-07-23' });
     expect(byNameAndDate.searchCases.hits.map((h) => h.case.id)).toEqual([created.id]);
     // Name and date must fit the same person: the perpetrator's date with the victim's name finds nothing.
@@ -107,11 +130,14 @@ describe('searchCases', () => {
     expect(partial.searchCases.hits.some((h) => h.case.id === created.id)).toBe(true);
   });
 
-  it('never finds a case outside the viewer\'s scope, by any criterion', async () => {
+  it("never finds a case outside the viewer's scope, by any criterion", async () => {
     const outsider = await new ApiClient(platform.baseUrl).loginAs(OUTSIDER);
     for (const text of ['essen', BSN, '23-07-1984', created.reference]) {
       const { searchCases } = await outsider.ok<SearchData>(SEARCH, { text });
-      expect(searchCases.hits.some((h) => h.case.id === created.id), text).toBe(false);
+      expect(
+        searchCases.hits.some((h) => h.case.id === created.id),
+        text,
+      ).toBe(false);
     }
     // A broad search returns only cases on whose team the police are active today.
     const broad = await outsider.ok<SearchData>(SEARCH, { text: 'van' });
@@ -184,7 +210,10 @@ describe('case list: filters and order', () => {
     const all = await procesregisseur.ok<ListData>(LIST, { first: 1 });
     expect(without.cases.totalCount).toBeLessThan(all.cases.totalCount);
 
-    const both = await director.request(LIST, { first: 10, filter: { caseDirectorId: me!.id, withoutCaseDirector: true } });
+    const both = await director.request(LIST, {
+      first: 10,
+      filter: { caseDirectorId: me!.id, withoutCaseDirector: true },
+    });
     expect(codeOf(both.errors)).toBe('BAD_USER_INPUT');
   });
 
@@ -192,7 +221,11 @@ describe('case list: filters and order', () => {
     const director = await new ApiClient(platform.baseUrl).loginAs('procesregisseur.veiligthuis@demo.mda.test');
     const first = await director.ok<ListData>(LIST, { first: 10, orderBy: 'NEXT_DEADLINE_ASC' });
     expect(first.cases.pageInfo.hasNextPage).toBe(true);
-    const second = await director.ok<ListData>(LIST, { first: 10, orderBy: 'NEXT_DEADLINE_ASC', after: first.cases.pageInfo.endCursor });
+    const second = await director.ok<ListData>(LIST, {
+      first: 10,
+      orderBy: 'NEXT_DEADLINE_ASC',
+      after: first.cases.pageInfo.endCursor,
+    });
     const rows = [...first.cases.edges, ...second.cases.edges].map((e) => e.node);
     expect(new Set(rows.map((r) => r.id)).size).toBe(20);
     const dates = rows.map((r) => r.nextDeadline ?? '9999-12-31');

@@ -21,18 +21,32 @@ afterAll(async () => {
 });
 
 async function counts(): Promise<string> {
-  const [row] = await orm.em.fork().getConnection().execute(
-    `select (select count(*) from case_file) c, (select count(*) from household) h, (select count(*) from person) p,
+  const [row] = await orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `select (select count(*) from case_file) c, (select count(*) from household) h, (select count(*) from person) p,
             (select count(*) from household_member) m, (select count(*) from case_team_membership) t,
             (select coalesce(sum(last_value), 0) from case_reference_counter) r`,
-  );
+    );
   return JSON.stringify(row);
 }
 
 /** Starts the built API (api/dist) as its own process, as production would run it. */
-async function startApi(port: number, env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
+async function startApi(
+  port: number,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'api', 'dist', 'cli.js'), 'serve'], {
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: db.url, PORT: String(port), BSN_HASH_KEY: TEST_BSN_KEY.toString('base64'), MDA_LOG: '', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      PORT: String(port),
+      BSN_HASH_KEY: TEST_BSN_KEY.toString('base64'),
+      MDA_LOG: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -51,7 +65,9 @@ describe('killing the API in the middle of createCase', () => {
     const port = await freePort();
     const api = await startApi(port, { MDA_FAULT_PAUSE: 'createCase.afterHousehold' });
     const before = await counts();
-    const client = await new ApiClient(`http://127.0.0.1:${port}`).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
+    const client = await new ApiClient(`http://127.0.0.1:${port}`).loginAs(
+      personaWith('SAFE_HOME', 'PROFESSIONAL').email,
+    );
     const pending = client
       .request('mutation ($input: CreateCaseInput!) { createCase(input: $input) { id } }', {
         input: {
@@ -83,7 +99,9 @@ describe('killing the API in the middle of createCase', () => {
     // And the platform comes back and works: the same request now succeeds once.
     const restarted = await startApi(port, {});
     try {
-      const again = await new ApiClient(`http://127.0.0.1:${port}`).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
+      const again = await new ApiClient(`http://127.0.0.1:${port}`).loginAs(
+        personaWith('SAFE_HOME', 'PROFESSIONAL').email,
+      );
       const ok = await again.ok<{ createCase: { reference: string } }>(
         'mutation ($input: CreateCaseInput!) { createCase(input: $input) { reference } }',
         {

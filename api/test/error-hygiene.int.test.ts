@@ -45,16 +45,32 @@ interface Answer {
   message: string;
 }
 
-async function send(body: string | Blob, contentType: string | null = 'application/json', path = '/graphql', headers: Record<string, string> = {}): Promise<Answer> {
+async function send(
+  body: string | Blob,
+  contentType: string | null = 'application/json',
+  path = '/graphql',
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const response = await fetch(`${platform.baseUrl}${path}`, {
     method: 'POST',
-    headers: { ...(contentType ? { 'content-type': contentType } : {}), 'apollo-require-preflight': 'true', ...headers },
+    headers: {
+      ...(contentType ? { 'content-type': contentType } : {}),
+      'apollo-require-preflight': 'true',
+      ...headers,
+    },
     body,
   });
   const text = await response.text();
   const parsed = JSON.parse(text) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
   const first = parsed.errors?.[0];
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, code: first?.extensions?.code as string | undefined, extensions: first?.extensions ?? {}, message: first?.message ?? '' };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    text,
+    code: first?.extensions?.code as string | undefined,
+    extensions: first?.extensions ?? {},
+    message: first?.message ?? '',
+  };
 }
 
 const STACK = /\n\s+at |\bat [\w.<>]+ \(|node_modules|\/work\/|\.ts:\d+|\.js:\d+|<html|<pre>/i;
@@ -69,19 +85,81 @@ const big = (n: number) => `${PASSWORD} ${BSN} ${SHELTER} `.repeat(Math.ceil(n /
 
 describe('every error path answers GraphQL-shaped JSON', () => {
   const cases: [string, () => Promise<Answer>, number, string][] = [
-    ['malformed JSON with a login mutation', () => send(`{"query": ${JSON.stringify(LOGIN)}, "variables": {"bsn": "${BSN}", "shelter": "${SHELTER}"`), 400, 'BAD_REQUEST'],
+    [
+      'malformed JSON with a login mutation',
+      () => send(`{"query": ${JSON.stringify(LOGIN)}, "variables": {"bsn": "${BSN}", "shelter": "${SHELTER}"`),
+      400,
+      'BAD_REQUEST',
+    ],
     ['a JSON string instead of an object', () => send(JSON.stringify(`${PASSWORD} ${BSN}`)), 400, 'BAD_REQUEST'],
-    ['a body over 200 kB', () => send(JSON.stringify({ query: LOGIN, variables: { note: big(260_000) } })), 413, 'PAYLOAD_TOO_LARGE'],
+    [
+      'a body over 200 kB',
+      () => send(JSON.stringify({ query: LOGIN, variables: { note: big(260_000) } })),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
     ['text/plain', () => send(LOGIN, 'text/plain'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['a form post', () => send(`query=${encodeURIComponent(LOGIN)}&bsn=${BSN}`, 'application/x-www-form-urlencoded'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'a form post',
+      () => send(`query=${encodeURIComponent(LOGIN)}&bsn=${BSN}`, 'application/x-www-form-urlencoded'),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
     ['no content type', () => send(new Blob([LOGIN]), null), 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['an unsupported charset', () => send(JSON.stringify({ query: LOGIN }), 'application/json; charset=latin-7'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'an unsupported charset',
+      () => send(JSON.stringify({ query: LOGIN }), 'application/json; charset=latin-7'),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
     ['a batch (array)', () => send(JSON.stringify([{ query: LOGIN }, { query: LOGIN }])), 400, 'BAD_REQUEST'],
-    ['a GraphQL syntax error', () => send(JSON.stringify({ query: `mutation { login(email: "x", password: "${PASSWORD}") { token }` })), 400, 'GRAPHQL_PARSE_FAILED'],
-    ['a document over the token limit', () => send(JSON.stringify({ query: `{ ${Array.from({ length: 1200 }, (_, i) => `a${i}: __typename`).join(' ')} } # ${PASSWORD}` })), 400, 'QUERY_TOO_COMPLEX'],
-    ['a wrong password', () => send(JSON.stringify({ query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: 'politie@demo.mda.test', p: PASSWORD } })), 200, 'UNAUTHENTICATED'],
-    ['a variable of the wrong type holding a password and a BSN', () => send(JSON.stringify({ query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: 'x@y.nl', p: { password: PASSWORD, bsn: BSN, shelter: SHELTER } } })), 400, 'BAD_USER_INPUT'],
-    ['an unknown API address', () => send(JSON.stringify({ password: PASSWORD }), 'application/json', '/api/nothing'), 404, 'NOT_FOUND'],
+    [
+      'a GraphQL syntax error',
+      () => send(JSON.stringify({ query: `mutation { login(email: "x", password: "${PASSWORD}") { token }` })),
+      400,
+      'GRAPHQL_PARSE_FAILED',
+    ],
+    [
+      'a document over the token limit',
+      () =>
+        send(
+          JSON.stringify({
+            query: `{ ${Array.from({ length: 1200 }, (_, i) => `a${i}: __typename`).join(' ')} } # ${PASSWORD}`,
+          }),
+        ),
+      400,
+      'QUERY_TOO_COMPLEX',
+    ],
+    [
+      'a wrong password',
+      () =>
+        send(
+          JSON.stringify({
+            query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+            variables: { e: 'politie@demo.mda.test', p: PASSWORD },
+          }),
+        ),
+      200,
+      'UNAUTHENTICATED',
+    ],
+    [
+      'a variable of the wrong type holding a password and a BSN',
+      () =>
+        send(
+          JSON.stringify({
+            query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+            variables: { e: 'x@y.nl', p: { password: PASSWORD, bsn: BSN, shelter: SHELTER } },
+          }),
+        ),
+      400,
+      'BAD_USER_INPUT',
+    ],
+    [
+      'an unknown API address',
+      () => send(JSON.stringify({ password: PASSWORD }), 'application/json', '/api/nothing'),
+      404,
+      'NOT_FOUND',
+    ],
   ];
 
   it.each(cases)('%s', async (_name, run, status, code) => {
@@ -100,29 +178,52 @@ describe('every error path answers GraphQL-shaped JSON', () => {
 
   it('answers the limits with QUERY_TOO_COMPLEX, the figure found and the allowed maximum, in Dutch and English', async () => {
     const client = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
-    const heavy = Array.from({ length: 15 }, (_, i) => `c${i}: cases(first: 100) { edges { node { household { members { person { id firstName } } } } } }`).join(' ');
+    const heavy = Array.from(
+      { length: 15 },
+      (_, i) => `c${i}: cases(first: 100) { edges { node { household { members { person { id firstName } } } } } }`,
+    ).join(' ');
     const costly = await client.request(`{ ${heavy} }`);
     expect(costly.status).toBe(400);
     const cost = costly.errors![0]!;
     expect(cost.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', maximum: 5000 });
     expect(cost.extensions!.found as number).toBeGreaterThan(5000);
-    expect(cost.message).toMatch(/^De vraag is te zwaar: kosten \d+, toegestaan is 5000\. .*cases\(first: 50\).* \/ The query is too costly: cost \d+, the allowed maximum is 5000\./);
+    expect(cost.message).toMatch(
+      /^De vraag is te zwaar: kosten \d+, toegestaan is 5000\. .*cases\(first: 50\).* \/ The query is too costly: cost \d+, the allowed maximum is 5000\./,
+    );
     expect(cost.message).not.toMatch(/Syntax Error/);
     // The hint holds: the query it suggests is within the limit.
-    expect((await client.request('{ cases(first: 50) { edges { node { id reference household { members { person { id firstName } } } } } } }')).errors).toBeUndefined();
+    expect(
+      (
+        await client.request(
+          '{ cases(first: 50) { edges { node { id reference household { members { person { id firstName } } } } } } }',
+        )
+      ).errors,
+    ).toBeUndefined();
 
-    const tokens = await send(JSON.stringify({ query: `{ ${Array.from({ length: 1200 }, (_, i) => `a${i}: __typename`).join(' ')} }` }));
+    const tokens = await send(
+      JSON.stringify({ query: `{ ${Array.from({ length: 1200 }, (_, i) => `a${i}: __typename`).join(' ')} }` }),
+    );
     expect(tokens.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens', maximum: 2000 });
     expect(tokens.message).toMatch(/toegestaan is 2000.*allowed maximum is 2000/);
 
     const aliases = await client.request(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(' ')} }`);
-    expect(aliases.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases', maximum: 15, found: 30 });
+    expect(aliases.errors![0]!.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'aliases',
+      maximum: 15,
+      found: 30,
+    });
   });
 
   it('masks an internal error behind a reference, and logs no variable of the request', async () => {
     await platform.sql('alter table app_user rename to app_user_gone');
     try {
-      const answer = await send(JSON.stringify({ query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: 'politie@demo.mda.test', p: PASSWORD, bsn: BSN } }));
+      const answer = await send(
+        JSON.stringify({
+          query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          variables: { e: 'politie@demo.mda.test', p: PASSWORD, bsn: BSN },
+        }),
+      );
       expect(answer.code).toBe('INTERNAL_SERVER_ERROR');
       expect(answer.text).not.toMatch(/app_user|relation|select /i);
       expectClean(answer);

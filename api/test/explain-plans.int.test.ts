@@ -46,7 +46,8 @@ interface PlanNode {
 }
 
 function seqScans(node: PlanNode, found: string[] = []): string[] {
-  if (node['Node Type'] === 'Seq Scan' && node['Relation Name']) found.push(`${node.Schema ?? 'public'}.${node['Relation Name']}`);
+  if (node['Node Type'] === 'Seq Scan' && node['Relation Name'])
+    found.push(`${node.Schema ?? 'public'}.${node['Relation Name']}`);
   for (const child of node.Plans ?? []) seqScans(child, found);
   return found;
 }
@@ -67,12 +68,19 @@ function wholeTableReads(node: PlanNode, found: string[] = []): string[] {
 
 /** The SQL text of a logged statement: `[query] <sql> [took 3 ms, 1 result]`. */
 function sqlOf(line: string): string {
-  return line.replace(/^\[query\] /, '').replace(/ \[took \d+ ms[^\]]*\]( \(via [^)]*\))?$/, '').trim();
+  return line
+    .replace(/^\[query\] /, '')
+    .replace(/ \[took \d+ ms[^\]]*\]( \(via [^)]*\))?$/, '')
+    .trim();
 }
 
 /** Reads only: no writes (audit inserts, session touch), no transaction control. */
 function isRead(sql: string): boolean {
-  return /^(select|with)\b/i.test(sql) && !/\b(insert|update|delete)\b\s/i.test(sql.replace(/'[^']*'/g, "''")) && !/pg_advisory|set_config|for update/i.test(sql);
+  return (
+    /^(select|with)\b/i.test(sql) &&
+    !/\b(insert|update|delete)\b\s/i.test(sql.replace(/'[^']*'/g, "''")) &&
+    !/pg_advisory|set_config|for update/i.test(sql)
+  );
 }
 
 async function planOf(sql: string, seqscan: boolean): Promise<PlanNode> {
@@ -80,7 +88,9 @@ async function planOf(sql: string, seqscan: boolean): Promise<PlanNode> {
   // PostgreSQL would cache for them (PostgreSQL 16+), the stricter of the two.
   const generic = /\$\d/.test(sql.replace(/'[^']*'/g, "''")) ? 'generic_plan, ' : '';
   await explainer.query(`set enable_seqscan = ${seqscan ? 'on' : 'off'}`);
-  const { rows } = await explainer.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`explain (${generic}format json) ${sql}`);
+  const { rows } = await explainer.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+    `explain (${generic}format json) ${sql}`,
+  );
   return rows[0]!['QUERY PLAN'][0].Plan;
 }
 
@@ -95,10 +105,14 @@ async function checkStatement(read: string, sql: string): Promise<string[]> {
   const scans = seqScans(await planOf(sql, true)).filter((t) => checked.has(t));
   if (scans.length === 0) return [];
   const stillScanned = wholeTableReads(await planOf(sql, false)).filter((t) => checked.has(t));
-  if (stillScanned.length > 0 && process.env.EXPLAIN_DUMP) appendFileSync(process.env.EXPLAIN_DUMP, `-- ${read}\n${sql};\n\n`);
+  if (stillScanned.length > 0 && process.env.EXPLAIN_DUMP)
+    appendFileSync(process.env.EXPLAIN_DUMP, `-- ${read}\n${sql};\n\n`);
   const offenders: string[] = [];
   for (const t of scans) {
-    if (stillScanned.includes(t)) offenders.push(`${read}: Seq Scan on ${t} (${checked.get(t)} rows), no index serves it, in: ${sql.slice(0, 300)}`);
+    if (stillScanned.includes(t))
+      offenders.push(
+        `${read}: Seq Scan on ${t} (${checked.get(t)} rows), no index serves it, in: ${sql.slice(0, 300)}`,
+      );
     else preferred.add(`${read}: ${t}`);
   }
   return offenders;
@@ -115,7 +129,13 @@ beforeAll(async () => {
   platform = await startPlatform({ orm: ormLogging });
   const now = Date.now();
   // The audit trail over the last three months, so its partitions are large too.
-  await generateData({ databaseUrl: platform.db.url, households: HOUSEHOLDS, auditRows: AUDIT_ROWS, now, auditFrom: now - 90 * 86_400_000 });
+  await generateData({
+    databaseUrl: platform.db.url,
+    households: HOUSEHOLDS,
+    auditRows: AUDIT_ROWS,
+    now,
+    auditFrom: now - 90 * 86_400_000,
+  });
   await platform.sql('analyze');
   const sizes = await platform.sql<{ name: string; rows: string }>(
     `select n.nspname || '.' || c.relname as name, c.reltuples::bigint::text as rows from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -123,14 +143,27 @@ beforeAll(async () => {
     [GENERATED_TABLES.join(',')],
   );
   large = new Map(sizes.filter((s) => Number(s.rows) >= LARGE_ROWS).map((s) => [s.name, Number(s.rows)]));
-  checked = new Map(sizes.filter((s) => large.has(s.name) || (s.name.startsWith('public.') && s.name !== 'public.organisation' && Number(s.rows) >= 100)).map((s) => [s.name, Number(s.rows)]));
+  checked = new Map(
+    sizes
+      .filter(
+        (s) =>
+          large.has(s.name) ||
+          (s.name.startsWith('public.') && s.name !== 'public.organisation' && Number(s.rows) >= 100),
+      )
+      .map((s) => [s.name, Number(s.rows)]),
+  );
   explainer = new pg.Client({ connectionString: platform.db.url });
   await explainer.connect();
 }, 600_000);
 
 afterAll(async () => {
-  process.stdout.write(`explain-plans: checked tables ${[...(checked ?? new Map<string, number>()).entries()].map(([t, n]) => `${t} ${n}`).join(', ')}\n`);
-  if (preferred.size > 0) process.stdout.write(`explain-plans: sequential scans preferred at this size although an index serves them: ${[...preferred].join('; ')}\n`);
+  process.stdout.write(
+    `explain-plans: checked tables ${[...(checked ?? new Map<string, number>()).entries()].map(([t, n]) => `${t} ${n}`).join(', ')}\n`,
+  );
+  if (preferred.size > 0)
+    process.stdout.write(
+      `explain-plans: sequential scans preferred at this size although an index serves them: ${[...preferred].join('; ')}\n`,
+    );
   await explainer?.end();
   await platform?.stop();
 });
@@ -149,14 +182,25 @@ async function as(email: string): Promise<ApiClient> {
   return client;
 }
 
-async function read(client: ApiClient, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+async function read(
+  client: ApiClient,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Record<string, unknown>> {
   log.reset();
   return client.ok(query, variables);
 }
 
 describe('hot reads on generated data use indexes, not sequential scans of large tables', () => {
   it('the generated set is large where it matters', () => {
-    for (const t of ['public.case_file', 'public.person', 'public.household_member', 'public.case_team_membership', 'public.plan_element', 'public.case_entry']) {
+    for (const t of [
+      'public.case_file',
+      'public.person',
+      'public.household_member',
+      'public.case_team_membership',
+      'public.plan_element',
+      'public.case_entry',
+    ]) {
       expect(large.get(t), t).toBeGreaterThanOrEqual(LARGE_ROWS);
     }
     expect([...large.keys()].some((t) => t.startsWith('audit.event_'))).toBe(true);
@@ -166,7 +210,9 @@ describe('hot reads on generated data use indexes, not sequential scans of large
     const found = await checkStatement('probe', `select id from case_entry where title = 'Huisbezoek'`);
     expect(found).toHaveLength(1);
     expect(found[0]).toContain('Seq Scan on public.case_entry');
-    expect(await checkStatement('probe', `select id from case_entry where case_id = '00000000-0000-4000-8000-000000000000'`)).toEqual([]);
+    expect(
+      await checkStatement('probe', `select id from case_entry where case_id = '00000000-0000-4000-8000-000000000000'`),
+    ).toEqual([]);
     // Walking a whole index instead (sequential scans switched off) is no index serving it either.
     const walked = await checkStatement('probe', `select count(*) from case_entry where title <> 'Huisbezoek'`);
     expect(walked).toHaveLength(1);
@@ -176,7 +222,9 @@ describe('hot reads on generated data use indexes, not sequential scans of large
   it('case list (first page and the next), dossier', async () => {
     const police = await as('politie@demo.mda.test');
     const offenders: string[] = [];
-    const first = (await read(police, LIST, { first: 50 })) as { cases: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string } } };
+    const first = (await read(police, LIST, { first: 50 })) as {
+      cases: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string } };
+    };
     expect(first.cases.edges).toHaveLength(50);
     const page1 = await explainAll('case list');
     expect(page1.statements).toBeGreaterThan(1);
@@ -196,10 +244,16 @@ describe('hot reads on generated data use indexes, not sequential scans of large
   it('waiting list, workload, my escalations, notifications', async () => {
     const offenders: string[] = [];
     const process = await as('procesregisseur.veiligthuis@demo.mda.test');
-    const waiting = (await read(process, '{ waitingList { caseId reference waitingSince overNorm contact { displayName } pendingProposals { displayName } } }')) as { waitingList: unknown[] };
+    const waiting = (await read(
+      process,
+      '{ waitingList { caseId reference waitingSince overNorm contact { displayName } pendingProposals { displayName } } }',
+    )) as { waitingList: unknown[] };
     expect(waiting.waitingList.length).toBeGreaterThan(0);
     offenders.push(...(await explainAll('waiting list')).offenders);
-    const workload = (await read(process, '{ workload { userId activeCases proposedCases openEscalations overdueActions } }')) as { workload: unknown[] };
+    const workload = (await read(
+      process,
+      '{ workload { userId activeCases proposedCases openEscalations overdueActions } }',
+    )) as { workload: unknown[] };
     expect(workload.workload.length).toBeGreaterThan(0);
     offenders.push(...(await explainAll('workload')).offenders);
 
@@ -221,9 +275,14 @@ describe('hot reads on generated data use indexes, not sequential scans of large
     expect(subject).toBeDefined();
     // The region's coordinating privacy officer: its mandate covers the police's records too.
     const fg = await as('fg.zvh@demo.mda.test');
-    const LOG = 'query ($f: AuditLogFilter) { auditLog(filter: $f, first: 50) { records { action subjectType subjectId organisationName actorName caseReference categories } nextBefore } }';
+    const LOG =
+      'query ($f: AuditLogFilter) { auditLog(filter: $f, first: 50) { records { action subjectType subjectId organisationName actorName caseReference categories } nextBefore } }';
     const offenders: string[] = [];
-    for (const [name, filter] of [['person', { personId: subject!.person_id }], ['case', { caseReference: subject!.reference }], ['user', { userId: subject!.actor }]] as const) {
+    for (const [name, filter] of [
+      ['person', { personId: subject!.person_id }],
+      ['case', { caseReference: subject!.reference }],
+      ['user', { userId: subject!.actor }],
+    ] as const) {
       const page = (await read(fg, LOG, { f: filter })) as { auditLog: { records: unknown[] } };
       expect(page.auditLog.records.length, name).toBeGreaterThan(0);
       const e = await explainAll(`access log by ${name}`);

@@ -7,12 +7,21 @@ const CASE = `query ($id: ID!) { case(id: $id) {
   entries { id category authorOrganisation { type } title body redactedFields audience }
 } }`;
 const SET_PURPOSE = 'mutation ($p: Purpose) { setPurpose(purpose: $p) { purpose } }';
-const UPDATE = 'mutation ($input: UpdatePersonDetailsInput!) { updatePersonDetails(input: $input) { person { shelterAddress address redactedFields } } }';
-const RECORD = 'mutation ($input: RecordCaseEntryInput!) { recordCaseEntry(input: $input) { id category body redactedFields } }';
+const UPDATE =
+  'mutation ($input: UpdatePersonDetailsInput!) { updatePersonDetails(input: $input) { person { shelterAddress address redactedFields } } }';
+const RECORD =
+  'mutation ($input: RecordCaseEntryInput!) { recordCaseEntry(input: $input) { id category body redactedFields } }';
 
 interface Member {
   roles: string[];
-  person: { id: string; firstName: string | null; shelterAddress: string | null; safeContact: string | null; address: string | null; redactedFields: string[] };
+  person: {
+    id: string;
+    firstName: string | null;
+    shelterAddress: string | null;
+    safeContact: string | null;
+    address: string | null;
+    redactedFields: string[];
+  };
 }
 interface Entry {
   id: string;
@@ -64,7 +73,9 @@ async function caseWithEntry(category: string, teamTypes: string[]): Promise<str
   return rows[0].id;
 }
 
-const sheltered = (view: CaseView) => view.case.household.members.find((m) => m.person.redactedFields.length === 0 && m.person.shelterAddress !== null) ?? view.case.household.members[0]!;
+const sheltered = (view: CaseView) =>
+  view.case.household.members.find((m) => m.person.redactedFields.length === 0 && m.person.shelterAddress !== null) ??
+  view.case.household.members[0]!;
 
 describe('the secret location of a victim', () => {
   it('is withheld from probation (null, named as redacted) and shown to Veilig Thuis, on the same case', async () => {
@@ -88,20 +99,43 @@ describe('the secret location of a victim', () => {
     const probation = await new ApiClient(platform.baseUrl).loginAs(personaWith('PROBATION', 'PROFESSIONAL').email);
     const view = await probation.ok<CaseView>(CASE, { id });
     const personId = view.case.household.members[0]!.person.id;
-    const [before] = await sql<Record<string, unknown>>('select address, shelter_address from person where id = ?', [personId]);
-    const refused = await probation.request(UPDATE, { input: { caseId: id, personId, address: 'Nieuw adres 1', shelterAddress: 'Elders 2' } });
+    const [before] = await sql<Record<string, unknown>>('select address, shelter_address from person where id = ?', [
+      personId,
+    ]);
+    const refused = await probation.request(UPDATE, {
+      input: { caseId: id, personId, address: 'Nieuw adres 1', shelterAddress: 'Elders 2' },
+    });
     expect(codeOf(refused.errors)).toBe('FORBIDDEN');
     expect(refused.errors?.[0]?.message).toMatch(/shelterAddress/);
     // On record for this case and person, with the fields and categories attempted.
-    const denied = await sql<{ action: string; case_id: string; fields: string[]; categories: string[]; data_subject_ids: string[]; reason: string }>(
-      'select action, case_id, fields, categories, data_subject_ids, reason from audit.event where request_id = ?',
-      [refused.headers.get('x-request-id')],
-    );
-    expect(denied).toEqual([{ action: 'DENIED', case_id: id, fields: ['address', 'shelterAddress'], categories: ['CONTACT', 'SECRET_LOCATION'], data_subject_ids: [personId], reason: 'FORBIDDEN' }]);
-    const [after] = await sql<Record<string, unknown>>('select address, shelter_address from person where id = ?', [personId]);
+    const denied = await sql<{
+      action: string;
+      case_id: string;
+      fields: string[];
+      categories: string[];
+      data_subject_ids: string[];
+      reason: string;
+    }>('select action, case_id, fields, categories, data_subject_ids, reason from audit.event where request_id = ?', [
+      refused.headers.get('x-request-id'),
+    ]);
+    expect(denied).toEqual([
+      {
+        action: 'DENIED',
+        case_id: id,
+        fields: ['address', 'shelterAddress'],
+        categories: ['CONTACT', 'SECRET_LOCATION'],
+        data_subject_ids: [personId],
+        reason: 'FORBIDDEN',
+      },
+    ]);
+    const [after] = await sql<Record<string, unknown>>('select address, shelter_address from person where id = ?', [
+      personId,
+    ]);
     expect(after).toEqual(before);
     // A malformed person id is a clear NOT_FOUND, never a database error.
-    expect(codeOf((await probation.request(UPDATE, { input: { caseId: id, personId: 'not-an-id', address: 'x' } })).errors)).toBe('NOT_FOUND');
+    expect(
+      codeOf((await probation.request(UPDATE, { input: { caseId: id, personId: 'not-an-id', address: 'x' } })).errors),
+    ).toBe('NOT_FOUND');
   });
 
   it('the assigned case director reads it on their own case, whatever their organisation', async () => {
@@ -143,7 +177,10 @@ describe('health and criminal entries', () => {
     const without = await safeHome.ok<CaseView>(CASE, { id });
     expect(without.case.entries.filter((e) => e.category === 'HEALTH').every((e) => e.body === null)).toBe(true);
     expect(without.case.entries.filter((e) => e.category === 'PLAN').every((e) => e.body !== null)).toBe(true);
-    expect((await safeHome.ok<{ setPurpose: { purpose: string } }>(SET_PURPOSE, { p: 'MDO_PREPARATION' })).setPurpose.purpose).toBe('MDO_PREPARATION');
+    expect(
+      (await safeHome.ok<{ setPurpose: { purpose: string } }>(SET_PURPOSE, { p: 'MDO_PREPARATION' })).setPurpose
+        .purpose,
+    ).toBe('MDO_PREPARATION');
     const withPurpose = await safeHome.ok<CaseView>(CASE, { id });
     expect(withPurpose.case.entries.filter((e) => e.category === 'HEALTH').every((e) => e.body !== null)).toBe(true);
   });
@@ -154,7 +191,13 @@ describe('health and criminal entries', () => {
       'select hm.person_id from household_member hm join case_file c on c.household_id = hm.household_id where c.id = ? limit 1',
       [id],
     );
-    const input = { caseId: id, category: 'CRIMINAL', title: 'Aanhouding', body: 'Verdachte aangehouden na melding.', concerns: [victim!.person_id] };
+    const input = {
+      caseId: id,
+      category: 'CRIMINAL',
+      title: 'Aanhouding',
+      body: 'Verdachte aangehouden na melding.',
+      concerns: [victim!.person_id],
+    };
     const localTeam = await new ApiClient(platform.baseUrl).loginAs(personaWith('LOCAL_TEAM', 'PROFESSIONAL').email);
     await localTeam.ok(SET_PURPOSE, { p: 'PLAN_EXECUTION' });
     const refused = await localTeam.request(RECORD, { input });
@@ -164,7 +207,9 @@ describe('health and criminal entries', () => {
       'select action, case_id, fields, categories from audit.event where request_id = ?',
       [refused.headers.get('x-request-id')],
     );
-    expect(denied).toEqual([{ action: 'DENIED', case_id: id, fields: ['body', 'category', 'concerns', 'title'], categories: ['CRIMINAL'] }]);
+    expect(denied).toEqual([
+      { action: 'DENIED', case_id: id, fields: ['body', 'category', 'concerns', 'title'], categories: ['CRIMINAL'] },
+    ]);
     const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
     const noPurpose = await police.request(RECORD, { input });
     expect(codeOf(noPurpose.errors)).toBe('FORBIDDEN');
@@ -187,6 +232,8 @@ describe('health and criminal entries', () => {
     }
     const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
     const asPolice = await police.ok<CaseView>(CASE, { id });
-    expect(asPolice.case.entries.filter((e) => e.category === 'RESTRICTED_NOTE').every((e) => e.body !== null)).toBe(true);
+    expect(asPolice.case.entries.filter((e) => e.category === 'RESTRICTED_NOTE').every((e) => e.body !== null)).toBe(
+      true,
+    );
   });
 });

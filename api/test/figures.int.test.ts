@@ -29,18 +29,36 @@ interface ReportSpec {
 
 async function insertReport(spec: ReportSpec, vt: { userId: string; orgId: string }): Promise<void> {
   const receivedAt = at(spec.received);
-  const status = spec.decision ? 'DECIDED' : spec.assessed ? 'ASSESSED' : spec.crisis !== undefined ? 'SCREENED' : 'RECEIVED';
+  const status = spec.decision
+    ? 'DECIDED'
+    : spec.assessed
+      ? 'ASSESSED'
+      : spec.crisis !== undefined
+        ? 'SCREENED'
+        : 'RECEIVED';
   await platform.sql(
     `insert into intake_report (id, kind, received_at, municipality, reporter_kind, status, screened_at, screened_by_id, crisis, assessment_due_on,
        assessed_at, assessed_by_id, decision, decision_reason, decided_at, decided_by_id, cbs_category, recorded_by_id, organisation_id)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'FIRST_REPORT', ?, ?)`,
     [
-      randomUUID(), spec.kind ?? 'REPORT', receivedAt, spec.municipality, spec.reporterKind ?? 'CITIZEN', status,
-      spec.crisis !== undefined || spec.assessed ? receivedAt : null, spec.crisis !== undefined || spec.assessed ? vt.userId : null, spec.crisis ?? (spec.assessed ? false : null),
+      randomUUID(),
+      spec.kind ?? 'REPORT',
+      receivedAt,
+      spec.municipality,
+      spec.reporterKind ?? 'CITIZEN',
+      status,
+      spec.crisis !== undefined || spec.assessed ? receivedAt : null,
+      spec.crisis !== undefined || spec.assessed ? vt.userId : null,
+      spec.crisis ?? (spec.assessed ? false : null),
       assessmentDueOn(receivedAt),
-      spec.assessed ? at(spec.assessed, 16) : null, spec.assessed ? vt.userId : null,
-      spec.decision ?? null, spec.decision ? 'Synthetisch testbesluit' : null, spec.decided ? at(spec.decided) : null, spec.decision ? vt.userId : null,
-      vt.userId, vt.orgId,
+      spec.assessed ? at(spec.assessed, 16) : null,
+      spec.assessed ? vt.userId : null,
+      spec.decision ?? null,
+      spec.decision ? 'Synthetisch testbesluit' : null,
+      spec.decided ? at(spec.decided) : null,
+      spec.decision ? vt.userId : null,
+      vt.userId,
+      vt.orgId,
     ],
   );
 }
@@ -53,7 +71,15 @@ async function insertCase(municipality: string, opened: string, closed: string |
   await platform.sql(`insert into household (id) values (?)`, [household]);
   await platform.sql(
     `insert into case_file (id, reference, status, municipality, profile, household_id, opened_at, closed_at) values (?, ?, ?, ?, 'FAMILY_UNDER_STRESS', ?, ?, ?)`,
-    [id, `MDA-2019-${String(900_000 + caseSeq)}`, closed ? 'CLOSED' : 'ACTIVE', municipality, household, at(opened), closed ? at(closed) : null],
+    [
+      id,
+      `MDA-2019-${String(900_000 + caseSeq)}`,
+      closed ? 'CLOSED' : 'ACTIVE',
+      municipality,
+      household,
+      at(opened),
+      closed ? at(closed) : null,
+    ],
   );
   return id;
 }
@@ -74,14 +100,41 @@ beforeAll(async () => {
   const who = { userId: vt!.user_id, orgId: vt!.org_id };
   const reports: ReportSpec[] = [
     // Rotterdam: 6 reports in April, screened as crisis, assessed in 2 days, 5 handed over to the local team.
-    ...Array.from({ length: 6 }, (_, i) => ({ municipality: 'ROTTERDAM', received: '2019-04-10', crisis: true, assessed: '2019-04-12', decision: i < 5 ? 'HANDOVER_LOCAL_TEAM' : 'NO_FOLLOW_UP', decided: '2019-04-15' })),
+    ...Array.from({ length: 6 }, (_, i) => ({
+      municipality: 'ROTTERDAM',
+      received: '2019-04-10',
+      crisis: true,
+      assessed: '2019-04-12',
+      decision: i < 5 ? 'HANDOVER_LOCAL_TEAM' : 'NO_FOLLOW_UP',
+      decided: '2019-04-15',
+    })),
     // Rotterdam: 11 reports on Tuesday 28 May 2019; Ascension Day (30 May) does not count, so
     // the 5th working day is Wednesday 5 June: 5 assessed that day (in term), 5 on 6 June (late), 1 open.
-    ...Array.from({ length: 11 }, (_, i) => ({ municipality: 'ROTTERDAM', received: '2019-05-28', crisis: false, assessed: i < 5 ? '2019-06-05' : i < 10 ? '2019-06-06' : undefined })),
-    ...Array.from({ length: 2 }, () => ({ municipality: 'ROTTERDAM', reporterKind: 'POLICE_YOUTH_CARE', received: '2019-05-02' })),
-    ...Array.from({ length: 5 }, () => ({ municipality: 'ROTTERDAM', kind: 'ADVICE_REQUEST' as const, received: '2019-04-15' })),
+    ...Array.from({ length: 11 }, (_, i) => ({
+      municipality: 'ROTTERDAM',
+      received: '2019-05-28',
+      crisis: false,
+      assessed: i < 5 ? '2019-06-05' : i < 10 ? '2019-06-06' : undefined,
+    })),
+    ...Array.from({ length: 2 }, () => ({
+      municipality: 'ROTTERDAM',
+      reporterKind: 'POLICE_YOUTH_CARE',
+      received: '2019-05-02',
+    })),
+    ...Array.from({ length: 5 }, () => ({
+      municipality: 'ROTTERDAM',
+      kind: 'ADVICE_REQUEST' as const,
+      received: '2019-04-15',
+    })),
     // Vlaardingen: 7 reports, all assessed in term and handed over to ongoing care.
-    ...Array.from({ length: 7 }, () => ({ municipality: 'VLAARDINGEN', received: '2019-04-10', crisis: false, assessed: '2019-04-11', decision: 'HANDOVER_ONGOING_CARE', decided: '2019-04-16' })),
+    ...Array.from({ length: 7 }, () => ({
+      municipality: 'VLAARDINGEN',
+      received: '2019-04-10',
+      crisis: false,
+      assessed: '2019-04-11',
+      decision: 'HANDOVER_ONGOING_CARE',
+      decided: '2019-04-16',
+    })),
     // Schiedam: 3 reports, the small cell.
     ...Array.from({ length: 3 }, () => ({ municipality: 'SCHIEDAM', received: '2019-05-06' })),
   ];
@@ -98,9 +151,14 @@ afterAll(async () => {
 });
 
 const Q2 = { start: '2019-04-01', end: '2019-07-01', granularity: 'QUARTER' as const };
-const raw = async (indicator: (typeof FIGURE_INDICATORS)[number], municipalities = ['ROTTERDAM', 'VLAARDINGEN', 'SCHIEDAM']) => {
+const raw = async (
+  indicator: (typeof FIGURE_INDICATORS)[number],
+  municipalities = ['ROTTERDAM', 'VLAARDINGEN', 'SCHIEDAM'],
+) => {
   const rows = await aggregateCounts(platform.orm.em.fork(), indicator, { ...Q2, municipalities });
-  return Object.fromEntries(rows.filter((r) => r.bucket === '2019-04-01').map((r) => [`${r.municipality}/${r.key}`, r.n]));
+  return Object.fromEntries(
+    rows.filter((r) => r.bucket === '2019-04-01').map((r) => [`${r.municipality}/${r.key}`, r.n]),
+  );
 };
 
 describe('every indicator, counted exactly in PostgreSQL', () => {
@@ -116,11 +174,18 @@ describe('every indicator, counted exactly in PostgreSQL', () => {
   });
 
   it('counts safety assessments in and out of the 5-working-day term', async () => {
-    expect(await raw('SAFETY_ASSESSMENTS')).toEqual({ 'ROTTERDAM/IN_TERM': 11, 'ROTTERDAM/LATE': 5, 'VLAARDINGEN/IN_TERM': 7 });
+    expect(await raw('SAFETY_ASSESSMENTS')).toEqual({
+      'ROTTERDAM/IN_TERM': 11,
+      'ROTTERDAM/LATE': 5,
+      'VLAARDINGEN/IN_TERM': 7,
+    });
   });
 
   it('counts handovers by destination, MDA++ cases new/closed/open and escalations by level', async () => {
-    expect(await raw('HANDOVERS')).toEqual({ 'ROTTERDAM/HANDOVER_LOCAL_TEAM': 5, 'VLAARDINGEN/HANDOVER_ONGOING_CARE': 7 });
+    expect(await raw('HANDOVERS')).toEqual({
+      'ROTTERDAM/HANDOVER_LOCAL_TEAM': 5,
+      'VLAARDINGEN/HANDOVER_ONGOING_CARE': 7,
+    });
     expect(await raw('MDA_CASES')).toEqual({ 'ROTTERDAM/NEW': 6, 'ROTTERDAM/CLOSED': 2, 'ROTTERDAM/OPEN': 5 });
     expect(await raw('ESCALATIONS')).toEqual({ 'ROTTERDAM/LEVEL_1': 3, 'ROTTERDAM/LEVEL_2': 2 });
   });
@@ -131,14 +196,37 @@ const FIGURES = `query ($i: FiguresInput!) { figures(input: $i) {
   periods { label rows { municipality name inhabitants share meetsNorm total { count display suppressed } cells { key count display suppressed per100k } }
     total { name share total { count display suppressed } cells { key count display suppressed } } } } }`;
 
-interface Cell { key: string; count: number | null; display: string; suppressed: boolean; per100k?: number | null }
-interface Row { municipality: string | null; name: string; inhabitants: number | null; share: number | null; meetsNorm: boolean | null; total: Cell | null; cells: Cell[] }
-interface Table { figures: { indicator: string; normShare: number | null; population: { year: number }; periods: { label: string; rows: Row[]; total: Row }[] } }
+interface Cell {
+  key: string;
+  count: number | null;
+  display: string;
+  suppressed: boolean;
+  per100k?: number | null;
+}
+interface Row {
+  municipality: string | null;
+  name: string;
+  inhabitants: number | null;
+  share: number | null;
+  meetsNorm: boolean | null;
+  total: Cell | null;
+  cells: Cell[];
+}
+interface Table {
+  figures: {
+    indicator: string;
+    normShare: number | null;
+    population: { year: number };
+    periods: { label: string; rows: Row[]; total: Row }[];
+  };
+}
 
 describe('the figures query', () => {
   it('shows a process director the share within 5 working days against the 80 % norm, per municipality and per 100,000', async () => {
     const client = await new ApiClient(platform.baseUrl).loginAs('procesregisseur.veiligthuis@demo.mda.test');
-    const data = await client.ok<Table>(FIGURES, { i: { indicator: 'SAFETY_ASSESSMENTS', granularity: 'QUARTER', from: '2019-Q2', to: '2019-Q2' } });
+    const data = await client.ok<Table>(FIGURES, {
+      i: { indicator: 'SAFETY_ASSESSMENTS', granularity: 'QUARTER', from: '2019-Q2', to: '2019-Q2' },
+    });
     expect(data.figures.normShare).toBe(0.8);
     expect(data.figures.population.year).toBe(2022);
     const [q2] = data.figures.periods;
@@ -149,7 +237,9 @@ describe('the figures query', () => {
     expect(rotterdam?.cells.map((c) => c.count)).toEqual([11, 5]);
     expect(rotterdam?.share).toBe(0.688);
     expect(rotterdam?.meetsNorm).toBe(false);
-    expect(rotterdam?.cells.find((c) => c.key === 'IN_TERM')?.per100k).toBe(Math.round((11 / 655_500) * 1_000_000) / 10);
+    expect(rotterdam?.cells.find((c) => c.key === 'IN_TERM')?.per100k).toBe(
+      Math.round((11 / 655_500) * 1_000_000) / 10,
+    );
     // Vlaardingen: 0 late is a small cell; the 7 in term would give it away next to the row
     // total, so it is hidden as well, and with it the share.
     const vlaardingen = q2?.rows.find((r) => r.municipality === 'VLAARDINGEN');
@@ -163,7 +253,15 @@ describe('the figures query', () => {
 
   it('a cell of 3 shows "< 5" and cannot be derived from the totals', async () => {
     const client = await new ApiClient(platform.baseUrl).loginAs('procesregisseur.veiligthuis@demo.mda.test');
-    const data = await client.ok<Table>(FIGURES, { i: { indicator: 'REPORTS', granularity: 'QUARTER', from: '2019-Q2', to: '2019-Q2', municipalities: ['ROTTERDAM', 'VLAARDINGEN', 'SCHIEDAM'] } });
+    const data = await client.ok<Table>(FIGURES, {
+      i: {
+        indicator: 'REPORTS',
+        granularity: 'QUARTER',
+        from: '2019-Q2',
+        to: '2019-Q2',
+        municipalities: ['ROTTERDAM', 'VLAARDINGEN', 'SCHIEDAM'],
+      },
+    });
     const q2 = data.figures.periods[0]!;
     const cell = (m: string) => q2.rows.find((r) => r.municipality === m)!.cells[0]!;
     expect(cell('SCHIEDAM')).toMatchObject({ count: null, display: '< 5', suppressed: true, per100k: null });
@@ -181,12 +279,16 @@ describe('the figures query', () => {
 
   it('a policy officer sees only its own municipality and is refused the others', async () => {
     const client = await new ApiClient(platform.baseUrl).loginAs('beleid.gemeente@demo.mda.test');
-    const data = await client.ok<Table>(FIGURES, { i: { indicator: 'REPORTS', granularity: 'QUARTER', from: '2019-Q1', to: '2019-Q2' } });
+    const data = await client.ok<Table>(FIGURES, {
+      i: { indicator: 'REPORTS', granularity: 'QUARTER', from: '2019-Q1', to: '2019-Q2' },
+    });
     expect(data.figures.periods.map((p) => p.label)).toEqual(['2019-Q1', '2019-Q2']);
     for (const p of data.figures.periods) expect(p.rows.map((r) => r.municipality)).toEqual(['ROTTERDAM']);
     expect(data.figures.periods[1]?.rows[0]?.cells[0]?.count).toBe(17);
     expect(data.figures.periods[1]?.total.cells[0]?.count).toBe(17);
-    const other = await client.request(FIGURES, { i: { indicator: 'REPORTS', granularity: 'QUARTER', from: '2019-Q2', to: '2019-Q2', municipalities: ['SCHIEDAM'] } });
+    const other = await client.request(FIGURES, {
+      i: { indicator: 'REPORTS', granularity: 'QUARTER', from: '2019-Q2', to: '2019-Q2', municipalities: ['SCHIEDAM'] },
+    });
     expect(codeOf(other.errors)).toBe('FORBIDDEN');
     expect(other.errors?.[0]?.message).toMatch(/SCHIEDAM/);
     // And no case content at all.
@@ -196,20 +298,28 @@ describe('the figures query', () => {
 
   it('refuses casework roles without a figures rule', async () => {
     const client = await new ApiClient(platform.baseUrl).loginAs('politie@demo.mda.test');
-    const result = await client.request(FIGURES, { i: { indicator: 'REPORTS', granularity: 'YEAR', from: '2019', to: '2019' } });
+    const result = await client.request(FIGURES, {
+      i: { indicator: 'REPORTS', granularity: 'YEAR', from: '2019', to: '2019' },
+    });
     expect(codeOf(result.errors)).toBe('FORBIDDEN');
   });
 
   it('names every problem of a bad request', async () => {
     const client = await new ApiClient(platform.baseUrl).loginAs('procesregisseur.veiligthuis@demo.mda.test');
-    const bad = await client.request(FIGURES, { i: { indicator: 'WAITING', granularity: 'QUARTER', from: '2019-Q5', to: '2019-04', municipalities: ['ATLANTIS'] } });
+    const bad = await client.request(FIGURES, {
+      i: { indicator: 'WAITING', granularity: 'QUARTER', from: '2019-Q5', to: '2019-04', municipalities: ['ATLANTIS'] },
+    });
     expect(codeOf(bad.errors)).toBe('BAD_USER_INPUT');
     const fields = (bad.errors?.[0]?.extensions?.problems as { field: string }[]).map((p) => p.field).sort();
     expect(fields).toEqual(['from', 'indicator', 'municipalities', 'to']);
     expect(bad.errors?.[0]?.message).toMatch(/SAFETY_ASSESSMENTS/);
-    const reversed = await client.request(FIGURES, { i: { indicator: 'REPORTS', granularity: 'MONTH', from: '2019-06', to: '2019-04' } });
+    const reversed = await client.request(FIGURES, {
+      i: { indicator: 'REPORTS', granularity: 'MONTH', from: '2019-06', to: '2019-04' },
+    });
     expect(codeOf(reversed.errors)).toBe('BAD_USER_INPUT');
-    const tooLong = await client.request(FIGURES, { i: { indicator: 'REPORTS', granularity: 'MONTH', from: '2015-01', to: '2019-12' } });
+    const tooLong = await client.request(FIGURES, {
+      i: { indicator: 'REPORTS', granularity: 'MONTH', from: '2015-01', to: '2019-12' },
+    });
     expect(codeOf(tooLong.errors)).toBe('BAD_USER_INPUT');
   });
 
@@ -218,7 +328,11 @@ describe('the figures query', () => {
     for (const indicator of FIGURE_INDICATORS) {
       log.reset();
       await client.ok(FIGURES, { i: { indicator, granularity: 'MONTH', from: '2019-01', to: '2019-12' } });
-      const statements = log.all().filter((s) => !/audit\./.test(s) && !/^\[query\] (begin|commit|rollback|set local|select pg_advisory)/i.test(s));
+      const statements = log
+        .all()
+        .filter(
+          (s) => !/audit\./.test(s) && !/^\[query\] (begin|commit|rollback|set local|select pg_advisory)/i.test(s),
+        );
       const figureStatements = statements.filter((s) => /count\(\*\)/.test(s));
       expect(figureStatements).toHaveLength(1);
       for (const s of statements) {

@@ -3,7 +3,17 @@ import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType,
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf, type GraphQLResponse } from './support/graphql-client.js';
 import { liveClient, LiveSubscription } from './support/live-client.js';
-import { allOperations, changedTables, documentFor, expectAlive, expectNoPersonalData, idTakingOperations, personalDataOfCase, storedState, type IdTakingOperation } from './support/hostile.js';
+import {
+  allOperations,
+  changedTables,
+  documentFor,
+  expectAlive,
+  expectNoPersonalData,
+  idTakingOperations,
+  personalDataOfCase,
+  storedState,
+  type IdTakingOperation,
+} from './support/hostile.js';
 import { meetingOfAnotherTeam } from './support/hostile-meetings.js';
 
 /**
@@ -19,7 +29,11 @@ import { meetingOfAnotherTeam } from './support/hostile-meetings.js';
 const CASEWORK = 'casusregisseur.wijkteam.schiedam@demo.mda.test';
 const PROCESS = 'procesregisseur.zvh@demo.mda.test';
 const PRIVACY = 'fg.gemeente@demo.mda.test';
-const OUTSIDE_ORGANISATIONS = ['Wijkteam Schiedam', 'Gemeente Rotterdam', 'Zorg- en Veiligheidshuis Rotterdam-Rijnmond'];
+const OUTSIDE_ORGANISATIONS = [
+  'Wijkteam Schiedam',
+  'Gemeente Rotterdam',
+  'Zorg- en Veiligheidshuis Rotterdam-Rijnmond',
+];
 
 interface Fixture {
   caseId: string;
@@ -70,37 +84,101 @@ const TABLE: Record<string, Entry> = {
   planVersion: { as: CASEWORK, ids: { caseId: 'caseId' }, expect: 'NOT_FOUND', values: { number: 1 } },
   planVersionDiff: { as: CASEWORK, ids: { caseId: 'caseId' }, expect: 'NOT_FOUND', values: { from: 1 } },
   cases: { as: CASEWORK, ids: { 'filter.caseDirectorId': 'directorUserId' }, expect: 'FILTERED' },
-  auditLog: { as: PRIVACY, ids: { 'filter.personId': 'personId', 'filter.userId': 'directorUserId' }, expect: 'FILTERED' },
+  auditLog: {
+    as: PRIVACY,
+    ids: { 'filter.personId': 'personId', 'filter.userId': 'directorUserId' },
+    expect: 'FILTERED',
+  },
   // Mutations on the case and its team
-  transitionCase: { as: CASEWORK, ids: { 'input.caseId': 'caseId' }, expect: 'NOT_FOUND', values: { input: { to: 'MONITORING', expectedVersion: 1 } } },
-  addTeamMember: { as: CASEWORK, ids: { 'input.caseId': 'caseId', 'input.organisationId': 'organisationId' }, expect: 'NOT_FOUND' },
+  transitionCase: {
+    as: CASEWORK,
+    ids: { 'input.caseId': 'caseId' },
+    expect: 'NOT_FOUND',
+    values: { input: { to: 'MONITORING', expectedVersion: 1 } },
+  },
+  addTeamMember: {
+    as: CASEWORK,
+    ids: { 'input.caseId': 'caseId', 'input.organisationId': 'organisationId' },
+    expect: 'NOT_FOUND',
+  },
   endTeamMembership: { as: CASEWORK, ids: { 'input.membershipId': 'membershipId' }, expect: 'NOT_FOUND' },
-  recordCaseEntry: { as: CASEWORK, ids: { 'input.caseId': 'caseId', 'input.concerns': 'personId' }, expect: 'NOT_FOUND', values: { input: { category: 'PLAN' } } },
-  updatePersonDetails: { as: CASEWORK, ids: { 'input.caseId': 'caseId', 'input.personId': 'personId' }, expect: 'NOT_FOUND', values: { input: { phone: '06-12345678' } } },
-  recordSafetyScore: { as: CASEWORK, ids: { 'input.caseId': 'caseId' }, expect: 'NOT_FOUND', values: { input: { score: 5, scoredBy: 'FAMILY' } } },
+  recordCaseEntry: {
+    as: CASEWORK,
+    ids: { 'input.caseId': 'caseId', 'input.concerns': 'personId' },
+    expect: 'NOT_FOUND',
+    values: { input: { category: 'PLAN' } },
+  },
+  updatePersonDetails: {
+    as: CASEWORK,
+    ids: { 'input.caseId': 'caseId', 'input.personId': 'personId' },
+    expect: 'NOT_FOUND',
+    values: { input: { phone: '06-12345678' } },
+  },
+  recordSafetyScore: {
+    as: CASEWORK,
+    ids: { 'input.caseId': 'caseId' },
+    expect: 'NOT_FOUND',
+    values: { input: { score: 5, scoredBy: 'FAMILY' } },
+  },
   recordHouseholdReport: { as: CASEWORK, ids: { 'input.caseId': 'caseId' }, expect: 'NOT_FOUND' },
   // The plan
   startPlan: { as: CASEWORK, ids: { 'input.caseId': 'caseId' }, expect: 'NOT_FOUND' },
   setPlanFirstMeeting: { as: CASEWORK, ids: { 'input.caseId': 'caseId' }, expect: 'NOT_FOUND' },
   proposePlan: { as: CASEWORK, ids: { 'input.caseId': 'caseId' }, expect: 'NOT_FOUND' },
-  signOffPlan: { as: CASEWORK, ids: { 'input.caseId': 'caseId' }, expect: 'NOT_FOUND', values: { input: { decision: 'AGREE' } } },
+  signOffPlan: {
+    as: CASEWORK,
+    ids: { 'input.caseId': 'caseId' },
+    expect: 'NOT_FOUND',
+    values: { input: { decision: 'AGREE' } },
+  },
   addGoal: { as: CASEWORK, ids: { 'input.caseId': 'caseId', 'input.concerns': 'personId' }, expect: 'NOT_FOUND' },
   updateGoal: { as: CASEWORK, ids: { 'input.id': 'goalId' }, expect: 'NOT_FOUND' },
-  addAction: { as: CASEWORK, ids: { 'input.goalId': 'goalId', 'input.ownerOrganisationId': 'organisationId', 'input.assigneeUserId': 'teamUserId' }, expect: 'NOT_FOUND' },
+  addAction: {
+    as: CASEWORK,
+    ids: {
+      'input.goalId': 'goalId',
+      'input.ownerOrganisationId': 'organisationId',
+      'input.assigneeUserId': 'teamUserId',
+    },
+    expect: 'NOT_FOUND',
+  },
   updateAction: { as: CASEWORK, ids: { 'input.id': 'actionId' }, expect: 'NOT_FOUND' },
-  addCoerciveMeasure: { as: CASEWORK, ids: { 'input.caseId': 'caseId', 'input.concerns': 'personId' }, expect: 'NOT_FOUND' },
+  addCoerciveMeasure: {
+    as: CASEWORK,
+    ids: { 'input.caseId': 'caseId', 'input.concerns': 'personId' },
+    expect: 'NOT_FOUND',
+  },
   updateCoerciveMeasure: { as: CASEWORK, ids: { 'input.id': 'measureId' }, expect: 'NOT_FOUND' },
-  addSafetyPlanItem: { as: CASEWORK, ids: { 'input.caseId': 'caseId', 'input.concerns': 'personId' }, expect: 'NOT_FOUND' },
+  addSafetyPlanItem: {
+    as: CASEWORK,
+    ids: { 'input.caseId': 'caseId', 'input.concerns': 'personId' },
+    expect: 'NOT_FOUND',
+  },
   updateSafetyPlanItem: { as: CASEWORK, ids: { 'input.id': 'safetyItemId' }, expect: 'NOT_FOUND' },
   addPictureEntry: { as: CASEWORK, ids: { 'input.caseId': 'caseId' }, expect: 'NOT_FOUND' },
   updatePictureEntry: { as: CASEWORK, ids: { 'input.id': 'pictureId' }, expect: 'NOT_FOUND' },
   addPlanNote: { as: CASEWORK, ids: { 'input.elementId': 'goalId' }, expect: 'NOT_FOUND' },
   removePlanElement: { as: CASEWORK, ids: { 'input.id': 'actionId' }, expect: 'NOT_FOUND' },
   // Direction and escalation: a process director of an organisation not on the team
-  proposeDirector: { as: PROCESS, ids: { 'input.caseId': 'caseId', 'input.userId': 'teamUserId' }, expect: 'NOT_FOUND', values: { input: { kind: 'CASE_DIRECTOR' } } },
+  proposeDirector: {
+    as: PROCESS,
+    ids: { 'input.caseId': 'caseId', 'input.userId': 'teamUserId' },
+    expect: 'NOT_FOUND',
+    values: { input: { kind: 'CASE_DIRECTOR' } },
+  },
   acceptDirectorAssignment: { as: CASEWORK, ids: { 'input.assignmentId': 'assignmentId' }, expect: 'NOT_FOUND' },
-  declineDirectorAssignment: { as: CASEWORK, ids: { 'input.assignmentId': 'assignmentId' }, expect: 'NOT_FOUND', values: { input: { reason: 'Geen capaciteit deze maand.' } } },
-  endDirectorAssignment: { as: PROCESS, ids: { 'input.assignmentId': 'assignmentId' }, expect: 'NOT_FOUND', values: { input: { reason: 'Beëindigd door hostile test.' } } },
+  declineDirectorAssignment: {
+    as: CASEWORK,
+    ids: { 'input.assignmentId': 'assignmentId' },
+    expect: 'NOT_FOUND',
+    values: { input: { reason: 'Geen capaciteit deze maand.' } },
+  },
+  endDirectorAssignment: {
+    as: PROCESS,
+    ids: { 'input.assignmentId': 'assignmentId' },
+    expect: 'NOT_FOUND',
+    values: { input: { reason: 'Beëindigd door hostile test.' } },
+  },
   setWaitingListContact: { as: PROCESS, ids: { caseId: 'caseId', contactUserId: 'teamUserId' }, expect: 'NOT_FOUND' },
   raiseEscalation: { as: CASEWORK, ids: { 'input.caseId': 'caseId' }, expect: 'NOT_FOUND' },
   decideEscalation: { as: PROCESS, ids: { 'input.escalationId': 'escalationId' }, expect: 'NOT_FOUND' },
@@ -110,37 +188,94 @@ const TABLE: Record<string, Entry> = {
   screenIntakeReport: { as: CASEWORK, ids: { 'input.reportId': 'reportId' }, expect: 'NOT_FOUND' },
   saveAssessment: { as: CASEWORK, ids: { 'input.reportId': 'reportId' }, expect: 'NOT_FOUND' },
   decideIntakeReport: { as: CASEWORK, ids: { 'input.reportId': 'reportId' }, expect: 'NOT_FOUND' },
-  confirmMatch: { as: CASEWORK, ids: { 'input.reportPersonId': 'reportPersonId', 'input.candidatePersonId': 'personId' }, expect: 'NOT_FOUND' },
-  rejectMatch: { as: CASEWORK, ids: { 'input.reportPersonId': 'reportPersonId', 'input.candidatePersonId': 'personId' }, expect: 'NOT_FOUND' },
+  confirmMatch: {
+    as: CASEWORK,
+    ids: { 'input.reportPersonId': 'reportPersonId', 'input.candidatePersonId': 'personId' },
+    expect: 'NOT_FOUND',
+  },
+  rejectMatch: {
+    as: CASEWORK,
+    ids: { 'input.reportPersonId': 'reportPersonId', 'input.candidatePersonId': 'personId' },
+    expect: 'NOT_FOUND',
+  },
   // Privacy: the municipality's privacy officer, whose organisation is not on the case
   dataSubjectExport: { as: PRIVACY, ids: { personId: 'personId' }, expect: 'NOT_FOUND' },
   // Only the coordinating privacy officer requests an erasure, only its requester withdraws it: refused by role.
   requestErasure: { as: PRIVACY, ids: { personId: 'personId' }, expect: 'FORBIDDEN' },
   approveErasure: { as: PRIVACY, ids: { requestId: 'erasureRequestId' }, expect: 'NOT_FOUND' },
   withdrawErasure: { as: PRIVACY, ids: { requestId: 'erasureRequestId' }, expect: 'FORBIDDEN' },
-  reviewBreakGlass: { as: PRIVACY, ids: { 'input.grantId': 'grantId' }, expect: 'NOT_FOUND', values: { input: { decision: 'APPROVED' } } },
+  reviewBreakGlass: {
+    as: PRIVACY,
+    ids: { 'input.grantId': 'grantId' },
+    expect: 'NOT_FOUND',
+    values: { input: { decision: 'APPROVED' } },
+  },
   // The MDO (docs/meetings.md). ZVH's process director: a process director, but its organisation
   // sits at no table of this meeting and on no team of the case: the meeting does not exist for it.
   meeting: { as: PROCESS, ids: { id: 'meetingId' }, expect: 'NOT_FOUND' },
-  planMeeting: { as: PROCESS, ids: { 'input.seriesId': 'seriesId' }, expect: 'NOT_FOUND', values: { input: { place: 'Zorg- en Veiligheidshuis, zaal 3' } } },
-  addAgendaItem: { as: PROCESS, ids: { 'input.meetingId': 'meetingId', 'input.caseId': 'caseId' }, expect: 'NOT_FOUND' },
-  recordAttendance: { as: PROCESS, ids: { 'input.meetingId': 'meetingId', 'input.itemId': 'meetingItemId', 'input.organisationId': 'organisationId', 'input.userId': 'teamUserId' }, expect: 'NOT_FOUND' },
+  planMeeting: {
+    as: PROCESS,
+    ids: { 'input.seriesId': 'seriesId' },
+    expect: 'NOT_FOUND',
+    values: { input: { place: 'Zorg- en Veiligheidshuis, zaal 3' } },
+  },
+  addAgendaItem: {
+    as: PROCESS,
+    ids: { 'input.meetingId': 'meetingId', 'input.caseId': 'caseId' },
+    expect: 'NOT_FOUND',
+  },
+  recordAttendance: {
+    as: PROCESS,
+    ids: {
+      'input.meetingId': 'meetingId',
+      'input.itemId': 'meetingItemId',
+      'input.organisationId': 'organisationId',
+      'input.userId': 'teamUserId',
+    },
+    expect: 'NOT_FOUND',
+  },
   startMeeting: { as: PROCESS, ids: { meetingId: 'meetingId' }, expect: 'NOT_FOUND' },
-  moveToItem: { as: PROCESS, ids: { 'input.meetingId': 'meetingId', 'input.itemId': 'meetingItemId' }, expect: 'NOT_FOUND' },
+  moveToItem: {
+    as: PROCESS,
+    ids: { 'input.meetingId': 'meetingId', 'input.itemId': 'meetingItemId' },
+    expect: 'NOT_FOUND',
+  },
   markMeetingHeld: { as: PROCESS, ids: { meetingId: 'meetingId' }, expect: 'NOT_FOUND' },
   agreeMinutes: { as: PROCESS, ids: { meetingId: 'meetingId' }, expect: 'NOT_FOUND' },
   meetingLive: { as: PROCESS, ids: { meetingId: 'meetingId' }, expect: 'NOT_FOUND' },
   // Wijkteam Schiedam sits at the table but is not on the case team: the item's content does not exist for it.
-  saveItemForm: { as: CASEWORK, ids: { 'input.itemId': 'meetingItemId' }, expect: 'NOT_FOUND', values: { input: { question: 'Overschreven door een organisatie buiten het casusteam.' } } },
-  addItemContribution: { as: CASEWORK, ids: { 'input.itemId': 'meetingItemId' }, expect: 'NOT_FOUND', values: { input: { kind: 'DISSENT', body: 'Afwijkende mening van buiten het casusteam.' } } },
+  saveItemForm: {
+    as: CASEWORK,
+    ids: { 'input.itemId': 'meetingItemId' },
+    expect: 'NOT_FOUND',
+    values: { input: { question: 'Overschreven door een organisatie buiten het casusteam.' } },
+  },
+  addItemContribution: {
+    as: CASEWORK,
+    ids: { 'input.itemId': 'meetingItemId' },
+    expect: 'NOT_FOUND',
+    values: { input: { kind: 'DISSENT', body: 'Afwijkende mening van buiten het casusteam.' } },
+  },
   recordDecision: {
     as: CASEWORK,
-    ids: { 'input.itemId': 'meetingItemId', 'input.action.goalId': 'goalId', 'input.action.ownerOrganisationId': 'organisationId', 'input.action.assigneeUserId': 'teamUserId' },
+    ids: {
+      'input.itemId': 'meetingItemId',
+      'input.action.goalId': 'goalId',
+      'input.action.ownerOrganisationId': 'organisationId',
+      'input.action.assigneeUserId': 'teamUserId',
+    },
     expect: 'NOT_FOUND',
-    values: { input: { text: 'Besluit van buiten het casusteam.', action: { dueOn: new Date().toISOString().slice(0, 10) } } },
+    values: {
+      input: { text: 'Besluit van buiten het casusteam.', action: { dueOn: new Date().toISOString().slice(0, 10) } },
+    },
   },
   // Only a process director sets up a table: refused by role (the ids are organisations, not another team's objects).
-  createMeetingSeries: { as: CASEWORK, ids: { 'input.memberOrganisationIds': 'organisationId' }, expect: 'FORBIDDEN', values: { input: { name: 'Eigen casustafel', rhythm: 'elke maandag' } } },
+  createMeetingSeries: {
+    as: CASEWORK,
+    ids: { 'input.memberOrganisationIds': 'organisationId' },
+    expect: 'FORBIDDEN',
+    values: { input: { name: 'Eigen casustafel', rhythm: 'elke maandag' } },
+  },
   // Live
   caseActivity: { as: CASEWORK, ids: { caseId: 'caseId' }, expect: 'NOT_FOUND' },
 };
@@ -168,13 +303,25 @@ function sample(type: GraphQLInputType, path: string, ids: Record<string, string
   }
   if (!required) return undefined;
   if (isEnumType(named)) return named.getValues()[0]!.value;
-  const scalars: Record<string, unknown> = { String: 'Tekst van de hostile-input test, lang genoeg.', Int: 1, Float: 1, Boolean: false, LocalDate: TODAY, DateTimeISO: new Date().toISOString() };
+  const scalars: Record<string, unknown> = {
+    String: 'Tekst van de hostile-input test, lang genoeg.',
+    Int: 1,
+    Float: 1,
+    Boolean: false,
+    LocalDate: TODAY,
+    DateTimeISO: new Date().toISOString(),
+  };
   return scalars[named.name];
 }
 
 const merge = (base: unknown, over: unknown): unknown =>
   over && typeof over === 'object' && !Array.isArray(over) && base && typeof base === 'object'
-    ? Object.fromEntries([...new Set([...Object.keys(base), ...Object.keys(over)])].map((k) => [k, merge((base as Record<string, unknown>)[k], (over as Record<string, unknown>)[k])]))
+    ? Object.fromEntries(
+        [...new Set([...Object.keys(base), ...Object.keys(over)])].map((k) => [
+          k,
+          merge((base as Record<string, unknown>)[k], (over as Record<string, unknown>)[k]),
+        ]),
+      )
     : (over ?? base);
 
 function variablesFor(op: IdTakingOperation, entry: Entry, fx: Fixture): Record<string, unknown> {
@@ -185,7 +332,8 @@ function variablesFor(op: IdTakingOperation, entry: Entry, fx: Fixture): Record<
     if (v !== undefined) vars[a.name] = v;
   }
   const text = JSON.stringify(vars, (_k, v: unknown) => (v === MISSING ? '__MISSING__' : v));
-  if (text.includes('__MISSING__')) throw new Error(`TABLE.${op.name} names no fixture id for a required ID argument (${op.idPaths.join(', ')})`);
+  if (text.includes('__MISSING__'))
+    throw new Error(`TABLE.${op.name} names no fixture id for a required ID argument (${op.idPaths.join(', ')})`);
   return merge(vars, entry.values ?? {}) as Record<string, unknown>;
 }
 
@@ -217,8 +365,17 @@ beforeAll(async () => {
       order by (select count(*) from plan_element e where e.case_id = c.id) desc, c.reference limit 1`,
     OUTSIDE_ORGANISATIONS,
   );
-  const element = async (kind: string) => (await one<{ id: string }>('select id from plan_element where case_id = ? and kind = ? order by id limit 1', [target.id, kind])).id;
-  const director = await one<{ id: string; user_id: string }>("select id, user_id from director_assignment where case_id = ? and kind = 'CASE_DIRECTOR' and status = 'ACCEPTED' order by id limit 1", [target.id]);
+  const element = async (kind: string) =>
+    (
+      await one<{ id: string }>('select id from plan_element where case_id = ? and kind = ? order by id limit 1', [
+        target.id,
+        kind,
+      ])
+    ).id;
+  const director = await one<{ id: string; user_id: string }>(
+    "select id, user_id from director_assignment where case_id = ? and kind = 'CASE_DIRECTOR' and status = 'ACCEPTED' order by id limit 1",
+    [target.id],
+  );
   const vt = await one<{ organisation_id: string; id: string }>(
     "select m.organisation_id, m.id from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = ? and o.type = 'SAFE_HOME' and m.ended_at is null limit 1",
     [target.id],
@@ -238,24 +395,51 @@ beforeAll(async () => {
   // Objects only the team can make: an escalation, a handover proposal, an emergency grant of
   // another organisation, an erasure request waiting for a second privacy officer.
   const vtPro = await clientAs('veiligthuis@demo.mda.test');
-  const escalation = await vtPro.ok<{ raiseEscalation: { id: string } }>('mutation ($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { id } }', {
-    i: { caseId: target.id, reason: 'Het plan stagneert al drie weken zonder voortgang.', decisionAsked: 'Wie neemt de regie over de hulpverlening?' },
-  });
+  const escalation = await vtPro.ok<{ raiseEscalation: { id: string } }>(
+    'mutation ($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { id } }',
+    {
+      i: {
+        caseId: target.id,
+        reason: 'Het plan stagneert al drie weken zonder voortgang.',
+        decisionAsked: 'Wie neemt de regie over de hulpverlening?',
+      },
+    },
+  );
   const vtProcess = await clientAs('procesregisseur.veiligthuis@demo.mda.test');
-  const proposal = await vtProcess.ok<{ proposeDirector: { id: string } }>('mutation ($i: ProposeDirectorInput!) { proposeDirector(input: $i) { id } }', {
-    i: { caseId: target.id, userId: teamUser.id, kind: 'CASE_DIRECTOR', replacesAssignmentId: director.id, handoverNote: 'Gezin is gestabiliseerd; overdracht na het volgende MDO.' },
-  });
+  const proposal = await vtProcess.ok<{ proposeDirector: { id: string } }>(
+    'mutation ($i: ProposeDirectorInput!) { proposeDirector(input: $i) { id } }',
+    {
+      i: {
+        caseId: target.id,
+        userId: teamUser.id,
+        kind: 'CASE_DIRECTOR',
+        replacesAssignmentId: director.id,
+        handoverNote: 'Gezin is gestabiliseerd; overdracht na het volgende MDO.',
+      },
+    },
+  );
   const breaker = await one<{ email: string }>(
     "select u.email from app_user u join organisation o on o.id = u.organisation_id where 'PROFESSIONAL' = any(u.roles) and o.name not in (?, ?, ?) and not exists (select 1 from case_team_membership m where m.case_id = ? and m.organisation_id = u.organisation_id) and u.email like '%@demo.mda.test' order by u.email limit 1",
     [...OUTSIDE_ORGANISATIONS, target.id],
   );
-  const glass = await (await clientAs(breaker.email)).ok<{ requestBreakGlass: { id: string } }>('mutation ($r: String!, $why: String!) { requestBreakGlass(caseReference: $r, reason: $why) { id } }', {
-    r: target.reference,
-    why: 'Acute dreiging gemeld; de casusregisseur is niet bereikbaar.',
-  });
+  const glass = await (
+    await clientAs(breaker.email)
+  ).ok<{ requestBreakGlass: { id: string } }>(
+    'mutation ($r: String!, $why: String!) { requestBreakGlass(caseReference: $r, reason: $why) { id } }',
+    {
+      r: target.reference,
+      why: 'Acute dreiging gemeld; de casusregisseur is niet bereikbaar.',
+    },
+  );
   const coordinator = await clientAs('fg.zvh@demo.mda.test');
-  await coordinator.ok('mutation ($p: ID!) { requestErasure(personId: $p, note: "Verzoek van betrokkene, art. 17 AVG.") { outcome } }', { p: person.person_id });
-  const erasure = await one<{ id: string }>('select id from erasure_request where person_id = ? order by requested_at desc limit 1', [person.person_id]);
+  await coordinator.ok(
+    'mutation ($p: ID!) { requestErasure(personId: $p, note: "Verzoek van betrokkene, art. 17 AVG.") { outcome } }',
+    { p: person.person_id },
+  );
+  const erasure = await one<{ id: string }>(
+    'select id from erasure_request where person_id = ? order by requested_at desc limit 1',
+    [person.person_id],
+  );
   // An MDO table of the case's team with the case on the agenda, its form, a picture and a decision.
   const mdo = await meetingOfAnotherTeam(platform, target.id, OUTSIDE_ORGANISATIONS[0]!);
 
@@ -288,7 +472,11 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function send(op: IdTakingOperation, client: ApiClient, variables: Record<string, unknown>): Promise<GraphQLResponse<unknown>> {
+async function send(
+  op: IdTakingOperation,
+  client: ApiClient,
+  variables: Record<string, unknown>,
+): Promise<GraphQLResponse<unknown>> {
   const query = documentFor(op.kind, op.field);
   if (op.kind !== 'subscription') return client.request(query, variables);
   const { client: ws } = liveClient(platform.wsUrl, { token: client.token! });
@@ -299,23 +487,41 @@ async function send(op: IdTakingOperation, client: ApiClient, variables: Record<
 }
 
 describe('ids of another team, for every id-taking operation of the schema', () => {
-  it('every id-taking operation has an entry saying how to get another team\'s id, and every entry names real ID arguments', () => {
+  it("every id-taking operation has an entry saying how to get another team's id, and every entry names real ID arguments", () => {
     const ops = idTakingOperations();
     expect(ops.length).toBeGreaterThan(40);
-    expect(ops.filter((op) => !TABLE[op.name]).map((op) => `${op.kind} ${op.name} (${op.idPaths.join(', ')})`), 'id-taking operations without an entry in TABLE').toEqual([]);
-    expect(Object.keys(TABLE).filter((name) => !ops.some((op) => op.name === name)), 'TABLE entries for operations that take no ID (or are gone)').toEqual([]);
-    for (const op of ops) expect(Object.keys(TABLE[op.name]!.ids).filter((path) => !op.idPaths.includes(path)), `TABLE.${op.name}`).toEqual([]);
+    expect(
+      ops.filter((op) => !TABLE[op.name]).map((op) => `${op.kind} ${op.name} (${op.idPaths.join(', ')})`),
+      'id-taking operations without an entry in TABLE',
+    ).toEqual([]);
+    expect(
+      Object.keys(TABLE).filter((name) => !ops.some((op) => op.name === name)),
+      'TABLE entries for operations that take no ID (or are gone)',
+    ).toEqual([]);
+    for (const op of ops)
+      expect(
+        Object.keys(TABLE[op.name]!.ids).filter((path) => !op.idPaths.includes(path)),
+        `TABLE.${op.name}`,
+      ).toEqual([]);
   });
 
-  it('the committed schema the table is checked against is the running server\'s (introspection outside production)', async () => {
-    const live = await (await clientAs(CASEWORK)).ok<{ __schema: Record<'queryType' | 'mutationType' | 'subscriptionType', { fields: { name: string }[] }> }>(
+  it("the committed schema the table is checked against is the running server's (introspection outside production)", async () => {
+    const live = await (
+      await clientAs(CASEWORK)
+    ).ok<{ __schema: Record<'queryType' | 'mutationType' | 'subscriptionType', { fields: { name: string }[] }> }>(
       '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }',
     );
-    const served = Object.values(live.__schema).flatMap((t) => t.fields.map((f) => f.name)).sort();
-    expect(served).toEqual(allOperations().map((op) => op.name).sort());
+    const served = Object.values(live.__schema)
+      .flatMap((t) => t.fields.map((f) => f.name))
+      .sort();
+    expect(served).toEqual(
+      allOperations()
+        .map((op) => op.name)
+        .sort(),
+    );
   });
 
-  it('refuses each as documented, shows none of the case\'s personal data, stores nothing, and answers `me` afterwards', async () => {
+  it("refuses each as documented, shows none of the case's personal data, stores nothing, and answers `me` afterwards", async () => {
     expect(secrets.length).toBeGreaterThan(5);
     const outcome: Record<string, string> = {};
     const expected: Record<string, string> = {};
@@ -334,7 +540,11 @@ describe('ids of another team, for every id-taking operation of the schema', () 
       if (entry.expect === 'FILTERED') {
         // Answered, but without the other team's case or person.
         const text = JSON.stringify(answer.data);
-        outcome[op.name] = answer.errors?.length ? (codeOf(answer.errors) ?? 'ERROR') : text.includes(fx.caseId) || text.includes(fx.reference) || text.includes(fx.personId) ? 'DISCLOSED' : 'FILTERED';
+        outcome[op.name] = answer.errors?.length
+          ? (codeOf(answer.errors) ?? 'ERROR')
+          : text.includes(fx.caseId) || text.includes(fx.reference) || text.includes(fx.personId)
+            ? 'DISCLOSED'
+            : 'FILTERED';
       } else {
         outcome[op.name] = answer.errors?.length ? (codeOf(answer.errors) ?? 'ERROR') : 'ANSWERED';
       }

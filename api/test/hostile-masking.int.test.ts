@@ -20,14 +20,35 @@ afterAll(async () => {
 });
 
 const SHAPES: [string, string][] = [
-  ['plain', 'query ($id: ID!) { case(id: $id) { household { members { person { shelterAddress safeContact redactedFields } } } entries { category title body } } }'],
-  ['aliases', 'query ($id: ID!) { case(id: $id) { household { members { person { a: shelterAddress b: shelterAddress address: shelterAddress firstName: safeContact } } } entries { title: body category: body } } }'],
-  ['two aliased cases', 'query ($id: ID!) { x: case(id: $id) { household { members { person { s: shelterAddress } } } } y: case(id: $id) { household { members { person { shelterAddress } } } } }'],
-  ['inline fragments', 'query ($id: ID!) { ... on Query { case(id: $id) { ... on Case { household { members { person { ... on Person { shelterAddress ... { safeContact } } } } } entries { ... on CaseEntry { body } } } } } }'],
+  [
+    'plain',
+    'query ($id: ID!) { case(id: $id) { household { members { person { shelterAddress safeContact redactedFields } } } entries { category title body } } }',
+  ],
+  [
+    'aliases',
+    'query ($id: ID!) { case(id: $id) { household { members { person { a: shelterAddress b: shelterAddress address: shelterAddress firstName: safeContact } } } entries { title: body category: body } } }',
+  ],
+  [
+    'two aliased cases',
+    'query ($id: ID!) { x: case(id: $id) { household { members { person { s: shelterAddress } } } } y: case(id: $id) { household { members { person { shelterAddress } } } } }',
+  ],
+  [
+    'inline fragments',
+    'query ($id: ID!) { ... on Query { case(id: $id) { ... on Case { household { members { person { ... on Person { shelterAddress ... { safeContact } } } } } entries { ... on CaseEntry { body } } } } } }',
+  ],
   // Named fragments count towards the depth limit (graphql-armor without flattenFragments): one level of them less.
-  ['named fragments', 'query ($id: ID!) { case(id: $id) { ...C } } fragment C on Case { household { members { person { ...P ...P2 } } } entries { ...E } } fragment P on Person { shelterAddress } fragment P2 on Person { hidden: shelterAddress safeContact } fragment E on CaseEntry { body title }'],
-  ['directives and __typename', 'query ($id: ID!, $yes: Boolean! = true) { __typename case(id: $id) { __typename household { __typename members { __typename person { __typename shelterAddress @include(if: $yes) safeContact @skip(if: false) __typename } } } entries { __typename body @include(if: true) } } }'],
-  ['the plan\'s safety items', 'query ($id: ID!) { plan(caseId: $id) { workingCopy { safetyPlan { category text t: text ... on SafetyPlanItem { text } } } } }'],
+  [
+    'named fragments',
+    'query ($id: ID!) { case(id: $id) { ...C } } fragment C on Case { household { members { person { ...P ...P2 } } } entries { ...E } } fragment P on Person { shelterAddress } fragment P2 on Person { hidden: shelterAddress safeContact } fragment E on CaseEntry { body title }',
+  ],
+  [
+    'directives and __typename',
+    'query ($id: ID!, $yes: Boolean! = true) { __typename case(id: $id) { __typename household { __typename members { __typename person { __typename shelterAddress @include(if: $yes) safeContact @skip(if: false) __typename } } } entries { __typename body @include(if: true) } } }',
+  ],
+  [
+    "the plan's safety items",
+    'query ($id: ID!) { plan(caseId: $id) { workingCopy { safetyPlan { category text t: text ... on SafetyPlanItem { text } } } } }',
+  ],
 ];
 
 describe('withheld fields stay withheld whatever the shape of the query', () => {
@@ -59,7 +80,9 @@ describe('withheld fields stay withheld whatever the shape of the query', () => 
       expect(answer.data, shape).toBeTruthy();
       expectNoPersonalData(answer, secrets);
     }
-    const plain = await police.ok<{ case: { household: { members: { person: { shelterAddress: string | null; redactedFields: string[] } }[] } } }>(SHAPES[0]![1], { id: target!.id });
+    const plain = await police.ok<{
+      case: { household: { members: { person: { shelterAddress: string | null; redactedFields: string[] } }[] } };
+    }>(SHAPES[0]![1], { id: target!.id });
     expect(plain.case.household.members.some((m) => m.person.redactedFields.includes('shelterAddress'))).toBe(true);
     // Positive control: the same shapes give Veilig Thuis the address, so the masking above is the rule at work.
     const seen = JSON.stringify((await safeHome.request(SHAPES[4]![1], { id: target!.id })).data);
@@ -69,7 +92,13 @@ describe('withheld fields stay withheld whatever the shape of the query', () => 
   });
 
   it('a team lead sees that a handover note exists but never its text; the parties to the handover read it', async () => {
-    const [handover] = await platform.sql<{ case_id: string; note: string; nominee: string; proposer: string; outgoing: string }>(
+    const [handover] = await platform.sql<{
+      case_id: string;
+      note: string;
+      nominee: string;
+      proposer: string;
+      outgoing: string;
+    }>(
       `select d.case_id, d.handover_note as note, u.email as nominee, pb.email as proposer, ou.email as outgoing
          from director_assignment d
          join app_user u on u.id = d.user_id join app_user pb on pb.id = d.proposed_by_id
@@ -86,8 +115,12 @@ describe('withheld fields stay withheld whatever the shape of the query', () => 
       'query ($id: ID!) { myDirectorAssignments { handoverNote } case(id: $id) { directorHistory { handoverNote } } }',
     ];
     const lead = await new ApiClient(platform.baseUrl).loginAs('teamleider.wijkteam.zuid@demo.mda.test');
-    for (const query of shapes) expectNoPersonalData(await lead.request(query, { id: handover!.case_id }), [handover!.note]);
-    const leadView = await lead.ok<{ caseDirection: { handoverNote: string | null; hasHandoverNote: boolean }[] }>(shapes[0]!, { id: handover!.case_id });
+    for (const query of shapes)
+      expectNoPersonalData(await lead.request(query, { id: handover!.case_id }), [handover!.note]);
+    const leadView = await lead.ok<{ caseDirection: { handoverNote: string | null; hasHandoverNote: boolean }[] }>(
+      shapes[0]!,
+      { id: handover!.case_id },
+    );
     expect(leadView.caseDirection.filter((a) => a.hasHandoverNote).length).toBeGreaterThan(0);
     expect(leadView.caseDirection.every((a) => a.handoverNote === null)).toBe(true);
     // The team lead's read is on record without the note among the fields disclosed.
@@ -103,8 +136,13 @@ describe('withheld fields stay withheld whatever the shape of the query', () => 
     // The parties: incoming director, outgoing director, proposer.
     for (const party of [handover!.nominee, handover!.outgoing, handover!.proposer]) {
       const client = await new ApiClient(platform.baseUrl).loginAs(party);
-      const view = await client.ok<{ caseDirection: { handoverNote: string | null }[] }>(shapes[0]!, { id: handover!.case_id });
-      expect(view.caseDirection.map((a) => a.handoverNote), party).toContain(handover!.note);
+      const view = await client.ok<{ caseDirection: { handoverNote: string | null }[] }>(shapes[0]!, {
+        id: handover!.case_id,
+      });
+      expect(
+        view.caseDirection.map((a) => a.handoverNote),
+        party,
+      ).toContain(handover!.note);
     }
   });
 });
@@ -123,7 +161,7 @@ describe('subscriptions', () => {
     }
   });
 
-  it('a subscription to another team\'s case answers NOT_FOUND and receives nothing, while the team\'s own subscriber gets the event', async () => {
+  it("a subscription to another team's case answers NOT_FOUND and receives nothing, while the team's own subscriber gets the event", async () => {
     const [target] = await platform.sql<{ id: string }>(
       `select c.id from case_file c where c.status = 'ACTIVE'
           and exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = c.id and o.type = 'SAFE_HOME' and m.ended_at is null)
@@ -134,7 +172,9 @@ describe('subscriptions', () => {
     const writer = await new ApiClient(platform.baseUrl).loginAs('veiligthuis@demo.mda.test');
     const own = liveClient(platform.wsUrl, { token: writer.token! });
     const foreign = liveClient(platform.wsUrl, { token: outsider.token! });
-    const ownLive = new LiveSubscription<{ caseActivity: { subjectId: string } }>(own.client, ACTIVITY, { caseId: target!.id });
+    const ownLive = new LiveSubscription<{ caseActivity: { subjectId: string } }>(own.client, ACTIVITY, {
+      caseId: target!.id,
+    });
     const foreignLive = new LiveSubscription<unknown>(foreign.client, ACTIVITY, { caseId: target!.id });
     await foreignLive.end('the refusal');
     expect(codeOf(foreignLive.errors)).toBe('NOT_FOUND');
@@ -143,13 +183,25 @@ describe('subscriptions', () => {
     await again.end('the second refusal');
     expect(codeOf(again.errors)).toBe('NOT_FOUND');
 
-    const [someone] = await platform.sql<{ person_id: string }>('select hm.person_id from household_member hm join case_file c on c.household_id = hm.household_id where c.id = ? limit 1', [target!.id]);
+    const [someone] = await platform.sql<{ person_id: string }>(
+      'select hm.person_id from household_member hm join case_file c on c.household_id = hm.household_id where c.id = ? limit 1',
+      [target!.id],
+    );
     // Wait until the team's subscription is registered, then write: its event proves one was sent.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const entry = await writer.ok<{ recordCaseEntry: { id: string } }>('mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }', {
-      i: { caseId: target!.id, category: 'PLAN', title: 'Afspraak MDO', body: 'Volgende MDO op dinsdag.', concerns: [someone!.person_id] },
-    });
-    await ownLive.next((i) => i.caseActivity.subjectId === entry.recordCaseEntry.id, 'the team\'s own event');
+    const entry = await writer.ok<{ recordCaseEntry: { id: string } }>(
+      'mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id } }',
+      {
+        i: {
+          caseId: target!.id,
+          category: 'PLAN',
+          title: 'Afspraak MDO',
+          body: 'Volgende MDO op dinsdag.',
+          concerns: [someone!.person_id],
+        },
+      },
+    );
+    await ownLive.next((i) => i.caseActivity.subjectId === entry.recordCaseEntry.id, "the team's own event");
     expect(foreignLive.items).toEqual([]);
     expect(again.items).toEqual([]);
     ownLive.unsubscribe();

@@ -25,12 +25,21 @@ async function targetOf(sql: <T>(text: string, params?: unknown[]) => Promise<T[
   return { caseId: row.case_id, personId: row.person_id };
 }
 
-const entry = (t: Target, title: string) => ({ i: { caseId: t.caseId, category: 'PLAN', title, body: 'Afspraak met het gezin over de week.', concerns: [t.personId] } });
+const entry = (t: Target, title: string) => ({
+  i: {
+    caseId: t.caseId,
+    category: 'PLAN',
+    title,
+    body: 'Afspraak met het gezin over de week.',
+    concerns: [t.personId],
+  },
+});
 
 describe('idempotent mutations (in-process API)', () => {
   let platform: Platform;
   let target: Target;
-  const count = async (title: string) => Number((await platform.sql<{ n: string }>('select count(*) as n from case_entry where title = ?', [title]))[0]!.n);
+  const count = async (title: string) =>
+    Number((await platform.sql<{ n: string }>('select count(*) as n from case_entry where title = ?', [title]))[0]!.n);
   beforeAll(async () => {
     platform = await startPlatform();
     target = await targetOf(platform.sql);
@@ -43,16 +52,23 @@ describe('idempotent mutations (in-process API)', () => {
     const client = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
     const key = `save-${randomUUID()}`;
     const title = `Retry ${key}`;
-    const first = await client.request<{ recordCaseEntry: { id: string } }>(RECORD, entry(target, title), { 'Idempotency-Key': key });
+    const first = await client.request<{ recordCaseEntry: { id: string } }>(RECORD, entry(target, title), {
+      'Idempotency-Key': key,
+    });
     expect(first.errors).toBeUndefined();
     expect(first.headers.get('idempotent-replayed')).toBeNull();
-    const again = await client.request<{ recordCaseEntry: { id: string } }>(RECORD, entry(target, title), { 'Idempotency-Key': key });
+    const again = await client.request<{ recordCaseEntry: { id: string } }>(RECORD, entry(target, title), {
+      'Idempotency-Key': key,
+    });
     expect(again.errors).toBeUndefined();
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(again.data!.recordCaseEntry.id).toBe(first.data!.recordCaseEntry.id);
     expect(await count(title)).toBe(1);
     // The key is stored for this user, for 24 hours.
-    const [stored] = await platform.sql<{ hours: number }>("select round(extract(epoch from expires_at - created_at) / 3600) as hours from idempotency_key where key = ?", [key]);
+    const [stored] = await platform.sql<{ hours: number }>(
+      'select round(extract(epoch from expires_at - created_at) / 3600) as hours from idempotency_key where key = ?',
+      [key],
+    );
     expect(Number(stored!.hours)).toBe(24);
   });
 
@@ -98,7 +114,10 @@ describe('idempotent mutations (in-process API)', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${client.token}` },
         body: JSON.stringify({ query: RECORD, variables: entry(target, title), extensions: { idempotencyKey: key } }),
-      }).then(async (r) => ({ replayed: r.headers.get('idempotent-replayed'), body: (await r.json()) as { data: { recordCaseEntry: { id: string } } } }));
+      }).then(async (r) => ({
+        replayed: r.headers.get('idempotent-replayed'),
+        body: (await r.json()) as { data: { recordCaseEntry: { id: string } } },
+      }));
     const first = await send();
     const second = await send();
     expect(second.replayed).toBe('true');
@@ -110,7 +129,11 @@ describe('idempotent mutations (in-process API)', () => {
     const client = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
     const key = `burst-${randomUUID()}`;
     const title = `Gelijktijdig ${key}`;
-    const results = await Promise.all(Array.from({ length: 10 }, () => client.request<{ recordCaseEntry: { id: string } }>(RECORD, entry(target, title), { 'Idempotency-Key': key })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        client.request<{ recordCaseEntry: { id: string } }>(RECORD, entry(target, title), { 'Idempotency-Key': key }),
+      ),
+    );
     expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
     expect(new Set(results.map((r) => r.data!.recordCaseEntry.id)).size).toBe(1);
     expect(await count(title)).toBe(1);
@@ -119,7 +142,11 @@ describe('idempotent mutations (in-process API)', () => {
   it('a refused mutation stores no key: after the cause is fixed, the same key runs', async () => {
     const client = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
     const key = `fix-${randomUUID()}`;
-    const bad = await client.request(RECORD, { i: { ...entry(target, 'Onvolledig').i, concerns: [] } }, { 'Idempotency-Key': key });
+    const bad = await client.request(
+      RECORD,
+      { i: { ...entry(target, 'Onvolledig').i, concerns: [] } },
+      { 'Idempotency-Key': key },
+    );
     expect(codeOf(bad.errors)).toBe('BAD_USER_INPUT');
     expect(await platform.sql('select 1 from idempotency_key where key = ?', [key])).toEqual([]);
   });
@@ -138,7 +165,10 @@ describe('kill -9 during 50 concurrent writes, then every client retries with it
    * 50 concurrent writes, each with its own key; the API is killed with SIGKILL once
    * `killWhen` rows are committed; every client then retries with its key on a restarted API.
    */
-  async function crashAndRetry(options: { killWhen: number; env?: Record<string, string> }): Promise<{ atCrash: number; answered: number; replayed: number }> {
+  async function crashAndRetry(options: {
+    killWhen: number;
+    env?: Record<string, string>;
+  }): Promise<{ atCrash: number; answered: number; replayed: number }> {
     const { MikroORM } = await import('@mikro-orm/postgresql');
     const { ormConfig } = await import('../src/config/orm.config.js');
     const orm = await MikroORM.init(ormConfig(db.url, { entities: [], discovery: { warnWhenNoEntities: false } }));
@@ -146,20 +176,30 @@ describe('kill -9 during 50 concurrent writes, then every client retries with it
     try {
       const target = await targetOf(sql);
       const run = randomUUID().slice(0, 8);
-      const writes = Array.from({ length: 50 }, (_, i) => ({ key: `crash-${run}-${String(i).padStart(2, '0')}`, title: `Crash ${run} ${i}` }));
-      const committed = async () => Number((await sql<{ n: string }>('select count(*) as n from case_entry where title like ?', [`Crash ${run} %`]))[0]!.n);
+      const writes = Array.from({ length: 50 }, (_, i) => ({
+        key: `crash-${run}-${String(i).padStart(2, '0')}`,
+        title: `Crash ${run} ${i}`,
+      }));
+      const committed = async () =>
+        Number(
+          (await sql<{ n: string }>('select count(*) as n from case_entry where title like ?', [`Crash ${run} %`]))[0]!
+            .n,
+        );
 
       const port = await freePort();
       const api = await startApiProcess(port, { DATABASE_URL: db.url, ...options.env });
       const url = `http://127.0.0.1:${port}`;
       const client = await new ApiClient(url).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
       const first = writes.map((w) =>
-        client.request<{ recordCaseEntry: { id: string } }>(RECORD, entry(target, w.title), { 'Idempotency-Key': w.key }).then(
-          (r) => (r.errors ? null : r.data!.recordCaseEntry.id),
-          () => null,
-        ),
+        client
+          .request<{ recordCaseEntry: { id: string } }>(RECORD, entry(target, w.title), { 'Idempotency-Key': w.key })
+          .then(
+            (r) => (r.errors ? null : r.data!.recordCaseEntry.id),
+            () => null,
+          ),
       );
-      for (let i = 0; i < 4000 && (await committed()) < options.killWhen; i += 1) await new Promise((r) => setTimeout(r, 5));
+      for (let i = 0; i < 4000 && (await committed()) < options.killWhen; i += 1)
+        await new Promise((r) => setTimeout(r, 5));
       await api.kill();
       const seen = await Promise.all(first);
       const atCrash = await committed();
@@ -170,14 +210,21 @@ describe('kill -9 during 50 concurrent writes, then every client retries with it
       try {
         const again = await new ApiClient(url).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
         const retried = await Promise.all(
-          writes.map((w) => again.request<{ recordCaseEntry: { id: string } }>(RECORD, entry(target, w.title), { 'Idempotency-Key': w.key })),
+          writes.map((w) =>
+            again.request<{ recordCaseEntry: { id: string } }>(RECORD, entry(target, w.title), {
+              'Idempotency-Key': w.key,
+            }),
+          ),
         );
         expect(retried.filter((r) => r.errors)).toEqual([]);
         // Those the client saw succeed get the same entry back.
         seen.forEach((id, i) => {
           if (id !== null) expect(retried[i]!.data!.recordCaseEntry.id).toBe(id);
         });
-        const rows = await sql<{ title: string; n: string }>('select title, count(*) as n from case_entry where title like ? group by title', [`Crash ${run} %`]);
+        const rows = await sql<{ title: string; n: string }>(
+          'select title, count(*) as n from case_entry where title like ? group by title',
+          [`Crash ${run} %`],
+        );
         expect(rows).toHaveLength(50);
         expect(rows.every((r) => r.n === '1')).toBe(true);
         expect(new Set(retried.map((r) => r.data!.recordCaseEntry.id)).size).toBe(50);

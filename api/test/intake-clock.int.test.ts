@@ -42,7 +42,9 @@ describe('the assessment clock over Christmas', () => {
     const received = amsterdamInstant('2026-12-24', { hours: 14, minutes: 30 });
     const onChristmasEve = await vtOn(amsterdamInstant('2026-12-24', { hours: 15, minutes: 0 }));
     const saved = (
-      await onChristmasEve.ok<{ recordIntakeReport: { id: string; assessmentDueOn: string; assessmentOverdue: boolean } }>(RECORD, {
+      await onChristmasEve.ok<{
+        recordIntakeReport: { id: string; assessmentDueOn: string; assessmentOverdue: boolean };
+      }>(RECORD, {
         i: {
           kind: 'REPORT',
           receivedAt: received.toISOString(),
@@ -58,17 +60,33 @@ describe('the assessment clock over Christmas', () => {
     ).recordIntakeReport;
     expect(saved).toEqual({ id: saved.id, assessmentDueOn: '2027-01-04', assessmentOverdue: false });
 
-    const rowOn = async (instant: Date): Promise<DeskRow | undefined> => (await (await vtOn(instant)).ok<{ intakeDesk: DeskRow[] }>(DESK)).intakeDesk.find((r) => r.id === saved.id);
+    const rowOn = async (instant: Date): Promise<DeskRow | undefined> =>
+      (await (await vtOn(instant)).ok<{ intakeDesk: DeskRow[] }>(DESK)).intakeDesk.find((r) => r.id === saved.id);
     const reads = async () =>
-      (await platform.sql<{ n: number }>("select count(*)::int as n from audit.event where subject_type = 'IntakeReport' and subject_id = ? and action = 'READ'", [saved.id]))[0]!.n;
+      (
+        await platform.sql<{ n: number }>(
+          "select count(*)::int as n from audit.event where subject_type = 'IntakeReport' and subject_id = ? and action = 'READ'",
+          [saved.id],
+        )
+      )[0]!.n;
 
     // Between Christmas and New Year: 28, 29, 30, 31 December and 4 January are left.
-    expect(await rowOn(amsterdamInstant('2026-12-28', { hours: 9, minutes: 0 }))).toMatchObject({ assessmentOverdue: false, workingDaysLeft: 4 });
+    expect(await rowOn(amsterdamInstant('2026-12-28', { hours: 9, minutes: 0 }))).toMatchObject({
+      assessmentOverdue: false,
+      workingDaysLeft: 4,
+    });
     // On the due day itself (late in the afternoon): not yet overdue.
-    expect(await rowOn(amsterdamInstant('2027-01-04', { hours: 17, minutes: 30 }))).toMatchObject({ assessmentDueOn: '2027-01-04', assessmentOverdue: false, workingDaysLeft: 0 });
+    expect(await rowOn(amsterdamInstant('2027-01-04', { hours: 17, minutes: 30 }))).toMatchObject({
+      assessmentDueOn: '2027-01-04',
+      assessmentOverdue: false,
+      workingDaysLeft: 0,
+    });
     // From Tuesday 5 January on, overdue; and the desk's read of it is in the audit trail.
     const before = await reads();
-    expect(await rowOn(amsterdamInstant('2027-01-05', { hours: 8, minutes: 0 }))).toMatchObject({ assessmentOverdue: true, workingDaysLeft: -1 });
+    expect(await rowOn(amsterdamInstant('2027-01-05', { hours: 8, minutes: 0 }))).toMatchObject({
+      assessmentOverdue: true,
+      workingDaysLeft: -1,
+    });
     expect(await reads()).toBe(before + 1);
   });
 });

@@ -28,7 +28,8 @@ const DECIDE = `mutation ($i: DecideIntakeReportInput!) { decideIntakeReport(inp
 const CONFIRM = `mutation ($i: ResolveMatchInput!) { confirmMatch(input: $i) { ${REPORT_FIELDS} } }`;
 const REJECT = `mutation ($i: ResolveMatchInput!) { rejectMatch(input: $i) { ${REPORT_FIELDS} } }`;
 const CREATE_CASE = 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { id reference } }';
-const CASE_REPORTS = 'query ($id: ID!) { case(id: $id) { id reportCount firstReportedAt reports { receivedAt kind reporterKind cbsCategory crisis } } }';
+const CASE_REPORTS =
+  'query ($id: ID!) { case(id: $id) { id reportCount firstReportedAt reports { receivedAt kind reporterKind cbsCategory crisis } } }';
 
 interface ReportView {
   id: string;
@@ -55,7 +56,13 @@ interface ReportView {
     matchBasis: string;
     earlierReportCount: number;
     knownCases: { visible: boolean; caseId: string | null; reference: string | null; status: string }[];
-    candidates: { personId: string; firstName: string; lastName: string; reportCount: number; knownCases: { visible: boolean; reference: string | null; status: string }[] }[];
+    candidates: {
+      personId: string;
+      firstName: string;
+      lastName: string;
+      reportCount: number;
+      knownCases: { visible: boolean; reference: string | null; status: string }[];
+    }[];
   }[];
 }
 
@@ -88,7 +95,13 @@ async function as(email: string): Promise<ApiClient> {
 }
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-const person = (firstName: string, lastName: string, roles: string[], extra: Record<string, unknown> = {}) => ({ firstName, lastName, roles, dateOfBirth: '1988-03-14', ...extra });
+const person = (firstName: string, lastName: string, roles: string[], extra: Record<string, unknown> = {}) => ({
+  firstName,
+  lastName,
+  roles,
+  dateOfBirth: '1988-03-14',
+  ...extra,
+});
 const reportInput = (over: Record<string, unknown> = {}) => ({
   kind: 'REPORT',
   receivedAt: hoursAgo(2),
@@ -99,18 +112,31 @@ const reportInput = (over: Record<string, unknown> = {}) => ({
   reporterAccount: 'Melder trof het slachtoffer met letsel aan; buren hoorden geschreeuw.',
   violenceNatures: ['PHYSICAL', 'ATTEMPTED_STRANGULATION'],
   injury: true,
-  persons: [person('Sanne', 'Verhoef', ['VICTIM']), person('Rick', 'Verhoef', ['PERPETRATOR'], { dateOfBirth: '1985-07-02' })],
+  persons: [
+    person('Sanne', 'Verhoef', ['VICTIM']),
+    person('Rick', 'Verhoef', ['PERPETRATOR'], { dateOfBirth: '1985-07-02' }),
+  ],
   ...over,
 });
-const record = async (input: Record<string, unknown>, email = VT) => (await (await as(email)).ok<{ recordIntakeReport: ReportView }>(RECORD, { i: input })).recordIntakeReport;
-const count = async (table: string) => (await platform.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n;
+const record = async (input: Record<string, unknown>, email = VT) =>
+  (await (await as(email)).ok<{ recordIntakeReport: ReportView }>(RECORD, { i: input })).recordIntakeReport;
+const count = async (table: string) =>
+  (await platform.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n;
 
 describe('recording a report', () => {
   it('refuses a report without persons, received in the future, with an unknown nature of violence: every problem named, nothing stored', async () => {
-    const before = { reports: await count('intake_report'), persons: await count('person'), audit: await count("audit.event where subject_type = 'IntakeReport'") };
+    const before = {
+      reports: await count('intake_report'),
+      persons: await count('person'),
+      audit: await count("audit.event where subject_type = 'IntakeReport'"),
+    };
     const vt = await as(VT);
     const result = await vt.request(RECORD, {
-      i: reportInput({ persons: [], receivedAt: new Date(Date.now() + 3 * 3_600_000).toISOString(), violenceNatures: ['PHYSICAL', 'WITCHCRAFT'] }),
+      i: reportInput({
+        persons: [],
+        receivedAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
+        violenceNatures: ['PHYSICAL', 'WITCHCRAFT'],
+      }),
     });
     expect(codeOf(result.errors)).toBe('BAD_USER_INPUT');
     const problems = (result.errors?.[0]?.extensions?.problems ?? []) as { field: string; message: string }[];
@@ -124,13 +150,21 @@ describe('recording a report', () => {
   it('stores no reporter for an anonymous report, and refuses a name given with it', async () => {
     const refused = await (await as(VT)).request(RECORD, { i: reportInput({ reporterKind: 'ANONYMOUS' }) });
     expect(codeOf(refused.errors)).toBe('BAD_USER_INPUT');
-    expect(((refused.errors?.[0]?.extensions?.problems ?? []) as { field: string }[]).map((p) => p.field).sort()).toEqual(['reporterContact', 'reporterName']);
+    expect(
+      ((refused.errors?.[0]?.extensions?.problems ?? []) as { field: string }[]).map((p) => p.field).sort(),
+    ).toEqual(['reporterContact', 'reporterName']);
 
     const saved = await record(reportInput({ reporterKind: 'ANONYMOUS', reporterName: null, reporterContact: null }));
-    const [row] = await platform.sql<{ reporter_name: string | null; reporter_contact: string | null; reporter_kind: string }>('select reporter_name, reporter_contact, reporter_kind from intake_report where id = ?', [saved.id]);
+    const [row] = await platform.sql<{
+      reporter_name: string | null;
+      reporter_contact: string | null;
+      reporter_kind: string;
+    }>('select reporter_name, reporter_contact, reporter_kind from intake_report where id = ?', [saved.id]);
     expect(row).toEqual({ reporter_name: null, reporter_contact: null, reporter_kind: 'ANONYMOUS' });
     // The database refuses it too, whatever code path tries.
-    await expect(platform.sql("update intake_report set reporter_name = 'x' where id = ?", [saved.id])).rejects.toThrow(/intake_report_anonymous/);
+    await expect(platform.sql("update intake_report set reporter_name = 'x' where id = ?", [saved.id])).rejects.toThrow(
+      /intake_report_anonymous/,
+    );
   });
 
   it('shows Veilig Thuis who reported; every other organisation gets nothing, and every read is audited', async () => {
@@ -144,7 +178,13 @@ describe('recording a report', () => {
       expect(codeOf((await other.request(DESK)).errors)).toBe('FORBIDDEN');
       expect(codeOf((await other.request(RECORD, { i: reportInput() })).errors)).toBe('FORBIDDEN');
     }
-    const reads = async () => (await platform.sql<{ n: number }>("select count(*)::int as n from audit.event where subject_type = 'IntakeReport' and subject_id = ? and action = 'READ'", [saved.id]))[0]!.n;
+    const reads = async () =>
+      (
+        await platform.sql<{ n: number }>(
+          "select count(*)::int as n from audit.event where subject_type = 'IntakeReport' and subject_id = ? and action = 'READ'",
+          [saved.id],
+        )
+      )[0]!.n;
     const before = await reads();
     await (await as(VT_PROCESS)).ok(READ, { id: saved.id });
     expect(await reads()).toBe(before + 1);
@@ -155,27 +195,52 @@ describe('recording a report', () => {
     expect(last!.categories).toEqual(expect.arrayContaining(['IDENTITY', 'REPORTER_IDENTITY', 'REPORTER_ACCOUNT']));
     // The report's persons, and the match candidates shown beside them.
     const shownCandidates = saved.persons.flatMap((p) => p.candidates.map((c) => c.personId));
-    expect([...last!.data_subject_ids].sort()).toEqual([...new Set([...saved.persons.map((p) => p.personId), ...shownCandidates])].sort());
+    expect([...last!.data_subject_ids].sort()).toEqual(
+      [...new Set([...saved.persons.map((p) => p.personId), ...shownCandidates])].sort(),
+    );
   });
 });
 
 describe('screening and the clock', () => {
   it('a crisis at screening notifies the crisis team at once and goes to the top of the desk', async () => {
     const saved = await record(reportInput());
-    const notices = async () => (await platform.sql<{ n: number }>("select count(*)::int as n from notification where kind = 'INTAKE_CRISIS'"))[0]!.n;
-    const outbox = async () => (await platform.sql<{ n: number }>("select count(*)::int as n from notification_outbox where kind = 'INTAKE_CRISIS'"))[0]!.n;
+    const notices = async () =>
+      (
+        await platform.sql<{ n: number }>("select count(*)::int as n from notification where kind = 'INTAKE_CRISIS'")
+      )[0]!.n;
+    const outbox = async () =>
+      (
+        await platform.sql<{ n: number }>(
+          "select count(*)::int as n from notification_outbox where kind = 'INTAKE_CRISIS'",
+        )
+      )[0]!.n;
     const [before, beforeOutbox] = [await notices(), await outbox()];
     const vt = await as(VT);
-    const screened = (await vt.ok<{ screenIntakeReport: ReportView }>(SCREEN, { i: { reportId: saved.id, expectedVersion: saved.version, crisis: true } })).screenIntakeReport;
+    const screened = (
+      await vt.ok<{ screenIntakeReport: ReportView }>(SCREEN, {
+        i: { reportId: saved.id, expectedVersion: saved.version, crisis: true },
+      })
+    ).screenIntakeReport;
     expect(screened.crisis).toBe(true);
     expect(screened.status).toBe('SCREENED');
-    const [{ n: recipients }] = (await platform.sql<{ n: number }>("select count(*)::int as n from app_user u join organisation o on o.id = u.organisation_id where o.type = 'SAFE_HOME' and u.roles && array['PROFESSIONAL','CASE_DIRECTOR','PROCESS_DIRECTOR']::text[]")) as [{ n: number }];
+    const [{ n: recipients }] = (await platform.sql<{ n: number }>(
+      "select count(*)::int as n from app_user u join organisation o on o.id = u.organisation_id where o.type = 'SAFE_HOME' and u.roles && array['PROFESSIONAL','CASE_DIRECTOR','PROCESS_DIRECTOR']::text[]",
+    )) as [{ n: number }];
     expect(recipients).toBeGreaterThan(0);
     expect(await notices()).toBe(before + recipients);
     expect(await outbox()).toBe(beforeOutbox + recipients);
     // Screened twice is refused; a stale version too.
-    expect(codeOf((await vt.request(SCREEN, { i: { reportId: saved.id, expectedVersion: screened.version, crisis: false } })).errors)).toBe('CONFLICT');
-    expect(codeOf((await vt.request(SCREEN, { i: { reportId: saved.id, expectedVersion: saved.version, crisis: false } })).errors)).toBe('CONFLICT');
+    expect(
+      codeOf(
+        (await vt.request(SCREEN, { i: { reportId: saved.id, expectedVersion: screened.version, crisis: false } }))
+          .errors,
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      codeOf(
+        (await vt.request(SCREEN, { i: { reportId: saved.id, expectedVersion: saved.version, crisis: false } })).errors,
+      ),
+    ).toBe('CONFLICT');
     const desk = (await vt.ok<{ intakeDesk: { id: string; crisis: boolean | null }[] }>(DESK)).intakeDesk;
     expect(desk[0]?.crisis).toBe(true);
     expect(desk.map((d) => d.id)).toContain(saved.id);
@@ -192,8 +257,12 @@ describe('screening and the clock', () => {
       day = d.toISOString().slice(0, 10);
       if (isWorkingDay(day)) back.push(day);
     }
-    const dueToday = await record(reportInput({ receivedAt: amsterdamInstant(back[4]!, { hours: 10, minutes: 0 }).toISOString() }));
-    const overdue = await record(reportInput({ receivedAt: amsterdamInstant(back[5]!, { hours: 10, minutes: 0 }).toISOString() }));
+    const dueToday = await record(
+      reportInput({ receivedAt: amsterdamInstant(back[4]!, { hours: 10, minutes: 0 }).toISOString() }),
+    );
+    const overdue = await record(
+      reportInput({ receivedAt: amsterdamInstant(back[5]!, { hours: 10, minutes: 0 }).toISOString() }),
+    );
     const todayIsWorking = isWorkingDay(today);
     if (todayIsWorking) {
       expect(dueToday.assessmentDueOn).toBe(today);
@@ -203,7 +272,11 @@ describe('screening and the clock', () => {
     expect(overdue.assessmentDueOn < today).toBe(true);
     expect(overdue.assessmentOverdue).toBe(true);
     expect(overdue.workingDaysLeft).toBeLessThan(0);
-    const desk = (await (await as(VT)).ok<{ intakeDesk: { id: string; assessmentOverdue: boolean; crisis: boolean | null }[] }>(DESK)).intakeDesk;
+    const desk = (
+      await (
+        await as(VT)
+      ).ok<{ intakeDesk: { id: string; assessmentOverdue: boolean; crisis: boolean | null }[] }>(DESK)
+    ).intakeDesk;
     const at = (id: string) => desk.findIndex((d) => d.id === id);
     expect(at(overdue.id)).toBeGreaterThanOrEqual(0);
     expect(desk[at(overdue.id)]!.assessmentOverdue).toBe(true);
@@ -237,15 +310,36 @@ describe('assessment and decision', () => {
     const vt = await as(VT);
     const saved = await record(reportInput());
     expect(codeOf((await vt.request(ASSESS, { i: fullAssessment(saved.id, saved.version) })).errors)).toBe('CONFLICT'); // not screened yet
-    const screened = (await vt.ok<{ screenIntakeReport: ReportView }>(SCREEN, { i: { reportId: saved.id, expectedVersion: saved.version, crisis: false } })).screenIntakeReport;
-    const draft = (await vt.ok<{ saveAssessment: ReportView }>(ASSESS, { i: { reportId: saved.id, expectedVersion: screened.version, complete: false, structuralUnsafety: true } })).saveAssessment;
+    const screened = (
+      await vt.ok<{ screenIntakeReport: ReportView }>(SCREEN, {
+        i: { reportId: saved.id, expectedVersion: saved.version, crisis: false },
+      })
+    ).screenIntakeReport;
+    const draft = (
+      await vt.ok<{ saveAssessment: ReportView }>(ASSESS, {
+        i: { reportId: saved.id, expectedVersion: screened.version, complete: false, structuralUnsafety: true },
+      })
+    ).saveAssessment;
     expect(draft.assessment.complete).toBe(false);
     expect(draft.status).toBe('SCREENED');
-    const incomplete = await vt.request(ASSESS, { i: { reportId: saved.id, expectedVersion: draft.version, complete: true, redFlags: ['FULL_MOON'] } });
+    const incomplete = await vt.request(ASSESS, {
+      i: { reportId: saved.id, expectedVersion: draft.version, complete: true, redFlags: ['FULL_MOON'] },
+    });
     expect(codeOf(incomplete.errors)).toBe('BAD_USER_INPUT');
     const fields = ((incomplete.errors?.[0]?.extensions?.problems ?? []) as { field: string }[]).map((p) => p.field);
-    expect(fields).toEqual(expect.arrayContaining(['redFlags[0]', 'unsafety', 'structuralUnsafety', 'multiProblem', 'helpRefused', 'helpStagnating', 'intimateTerrorConclusion']));
-    const done = (await vt.ok<{ saveAssessment: ReportView }>(ASSESS, { i: fullAssessment(saved.id, draft.version) })).saveAssessment;
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'redFlags[0]',
+        'unsafety',
+        'structuralUnsafety',
+        'multiProblem',
+        'helpRefused',
+        'helpStagnating',
+        'intimateTerrorConclusion',
+      ]),
+    );
+    const done = (await vt.ok<{ saveAssessment: ReportView }>(ASSESS, { i: fullAssessment(saved.id, draft.version) }))
+      .saveAssessment;
     expect(done.status).toBe('ASSESSED');
     expect(done.assessment).toMatchObject({ complete: true, meetsMdaCriteria: true, riskScore: 6, riskLevel: 'HIGH' });
   });
@@ -253,46 +347,113 @@ describe('assessment and decision', () => {
   it('refuses START_MDA_CASE unless all three criteria are met; records another decision with its reason', async () => {
     const vt = await as(VT);
     const saved = await record(reportInput());
-    const screened = (await vt.ok<{ screenIntakeReport: ReportView }>(SCREEN, { i: { reportId: saved.id, expectedVersion: saved.version, crisis: false } })).screenIntakeReport;
-    const assessed = (await vt.ok<{ saveAssessment: ReportView }>(ASSESS, { i: fullAssessment(saved.id, screened.version, { helpStagnating: false }) })).saveAssessment;
+    const screened = (
+      await vt.ok<{ screenIntakeReport: ReportView }>(SCREEN, {
+        i: { reportId: saved.id, expectedVersion: saved.version, crisis: false },
+      })
+    ).screenIntakeReport;
+    const assessed = (
+      await vt.ok<{ saveAssessment: ReportView }>(ASSESS, {
+        i: fullAssessment(saved.id, screened.version, { helpStagnating: false }),
+      })
+    ).saveAssessment;
     expect(assessed.assessment.meetsMdaCriteria).toBe(false);
     const casesBefore = await count('case_file');
-    const refused = await vt.request(DECIDE, { i: { reportId: saved.id, expectedVersion: assessed.version, decision: 'START_MDA_CASE', reason: 'Past in de doelgroep', profile: 'INTIMATE_TERROR', purpose: 'Gezamenlijk plan van aanpak' } });
+    const refused = await vt.request(DECIDE, {
+      i: {
+        reportId: saved.id,
+        expectedVersion: assessed.version,
+        decision: 'START_MDA_CASE',
+        reason: 'Past in de doelgroep',
+        profile: 'INTIMATE_TERROR',
+        purpose: 'Gezamenlijk plan van aanpak',
+      },
+    });
     expect(codeOf(refused.errors)).toBe('BAD_USER_INPUT');
-    expect(((refused.errors?.[0]?.extensions?.problems ?? []) as { field: string }[]).map((p) => p.field)).toEqual(['decision']);
+    expect(((refused.errors?.[0]?.extensions?.problems ?? []) as { field: string }[]).map((p) => p.field)).toEqual([
+      'decision',
+    ]);
     expect(await count('case_file')).toBe(casesBefore);
-    const decided = (await vt.ok<{ decideIntakeReport: ReportView }>(DECIDE, { i: { reportId: saved.id, expectedVersion: assessed.version, decision: 'HANDOVER_LOCAL_TEAM', reason: 'Wijkteam Zuid kent het gezin en neemt het over.' } })).decideIntakeReport;
+    const decided = (
+      await vt.ok<{ decideIntakeReport: ReportView }>(DECIDE, {
+        i: {
+          reportId: saved.id,
+          expectedVersion: assessed.version,
+          decision: 'HANDOVER_LOCAL_TEAM',
+          reason: 'Wijkteam Zuid kent het gezin en neemt het over.',
+        },
+      })
+    ).decideIntakeReport;
     expect(decided).toMatchObject({ status: 'DECIDED', decision: 'HANDOVER_LOCAL_TEAM', caseId: null });
   });
 
   it('starts an MDA++ case with the same persons, a team and a draft plan; the team sees the report history but never the reporter', async () => {
     const vt = await as(VT);
-    const saved = await record(reportInput({ persons: [person('Ilse', 'Brouwer', ['VICTIM']), person('Mo', 'Brouwer', ['CHILD'], { dateOfBirth: '2016-05-01' }), person('Kees', 'Brouwer', ['PERPETRATOR'], { dateOfBirth: '1982-01-09' })] }));
-    const screened = (await vt.ok<{ screenIntakeReport: ReportView }>(SCREEN, { i: { reportId: saved.id, expectedVersion: saved.version, crisis: false } })).screenIntakeReport;
-    const assessed = (await vt.ok<{ saveAssessment: ReportView }>(ASSESS, { i: fullAssessment(saved.id, screened.version) })).saveAssessment;
+    const saved = await record(
+      reportInput({
+        persons: [
+          person('Ilse', 'Brouwer', ['VICTIM']),
+          person('Mo', 'Brouwer', ['CHILD'], { dateOfBirth: '2016-05-01' }),
+          person('Kees', 'Brouwer', ['PERPETRATOR'], { dateOfBirth: '1982-01-09' }),
+        ],
+      }),
+    );
+    const screened = (
+      await vt.ok<{ screenIntakeReport: ReportView }>(SCREEN, {
+        i: { reportId: saved.id, expectedVersion: saved.version, crisis: false },
+      })
+    ).screenIntakeReport;
+    const assessed = (
+      await vt.ok<{ saveAssessment: ReportView }>(ASSESS, { i: fullAssessment(saved.id, screened.version) })
+    ).saveAssessment;
     const personsBefore = await count('person');
-    const decided = (await vt.ok<{ decideIntakeReport: ReportView }>(DECIDE, {
-      i: { reportId: saved.id, expectedVersion: assessed.version, decision: 'START_MDA_CASE', reason: 'Alle drie de criteria: structureel onveilig, meervoudig, hulp stagneert.', profile: 'INTIMATE_TERROR', purpose: 'Gezamenlijk plan van aanpak MDA++' },
-    })).decideIntakeReport;
+    const decided = (
+      await vt.ok<{ decideIntakeReport: ReportView }>(DECIDE, {
+        i: {
+          reportId: saved.id,
+          expectedVersion: assessed.version,
+          decision: 'START_MDA_CASE',
+          reason: 'Alle drie de criteria: structureel onveilig, meervoudig, hulp stagneert.',
+          profile: 'INTIMATE_TERROR',
+          purpose: 'Gezamenlijk plan van aanpak MDA++',
+        },
+      })
+    ).decideIntakeReport;
     expect(decided.status).toBe('DECIDED');
     expect(decided.caseId).not.toBeNull();
     const caseId = decided.caseId!;
     // The same person records, not retyped copies.
     expect(await count('person')).toBe(personsBefore);
-    const members = await platform.sql<{ person_id: string; roles: string[] }>('select hm.person_id, hm.roles from household_member hm join case_file c on c.household_id = hm.household_id where c.id = ?', [caseId]);
+    const members = await platform.sql<{ person_id: string; roles: string[] }>(
+      'select hm.person_id, hm.roles from household_member hm join case_file c on c.household_id = hm.household_id where c.id = ?',
+      [caseId],
+    );
     expect(members.map((m) => m.person_id).sort()).toEqual(saved.persons.map((p) => p.personId).sort());
-    const team = await platform.sql<{ type: string; legal_basis_kind: string }>('select o.type, m.legal_basis_kind from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = ?', [caseId]);
+    const team = await platform.sql<{ type: string; legal_basis_kind: string }>(
+      'select o.type, m.legal_basis_kind from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = ?',
+      [caseId],
+    );
     expect(team).toEqual([{ type: 'SAFE_HOME', legal_basis_kind: 'LEGAL_DUTY' }]);
     const plans = await platform.sql<{ status: string }>('select status from plan where case_id = ?', [caseId]);
     expect(plans).toEqual([{ status: 'DRAFT' }]);
 
     // The household's report history on the case: count, first date, never the reporter.
-    const onCase = (await vt.ok<{ case: { reportCount: number; firstReportedAt: string; reports: { cbsCategory: string }[] } }>(CASE_REPORTS, { id: caseId })).case;
+    const onCase = (
+      await vt.ok<{ case: { reportCount: number; firstReportedAt: string; reports: { cbsCategory: string }[] } }>(
+        CASE_REPORTS,
+        { id: caseId },
+      )
+    ).case;
     expect(onCase.reportCount).toBe(1);
     expect(onCase.firstReportedAt).toBe(saved.receivedAt);
     // A local team added to the team sees the history, not who reported nor the account.
-    const [local] = await platform.sql<{ id: string }>("select id from organisation where name = 'Wijkteam Rotterdam-Zuid'");
-    await platform.sql("insert into case_team_membership (id, case_id, organisation_id, legal_basis_kind, legal_basis_article, purpose, valid_from) values (gen_random_uuid(), ?, ?, 'COVENANT', 'Convenant MDA++ art. 7', 'Uitvoering plan van aanpak', current_date)", [caseId, local!.id]);
+    const [local] = await platform.sql<{ id: string }>(
+      "select id from organisation where name = 'Wijkteam Rotterdam-Zuid'",
+    );
+    await platform.sql(
+      "insert into case_team_membership (id, case_id, organisation_id, legal_basis_kind, legal_basis_article, purpose, valid_from) values (gen_random_uuid(), ?, ?, 'COVENANT', 'Convenant MDA++ art. 7', 'Uitvoering plan van aanpak', current_date)",
+      [caseId, local!.id],
+    );
     const seen = await (await as(LOCAL)).request(CASE_REPORTS, { id: caseId });
     expect(seen.errors).toBeUndefined();
     expect((seen.data as { case: { reportCount: number } }).case.reportCount).toBe(1);
@@ -305,20 +466,50 @@ describe('assessment and decision', () => {
   it('starting a case is one transaction: a failure after the case leaves no case, no plan, no decision', async () => {
     const vt = await as(VT);
     const saved = await record(reportInput());
-    const screened = (await vt.ok<{ screenIntakeReport: ReportView }>(SCREEN, { i: { reportId: saved.id, expectedVersion: saved.version, crisis: false } })).screenIntakeReport;
-    const assessed = (await vt.ok<{ saveAssessment: ReportView }>(ASSESS, { i: fullAssessment(saved.id, screened.version) })).saveAssessment;
-    const before = { cases: await count('case_file'), plans: await count('plan'), members: await count('household_member') };
+    const screened = (
+      await vt.ok<{ screenIntakeReport: ReportView }>(SCREEN, {
+        i: { reportId: saved.id, expectedVersion: saved.version, crisis: false },
+      })
+    ).screenIntakeReport;
+    const assessed = (
+      await vt.ok<{ saveAssessment: ReportView }>(ASSESS, { i: fullAssessment(saved.id, screened.version) })
+    ).saveAssessment;
+    const before = {
+      cases: await count('case_file'),
+      plans: await count('plan'),
+      members: await count('household_member'),
+    };
     // Make the plan insert fail inside the transaction (a trigger standing in for a crash).
-    await platform.sql(`create or replace function intake_test_fail() returns trigger language plpgsql as $$ begin raise exception 'plan insert refused for test'; end $$`);
-    await platform.sql('create trigger intake_test_fail before insert on plan for each row execute function intake_test_fail()');
+    await platform.sql(
+      `create or replace function intake_test_fail() returns trigger language plpgsql as $$ begin raise exception 'plan insert refused for test'; end $$`,
+    );
+    await platform.sql(
+      'create trigger intake_test_fail before insert on plan for each row execute function intake_test_fail()',
+    );
     try {
-      const failed = await vt.request(DECIDE, { i: { reportId: saved.id, expectedVersion: assessed.version, decision: 'START_MDA_CASE', reason: 'Alle drie de criteria zijn vervuld.', profile: 'FAMILY_UNDER_STRESS', purpose: 'Gezamenlijk plan van aanpak' } });
+      const failed = await vt.request(DECIDE, {
+        i: {
+          reportId: saved.id,
+          expectedVersion: assessed.version,
+          decision: 'START_MDA_CASE',
+          reason: 'Alle drie de criteria zijn vervuld.',
+          profile: 'FAMILY_UNDER_STRESS',
+          purpose: 'Gezamenlijk plan van aanpak',
+        },
+      });
       expect(codeOf(failed.errors)).toBe('INTERNAL_SERVER_ERROR');
     } finally {
       await platform.sql('drop trigger intake_test_fail on plan');
     }
-    expect({ cases: await count('case_file'), plans: await count('plan'), members: await count('household_member') }).toEqual(before);
-    const [row] = await platform.sql<{ status: string; case_id: string | null }>('select status, case_id from intake_report where id = ?', [saved.id]);
+    expect({
+      cases: await count('case_file'),
+      plans: await count('plan'),
+      members: await count('household_member'),
+    }).toEqual(before);
+    const [row] = await platform.sql<{ status: string; case_id: string | null }>(
+      'select status, case_id from intake_report where id = ?',
+      [saved.id],
+    );
     expect(row).toEqual({ status: 'ASSESSED', case_id: null });
   });
 });
@@ -326,56 +517,132 @@ describe('assessment and decision', () => {
 describe('re-reports and matching', () => {
   it('a second report about a person known by BSN from an earlier closed case is a re-report and shows that case', async () => {
     const known = bsn(31_415_926);
-    const earlier = (await (await as(VT_PROCESS)).ok<{ createCase: { id: string; reference: string } }>(CREATE_CASE, {
-      i: { municipality: 'SCHIEDAM', profile: 'FAMILY_UNDER_STRESS', purpose: 'Eerdere casus voor de test', legalBasis: { kind: 'COVENANT', article: 'Convenant MDA++ art. 7' }, members: [{ firstName: 'Noor', lastName: 'Bakker', dateOfBirth: '1990-02-02', bsn: known, roles: ['VICTIM'] }] },
-    })).createCase;
+    const earlier = (
+      await (
+        await as(VT_PROCESS)
+      ).ok<{ createCase: { id: string; reference: string } }>(CREATE_CASE, {
+        i: {
+          municipality: 'SCHIEDAM',
+          profile: 'FAMILY_UNDER_STRESS',
+          purpose: 'Eerdere casus voor de test',
+          legalBasis: { kind: 'COVENANT', article: 'Convenant MDA++ art. 7' },
+          members: [
+            { firstName: 'Noor', lastName: 'Bakker', dateOfBirth: '1990-02-02', bsn: known, roles: ['VICTIM'] },
+          ],
+        },
+      })
+    ).createCase;
     await platform.sql("update case_file set status = 'CLOSED', closed_at = now() where id = ?", [earlier.id]);
 
-    const again = await record(reportInput({ persons: [person('N.', 'Bakker-de Wit', ['VICTIM'], { bsn: known, dateOfBirth: '1990-02-02' })] }));
+    const again = await record(
+      reportInput({ persons: [person('N.', 'Bakker-de Wit', ['VICTIM'], { bsn: known, dateOfBirth: '1990-02-02' })] }),
+    );
     expect(again.cbsCategory).toBe('RE_REPORT_ONE_KNOWN');
     expect(again.persons[0]).toMatchObject({ matchBasis: 'BSN', firstName: 'Noor', lastName: 'Bakker' });
-    expect(again.persons[0]!.knownCases).toEqual([{ visible: true, caseId: earlier.id, reference: earlier.reference, status: 'CLOSED' }]);
+    expect(again.persons[0]!.knownCases).toEqual([
+      { visible: true, caseId: earlier.id, reference: earlier.reference, status: 'CLOSED' },
+    ]);
 
     // A case Veilig Thuis is not on: only that it exists.
     const other = bsn(27_182_818);
-    await (await as(LOCAL_DIRECTOR)).ok(CREATE_CASE, {
-      i: { municipality: 'ROTTERDAM', profile: 'CHILD_ABUSE', purpose: 'Casus van het wijkteam', legalBasis: { kind: 'CONSENT', consentDate: '2026-01-05' }, members: [{ firstName: 'Daan', lastName: 'Smit', dateOfBirth: '1979-11-11', bsn: other, roles: ['VICTIM'] }] },
+    await (
+      await as(LOCAL_DIRECTOR)
+    ).ok(CREATE_CASE, {
+      i: {
+        municipality: 'ROTTERDAM',
+        profile: 'CHILD_ABUSE',
+        purpose: 'Casus van het wijkteam',
+        legalBasis: { kind: 'CONSENT', consentDate: '2026-01-05' },
+        members: [{ firstName: 'Daan', lastName: 'Smit', dateOfBirth: '1979-11-11', bsn: other, roles: ['VICTIM'] }],
+      },
     });
-    const third = await record(reportInput({ persons: [person('Daan', 'Smit', ['VICTIM'], { bsn: other, dateOfBirth: '1979-11-11' }), person('Eva', 'Smit', ['PERPETRATOR'])] }));
+    const third = await record(
+      reportInput({
+        persons: [
+          person('Daan', 'Smit', ['VICTIM'], { bsn: other, dateOfBirth: '1979-11-11' }),
+          person('Eva', 'Smit', ['PERPETRATOR']),
+        ],
+      }),
+    );
     expect(third.persons[0]!.knownCases).toEqual([{ visible: false, caseId: null, reference: null, status: 'INTAKE' }]);
     // The case runs (intake): a follow-up report while involved.
     expect(third.cbsCategory).toBe('FOLLOW_UP_AFTER_ASSESSMENT');
   });
 
   it('offers a name match (diacritics, tussenvoegsel, swapped names) as a candidate, merges nothing until confirmed', async () => {
-    const first = await record(reportInput({ persons: [person('Zoë', 'van der Linden', ['VICTIM'], { dateOfBirth: '1993-09-30' })] }));
+    const first = await record(
+      reportInput({ persons: [person('Zoë', 'van der Linden', ['VICTIM'], { dateOfBirth: '1993-09-30' })] }),
+    );
     expect(first.cbsCategory).toBe('FIRST_REPORT');
-    const second = await record(reportInput({ persons: [person('Linden', 'Zoe', ['VICTIM'], { dateOfBirth: '1993-09-30' }), person('Zoe', 'Linden', ['OTHER'], { dateOfBirth: '1993-10-01' })] }));
+    const second = await record(
+      reportInput({
+        persons: [
+          person('Linden', 'Zoe', ['VICTIM'], { dateOfBirth: '1993-09-30' }),
+          person('Zoe', 'Linden', ['OTHER'], { dateOfBirth: '1993-10-01' }),
+        ],
+      }),
+    );
     // Not merged: its own record, classified as a first report until a professional confirms.
     expect(second.cbsCategory).toBe('FIRST_REPORT');
     expect(second.persons[0]!.matchBasis).toBe('NEW');
     expect(second.persons[0]!.personId).not.toBe(first.persons[0]!.personId);
     expect(second.persons[0]!.candidates.map((c) => c.personId)).toEqual([first.persons[0]!.personId]);
-    expect(second.persons[0]!.candidates[0]).toMatchObject({ firstName: 'Zoë', lastName: 'van der Linden', reportCount: 1 });
+    expect(second.persons[0]!.candidates[0]).toMatchObject({
+      firstName: 'Zoë',
+      lastName: 'van der Linden',
+      reportCount: 1,
+    });
     // Another date of birth is no candidate.
     expect(second.persons[1]!.candidates).toEqual([]);
 
     const vt = await as(VT);
     const provisional = second.persons[0]!.personId;
-    const confirmed = (await vt.ok<{ confirmMatch: ReportView }>(CONFIRM, { i: { reportPersonId: second.persons[0]!.id, candidatePersonId: first.persons[0]!.personId, expectedVersion: second.version } })).confirmMatch;
-    expect(confirmed.persons[0]).toMatchObject({ personId: first.persons[0]!.personId, matchBasis: 'CONFIRMED', earlierReportCount: 1 });
+    const confirmed = (
+      await vt.ok<{ confirmMatch: ReportView }>(CONFIRM, {
+        i: {
+          reportPersonId: second.persons[0]!.id,
+          candidatePersonId: first.persons[0]!.personId,
+          expectedVersion: second.version,
+        },
+      })
+    ).confirmMatch;
+    expect(confirmed.persons[0]).toMatchObject({
+      personId: first.persons[0]!.personId,
+      matchBasis: 'CONFIRMED',
+      earlierReportCount: 1,
+    });
     expect(confirmed.cbsCategory).toBe('FOLLOW_UP_DURING_ASSESSMENT');
     expect(await platform.sql('select id from person where id = ?', [provisional])).toEqual([]);
     // Not a candidate any more: confirming a stranger is refused.
-    const again = await vt.request(CONFIRM, { i: { reportPersonId: second.persons[1]!.id, candidatePersonId: first.persons[0]!.personId, expectedVersion: confirmed.version } });
+    const again = await vt.request(CONFIRM, {
+      i: {
+        reportPersonId: second.persons[1]!.id,
+        candidatePersonId: first.persons[0]!.personId,
+        expectedVersion: confirmed.version,
+      },
+    });
     expect(codeOf(again.errors)).toBe('BAD_USER_INPUT');
   });
 
   it('a rejected candidate is not offered again', async () => {
-    const first = await record(reportInput({ persons: [person('Fatma', 'Yılmaz', ['VICTIM'], { dateOfBirth: '1977-04-04' })] }));
-    const second = await record(reportInput({ persons: [person('Fatma', 'Yilmaz', ['VICTIM'], { dateOfBirth: '1977-04-04' })] }));
+    const first = await record(
+      reportInput({ persons: [person('Fatma', 'Yılmaz', ['VICTIM'], { dateOfBirth: '1977-04-04' })] }),
+    );
+    const second = await record(
+      reportInput({ persons: [person('Fatma', 'Yilmaz', ['VICTIM'], { dateOfBirth: '1977-04-04' })] }),
+    );
     expect(second.persons[0]!.candidates.map((c) => c.personId)).toContain(first.persons[0]!.personId);
-    const rejected = (await (await as(VT)).ok<{ rejectMatch: ReportView }>(REJECT, { i: { reportPersonId: second.persons[0]!.id, candidatePersonId: first.persons[0]!.personId, expectedVersion: second.version } })).rejectMatch;
+    const rejected = (
+      await (
+        await as(VT)
+      ).ok<{ rejectMatch: ReportView }>(REJECT, {
+        i: {
+          reportPersonId: second.persons[0]!.id,
+          candidatePersonId: first.persons[0]!.personId,
+          expectedVersion: second.version,
+        },
+      })
+    ).rejectMatch;
     expect(rejected.persons[0]!.candidates.map((c) => c.personId)).not.toContain(first.persons[0]!.personId);
     expect(rejected.persons[0]!.personId).toBe(second.persons[0]!.personId);
   });

@@ -16,7 +16,8 @@ const PRIVACY_OFFICER = 'fg.veiligthuis@demo.mda.test';
 const REGISTER = `mutation ($i: RegisterInvolvementInput!) { registerInvolvement(input: $i) { id contactPoint ownReference validFrom validUntil alsoInvolved { organisationName organisationType contactPoint } } }`;
 const MINE = `{ myInvolvements { id ownReference alsoInvolved { organisationName contactPoint } } }`;
 const CREATE_CASE = 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { id } }';
-const CASE_INDEX = 'query ($id: ID!) { case(id: $id) { id involvements { personId organisationName organisationType contactPoint validFrom validUntil } } }';
+const CASE_INDEX =
+  'query ($id: ID!) { case(id: $id) { id involvements { personId organisationName organisationType contactPoint validFrom validUntil } } }';
 
 interface Registered {
   id: string;
@@ -60,16 +61,28 @@ const input = (over: Record<string, unknown> = {}) => ({
   validUntil: null,
   ...over,
 });
-const register = async (email: string, i: Record<string, unknown>) => (await (await as(email)).ok<{ registerInvolvement: Registered }>(REGISTER, { i })).registerInvolvement;
+const register = async (email: string, i: Record<string, unknown>) =>
+  (await (await as(email)).ok<{ registerInvolvement: Registered }>(REGISTER, { i })).registerInvolvement;
 const noticesFor = (email: string) =>
-  platform.sql<{ message: string }>("select n.message from notification n join app_user u on u.id = n.recipient_id where u.email = ? and n.kind = 'INVOLVEMENT_MATCH' order by n.created_at", [email]);
+  platform.sql<{ message: string }>(
+    "select n.message from notification n join app_user u on u.id = n.recipient_id where u.email = ? and n.kind = 'INVOLVEMENT_MATCH' order by n.created_at",
+    [email],
+  );
 const count = async (sql: string, params: unknown[] = []) => (await platform.sql<{ n: number }>(sql, params))[0]!.n;
 
 describe('the involvement index', () => {
   it('refuses bad input with every problem named and stores nothing; only casework roles register', async () => {
     const before = await count('select count(*)::int as n from involvement');
-    const result = await (await as(LOCAL)).request(REGISTER, {
-      i: input({ bsn: '123456789', basisDetail: '', contactPoint: 'mail naar team@wijkteam.example.nl', validFrom: '2026-12-10', validUntil: '2026-12-01' }),
+    const result = await (
+      await as(LOCAL)
+    ).request(REGISTER, {
+      i: input({
+        bsn: '123456789',
+        basisDetail: '',
+        contactPoint: 'mail naar team@wijkteam.example.nl',
+        validFrom: '2026-12-10',
+        validUntil: '2026-12-01',
+      }),
     });
     expect(codeOf(result.errors)).toBe('BAD_USER_INPUT');
     const fields = ((result.errors?.[0]?.extensions?.problems ?? []) as { field: string }[]).map((p) => p.field).sort();
@@ -87,8 +100,23 @@ describe('the involvement index', () => {
     expect(local.alsoInvolved).toEqual([]);
     const localNoticesBefore = (await noticesFor(LOCAL)).length;
 
-    const police = await register(POLICE, input({ bsn: person, basisKind: 'LEGAL_DUTY', basisDetail: 'Politiewet 2012 art. 3', contactPoint: 'Basisteam Maas-Zuid, 0900-8844', ownReference: 'PL-77-A' }));
-    expect(police.alsoInvolved).toEqual([{ organisationName: expect.stringContaining('Wijkteam'), organisationType: 'LOCAL_TEAM', contactPoint: 'Wijkteam Zuid, loket 010-2345678' }]);
+    const police = await register(
+      POLICE,
+      input({
+        bsn: person,
+        basisKind: 'LEGAL_DUTY',
+        basisDetail: 'Politiewet 2012 art. 3',
+        contactPoint: 'Basisteam Maas-Zuid, 0900-8844',
+        ownReference: 'PL-77-A',
+      }),
+    );
+    expect(police.alsoInvolved).toEqual([
+      {
+        organisationName: expect.stringContaining('Wijkteam'),
+        organisationType: 'LOCAL_TEAM',
+        contactPoint: 'Wijkteam Zuid, loket 010-2345678',
+      },
+    ]);
 
     const toLocal = (await noticesFor(LOCAL)).slice(localNoticesBefore);
     expect(toLocal).toHaveLength(1);
@@ -104,13 +132,30 @@ describe('the involvement index', () => {
     expect(toLocal[0]!.message).not.toContain('Politiewet');
 
     // The match is in the audit trail (a SEARCH on the local team's entry, by the police user).
-    expect(await count("select count(*)::int as n from audit.event where action = 'SEARCH' and subject_type = 'Involvement' and subject_id = ? and reason like 'INDEX_MATCH%'", [local.id])).toBe(1);
+    expect(
+      await count(
+        "select count(*)::int as n from audit.event where action = 'SEARCH' and subject_type = 'Involvement' and subject_id = ? and reason like 'INDEX_MATCH%'",
+        [local.id],
+      ),
+    ).toBe(1);
 
     // The local team's own list shows who else is involved; the look-up is audited.
-    const lookups = () => count("select count(*)::int as n from audit.event where action = 'SEARCH' and subject_type = 'Involvement' and subject_id = ? and reason like 'INDEX_LOOKUP%'", [local.id]);
+    const lookups = () =>
+      count(
+        "select count(*)::int as n from audit.event where action = 'SEARCH' and subject_type = 'Involvement' and subject_id = ? and reason like 'INDEX_LOOKUP%'",
+        [local.id],
+      );
     const beforeLookups = await lookups();
-    const mine = (await (await as(LOCAL)).ok<{ myInvolvements: { id: string; ownReference: string | null; alsoInvolved: { contactPoint: string }[] }[] }>(MINE)).myInvolvements;
-    expect(mine.find((m) => m.id === local.id)?.alsoInvolved).toEqual([{ organisationName: expect.any(String), contactPoint: 'Basisteam Maas-Zuid, 0900-8844' }]);
+    const mine = (
+      await (
+        await as(LOCAL)
+      ).ok<{ myInvolvements: { id: string; ownReference: string | null; alsoInvolved: { contactPoint: string }[] }[] }>(
+        MINE,
+      )
+    ).myInvolvements;
+    expect(mine.find((m) => m.id === local.id)?.alsoInvolved).toEqual([
+      { organisationName: expect.any(String), contactPoint: 'Basisteam Maas-Zuid, 0900-8844' },
+    ]);
     expect(mine.some((m) => m.id === police.id)).toBe(false);
     expect(await lookups()).toBe(beforeLookups + 1);
 
@@ -120,7 +165,16 @@ describe('the involvement index', () => {
 
   it("a case team sees the index entries of its household's persons (who, contact point, period); others see nothing; the look-up is audited", async () => {
     const person = bsn(61_803_398);
-    await register(POLICE, input({ bsn: person, basisKind: 'LEGAL_DUTY', basisDetail: 'Politiewet 2012 art. 3', contactPoint: 'Basisteam Maas-Zuid, 0900-8844', ownReference: 'PL-99' }));
+    await register(
+      POLICE,
+      input({
+        bsn: person,
+        basisKind: 'LEGAL_DUTY',
+        basisDetail: 'Politiewet 2012 art. 3',
+        contactPoint: 'Basisteam Maas-Zuid, 0900-8844',
+        ownReference: 'PL-99',
+      }),
+    );
     // An entry that ended yesterday is no longer shown.
     const yesterday = new Date(Date.now() - 36 * 3_600_000);
     await platform.sql(
@@ -128,15 +182,48 @@ describe('the involvement index', () => {
        select gen_random_uuid(), (select bsn_hash from involvement where own_reference = 'PL-99'), u.organisation_id, 'CONSENT', 'toestemming', 'Oud loket', ?::date - 30, ?::date, u.id from app_user u where u.email = ?`,
       [amsterdamDateOf(yesterday), amsterdamDateOf(yesterday), LOCAL],
     );
-    const created = (await (await as(LOCAL_DIRECTOR)).ok<{ createCase: { id: string } }>(CREATE_CASE, {
-      i: { municipality: 'ROTTERDAM', profile: 'CHILD_ABUSE', purpose: 'Casus met verwijsindex', legalBasis: { kind: 'CONSENT', consentDate: '2026-11-02' }, members: [{ firstName: 'Lotte', lastName: 'Index', dateOfBirth: '1987-04-04', bsn: person, roles: ['VICTIM'] }, { firstName: 'Bram', lastName: 'Index', dateOfBirth: '1986-05-05', roles: ['PERPETRATOR'] }] },
-    })).createCase;
-    const searches = () => count("select count(*)::int as n from audit.event where action = 'SEARCH' and subject_type = 'InvolvementIndex' and case_id = ?", [created.id]);
+    const created = (
+      await (
+        await as(LOCAL_DIRECTOR)
+      ).ok<{ createCase: { id: string } }>(CREATE_CASE, {
+        i: {
+          municipality: 'ROTTERDAM',
+          profile: 'CHILD_ABUSE',
+          purpose: 'Casus met verwijsindex',
+          legalBasis: { kind: 'CONSENT', consentDate: '2026-11-02' },
+          members: [
+            { firstName: 'Lotte', lastName: 'Index', dateOfBirth: '1987-04-04', bsn: person, roles: ['VICTIM'] },
+            { firstName: 'Bram', lastName: 'Index', dateOfBirth: '1986-05-05', roles: ['PERPETRATOR'] },
+          ],
+        },
+      })
+    ).createCase;
+    const searches = () =>
+      count(
+        "select count(*)::int as n from audit.event where action = 'SEARCH' and subject_type = 'InvolvementIndex' and case_id = ?",
+        [created.id],
+      );
     const before = await searches();
-    const seen = (await (await as(LOCAL_DIRECTOR)).ok<{ case: { involvements: Record<string, unknown>[] } }>(CASE_INDEX, { id: created.id })).case.involvements;
-    expect(seen).toEqual([{ personId: expect.any(String), organisationName: expect.any(String), organisationType: 'POLICE', contactPoint: 'Basisteam Maas-Zuid, 0900-8844', validFrom: today(), validUntil: null }]);
+    const seen = (
+      await (
+        await as(LOCAL_DIRECTOR)
+      ).ok<{ case: { involvements: Record<string, unknown>[] } }>(CASE_INDEX, { id: created.id })
+    ).case.involvements;
+    expect(seen).toEqual([
+      {
+        personId: expect.any(String),
+        organisationName: expect.any(String),
+        organisationType: 'POLICE',
+        contactPoint: 'Basisteam Maas-Zuid, 0900-8844',
+        validFrom: today(),
+        validUntil: null,
+      },
+    ]);
     expect(await searches()).toBe(before + 1);
-    const [event] = await platform.sql<{ data_subject_ids: string[] }>("select data_subject_ids from audit.event where action = 'SEARCH' and subject_type = 'InvolvementIndex' and case_id = ? order by seq desc limit 1", [created.id]);
+    const [event] = await platform.sql<{ data_subject_ids: string[] }>(
+      "select data_subject_ids from audit.event where action = 'SEARCH' and subject_type = 'InvolvementIndex' and case_id = ? order by seq desc limit 1",
+      [created.id],
+    );
     expect(event!.data_subject_ids).toEqual([seen[0]!.personId]);
     // The police is not on this case's team: the case (and so its index entries) answers like a missing one.
     expect(codeOf((await (await as(POLICE)).request(CASE_INDEX, { id: created.id })).errors)).toBe('NOT_FOUND');

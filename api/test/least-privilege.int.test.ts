@@ -34,12 +34,16 @@ const urlOf = (role: string): string => base.replace(/\/\/[^@]+@/, `//${role}:${
 
 beforeAll(async () => {
   base = inject('pgBase');
-  superuser = await MikroORM.init(ormConfig(`${base}/postgres`, { entities: [], discovery: { warnWhenNoEntities: false } }));
+  superuser = await MikroORM.init(
+    ormConfig(`${base}/postgres`, { entities: [], discovery: { warnWhenNoEntities: false } }),
+  );
   const sql = (text: string) => superuser.em.getConnection().execute(text);
   // What the README's production steps do as the cluster administrator (mda_app exists in this cluster already).
   await sql(`create role ${OWNER} login password '${PASSWORD}'`);
   await sql(`create database ${DATABASE} owner ${OWNER}`);
-  await sql(`do $$ begin if not exists (select 1 from pg_roles where rolname = 'mda_app') then create role mda_app nologin; end if; end $$`);
+  await sql(
+    `do $$ begin if not exists (select 1 from pg_roles where rolname = 'mda_app') then create role mda_app nologin; end if; end $$`,
+  );
   await sql(`create role ${API} login password '${PASSWORD}' in role mda_app`);
   await sql(`revoke all on database ${DATABASE} from public`);
   await sql(`grant connect, temporary on database ${DATABASE} to mda_app`);
@@ -64,7 +68,8 @@ afterAll(async () => {
   }
 });
 
-const asApi = <T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> => apiOrm.em.fork().getConnection().execute<T[]>(text, params);
+const asApi = <T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> =>
+  apiOrm.em.fork().getConnection().execute<T[]>(text, params);
 
 describe('the API login role (member of mda_app, owner of nothing)', () => {
   it('owns no table, schema or function, and may not change the schema', async () => {
@@ -79,7 +84,9 @@ describe('the API login role (member of mda_app, owner of nothing)', () => {
     await expect(asApi('alter table case_file add column intruder int')).rejects.toThrow(/must be owner/);
     await expect(asApi('drop table case_entry')).rejects.toThrow(/must be owner/);
     await expect(asApi('truncate case_entry')).rejects.toThrow(/permission denied for table case_entry/);
-    await expect(asApi("insert into mikro_orm_migrations (name) values ('Migration_fake')")).rejects.toThrow(/permission denied for table mikro_orm_migrations/);
+    await expect(asApi("insert into mikro_orm_migrations (name) values ('Migration_fake')")).rejects.toThrow(
+      /permission denied for table mikro_orm_migrations/,
+    );
   });
 
   it('may append to the audit trail but never update, delete or truncate it (refused by privilege, before any trigger)', async () => {
@@ -108,32 +115,49 @@ describe('the API login role (member of mda_app, owner of nothing)', () => {
 
     const safeHome = await new ApiClient(url).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
     await safeHome.ok(SET_PURPOSE, { p: 'PLAN_EXECUTION' });
-    const list = await safeHome.ok<{ cases: { edges: { node: { id: string; reference: string } }[] } }>('{ cases(first: 20) { edges { node { id reference } } } }');
+    const list = await safeHome.ok<{ cases: { edges: { node: { id: string; reference: string } }[] } }>(
+      '{ cases(first: 20) { edges { node { id reference } } } }',
+    );
     expect(list.cases.edges.length).toBeGreaterThan(0);
     const caseId = list.cases.edges[0]!.node.id;
-    const dossier = await safeHome.ok<{ case: { reference: string; household: { members: { person: { id: string; lastName: string | null } }[] } } }>(
-      'query ($id: ID!) { case(id: $id) { reference household { members { person { id lastName } } } } }',
-      { id: caseId },
-    );
+    const dossier = await safeHome.ok<{
+      case: { reference: string; household: { members: { person: { id: string; lastName: string | null } }[] } };
+    }>('query ($id: ID!) { case(id: $id) { reference household { members { person { id lastName } } } } }', {
+      id: caseId,
+    });
     expect(dossier.case.household.members.length).toBeGreaterThan(0);
     expect(dossier.case.household.members.some((m) => m.person.lastName !== null)).toBe(true);
 
     // A plan write by a member of a case team (through the same role).
-    const sqlAsOwner = <T>(text: string, params: unknown[] = []) => ownerOrm.em.fork().getConnection().execute<T[]>(text, params);
+    const sqlAsOwner = <T>(text: string, params: unknown[] = []) =>
+      ownerOrm.em.fork().getConnection().execute<T[]>(text, params);
     const c = await planCase({ sql: sqlAsOwner } as unknown as Platform);
     const member = await new ApiClient(url).loginAs(c.team[0]!.email);
     await member.ok(SET_PURPOSE, { p: 'PLAN_EXECUTION' });
-    await member.ok(ADD_PICTURE, { i: { caseId: c.caseId, lifeDomain: 'HOUSING', text: 'Gezin staat op de wachtlijst voor urgentie.' } });
+    await member.ok(ADD_PICTURE, {
+      i: { caseId: c.caseId, lifeDomain: 'HOUSING', text: 'Gezin staat op de wachtlijst voor urgentie.' },
+    });
     const plan = await member.ok<PlanView>(PLAN, { caseId: c.caseId });
     expect(plan.plan!.workingCopy.picture.map((p) => p.text)).toContain('Gezin staat op de wachtlijst voor urgentie.');
 
     // The privacy officer reads the access log (audit.event, through mda_app's select).
     const fg = await new ApiClient(url).loginAs(personaWith('SAFE_HOME', 'PRIVACY_OFFICER').email);
-    const log = await fg.ok<{ auditLog: { records: { action: string; subjectType: string }[] } }>('{ auditLog(first: 50) { records { action subjectType } } }');
-    expect(log.auditLog.records).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'READ', subjectType: 'Person' })]));
+    const log = await fg.ok<{ auditLog: { records: { action: string; subjectType: string }[] } }>(
+      '{ auditLog(first: 50) { records { action subjectType } } }',
+    );
+    expect(log.auditLog.records).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'READ', subjectType: 'Person' })]),
+    );
 
     // A scheduled job, queued through pg-boss as the same role, is worked by the API process.
-    const boss = new PgBoss({ connectionString: urlOf(API), schema: 'pgboss', max: 1, supervise: false, schedule: false, migrate: false });
+    const boss = new PgBoss({
+      connectionString: urlOf(API),
+      schema: 'pgboss',
+      max: 1,
+      supervise: false,
+      schedule: false,
+      migrate: false,
+    });
     await boss.start();
     try {
       const jobId = await boss.send(RETENTION_QUEUE, {});

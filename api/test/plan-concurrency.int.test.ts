@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
 import { codeOf, type ApiClient } from './support/graphql-client.js';
-import { ADD_ACTION, ADD_GOAL, clientFor, isoDaysFromToday, PLAN, planCase, UPDATE_ACTION, UPDATE_GOAL, type PlanView } from './support/plan-fixtures.js';
+import {
+  ADD_ACTION,
+  ADD_GOAL,
+  clientFor,
+  isoDaysFromToday,
+  PLAN,
+  planCase,
+  UPDATE_ACTION,
+  UPDATE_GOAL,
+  type PlanView,
+} from './support/plan-fixtures.js';
 
 /**
  * Many professionals of different organisations edit one plan at the same moment, each with
@@ -37,9 +47,23 @@ describe('20 concurrent editors on one plan', () => {
     const owner = c.team.find((t) => t.type === 'SAFE_HOME')!.organisationId;
     for (let g = 0; g < 4; g++) {
       const goal = await clients[0]!.ok<{ addGoal: { id: string } }>(ADD_GOAL, {
-        i: { caseId: c.caseId, phase: 'STABLE_SAFETY', lifeDomain: 'HOUSING', concerns: [c.personIds[0]], description: `Doel ${g} voor de woning`, measurableEnd: 'Huurachterstand is opgelost' },
+        i: {
+          caseId: c.caseId,
+          phase: 'STABLE_SAFETY',
+          lifeDomain: 'HOUSING',
+          concerns: [c.personIds[0]],
+          description: `Doel ${g} voor de woning`,
+          measurableEnd: 'Huurachterstand is opgelost',
+        },
       });
-      await clients[0]!.ok(ADD_ACTION, { i: { goalId: goal.addGoal.id, description: `Actie ${g} bij het doel`, ownerOrganisationId: owner, dueOn: isoDaysFromToday(14) } });
+      await clients[0]!.ok(ADD_ACTION, {
+        i: {
+          goalId: goal.addGoal.id,
+          description: `Actie ${g} bij het doel`,
+          ownerOrganisationId: owner,
+          dueOn: isoDaysFromToday(14),
+        },
+      });
     }
 
     // Three rounds: everyone reads, then everyone writes at once with the version they read.
@@ -49,9 +73,12 @@ describe('20 concurrent editors on one plan', () => {
       const writes = clients.map(async (cl, i) => {
         const goals = views[i]!.plan!.workingCopy.goals;
         const goal = goals[(i + round) % goals.length]!;
-        const target = i % 2 === 0 ? { kind: 'goal' as const, el: goal } : { kind: 'action' as const, el: goal.actions[0]! };
+        const target =
+          i % 2 === 0 ? { kind: 'goal' as const, el: goal } : { kind: 'action' as const, el: goal.actions[0]! };
         const value = `Ronde ${round}, bewerker ${i} (${target.kind})`;
-        const result = await cl.request(target.kind === 'goal' ? UPDATE_GOAL : UPDATE_ACTION, { i: { id: target.el.id, expectedVersion: target.el.version, description: value } });
+        const result = await cl.request(target.kind === 'goal' ? UPDATE_GOAL : UPDATE_ACTION, {
+          i: { id: target.el.id, expectedVersion: target.el.version, description: value },
+        });
         const code = codeOf(result.errors);
         outcomes.push({
           client: i,

@@ -23,7 +23,10 @@ afterAll(async () => {
  * removed), so its actions count as never escalated.
  */
 async function forgetOverdueEscalations(caseId: string): Promise<void> {
-  await platform.sql("delete from escalation_ground where escalation_id in (select id from escalation where case_id = ? and trigger = 'PLAN_ACTION_OVERDUE')", [caseId]);
+  await platform.sql(
+    "delete from escalation_ground where escalation_id in (select id from escalation where case_id = ? and trigger = 'PLAN_ACTION_OVERDUE')",
+    [caseId],
+  );
   await platform.sql(
     "update escalation set status = 'WITHDRAWN', closing_reason = 'test set-up', closed_at = now() where case_id = ? and trigger = 'PLAN_ACTION_OVERDUE' and status = 'OPEN'",
     [caseId],
@@ -44,12 +47,14 @@ describe('a plan action left overdue climbs the ladder by itself', () => {
     );
     expect(duplicates[0]!.n).toBe(0);
     const api = await new ApiClient(platform.baseUrl).loginAs('procesregisseur.veiligthuis@demo.mda.test');
-    const { myEscalations } = await api.ok<{ myEscalations: { caseReference: string; trigger: string; grounds: { reason: string }[] }[] }>(
-      '{ myEscalations { caseReference trigger grounds { reason } } }',
-    );
+    const { myEscalations } = await api.ok<{
+      myEscalations: { caseReference: string; trigger: string; grounds: { reason: string }[] }[];
+    }>('{ myEscalations { caseReference trigger grounds { reason } } }');
     const perCase = new Map<string, number>();
     for (const e of myEscalations) perCase.set(e.caseReference, (perCase.get(e.caseReference) ?? 0) + 1);
-    console.info(`demo after one hour: ${myEscalations.length} open escalations for the process director over ${perCase.size} cases; trigger run ${JSON.stringify(run)}`);
+    console.info(
+      `demo after one hour: ${myEscalations.length} open escalations for the process director over ${perCase.size} cases; trigger run ${JSON.stringify(run)}`,
+    );
     expect(myEscalations.length).toBeGreaterThan(0);
     expect(myEscalations.length).toBeLessThanOrEqual(30);
     expect(Math.max(...perCase.values())).toBeLessThanOrEqual(3);
@@ -63,7 +68,11 @@ describe('a plan action left overdue climbs the ladder by itself', () => {
     expect(plan).toBeDefined();
     // First MDO Tuesday 1 December 2026; ten working days later is Tuesday 15 December.
     await platform.sql("update plan set first_meeting_on = '2026-12-01' where id = ?", [plan!.id]);
-    const of = () => platform.sql<{ level: number }>("select level from escalation where trigger = 'PLAN_NOT_AGREED' and source_key = ?", [`${plan!.id}:first-mdo`]);
+    const of = () =>
+      platform.sql<{ level: number }>(
+        "select level from escalation where trigger = 'PLAN_NOT_AGREED' and source_key = ?",
+        [`${plan!.id}:first-mdo`],
+      );
     await runDirectionTriggers(platform.orm.em, noonAmsterdam('2026-12-15'));
     expect(await of()).toEqual([]);
     await runDirectionTriggers(platform.orm.em, noonAmsterdam('2026-12-16'));
@@ -85,7 +94,10 @@ describe('a plan action left overdue climbs the ladder by itself', () => {
     // weekend), 28 December = the fifth. The default threshold is 5 working days.
     // The case's other actions are done, so this action's escalation is its own.
     await forgetOverdueEscalations(action!.case_id);
-    await platform.sql("update plan_element set status = 'DONE' where case_id = ? and kind = 'ACTION' and id <> ?", [action!.case_id, action!.id]);
+    await platform.sql("update plan_element set status = 'DONE' where case_id = ? and kind = 'ACTION' and id <> ?", [
+      action!.case_id,
+      action!.id,
+    ]);
     await platform.sql("update plan_element set due_on = '2026-12-18', status = 'OPEN' where id = ?", [action!.id]);
     const escalationsOf = () =>
       platform.sql<{ id: string; level: number; deadline_at: Date }>(
@@ -109,9 +121,15 @@ describe('a plan action left overdue climbs the ladder by itself', () => {
     const deadline = new Date(raised[0]!.deadline_at);
     await runEscalationDeadlines(platform.orm.em, new Date(deadline.getTime() - 1));
     expect((await escalationsOf())[0]!.level).toBe(1);
-    await Promise.all([runEscalationDeadlines(platform.orm.em, deadline), runEscalationDeadlines(platform.orm.em, deadline)]);
+    await Promise.all([
+      runEscalationDeadlines(platform.orm.em, deadline),
+      runEscalationDeadlines(platform.orm.em, deadline),
+    ]);
     expect((await escalationsOf()).map((e) => e.level)).toEqual([2]);
-    const climbs = await platform.sql<{ n: number }>("select count(*)::int as n from escalation_history where escalation_id = ? and event = 'CLIMBED_AT_DEADLINE'", [raised[0]!.id]);
+    const climbs = await platform.sql<{ n: number }>(
+      "select count(*)::int as n from escalation_history where escalation_id = ? and event = 'CLIMBED_AT_DEADLINE'",
+      [raised[0]!.id],
+    );
     expect(climbs[0]!.n).toBe(1);
 
     // Running the trigger again does not raise the same action twice.
@@ -130,11 +148,18 @@ describe('a plan action left overdue climbs the ladder by itself', () => {
       [`{${PERSONAS.map((p) => p.email).join(',')}}`],
     );
     expect(target).toBeDefined();
-    const actions = await platform.sql<{ id: string }>("select id from plan_element where case_id = ? and kind = 'ACTION' order by id", [target!.case_id]);
-    await platform.sql("update plan_element set status = 'DONE' where case_id = ? and kind = 'ACTION'", [target!.case_id]);
+    const actions = await platform.sql<{ id: string }>(
+      "select id from plan_element where case_id = ? and kind = 'ACTION' order by id",
+      [target!.case_id],
+    );
+    await platform.sql("update plan_element set status = 'DONE' where case_id = ? and kind = 'ACTION'", [
+      target!.case_id,
+    ]);
     await forgetOverdueEscalations(target!.case_id);
     const five = actions.slice(0, 5).map((a) => a.id);
-    await platform.sql("update plan_element set status = 'OPEN', due_on = '2027-01-04' where id = any(?::uuid[])", [`{${five.join(',')}}`]);
+    await platform.sql("update plan_element set status = 'OPEN', due_on = '2027-01-04' where id = any(?::uuid[])", [
+      `{${five.join(',')}}`,
+    ]);
     const open = () =>
       platform.sql<{ id: string; grounds: number }>(
         `select x.id, (select count(*)::int from escalation_ground g where g.escalation_id = x.id) as grounds
@@ -143,13 +168,18 @@ describe('a plan action left overdue climbs the ladder by itself', () => {
       );
 
     // Monday 11 January 2027 is the fifth working day after Monday 4 January. Two runners at once.
-    await Promise.all([runDirectionTriggers(platform.orm.em, noonAmsterdam('2027-01-11')), runDirectionTriggers(platform.orm.em, noonAmsterdam('2027-01-11'))]);
+    await Promise.all([
+      runDirectionTriggers(platform.orm.em, noonAmsterdam('2027-01-11')),
+      runDirectionTriggers(platform.orm.em, noonAmsterdam('2027-01-11')),
+    ]);
     expect(await open()).toEqual([{ id: expect.any(String), grounds: 5 }]);
     await runDirectionTriggers(platform.orm.em, noonAmsterdam('2027-01-12'));
     expect((await open())[0]!.grounds).toBe(5);
 
     // A sixth action past the threshold joins the same escalation as a ground.
-    await platform.sql("update plan_element set status = 'IN_PROGRESS', due_on = '2027-01-05' where id = ?", [actions[5]!.id]);
+    await platform.sql("update plan_element set status = 'IN_PROGRESS', due_on = '2027-01-05' where id = ?", [
+      actions[5]!.id,
+    ]);
     await runDirectionTriggers(platform.orm.em, noonAmsterdam('2027-01-12'));
     const [one] = await open();
     expect(one!.grounds).toBe(6);

@@ -19,11 +19,21 @@ afterAll(async () => {
 const VERSION = `query ($c: ID!, $n: Int!) { planVersion(caseId: $c, number: $n) { number status content {
   goals { description measurableEnd actions { description } } safetyPlan { kind text } } } }`;
 interface VersionView {
-  planVersion: { content: { goals: { description: string | null; measurableEnd: string | null; actions: { description: string | null }[] }[]; safetyPlan: { kind: string; text: string | null }[] } };
+  planVersion: {
+    content: {
+      goals: { description: string | null; measurableEnd: string | null; actions: { description: string | null }[] }[];
+      safetyPlan: { kind: string; text: string | null }[];
+    };
+  };
 }
 
 async function pdfAs(client: ApiClient | null, caseId: string, n: number, requestId = ''): Promise<Response> {
-  return fetch(`${platform.baseUrl}/api/plans/${caseId}/versions/${n}.pdf`, { headers: { ...(client?.token ? { authorization: `Bearer ${client.token}` } : {}), ...(requestId ? { 'x-request-id': requestId } : {}) } });
+  return fetch(`${platform.baseUrl}/api/plans/${caseId}/versions/${n}.pdf`, {
+    headers: {
+      ...(client?.token ? { authorization: `Bearer ${client.token}` } : {}),
+      ...(requestId ? { 'x-request-id': requestId } : {}),
+    },
+  });
 }
 
 describe('the PDF of an agreed plan version', () => {
@@ -61,7 +71,10 @@ describe('the PDF of an agreed plan version', () => {
     const asSafeHome = flatText(Buffer.from(await (await pdfAs(safeHome, row!.case_id, 1)).arrayBuffer()));
     expect(asSafeHome).toContain(`Veilige plek: ${row!.safe_place}`);
 
-    const [record] = await platform.sql<{ action: string; subject_type: string; categories: string[] }>('select action, subject_type, categories from audit.event where request_id = ?', [response.headers.get('x-request-id')]);
+    const [record] = await platform.sql<{ action: string; subject_type: string; categories: string[] }>(
+      'select action, subject_type, categories from audit.event where request_id = ?',
+      [response.headers.get('x-request-id')],
+    );
     expect(record).toMatchObject({ action: 'EXPORT', subject_type: 'PlanVersion' });
     expect(record!.categories).not.toContain('SECRET_LOCATION');
   });

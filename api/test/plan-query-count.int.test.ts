@@ -73,10 +73,14 @@ describe('the plan dossier has no N+1', () => {
     // access facts (`case when <reached> then ... end`): for a case outside the teams they come back null.
     const lookup = all.filter((q) => /from case_file c where c\.id in/.test(q));
     for (const q of lookup) {
-      expect(q).toMatch(/case when [^]*(case_team_membership am)[^]*then \(select coalesce\(json_agg\(to_json\(r\)\), '\[\]'\) from \(select hm\.id/);
+      expect(q).toMatch(
+        /case when [^]*(case_team_membership am)[^]*then \(select coalesce\(json_agg\(to_json\(r\)\), '\[\]'\) from \(select hm\.id/,
+      );
       expect(q).toMatch(/end as _members, case when [^]*case_team_membership am[^]*end as _team/);
     }
     // And no other statement reads them.
-    expect(all.filter((q) => !lookup.includes(q) && /household_member|person p|case_team_membership m join/.test(q))).toEqual([]);
+    expect(
+      all.filter((q) => !lookup.includes(q) && /household_member|person p|case_team_membership m join/.test(q)),
+    ).toEqual([]);
   });
 });

@@ -35,15 +35,28 @@ afterAll(async () => {
 });
 
 const sql = <T>(text: string, params: unknown[] = []) => platform.sql<T>(text, params);
-const countElements = async (caseId: string) => Number((await sql<{ n: string }>('select count(*) as n from plan_element where case_id = ?', [caseId]))[0]!.n);
+const countElements = async (caseId: string) =>
+  Number((await sql<{ n: string }>('select count(*) as n from plan_element where case_id = ?', [caseId]))[0]!.n);
 
 async function draftWithGoalAndAction(c: PlanCase, author: ApiClient): Promise<{ goalId: string; actionId: string }> {
   const goal = await author.ok<{ addGoal: { id: string } }>(ADD_GOAL, {
-    i: { caseId: c.caseId, phase: 'DIRECT_SAFETY', lifeDomain: 'SAFETY', concerns: [c.personIds[0]], description: 'Moeder en kinderen zijn veilig thuis', measurableEnd: 'Geen nieuwe incidenten gemeld gedurende drie maanden' },
+    i: {
+      caseId: c.caseId,
+      phase: 'DIRECT_SAFETY',
+      lifeDomain: 'SAFETY',
+      concerns: [c.personIds[0]],
+      description: 'Moeder en kinderen zijn veilig thuis',
+      measurableEnd: 'Geen nieuwe incidenten gemeld gedurende drie maanden',
+    },
   });
   const owner = c.team.find((t) => t.type === 'SAFE_HOME') ?? c.team[0]!;
   const action = await author.ok<{ addAction: { id: string } }>(ADD_ACTION, {
-    i: { goalId: goal.addGoal.id, description: 'Veiligheidsplan opstellen met moeder', ownerOrganisationId: owner.organisationId, dueOn: isoDaysFromToday(7) },
+    i: {
+      goalId: goal.addGoal.id,
+      description: 'Veiligheidsplan opstellen met moeder',
+      ownerOrganisationId: owner.organisationId,
+      dueOn: isoDaysFromToday(7),
+    },
   });
   return { goalId: goal.addGoal.id, actionId: action.addAction.id };
 }
@@ -54,33 +67,70 @@ describe('refused input: a professional is told what is wrong and nothing is sto
     const police = await clientFor(platform, c.team.find((t) => t.type === 'POLICE')!.email, 'CRISIS');
     const safeHome = await clientFor(platform, c.team.find((t) => t.type === 'SAFE_HOME')!.email);
 
-    const noPhase = await safeHome.request(ADD_GOAL, { i: { caseId: c.caseId, lifeDomain: 'SAFETY', concerns: [c.personIds[0]], description: 'Veilig thuis wonen', measurableEnd: 'Drie maanden geen incidenten' } });
+    const noPhase = await safeHome.request(ADD_GOAL, {
+      i: {
+        caseId: c.caseId,
+        lifeDomain: 'SAFETY',
+        concerns: [c.personIds[0]],
+        description: 'Veilig thuis wonen',
+        measurableEnd: 'Drie maanden geen incidenten',
+      },
+    });
     expect(codeOf(noPhase.errors)).toBe('BAD_USER_INPUT');
-    expect(noPhase.errors![0]!.message).toContain('phase: kies een fase: directe veiligheid, stabiele veiligheid of duurzaam herstel');
+    expect(noPhase.errors![0]!.message).toContain(
+      'phase: kies een fase: directe veiligheid, stabiele veiligheid of duurzaam herstel',
+    );
     expect(await countElements(c.caseId)).toBe(0);
 
     const { goalId } = await draftWithGoalAndAction(c, safeHome);
     const before = await countElements(c.caseId);
-    const noOwner = await safeHome.request(ADD_ACTION, { i: { goalId, description: 'Huisbezoek afleggen', dueOn: isoDaysFromToday(3) } });
+    const noOwner = await safeHome.request(ADD_ACTION, {
+      i: { goalId, description: 'Huisbezoek afleggen', dueOn: isoDaysFromToday(3) },
+    });
     expect(codeOf(noOwner.errors)).toBe('BAD_USER_INPUT');
     expect(noOwner.errors![0]!.message).toContain('een actie heeft een eigenaar nodig');
 
     const policeOrg = c.team.find((t) => t.type === 'POLICE')!.organisationId;
-    const thirty = await police.request(ADD_MEASURE, { i: { caseId: c.caseId, kind: 'RESTRAINING_ORDER', responsibleOrganisationId: policeOrg, startsOn: isoDaysFromToday(0), endsOn: isoDaysFromToday(30), concerns: [c.personIds[0]] } });
+    const thirty = await police.request(ADD_MEASURE, {
+      i: {
+        caseId: c.caseId,
+        kind: 'RESTRAINING_ORDER',
+        responsibleOrganisationId: policeOrg,
+        startsOn: isoDaysFromToday(0),
+        endsOn: isoDaysFromToday(30),
+        concerns: [c.personIds[0]],
+      },
+    });
     expect(codeOf(thirty.errors)).toBe('BAD_USER_INPUT');
-    expect(thirty.errors![0]!.message).toContain('een tijdelijk huisverbod geldt 10 dagen en kan worden verlengd tot in totaal hoogstens 28 dagen; 30 dagen is wettelijk niet mogelijk');
+    expect(thirty.errors![0]!.message).toContain(
+      'een tijdelijk huisverbod geldt 10 dagen en kan worden verlengd tot in totaal hoogstens 28 dagen; 30 dagen is wettelijk niet mogelijk',
+    );
     expect(await countElements(c.caseId)).toBe(before);
 
     // The legal one is accepted: 10 days by default, extendable to day 28.
-    const ten = await police.ok<{ addCoerciveMeasure: { category: string; endsOn: string; clock: { extendableUntil: string } } }>(ADD_MEASURE, {
-      i: { caseId: c.caseId, kind: 'RESTRAINING_ORDER', responsibleOrganisationId: policeOrg, startsOn: isoDaysFromToday(0), concerns: [c.personIds[0]] },
+    const ten = await police.ok<{
+      addCoerciveMeasure: { category: string; endsOn: string; clock: { extendableUntil: string } };
+    }>(ADD_MEASURE, {
+      i: {
+        caseId: c.caseId,
+        kind: 'RESTRAINING_ORDER',
+        responsibleOrganisationId: policeOrg,
+        startsOn: isoDaysFromToday(0),
+        concerns: [c.personIds[0]],
+      },
     });
-    expect(ten.addCoerciveMeasure).toMatchObject({ category: 'CRIMINAL', endsOn: isoDaysFromToday(10), clock: { extendableUntil: isoDaysFromToday(28) } });
+    expect(ten.addCoerciveMeasure).toMatchObject({
+      category: 'CRIMINAL',
+      endsOn: isoDaysFromToday(10),
+      clock: { extendableUntil: isoDaysFromToday(28) },
+    });
 
     // Cancelling an action needs a reason.
     const view = await safeHome.ok<PlanView>(PLAN, { caseId: c.caseId });
     const action = view.plan!.workingCopy.goals[0]!.actions[0]!;
-    const cancel = await safeHome.request(UPDATE_ACTION, { i: { id: action.id, expectedVersion: action.version, status: 'CANCELLED' } });
+    const cancel = await safeHome.request(UPDATE_ACTION, {
+      i: { id: action.id, expectedVersion: action.version, status: 'CANCELLED' },
+    });
     expect(codeOf(cancel.errors)).toBe('BAD_USER_INPUT');
     expect(cancel.errors![0]!.message).toContain('een actie annuleren kan alleen met een reden');
   });
@@ -97,7 +147,11 @@ describe('agreement: DRAFT -> PROPOSED -> AGREED, with an objection on the way',
     // A plain professional cannot propose; the case director can.
     const police = members.find((m) => m.type === 'POLICE')!;
     let view = await director.ok<PlanView>(PLAN, { caseId: c.caseId });
-    expect(codeOf((await police.client.request(PROPOSE, { i: { caseId: c.caseId, expectedVersion: view.plan!.version } })).errors)).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        (await police.client.request(PROPOSE, { i: { caseId: c.caseId, expectedVersion: view.plan!.version } })).errors,
+      ),
+    ).toBe('FORBIDDEN');
     const stale = await director.request(PROPOSE, { i: { caseId: c.caseId, expectedVersion: view.plan!.version - 1 } });
     expect(codeOf(stale.errors)).toBe('CONFLICT');
     await director.ok(PROPOSE, { i: { caseId: c.caseId, expectedVersion: view.plan!.version } });
@@ -105,28 +159,54 @@ describe('agreement: DRAFT -> PROPOSED -> AGREED, with an objection on the way',
     // While proposed, the working copy cannot be changed.
     view = await author.ok<PlanView>(PLAN, { caseId: c.caseId });
     expect(view.plan!.status).toBe('PROPOSED');
-    expect(view.plan!.versions[0]!.pendingOrganisations.map((o) => o.id).sort()).toEqual(c.team.map((t) => t.organisationId).sort());
+    expect(view.plan!.versions[0]!.pendingOrganisations.map((o) => o.id).sort()).toEqual(
+      c.team.map((t) => t.organisationId).sort(),
+    );
     const goal = view.plan!.workingCopy.goals[0]!;
-    const locked = await author.request(UPDATE_GOAL, { i: { id: goal.id, expectedVersion: goal.version, description: 'Iets anders dan voorgesteld' } });
+    const locked = await author.request(UPDATE_GOAL, {
+      i: { id: goal.id, expectedVersion: goal.version, description: 'Iets anders dan voorgesteld' },
+    });
     expect(codeOf(locked.errors)).toBe('CONFLICT');
     expect(locked.errors![0]!.message).toContain('ligt ter instemming voor');
 
     // An objection needs a reason, is recorded, and sends the plan back to draft.
-    expect(codeOf((await police.client.request(SIGN_OFF, { i: { caseId: c.caseId, versionNumber: 1, decision: 'OBJECT' } })).errors)).toBe('BAD_USER_INPUT');
-    const objected = await police.client.ok<{ signOffPlan: { status: string } }>(SIGN_OFF, { i: { caseId: c.caseId, versionNumber: 1, decision: 'OBJECT', reason: 'Het contactverbod ontbreekt in het plan.' } });
+    expect(
+      codeOf(
+        (await police.client.request(SIGN_OFF, { i: { caseId: c.caseId, versionNumber: 1, decision: 'OBJECT' } }))
+          .errors,
+      ),
+    ).toBe('BAD_USER_INPUT');
+    const objected = await police.client.ok<{ signOffPlan: { status: string } }>(SIGN_OFF, {
+      i: { caseId: c.caseId, versionNumber: 1, decision: 'OBJECT', reason: 'Het contactverbod ontbreekt in het plan.' },
+    });
     expect(objected.signOffPlan.status).toBe('DRAFT');
     view = await author.ok<PlanView>(PLAN, { caseId: c.caseId });
-    expect(view.plan!.versions[0]).toMatchObject({ number: 1, status: 'OBJECTED', signOffs: [{ organisation: { type: 'POLICE' }, decision: 'OBJECT', reason: 'Het contactverbod ontbreekt in het plan.' }] });
+    expect(view.plan!.versions[0]).toMatchObject({
+      number: 1,
+      status: 'OBJECTED',
+      signOffs: [
+        { organisation: { type: 'POLICE' }, decision: 'OBJECT', reason: 'Het contactverbod ontbreekt in het plan.' },
+      ],
+    });
     // The objection goes onto the escalation ladder at once, naming organisation and version;
     // its text stays with the sign-off, under the plan's own permissions.
-    const raised = await sql<{ status: string; reason: string }>("select status, reason from escalation where case_id = ? and trigger = 'PLAN_OBJECTION'", [c.caseId]);
+    const raised = await sql<{ status: string; reason: string }>(
+      "select status, reason from escalation where case_id = ? and trigger = 'PLAN_OBJECTION'",
+      [c.caseId],
+    );
     expect(raised).toHaveLength(1);
     expect(raised[0]!.status).toBe('OPEN');
     expect(raised[0]!.reason).toContain('planversie 1');
     expect(raised[0]!.reason).not.toContain('contactverbod');
 
     // Rework, propose version 2, all agree.
-    await author.ok(UPDATE_GOAL, { i: { id: goal.id, expectedVersion: goal.version, description: 'Moeder en kinderen zijn veilig; contactverbod wordt nageleefd' } });
+    await author.ok(UPDATE_GOAL, {
+      i: {
+        id: goal.id,
+        expectedVersion: goal.version,
+        description: 'Moeder en kinderen zijn veilig; contactverbod wordt nageleefd',
+      },
+    });
     view = await director.ok<PlanView>(PLAN, { caseId: c.caseId });
     await director.ok(PROPOSE, { i: { caseId: c.caseId, expectedVersion: view.plan!.version } });
     let last: { signOffPlan: { status: string; agreedVersionNumber: number | null } } | null = null;
@@ -134,47 +214,110 @@ describe('agreement: DRAFT -> PROPOSED -> AGREED, with an objection on the way',
       last = await m.client.ok(SIGN_OFF, { i: { caseId: c.caseId, versionNumber: 2, decision: 'AGREE' } });
       if (m !== members[members.length - 1]) expect(last!.signOffPlan.status).toBe('PROPOSED');
     }
-    expect(last!.signOffPlan).toEqual({ status: 'AGREED', version: expect.any(Number), agreedVersionNumber: 2 } as never);
+    expect(last!.signOffPlan).toEqual({
+      status: 'AGREED',
+      version: expect.any(Number),
+      agreedVersionNumber: 2,
+    } as never);
     // Deciding twice for one organisation is refused.
-    expect(codeOf((await members[0]!.client.request(SIGN_OFF, { i: { caseId: c.caseId, versionNumber: 2, decision: 'AGREE' } })).errors)).toBe('CONFLICT');
+    expect(
+      codeOf(
+        (await members[0]!.client.request(SIGN_OFF, { i: { caseId: c.caseId, versionNumber: 2, decision: 'AGREE' } }))
+          .errors,
+      ),
+    ).toBe('CONFLICT');
 
     // The agreed version cannot be altered by any mutation: a change starts version 3.
     view = await author.ok<PlanView>(PLAN, { caseId: c.caseId });
     const g = view.plan!.workingCopy.goals[0]!;
-    await author.ok(UPDATE_GOAL, { i: { id: g.id, expectedVersion: g.version, description: 'Na drie maanden: stabiele veiligheid' } });
+    await author.ok(UPDATE_GOAL, {
+      i: { id: g.id, expectedVersion: g.version, description: 'Na drie maanden: stabiele veiligheid' },
+    });
     view = await author.ok<PlanView>(PLAN, { caseId: c.caseId });
     expect(view.plan).toMatchObject({ status: 'DRAFT', agreedVersionNumber: 2, nextVersionNumber: 3 });
     const frozen = await author.ok<{ planVersion: { status: string; content: { goals: { description: string }[] } } }>(
       'query ($c: ID!) { planVersion(caseId: $c, number: 2) { status content { goals { description } } } }',
       { c: c.caseId },
     );
-    expect(frozen.planVersion).toEqual({ status: 'AGREED', content: { goals: [{ description: 'Moeder en kinderen zijn veilig; contactverbod wordt nageleefd' }] } });
+    expect(frozen.planVersion).toEqual({
+      status: 'AGREED',
+      content: { goals: [{ description: 'Moeder en kinderen zijn veilig; contactverbod wordt nageleefd' }] },
+    });
     // Signing off an already decided version is refused.
-    expect(codeOf((await police.client.request(SIGN_OFF, { i: { caseId: c.caseId, versionNumber: 2, decision: 'OBJECT', reason: 'Te laat maar toch bezwaar.' } })).errors)).toBe('CONFLICT');
+    expect(
+      codeOf(
+        (
+          await police.client.request(SIGN_OFF, {
+            i: { caseId: c.caseId, versionNumber: 2, decision: 'OBJECT', reason: 'Te laat maar toch bezwaar.' },
+          })
+        ).errors,
+      ),
+    ).toBe('CONFLICT');
 
     // And not in the database either.
-    await expect(sql(`update plan_version set snapshot = '{}' where case_id = ? and number = 2`, [c.caseId])).rejects.toThrow(/frozen|cannot be changed/);
-    await expect(sql(`update plan_version set status = 'PROPOSED' where case_id = ? and number = 2`, [c.caseId])).rejects.toThrow(/cannot be changed/);
+    await expect(
+      sql(`update plan_version set snapshot = '{}' where case_id = ? and number = 2`, [c.caseId]),
+    ).rejects.toThrow(/frozen|cannot be changed/);
+    await expect(
+      sql(`update plan_version set status = 'PROPOSED' where case_id = ? and number = 2`, [c.caseId]),
+    ).rejects.toThrow(/cannot be changed/);
     await expect(sql(`delete from plan_version where case_id = ?`, [c.caseId])).rejects.toThrow(/cannot be deleted/);
-    await expect(sql(`update plan_sign_off set decision = 'AGREE' where case_id = ?`, [c.caseId])).rejects.toThrow(/final/);
+    await expect(sql(`update plan_sign_off set decision = 'AGREE' where case_id = ?`, [c.caseId])).rejects.toThrow(
+      /final/,
+    );
     await expect(sql(`delete from plan_sign_off where case_id = ?`, [c.caseId])).rejects.toThrow(/final/);
 
     // The diff between version 1 and 2 names the change and who made it.
-    const diff = await police.client.ok<{ planVersionDiff: { entries: { kind: string; change: string; fields: { field: string; from: string; to: string }[]; changedBy: { organisation: { type: string } } }[] } }>(
+    const diff = await police.client.ok<{
+      planVersionDiff: {
+        entries: {
+          kind: string;
+          change: string;
+          fields: { field: string; from: string; to: string }[];
+          changedBy: { organisation: { type: string } };
+        }[];
+      };
+    }>(
       'query ($c: ID!) { planVersionDiff(caseId: $c, from: 1, to: 2) { entries { kind change fields { field from to } changedBy { organisation { type } } } } }',
       { c: c.caseId },
     );
     expect(diff.planVersionDiff.entries).toEqual([
-      { kind: 'GOAL', change: 'CHANGED', fields: [{ field: 'description', from: '"Moeder en kinderen zijn veilig thuis"', to: '"Moeder en kinderen zijn veilig; contactverbod wordt nageleefd"' }], changedBy: { organisation: { type: 'SAFE_HOME' } } },
+      {
+        kind: 'GOAL',
+        change: 'CHANGED',
+        fields: [
+          {
+            field: 'description',
+            from: '"Moeder en kinderen zijn veilig thuis"',
+            to: '"Moeder en kinderen zijn veilig; contactverbod wordt nageleefd"',
+          },
+        ],
+        changedBy: { organisation: { type: 'SAFE_HOME' } },
+      },
     ]);
     // What changed since the agreed version: version 2 against the working copy (no `to`).
-    const since = await police.client.ok<{ planVersionDiff: { to: number | null; entries: { change: string; fields: { field: string; from: string; to: string }[] }[] } }>(
-      'query ($c: ID!) { planVersionDiff(caseId: $c, from: 2) { to entries { change fields { field from to } } } }',
-      { c: c.caseId },
-    );
+    const since = await police.client.ok<{
+      planVersionDiff: {
+        to: number | null;
+        entries: { change: string; fields: { field: string; from: string; to: string }[] }[];
+      };
+    }>('query ($c: ID!) { planVersionDiff(caseId: $c, from: 2) { to entries { change fields { field from to } } } }', {
+      c: c.caseId,
+    });
     expect(since.planVersionDiff).toEqual({
       to: null,
-      entries: [{ change: 'CHANGED', fields: [{ field: 'description', from: '"Moeder en kinderen zijn veilig; contactverbod wordt nageleefd"', to: '"Na drie maanden: stabiele veiligheid"' }] }],
+      entries: [
+        {
+          change: 'CHANGED',
+          fields: [
+            {
+              field: 'description',
+              from: '"Moeder en kinderen zijn veilig; contactverbod wordt nageleefd"',
+              to: '"Na drie maanden: stabiele veiligheid"',
+            },
+          ],
+        },
+      ],
     });
   });
 });
@@ -187,9 +330,14 @@ describe('concurrency: a stale write is refused with the current state', () => {
     const { actionId } = await draftWithGoalAndAction(c, a);
     const seen = (await b.ok<PlanView>(PLAN, { caseId: c.caseId })).plan!.workingCopy.goals[0]!.actions[0]!;
     await a.ok(UPDATE_ACTION, { i: { id: actionId, expectedVersion: seen.version, status: 'IN_PROGRESS' } });
-    const late = await b.request(UPDATE_ACTION, { i: { id: actionId, expectedVersion: seen.version, description: 'Huisbezoek met de wijkagent' } });
+    const late = await b.request(UPDATE_ACTION, {
+      i: { id: actionId, expectedVersion: seen.version, description: 'Huisbezoek met de wijkagent' },
+    });
     expect(codeOf(late.errors)).toBe('CONFLICT');
-    expect(late.errors![0]!.extensions).toMatchObject({ currentVersion: seen.version + 1, current: { fields: { status: 'IN_PROGRESS', description: 'Veiligheidsplan opstellen met moeder' } } });
+    expect(late.errors![0]!.extensions).toMatchObject({
+      currentVersion: seen.version + 1,
+      current: { fields: { status: 'IN_PROGRESS', description: 'Veiligheidsplan opstellen met moeder' } },
+    });
     const after = (await b.ok<PlanView>(PLAN, { caseId: c.caseId })).plan!.workingCopy.goals[0]!.actions[0]!;
     expect(after.description).toBe('Veiligheidsplan opstellen met moeder');
     expect(after.history.map((h) => h.change)).toEqual(['CREATE', 'UPDATE']);
@@ -199,22 +347,47 @@ describe('concurrency: a stale write is refused with the current state', () => {
 
 describe('domain guard: intimate terror', () => {
   it('refuses joint partner sessions with the reason; the case director may record them with a justification, shown with the goal', async () => {
-    const c = await planCase(platform, { profile: ['INTIMATE_TERROR', 'INTIMATE_TERROR_WITHOUT_CHILDREN'], allowPlan: true });
+    const c = await planCase(platform, {
+      profile: ['INTIMATE_TERROR', 'INTIMATE_TERROR_WITHOUT_CHILDREN'],
+      allowPlan: true,
+    });
     const before = await countElements(c.caseId);
-    const professional = await clientFor(platform, c.team.find((t) => t.type === 'LOCAL_TEAM' || t.type === 'POLICE')!.email);
+    const professional = await clientFor(
+      platform,
+      c.team.find((t) => t.type === 'LOCAL_TEAM' || t.type === 'POLICE')!.email,
+    );
     const director = await clientFor(platform, c.director);
-    const goal = { caseId: c.caseId, phase: 'RECOVERY', lifeDomain: 'SOCIAL_NETWORK', concerns: c.personIds.slice(0, 2), description: 'Gezamenlijke gesprekken over de omgang', measurableEnd: 'Afspraken over omgang vastgelegd', interventionKind: 'JOINT_PARTNER_SESSIONS' };
+    const goal = {
+      caseId: c.caseId,
+      phase: 'RECOVERY',
+      lifeDomain: 'SOCIAL_NETWORK',
+      concerns: c.personIds.slice(0, 2),
+      description: 'Gezamenlijke gesprekken over de omgang',
+      measurableEnd: 'Afspraken over omgang vastgelegd',
+      interventionKind: 'JOINT_PARTNER_SESSIONS',
+    };
     const refused = await professional.request(ADD_GOAL, { i: goal });
     expect(codeOf(refused.errors)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0]!.message).toContain('is gecontra-indiceerd bij intieme terreur');
     expect(await countElements(c.caseId)).toBe(before);
-    const byProfessional = await professional.request(ADD_GOAL, { i: { ...goal, contraIndicationJustification: 'Slachtoffer wil dit zelf, veiligheid geborgd door aparte intake.' } });
+    const byProfessional = await professional.request(ADD_GOAL, {
+      i: { ...goal, contraIndicationJustification: 'Slachtoffer wil dit zelf, veiligheid geborgd door aparte intake.' },
+    });
     expect(codeOf(byProfessional.errors)).toBe('FORBIDDEN');
-    const justification = 'Beide partners hebben afzonderlijk om deze gesprekken gevraagd; het slachtoffer heeft een eigen begeleider en een veilige uitweg.';
-    const added = await director.ok<{ addGoal: { id: string } }>(ADD_GOAL, { i: { ...goal, contraIndicationJustification: justification } });
+    const justification =
+      'Beide partners hebben afzonderlijk om deze gesprekken gevraagd; het slachtoffer heeft een eigen begeleider en een veilige uitweg.';
+    const added = await director.ok<{ addGoal: { id: string } }>(ADD_GOAL, {
+      i: { ...goal, contraIndicationJustification: justification },
+    });
     const view = await professional.ok<PlanView>(PLAN, { caseId: c.caseId });
-    expect(view.plan!.workingCopy.goals.find((g) => g.id === added.addGoal.id)).toMatchObject({ interventionKind: 'JOINT_PARTNER_SESSIONS', contraIndicationJustification: { text: justification } });
-    const audit = await sql<{ reason: string }>(`select reason from audit.event where case_id = ? and subject_type = 'PlanContraIndication'`, [c.caseId]);
+    expect(view.plan!.workingCopy.goals.find((g) => g.id === added.addGoal.id)).toMatchObject({
+      interventionKind: 'JOINT_PARTNER_SESSIONS',
+      contraIndicationJustification: { text: justification },
+    });
+    const audit = await sql<{ reason: string }>(
+      `select reason from audit.event where case_id = ? and subject_type = 'PlanContraIndication'`,
+      [c.caseId],
+    );
     expect(audit.map((r) => r.reason)).toEqual(['CONTRA_INDICATION_JUSTIFIED:JOINT_PARTNER_SESSIONS']);
   });
 });
@@ -225,28 +398,69 @@ describe('permissions by category, notes with an audience, and the audit trail',
     const safeHome = await clientFor(platform, c.team.find((t) => t.type === 'SAFE_HOME')!.email);
     const police = await clientFor(platform, c.team.find((t) => t.type === 'POLICE')!.email);
     const localTeam = await clientFor(platform, c.team.find((t) => t.type === 'LOCAL_TEAM')!.email);
-    await safeHome.ok(ADD_SAFETY, { i: { caseId: c.caseId, kind: 'SAFE_PLACE', text: 'Opvanglocatie Noord, kamer 4', concerns: [c.personIds[0]] } });
-    await safeHome.ok(ADD_SAFETY, { i: { caseId: c.caseId, kind: 'WARNING_SIGNALS', text: 'Hij belt vaker dan drie keer per dag', concerns: [] } });
+    await safeHome.ok(ADD_SAFETY, {
+      i: { caseId: c.caseId, kind: 'SAFE_PLACE', text: 'Opvanglocatie Noord, kamer 4', concerns: [c.personIds[0]] },
+    });
+    await safeHome.ok(ADD_SAFETY, {
+      i: { caseId: c.caseId, kind: 'WARNING_SIGNALS', text: 'Hij belt vaker dan drie keer per dag', concerns: [] },
+    });
     // The police may not record a secret location.
-    expect(codeOf((await police.request(ADD_SAFETY, { i: { caseId: c.caseId, kind: 'SAFE_PLACE', text: 'Bij de zus van moeder' } })).errors)).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        (
+          await police.request(ADD_SAFETY, {
+            i: { caseId: c.caseId, kind: 'SAFE_PLACE', text: 'Bij de zus van moeder' },
+          })
+        ).errors,
+      ),
+    ).toBe('FORBIDDEN');
     const { goalId } = await draftWithGoalAndAction(c, safeHome);
-    await police.ok(ADD_NOTE, { i: { elementId: goalId, body: 'Aangifte loopt; verdachte nog niet gehoord.', audience: ['POLICE', 'PROSECUTION'] } });
-    await localTeam.ok(ADD_PICTURE, { i: { caseId: c.caseId, lifeDomain: 'HOUSING', text: 'Gezin staat op de wachtlijst voor urgentie.' } });
+    await police.ok(ADD_NOTE, {
+      i: {
+        elementId: goalId,
+        body: 'Aangifte loopt; verdachte nog niet gehoord.',
+        audience: ['POLICE', 'PROSECUTION'],
+      },
+    });
+    await localTeam.ok(ADD_PICTURE, {
+      i: { caseId: c.caseId, lifeDomain: 'HOUSING', text: 'Gezin staat op de wachtlijst voor urgentie.' },
+    });
 
-    const asPolice = await police.request<PlanView>(PLAN, { caseId: c.caseId }, { 'x-request-id': 'plan-read-police-01' });
+    const asPolice = await police.request<PlanView>(
+      PLAN,
+      { caseId: c.caseId },
+      { 'x-request-id': 'plan-read-police-01' },
+    );
     const safePlace = asPolice.data!.plan!.workingCopy.safetyPlan.find((s) => s.kind === 'SAFE_PLACE')!;
     expect(safePlace).toMatchObject({ category: 'SECRET_LOCATION', text: null, redactedFields: ['text', 'concerns'] });
-    expect(asPolice.data!.plan!.workingCopy.safetyPlan.find((s) => s.kind === 'WARNING_SIGNALS')!.text).toBe('Hij belt vaker dan drie keer per dag');
+    expect(asPolice.data!.plan!.workingCopy.safetyPlan.find((s) => s.kind === 'WARNING_SIGNALS')!.text).toBe(
+      'Hij belt vaker dan drie keer per dag',
+    );
     expect(JSON.stringify(asPolice.data)).not.toContain('Opvanglocatie');
     const asSafeHome = await safeHome.ok<PlanView>(PLAN, { caseId: c.caseId });
-    expect(asSafeHome.plan!.workingCopy.safetyPlan.find((s) => s.kind === 'SAFE_PLACE')!.text).toBe('Opvanglocatie Noord, kamer 4');
+    expect(asSafeHome.plan!.workingCopy.safetyPlan.find((s) => s.kind === 'SAFE_PLACE')!.text).toBe(
+      'Opvanglocatie Noord, kamer 4',
+    );
 
     const asLocal = await localTeam.ok<PlanView>(PLAN, { caseId: c.caseId });
-    expect(asLocal.plan!.notes).toEqual([expect.objectContaining({ category: 'RESTRICTED_NOTE', audience: ['POLICE', 'PROSECUTION'], body: null, redactedFields: ['body'] })]);
+    expect(asLocal.plan!.notes).toEqual([
+      expect.objectContaining({
+        category: 'RESTRICTED_NOTE',
+        audience: ['POLICE', 'PROSECUTION'],
+        body: null,
+        redactedFields: ['body'],
+      }),
+    ]);
     expect(asPolice.data!.plan!.notes[0]!.body).toBe('Aangifte loopt; verdachte nog niet gehoord.');
 
     // Every read is on record, with the categories disclosed and without the withheld one.
-    const records = await sql<{ action: string; subject_type: string; categories: string[]; fields: string[]; data_subject_ids: string[] }>(
+    const records = await sql<{
+      action: string;
+      subject_type: string;
+      categories: string[];
+      fields: string[];
+      data_subject_ids: string[];
+    }>(
       `select action, subject_type, categories, fields, data_subject_ids from audit.event where request_id = ? order by seq`,
       [asPolice.headers.get('x-request-id')],
     );
@@ -257,27 +471,46 @@ describe('permissions by category, notes with an audience, and the audit trail',
     expect(planRead.fields).toContain('GOAL.description');
     expect(records.find((r) => r.subject_type === 'PlanNote')!.categories).toEqual(['RESTRICTED_NOTE']);
     // Writes too.
-    const writes = await sql<{ action: string; subject_type: string }>(`select action, subject_type from audit.event where case_id = ? and action = 'CREATE' order by seq`, [c.caseId]);
-    expect(writes.map((w) => w.subject_type)).toEqual(['PlanSafetyItem', 'PlanSafetyItem', 'PlanGoal', 'PlanAction', 'PlanNote', 'PlanPicture']);
+    const writes = await sql<{ action: string; subject_type: string }>(
+      `select action, subject_type from audit.event where case_id = ? and action = 'CREATE' order by seq`,
+      [c.caseId],
+    );
+    expect(writes.map((w) => w.subject_type)).toEqual([
+      'PlanSafetyItem',
+      'PlanSafetyItem',
+      'PlanGoal',
+      'PlanAction',
+      'PlanNote',
+      'PlanPicture',
+    ]);
   });
 
   it('a non-member gets NOT_FOUND, like a missing case; the privacy officer sees no plan content', async () => {
     const c = await planCase(platform, { teamTypes: ['SAFE_HOME'], skip: 4 });
     const safeHome = await clientFor(platform, c.team.find((t) => t.type === 'SAFE_HOME')!.email);
     await draftWithGoalAndAction(c, safeHome);
-    const outsiderType = ['CARE', 'MUNICIPALITY', 'PROSECUTION', 'CHILD_PROTECTION_BOARD'].find((t) => !c.team.some((m) => m.type === t))!;
+    const outsiderType = ['CARE', 'MUNICIPALITY', 'PROSECUTION', 'CHILD_PROTECTION_BOARD'].find(
+      (t) => !c.team.some((m) => m.type === t),
+    )!;
     const outsider = await new ApiClient(platform.baseUrl).loginAs(personaWith(outsiderType, 'PROFESSIONAL').email);
     const read = await outsider.request(PLAN, { caseId: c.caseId });
     const missing = await outsider.request(PLAN, { caseId: '00000000-0000-4000-8000-000000000000' });
     expect(codeOf(read.errors)).toBe('NOT_FOUND');
     expect(read.errors![0]!.message).toBe(missing.errors![0]!.message);
-    const goalId = (await sql<{ id: string }>(`select id from plan_element where case_id = ? and kind = 'GOAL'`, [c.caseId]))[0]!.id;
-    const write = await outsider.request(UPDATE_GOAL, { i: { id: goalId, expectedVersion: 1, description: 'Overgenomen door een buitenstaander' } });
+    const goalId = (
+      await sql<{ id: string }>(`select id from plan_element where case_id = ? and kind = 'GOAL'`, [c.caseId])
+    )[0]!.id;
+    const write = await outsider.request(UPDATE_GOAL, {
+      i: { id: goalId, expectedVersion: 1, description: 'Overgenomen door een buitenstaander' },
+    });
     expect(codeOf(write.errors)).toBe('NOT_FOUND');
     const fg = await new ApiClient(platform.baseUrl).loginAs('fg.veiligthuis@demo.mda.test');
     expect(codeOf((await fg.request(PLAN, { caseId: c.caseId })).errors)).toBe('NOT_FOUND');
     expect(codeOf((await fg.request(REMOVE, { i: { id: goalId, expectedVersion: 1 } })).errors)).toBe('NOT_FOUND');
-    const denied = await sql<{ n: string }>(`select count(*) as n from audit.event where case_id = ? and action = 'DENIED'`, [c.caseId]);
+    const denied = await sql<{ n: string }>(
+      `select count(*) as n from audit.event where case_id = ? and action = 'DENIED'`,
+      [c.caseId],
+    );
     expect(Number(denied[0]!.n)).toBeGreaterThanOrEqual(3);
     expect(await countElements(c.caseId)).toBe(2);
   });
@@ -286,10 +519,15 @@ describe('permissions by category, notes with an audience, and the audit trail',
     const c = await planCase(platform, { teamTypes: ['SAFE_HOME'], skip: 5 });
     const safeHome = await clientFor(platform, c.team.find((t) => t.type === 'SAFE_HOME')!.email);
     const { goalId, actionId } = await draftWithGoalAndAction(c, safeHome);
-    const removed = await safeHome.ok<{ removePlanElement: { removedIds: string[] } }>(REMOVE, { i: { id: goalId, expectedVersion: 1 } });
+    const removed = await safeHome.ok<{ removePlanElement: { removedIds: string[] } }>(REMOVE, {
+      i: { id: goalId, expectedVersion: 1 },
+    });
     expect(removed.removePlanElement.removedIds.sort()).toEqual([goalId, actionId].sort());
     expect(await countElements(c.caseId)).toBe(0);
-    const history = await sql<{ change: string }>('select change from plan_element_change where element_id in (?, ?) order by changed_at, change', [goalId, actionId]);
+    const history = await sql<{ change: string }>(
+      'select change from plan_element_change where element_id in (?, ?) order by changed_at, change',
+      [goalId, actionId],
+    );
     expect(history.map((h) => h.change).sort()).toEqual(['CREATE', 'CREATE', 'REMOVE', 'REMOVE']);
   });
 });

@@ -30,7 +30,11 @@ describe('production mode', () => {
   });
 
   it('tells browsers and proxies never to store an answer (they carry personal data)', async () => {
-    const response = await fetch(`${platform.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    const response = await fetch(`${platform.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
@@ -42,12 +46,18 @@ describe('production mode', () => {
 
   it('limits aliases and query cost (graphql-armor)', async () => {
     const client = await new ApiClient(platform.baseUrl).loginAs(PERSONAS[0]!.email);
-    const normal = await client.request('{ cases(first: 20) { edges { node { household { members { person { id } } } team { organisation { id } } } } } }');
+    const normal = await client.request(
+      '{ cases(first: 20) { edges { node { household { members { person { id } } } team { organisation { id } } } } } }',
+    );
     expect(normal.errors).toBeUndefined();
     const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(' ');
     const many = await client.request(`{ ${aliases} }`);
     expect(codeOf(many.errors)).toBe('QUERY_TOO_COMPLEX');
-    const heavy = Array.from({ length: 15 }, (_, i) => `c${i}: cases(first: 100) { edges { node { household { members { person { id firstName lastName dateOfBirth } roles } } team { organisation { id name type } legalBasis { kind article statute consentDate } } } } }`).join(' ');
+    const heavy = Array.from(
+      { length: 15 },
+      (_, i) =>
+        `c${i}: cases(first: 100) { edges { node { household { members { person { id firstName lastName dateOfBirth } roles } } team { organisation { id name type } legalBasis { kind article statute consentDate } } } } }`,
+    ).join(' ');
     const costly = await client.request(`{ ${heavy} }`);
     expect(codeOf(costly.errors)).toBe('QUERY_TOO_COMPLEX');
     expect(costly.errors?.[0]?.message).toMatch(/kosten.*cost/i);
@@ -56,7 +66,10 @@ describe('production mode', () => {
   it('masks unexpected errors behind a correlation id, with no SQL or stack trace', async () => {
     const client = await new ApiClient(platform.baseUrl).loginAs(PERSONAS[0]!.email);
     // Break the database under the running API: building the actor now fails inside the server.
-    await platform.orm.em.fork().getConnection().execute('alter table case_team_membership rename to case_team_membership_gone');
+    await platform.orm.em
+      .fork()
+      .getConnection()
+      .execute('alter table case_team_membership rename to case_team_membership_gone');
     try {
       const result = await client.request('{ cases { totalCount } }', {}, { 'x-request-id': 'test-correlation-0001' });
       const text = JSON.stringify(result);
@@ -69,7 +82,10 @@ describe('production mode', () => {
       expect(result.errors?.[0]?.extensions?.requestId).toBe(serverId);
       expect(result.errors?.[0]?.message).toContain(serverId);
     } finally {
-      await platform.orm.em.fork().getConnection().execute('alter table case_team_membership_gone rename to case_team_membership');
+      await platform.orm.em
+        .fork()
+        .getConnection()
+        .execute('alter table case_team_membership_gone rename to case_team_membership');
     }
   });
 });

@@ -16,7 +16,8 @@ const ACTIVITY = `subscription ($caseId: ID!) { caseActivity(caseId: $caseId) {
 const NOTIFICATIONS = 'subscription { notificationAdded { id kind caseId message } }';
 const RECORD = 'mutation ($input: RecordCaseEntryInput!) { recordCaseEntry(input: $input) { id } }';
 const END = 'mutation ($input: EndTeamMembershipInput!) { endTeamMembership(input: $input) { id active } }';
-const BREAK_GLASS = 'mutation ($ref: String!, $reason: String!) { requestBreakGlass(caseReference: $ref, reason: $reason) { id } }';
+const BREAK_GLASS =
+  'mutation ($ref: String!, $reason: String!) { requestBreakGlass(caseReference: $ref, reason: $reason) { id } }';
 
 interface Activity {
   caseActivity: {
@@ -26,7 +27,14 @@ interface Activity {
     op: string;
     at: string;
     byOrganisation: { type: string } | null;
-    subject: { __typename: string; id: string; category: string; title: string | null; body: string | null; redactedFields: string[] } | null;
+    subject: {
+      __typename: string;
+      id: string;
+      category: string;
+      title: string | null;
+      body: string | null;
+      redactedFields: string[];
+    } | null;
   };
 }
 interface NotificationAdded {
@@ -68,7 +76,10 @@ beforeAll(async () => {
       order by c.reference limit 1`,
     [SUBSCRIBER, WRITER],
   );
-  if (!row) throw new Error('demo data has no open case with the prosecution and Wijkteam Zuid on the team and a case director');
+  if (!row)
+    throw new Error(
+      'demo data has no open case with the prosecution and Wijkteam Zuid on the team and a case director',
+    );
   target = { id: row.id, personId: row.person_id, subscriberMembershipId: row.membership_id, directorEmail: row.email };
 });
 afterAll(async () => {
@@ -76,10 +87,20 @@ afterAll(async () => {
   await a?.stop();
 });
 
-const entryInput = (category: string, title: string) => ({ caseId: target.id, category, title, body: `${title}: afspraken uit het MDO (synthetisch).`, concerns: [target.personId] });
+const entryInput = (category: string, title: string) => ({
+  caseId: target.id,
+  category,
+  title,
+  body: `${title}: afspraken uit het MDO (synthetisch).`,
+  concerns: [target.personId],
+});
 
 /** Subscribes and waits until instance A has registered the subscriber (no event can be missed after). */
-async function subscribeOnA<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<LiveSubscription<T>> {
+async function subscribeOnA<T>(
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<LiveSubscription<T>> {
   const before = a.server.realtime.hub.subscriberCount;
   const { client } = liveClient(a.wsUrl, { token });
   const subscription = new LiveSubscription<T>(client, query, variables);
@@ -93,21 +114,45 @@ async function subscribeOnA<T>(token: string, query: string, variables: Record<s
 }
 
 describe('caseActivity across two API instances', () => {
-  it('delivers a partner\'s new entry to the subscriber on the other instance, its content masked by the subscriber\'s own permissions, and audited', async () => {
+  it("delivers a partner's new entry to the subscriber on the other instance, its content masked by the subscriber's own permissions, and audited", async () => {
     const subscriber = await new ApiClient(a.baseUrl).loginAs(SUBSCRIBER);
     const writer = await new ApiClient(b.baseUrl).loginAs(WRITER);
     const live = await subscribeOnA<Activity>(subscriber.token!, ACTIVITY, { caseId: target.id });
 
-    const plan = (await writer.ok<{ recordCaseEntry: { id: string } }>(RECORD, { input: entryInput('PLAN', 'Veiligheidsplan bijgewerkt') })).recordCaseEntry;
-    const planEvent = (await live.next((i) => i.caseActivity.subjectId === plan.id, 'the PLAN entry event')).caseActivity;
-    expect(planEvent).toMatchObject({ caseId: target.id, subjectType: 'case_entry', op: 'INSERT', byOrganisation: { type: 'LOCAL_TEAM' } });
-    expect(planEvent.subject).toMatchObject({ __typename: 'CaseEntry', id: plan.id, category: 'PLAN', title: 'Veiligheidsplan bijgewerkt', redactedFields: [] });
+    const plan = (
+      await writer.ok<{ recordCaseEntry: { id: string } }>(RECORD, {
+        input: entryInput('PLAN', 'Veiligheidsplan bijgewerkt'),
+      })
+    ).recordCaseEntry;
+    const planEvent = (await live.next((i) => i.caseActivity.subjectId === plan.id, 'the PLAN entry event'))
+      .caseActivity;
+    expect(planEvent).toMatchObject({
+      caseId: target.id,
+      subjectType: 'case_entry',
+      op: 'INSERT',
+      byOrganisation: { type: 'LOCAL_TEAM' },
+    });
+    expect(planEvent.subject).toMatchObject({
+      __typename: 'CaseEntry',
+      id: plan.id,
+      category: 'PLAN',
+      title: 'Veiligheidsplan bijgewerkt',
+      redactedFields: [],
+    });
 
     // Child-protection content is not for the prosecution: the event arrives, the content does not.
-    const child = (await writer.ok<{ recordCaseEntry: { id: string } }>(RECORD, { input: entryInput('CHILD_PROTECTION', 'Zorgen over de kinderen') })).recordCaseEntry;
-    const childEvent = (await live.next((i) => i.caseActivity.subjectId === child.id, 'the CHILD_PROTECTION entry event')).caseActivity;
+    const child = (
+      await writer.ok<{ recordCaseEntry: { id: string } }>(RECORD, {
+        input: entryInput('CHILD_PROTECTION', 'Zorgen over de kinderen'),
+      })
+    ).recordCaseEntry;
+    const childEvent = (
+      await live.next((i) => i.caseActivity.subjectId === child.id, 'the CHILD_PROTECTION entry event')
+    ).caseActivity;
     expect(childEvent.subject).toMatchObject({ id: child.id, category: 'CHILD_PROTECTION', title: null, body: null });
-    expect(childEvent.subject!.redactedFields).toEqual(expect.arrayContaining(['title', 'body', 'occurredOn', 'concerns']));
+    expect(childEvent.subject!.redactedFields).toEqual(
+      expect.arrayContaining(['title', 'body', 'occurredOn', 'concerns']),
+    );
 
     // What was delivered is on record as a read by the subscriber, marked with the subscription; what was withheld is not.
     const reads = await sql<{ subject_id: string; fields: string[]; reason: string; organisation_type: string }>(
@@ -115,7 +160,13 @@ describe('caseActivity across two API instances', () => {
         where u.email = ? and e.action = 'READ' and e.subject_type = 'CaseEntry' and e.subject_id in (?, ?)`,
       [SUBSCRIBER, plan.id, child.id],
     );
-    expect(reads).toEqual([expect.objectContaining({ subject_id: plan.id, reason: 'SUBSCRIPTION caseActivity', organisation_type: 'PROSECUTION' })]);
+    expect(reads).toEqual([
+      expect.objectContaining({
+        subject_id: plan.id,
+        reason: 'SUBSCRIPTION caseActivity',
+        organisation_type: 'PROSECUTION',
+      }),
+    ]);
     expect(reads[0]!.fields).toEqual(expect.arrayContaining(['title', 'body']));
     live.unsubscribe();
   });
@@ -127,7 +178,8 @@ describe('caseActivity across two API instances', () => {
     const costs: number[] = [];
     for (const title of ['Eerste afspraak', 'Tweede afspraak', 'Derde afspraak']) {
       statementsOnA = [];
-      const entry = (await writer.ok<{ recordCaseEntry: { id: string } }>(RECORD, { input: entryInput('PLAN', title) })).recordCaseEntry;
+      const entry = (await writer.ok<{ recordCaseEntry: { id: string } }>(RECORD, { input: entryInput('PLAN', title) }))
+        .recordCaseEntry;
       await live.next((i) => i.caseActivity.subjectId === entry.id, title);
       costs.push(statementsOnA.length);
     }
@@ -139,7 +191,7 @@ describe('caseActivity across two API instances', () => {
     live.unsubscribe();
   });
 
-  it('delivers a change to the joint plan, made through instance B\'s database, as an event without content (the client re-reads the plan)', async () => {
+  it("delivers a change to the joint plan, made through instance B's database, as an event without content (the client re-reads the plan)", async () => {
     const subscriber = await new ApiClient(a.baseUrl).loginAs(SUBSCRIBER);
     const live = await subscribeOnA<Activity>(subscriber.token!, ACTIVITY, { caseId: target.id });
     // Any committed write to a plan table publishes (Migration20261125060000_plan_realtime).
@@ -147,7 +199,12 @@ describe('caseActivity across two API instances', () => {
       'insert into plan (id, case_id) values (gen_random_uuid(), ?) on conflict (case_id) do update set updated_at = now() returning id',
       [target.id],
     );
-    const event = (await live.next((i) => i.caseActivity.subjectType === 'plan' && i.caseActivity.subjectId === plan!.id, 'the plan event')).caseActivity;
+    const event = (
+      await live.next(
+        (i) => i.caseActivity.subjectType === 'plan' && i.caseActivity.subjectId === plan!.id,
+        'the plan event',
+      )
+    ).caseActivity;
     expect(event).toMatchObject({ caseId: target.id, subjectType: 'plan', subjectId: plan!.id, subject: null });
     expect(['INSERT', 'UPDATE']).toContain(event.op);
     live.unsubscribe();
@@ -157,15 +214,29 @@ describe('caseActivity across two API instances', () => {
     const subscriber = await new ApiClient(a.baseUrl).loginAs(SUBSCRIBER);
     const live = await subscribeOnA<Activity>(subscriber.token!, ACTIVITY, { caseId: target.id });
     const writer = await new ApiClient(b.baseUrl).loginAs(WRITER);
-    const raised = await writer.ok<{ raiseEscalation: { id: string } }>('mutation ($input: RaiseEscalationInput!) { raiseEscalation(input: $input) { id } }', {
-      input: { caseId: target.id, reason: 'De afgesproken intake is na twee rondes nog niet gepland.', decisionAsked: 'Besluit wie de intake deze week regelt.' },
+    const raised = await writer.ok<{ raiseEscalation: { id: string } }>(
+      'mutation ($input: RaiseEscalationInput!) { raiseEscalation(input: $input) { id } }',
+      {
+        input: {
+          caseId: target.id,
+          reason: 'De afgesproken intake is na twee rondes nog niet gepland.',
+          decisionAsked: 'Besluit wie de intake deze week regelt.',
+        },
+      },
+    );
+    const event = (await live.next((i) => i.caseActivity.subjectType === 'escalation', 'the escalation event'))
+      .caseActivity;
+    expect(event).toMatchObject({
+      caseId: target.id,
+      subjectType: 'escalation',
+      subjectId: raised.raiseEscalation.id,
+      op: 'INSERT',
+      subject: null,
     });
-    const event = (await live.next((i) => i.caseActivity.subjectType === 'escalation', 'the escalation event')).caseActivity;
-    expect(event).toMatchObject({ caseId: target.id, subjectType: 'escalation', subjectId: raised.raiseEscalation.id, op: 'INSERT', subject: null });
     live.unsubscribe();
   });
 
-  it('refuses a case outside the subscriber\'s teams as NOT_FOUND, on record as DENIED', async () => {
+  it("refuses a case outside the subscriber's teams as NOT_FOUND, on record as DENIED", async () => {
     const [outsider] = await sql<{ email: string }>(
       `select u.email from app_user u where u.email like '%@demo.mda.test' and u.active
           and not exists (select 1 from case_team_membership m where m.case_id = ? and m.organisation_id = u.organisation_id)
@@ -188,17 +259,27 @@ describe('caseActivity across two API instances', () => {
     await ws.dispose();
   });
 
-  it('stops delivery on the very next event once the subscriber\'s organisation leaves the team', async () => {
+  it("stops delivery on the very next event once the subscriber's organisation leaves the team", async () => {
     const subscriber = await new ApiClient(a.baseUrl).loginAs(SUBSCRIBER);
     const live = await subscribeOnA<Activity>(subscriber.token!, ACTIVITY, { caseId: target.id });
     const director = await new ApiClient(b.baseUrl).loginAs(target.directorEmail);
-    expect((await director.ok<{ endTeamMembership: { active: boolean } }>(END, { input: { membershipId: target.subscriberMembershipId } })).endTeamMembership.active).toBe(false);
+    expect(
+      (
+        await director.ok<{ endTeamMembership: { active: boolean } }>(END, {
+          input: { membershipId: target.subscriberMembershipId },
+        })
+      ).endTeamMembership.active,
+    ).toBe(false);
     // The membership change itself is the next event: it ends the subscription instead of being delivered.
     await live.end('the subscription ends after the membership ended');
     expect(codeOf(live.errors)).toBe('NOT_FOUND');
     expect(live.items).toEqual([]);
     const writer = await new ApiClient(b.baseUrl).loginAs(WRITER);
-    const later = (await writer.ok<{ recordCaseEntry: { id: string } }>(RECORD, { input: entryInput('PLAN', 'Na vertrek van het OM') })).recordCaseEntry;
+    const later = (
+      await writer.ok<{ recordCaseEntry: { id: string } }>(RECORD, {
+        input: entryInput('PLAN', 'Na vertrek van het OM'),
+      })
+    ).recordCaseEntry;
     expect(live.items.some((i) => i.caseActivity.subjectId === later.id)).toBe(false);
     // And a new subscription is refused like any case outside the teams.
     const { client: ws } = liveClient(a.wsUrl, { token: subscriber.token! });
@@ -223,7 +304,7 @@ describe('the websocket connection', () => {
     expect(live.items).toEqual([]);
   });
 
-  it('accepts the session cookie from the API\'s own origin and refuses it from a foreign page', async () => {
+  it("accepts the session cookie from the API's own origin and refuses it from a foreign page", async () => {
     const user = await new ApiClient(a.baseUrl).loginAs(WRITER);
     const cookie = `mda_session=${user.token}`;
     const foreign = liveClient(a.wsUrl, { cookie, origin: 'https://evil.example' });
@@ -239,7 +320,10 @@ describe('the websocket connection', () => {
     const before = a.server.realtime.hub.subscriberCount;
     const own = liveClient(a.wsUrl, { cookie, origin: a.baseUrl });
     const accepted = new LiveSubscription<NotificationAdded>(own.client, NOTIFICATIONS);
-    await eventually(() => a.server.realtime.hub.subscriberCount > before || accepted.ended, 'the cookie subscription is registered');
+    await eventually(
+      () => a.server.realtime.hub.subscriberCount > before || accepted.ended,
+      'the cookie subscription is registered',
+    );
     expect(accepted.ended).toBe(false);
     await own.client.dispose();
   });
@@ -260,7 +344,10 @@ describe('the websocket connection', () => {
     const before = a.server.realtime.hub.subscriberCount;
     const live = new LiveSubscription<Activity>(client, ACTIVITY, { caseId: target.id });
     await eventually(() => a.server.realtime.hub.subscriberCount > before, 'the subscription is registered');
-    await sql(`update user_session set expires_at = now() - interval '1 second' where user_id = (select id from app_user where email = ?)`, [WRITER]);
+    await sql(
+      `update user_session set expires_at = now() - interval '1 second' where user_id = (select id from app_user where email = ?)`,
+      [WRITER],
+    );
     const other = await new ApiClient(b.baseUrl).loginAs(WRITER);
     await other.ok(RECORD, { input: entryInput('PLAN', 'Na verlopen sessie') });
     expect((await closed).code).toBe(4401);
@@ -288,14 +375,22 @@ describe('notificationAdded', () => {
     const secondLive = await subscribeOnA<NotificationAdded>(secondDirector.token!, NOTIFICATIONS);
 
     const police = await new ApiClient(b.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
-    await police.ok(BREAK_GLASS, { ref: first.reference, reason: 'Acute dreiging gemeld bij de meldkamer; verifiëren of er kinderen in huis zijn.' });
-    const got = (await firstLive.next((n) => n.notificationAdded.caseId === first.id, 'the first director\'s notification')).notificationAdded;
+    await police.ok(BREAK_GLASS, {
+      ref: first.reference,
+      reason: 'Acute dreiging gemeld bij de meldkamer; verifiëren of er kinderen in huis zijn.',
+    });
+    const got = (
+      await firstLive.next((n) => n.notificationAdded.caseId === first.id, "the first director's notification")
+    ).notificationAdded;
     expect(got.kind).toBe('BREAK_GLASS');
     expect(got.message).toContain(first.reference);
 
     // Events arrive in commit order: when the second director's own notification arrives, the first one has passed them by.
-    await police.ok(BREAK_GLASS, { ref: second.reference, reason: 'Acute dreiging gemeld bij de meldkamer; verifiëren of er kinderen in huis zijn.' });
-    await secondLive.next((n) => n.notificationAdded.caseId === second.id, 'the second director\'s notification');
+    await police.ok(BREAK_GLASS, {
+      ref: second.reference,
+      reason: 'Acute dreiging gemeld bij de meldkamer; verifiëren of er kinderen in huis zijn.',
+    });
+    await secondLive.next((n) => n.notificationAdded.caseId === second.id, "the second director's notification");
     expect(secondLive.items.map((n) => n.notificationAdded.caseId)).toEqual([second.id]);
     expect(firstLive.items.map((n) => n.notificationAdded.caseId)).toEqual([first.id]);
     firstLive.unsubscribe();
@@ -316,7 +411,9 @@ describe('the LISTEN connection', () => {
     const user = await new ApiClient(a.baseUrl).loginAs(WRITER);
     const live = await subscribeOnA<Activity>(user.token!, ACTIVITY, { caseId: target.id });
     const writer = await new ApiClient(b.baseUrl).loginAs(WRITER);
-    const entry = (await writer.ok<{ recordCaseEntry: { id: string } }>(RECORD, { input: entryInput('PLAN', 'Na herverbinden') })).recordCaseEntry;
+    const entry = (
+      await writer.ok<{ recordCaseEntry: { id: string } }>(RECORD, { input: entryInput('PLAN', 'Na herverbinden') })
+    ).recordCaseEntry;
     await live.next((i) => i.caseActivity.subjectId === entry.id, 'the entry recorded after the reconnect');
     live.unsubscribe();
   });

@@ -59,7 +59,10 @@ beforeAll(async () => {
                      where m.case_id = c.id and o.type = 'SAFE_HOME' and m.valid_until is null and m.ended_at is null)
       order by c.reference limit 1`,
   );
-  if (!row) throw new Error('demo data has no case with CRIMINAL and HEALTH entries, a shelter address and Veilig Thuis on the team');
+  if (!row)
+    throw new Error(
+      'demo data has no case with CRIMINAL and HEALTH entries, a shelter address and Veilig Thuis on the team',
+    );
   caseId = row.id;
 });
 afterAll(async () => {
@@ -81,7 +84,8 @@ const criminalReadsBy = async (userId: string): Promise<number> =>
       )
     )[0]?.n,
   );
-const userIdOf = async (email: string): Promise<string> => (await platform.sql<{ id: string }>('select id from app_user where email = ?', [email]))[0]!.id;
+const userIdOf = async (email: string): Promise<string> =>
+  (await platform.sql<{ id: string }>('select id from app_user where email = ?', [email]))[0]!.id;
 
 describe('a session without a second factor', () => {
   it('sees that CRIMINAL, HEALTH and secret-location data exist, not their content, with a Dutch and English reason', async () => {
@@ -104,7 +108,9 @@ describe('a session without a second factor', () => {
     const plan = view.entries.filter((e) => e.category === 'PLAN');
     for (const e of plan) expect([e.redactedFields, e.withheldReason]).toEqual([[], null]);
 
-    const sheltered = view.household.members.map((m) => m.person).filter((p) => p.redactedFields.includes('shelterAddress'));
+    const sheltered = view.household.members
+      .map((m) => m.person)
+      .filter((p) => p.redactedFields.includes('shelterAddress'));
     expect(sheltered.length).toBeGreaterThan(0);
     for (const p of sheltered) {
       expect([p.shelterAddress, p.safeContact]).toEqual([null, null]);
@@ -162,7 +168,8 @@ describe('confirming with the authenticator app', () => {
     const client = await loggedIn(p);
     const right = await generate({ secret: p.totpSecret });
     const wrong = right === '000000' ? '111111' : '000000';
-    for (let i = 0; i < 5; i += 1) expect(codeOf((await client.request(VERIFY, { code: wrong })).errors)).toBe('BAD_USER_INPUT');
+    for (let i = 0; i < 5; i += 1)
+      expect(codeOf((await client.request(VERIFY, { code: wrong })).errors)).toBe('BAD_USER_INPUT');
     const locked = await client.request(VERIFY, { code: right });
     expect(codeOf(locked.errors)).toBe('UNAUTHENTICATED');
     expect(locked.errors?.[0]?.extensions?.reason).toBe('RATE_LIMITED');
@@ -174,21 +181,37 @@ describe('enrolling an authenticator app', () => {
   it('a new secret is pending until a first code confirms it; it is stored sealed, never as the secret itself', async () => {
     const p = personaWith('CARE', 'PROFESSIONAL');
     const client = await loggedIn(p);
-    const started = (await client.ok<{ startTotpEnrolment: { secret: string; otpauthUri: string } }>('mutation { startTotpEnrolment { secret otpauthUri } }')).startTotpEnrolment;
+    const started = (
+      await client.ok<{ startTotpEnrolment: { secret: string; otpauthUri: string } }>(
+        'mutation { startTotpEnrolment { secret otpauthUri } }',
+      )
+    ).startTotpEnrolment;
     expect(started.secret).toMatch(/^[A-Z2-7]{16,}$/);
     expect(started.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     expect(started.otpauthUri).toContain(`secret=${started.secret}`);
-    const [stored] = await platform.sql<{ totp_secret: string; totp_pending_secret: string }>('select totp_secret, totp_pending_secret from app_user where email = ?', [p.email]);
+    const [stored] = await platform.sql<{ totp_secret: string; totp_pending_secret: string }>(
+      'select totp_secret, totp_pending_secret from app_user where email = ?',
+      [p.email],
+    );
     expect(stored!.totp_pending_secret).toMatch(/^v1\./);
     expect(stored!.totp_pending_secret).not.toContain(started.secret);
 
-    const wrong = await client.request('mutation ($code: String!) { confirmTotpEnrolment(code: $code) { confirmed } }', { code: 'abc' });
+    const wrong = await client.request(
+      'mutation ($code: String!) { confirmTotpEnrolment(code: $code) { confirmed } }',
+      { code: 'abc' },
+    );
     expect(codeOf(wrong.errors)).toBe('BAD_USER_INPUT');
 
     const code = await generate({ secret: started.secret });
-    const confirmed = await client.ok<{ confirmTotpEnrolment: Status }>('mutation ($code: String!) { confirmTotpEnrolment(code: $code) { required confirmed method enrolled } }', { code });
+    const confirmed = await client.ok<{ confirmTotpEnrolment: Status }>(
+      'mutation ($code: String!) { confirmTotpEnrolment(code: $code) { required confirmed method enrolled } }',
+      { code },
+    );
     expect(confirmed.confirmTotpEnrolment).toEqual({ required: true, confirmed: true, method: 'TOTP', enrolled: true });
-    const [after] = await platform.sql<{ totp_secret: string; totp_pending_secret: string | null }>('select totp_secret, totp_pending_secret from app_user where email = ?', [p.email]);
+    const [after] = await platform.sql<{ totp_secret: string; totp_pending_secret: string | null }>(
+      'select totp_secret, totp_pending_secret from app_user where email = ?',
+      [p.email],
+    );
     expect(after!.totp_pending_secret).toBeNull();
     expect(after!.totp_secret).toBe(stored!.totp_pending_secret);
   });
@@ -196,7 +219,9 @@ describe('enrolling an authenticator app', () => {
   it('not logged in: no status and no enrolment', async () => {
     const anonymous = new ApiClient(platform.baseUrl);
     expect((await anonymous.ok<{ secondFactorStatus: Status | null }>(STATUS)).secondFactorStatus).toBeNull();
-    expect(codeOf((await anonymous.request('mutation { startTotpEnrolment { secret } }')).errors)).toBe('UNAUTHENTICATED');
+    expect(codeOf((await anonymous.request('mutation { startTotpEnrolment { secret } }')).errors)).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
 
@@ -206,7 +231,11 @@ describe('a deployment that does not require a second factor (the demo default)'
     try {
       const client = await new ApiClient(relaxed.baseUrl).loginAs(veiligThuis.email);
       await client.ok(SET_PURPOSE);
-      expect((await client.ok<{ secondFactorStatus: Status }>(STATUS)).secondFactorStatus).toMatchObject({ required: false, confirmed: false, message: null });
+      expect((await client.ok<{ secondFactorStatus: Status }>(STATUS)).secondFactorStatus).toMatchObject({
+        required: false,
+        confirmed: false,
+        message: null,
+      });
       const view = (await client.ok<CaseView>(CASE, { id: caseId })).case;
       const criminal = view.entries.filter((e) => e.category === 'CRIMINAL');
       expect(criminal.length).toBeGreaterThan(0);

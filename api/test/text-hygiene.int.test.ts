@@ -13,7 +13,8 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-const CREATE = 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { id household { members { person { id lastName } } } } }';
+const CREATE =
+  'mutation ($i: CreateCaseInput!) { createCase(input: $i) { id household { members { person { id lastName } } } } }';
 const input = (lastName: string) => ({
   municipality: 'SCHIEDAM',
   profile: 'ELDER_ABUSE',
@@ -27,22 +28,31 @@ describe('text hygiene', () => {
   it.each([
     ['a right-to-left override', 'Jansen\u202Egpj.exe', /leesrichting/],
     ['an unpaired surrogate', 'Jansen\uD800', /los surrogaat/],
-  ])('refuses %s in a name with BAD_USER_INPUT naming the field; nothing is stored', async (_name, lastName, message) => {
-    const director = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'CASE_DIRECTOR').email);
-    const before = await persons();
-    const result = await director.request(CREATE, { i: input(lastName) });
-    expect(codeOf(result.errors)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ field: 'members[0].lastName', message: expect.stringMatching(message) })]);
-    expect(await persons()).toBe(before);
-    expect((await director.ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBeTruthy();
-  });
+  ])(
+    'refuses %s in a name with BAD_USER_INPUT naming the field; nothing is stored',
+    async (_name, lastName, message) => {
+      const director = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'CASE_DIRECTOR').email);
+      const before = await persons();
+      const result = await director.request(CREATE, { i: input(lastName) });
+      expect(codeOf(result.errors)).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.problems).toEqual([
+        expect.objectContaining({ field: 'members[0].lastName', message: expect.stringMatching(message) }),
+      ]);
+      expect(await persons()).toBe(before);
+      expect((await director.ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBeTruthy();
+    },
+  );
 
   it('stores a name typed with a combining accent in NFC, so it equals the precomposed one', async () => {
     const director = await new ApiClient(platform.baseUrl).loginAs(personaWith('SAFE_HOME', 'CASE_DIRECTOR').email);
-    const created = await director.ok<{ createCase: { id: string; household: { members: { person: { id: string; lastName: string } }[] } } }>(CREATE, { i: input('Rene\u0301e') });
+    const created = await director.ok<{
+      createCase: { id: string; household: { members: { person: { id: string; lastName: string } }[] } };
+    }>(CREATE, { i: input('Rene\u0301e') });
     const person = created.createCase.household.members[0]!.person;
     expect(person.lastName).toBe('Ren\u00E9e');
-    const [stored] = await platform.sql<{ last_name: string }>('select last_name from person where id = ?', [person.id]);
+    const [stored] = await platform.sql<{ last_name: string }>('select last_name from person where id = ?', [
+      person.id,
+    ]);
     expect(stored!.last_name).toBe('Ren\u00E9e');
   });
 });

@@ -42,8 +42,14 @@ describe('my plan actions ("Vandaag")', () => {
     );
     expect(target).toBeDefined();
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-    await platform.sql("update plan_element set status = 'OPEN', due_on = (?::date - 30) where id = ?", [today, target!.late_id]);
-    await platform.sql("update plan_element set status = 'IN_PROGRESS', due_on = (?::date + 3) where id = ?", [today, target!.soon_id]);
+    await platform.sql("update plan_element set status = 'OPEN', due_on = (?::date - 30) where id = ?", [
+      today,
+      target!.late_id,
+    ]);
+    await platform.sql("update plan_element set status = 'IN_PROGRESS', due_on = (?::date + 3) where id = ?", [
+      today,
+      target!.soon_id,
+    ]);
 
     const director = await new ApiClient(platform.baseUrl).loginAs(DIRECTOR);
     const { myPlanActions } = await director.ok<{ myPlanActions: Row[] }>(MY_ACTIONS);
@@ -55,7 +61,10 @@ describe('my plan actions ("Vandaag")', () => {
     // Late ones come first; nothing due later than a week from today.
     const firstSoon = myPlanActions.findIndex((a) => a.workingDaysLate === 0);
     expect(myPlanActions.slice(firstSoon).every((a) => a.workingDaysLate === 0)).toBe(true);
-    for (const a of myPlanActions) expect(a.dueOn <= new Date(Date.parse(`${today}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10)).toBe(true);
+    for (const a of myPlanActions)
+      expect(a.dueOn <= new Date(Date.parse(`${today}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10)).toBe(
+        true,
+      );
 
     const audited = await platform.sql<{ n: number }>(
       "select count(*)::int as n from audit.event where action = 'READ' and subject_type = 'PlanElement' and case_id = ? and reason = 'MY_ACTIONS'",

@@ -16,7 +16,9 @@ const FIGURES = `query ($i: FiguresInput!) { figures(input: $i) { periods { labe
 const platform = await startBenchPlatform();
 try {
   const conn = platform.orm.em.fork().getConnection();
-  const [vt] = await conn.execute(`select u.id as user_id, u.organisation_id from app_user u where u.email = 'veiligthuis@demo.mda.test'`);
+  const [vt] = await conn.execute(
+    `select u.id as user_id, u.organisation_id from app_user u where u.email = 'veiligthuis@demo.mda.test'`,
+  );
   const started = performance.now();
   // received_at: every event on a deterministic instant in 2025-01-01 .. 2026-12-31; assessed 1-9 days later for 90 %.
   await conn.execute(
@@ -42,16 +44,28 @@ try {
     { label: 'floor: me', send: () => gql(server.url, token, '{ me { id } }') },
     ...['SAFETY_ASSESSMENTS', 'REPORTS'].map((indicator) => ({
       label: `figures ${indicator} MONTH x 24, 15 municipalities`,
-      send: () => gql(server.url, token, FIGURES, { i: { indicator, granularity: 'MONTH', from: '2025-01', to: '2026-12' } }),
+      send: () =>
+        gql(server.url, token, FIGURES, { i: { indicator, granularity: 'MONTH', from: '2025-01', to: '2026-12' } }),
     })),
   ];
   for (const c of cells) await load({ requests: 20, concurrency: CONCURRENCY, send: c.send }); // warm-up
   for (const c of cells) c.runs = [];
-  for (const order of [cells, [...cells].reverse()]) for (const c of order) c.runs.push(await load({ requests: REQUESTS, concurrency: CONCURRENCY, send: c.send }));
+  for (const order of [cells, [...cells].reverse()])
+    for (const c of order) c.runs.push(await load({ requests: REQUESTS, concurrency: CONCURRENCY, send: c.send }));
   const mean = (c, k) => c.runs.reduce((n, r) => n + r[k], 0) / c.runs.length;
   const floor = cells[0];
-  console.log(`\nbench:figures - ${EVENTS} intake reports generated in ${generated.toFixed(1)} s; 2 rounds x ${REQUESTS} requests per cell, ${CONCURRENCY} concurrent clients, node ${process.version}\n`);
-  table(cells.map((c) => ({ request: c.label, 'req/s': mean(c, 'throughput'), 'p50 ms': mean(c, 'p50'), 'p95 ms': mean(c, 'p95'), 'p95 vs floor': mean(c, 'p95') / mean(floor, 'p95') })));
+  console.log(
+    `\nbench:figures - ${EVENTS} intake reports generated in ${generated.toFixed(1)} s; 2 rounds x ${REQUESTS} requests per cell, ${CONCURRENCY} concurrent clients, node ${process.version}\n`,
+  );
+  table(
+    cells.map((c) => ({
+      request: c.label,
+      'req/s': mean(c, 'throughput'),
+      'p50 ms': mean(c, 'p50'),
+      'p95 ms': mean(c, 'p95'),
+      'p95 vs floor': mean(c, 'p95') / mean(floor, 'p95'),
+    })),
+  );
   console.log('\nTarget (issue 16): p95 under 300 ms per dashboard request on 10 million events.');
 } finally {
   await platform.stop();

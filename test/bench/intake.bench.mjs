@@ -14,7 +14,12 @@ import { startBenchPlatform, login, gql } from './support.mjs';
 import { personNameKey } from '../../packages/domain/dist/index.js';
 import { NAME_BACKGROUNDS } from '../../api/dist/modules/demo/dutch-names.js';
 import { bsnHash } from '../../api/dist/modules/cases/case.service.js';
-import { candidatesOf, classifyReportIn, knownCasesOf, personIdByBsnHash } from '../../api/dist/modules/intake/intake-match.service.js';
+import {
+  candidatesOf,
+  classifyReportIn,
+  knownCasesOf,
+  personIdByBsnHash,
+} from '../../api/dist/modules/intake/intake-match.service.js';
 
 const KNOWN = Number(process.env.BENCH_PERSONS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 400);
@@ -56,23 +61,49 @@ try {
   // Someone known by BSN and someone known by name and date of birth, before the report.
   const knownBsn = bsn(71_717_171);
   const nameTwinId = randomUUID();
-  await conn().execute(`insert into person (id, first_name, last_name, date_of_birth, bsn_hash, name_key) values (?, 'Fleur', 'van der Linden', '1990-05-05', ?, ?), (?, 'Zoë', 'van der Heijden', '1993-09-30', null, ?)`, [
-    randomUUID(), bsnHash(platform.config.bsnKey, knownBsn), personNameKey('Fleur', 'van der Linden'), nameTwinId, personNameKey('Zoë', 'van der Heijden'),
-  ]);
-  const recorded = await gql(server.url, token, `mutation ($i: RecordIntakeReportInput!) { recordIntakeReport(input: $i) { id persons { id personId } } }`, {
-    i: {
-      kind: 'REPORT', receivedAt: new Date(Date.now() - 3_600_000).toISOString(), municipality: 'ROTTERDAM', reporterKind: 'POLICE', reporterName: 'Bench', violenceNatures: ['PHYSICAL'], injury: false,
-      persons: [
-        { firstName: 'Fleur', lastName: 'van der Linden', dateOfBirth: '1990-05-05', bsn: knownBsn, roles: ['VICTIM'] },
-        { firstName: 'Heijden', lastName: 'Zoe', dateOfBirth: '1993-09-30', roles: ['VICTIM'] },
-        { firstName: 'Onbekend', lastName: 'Nieuwpersoon', dateOfBirth: '1984-01-01', roles: ['PERPETRATOR'] },
-      ],
+  await conn().execute(
+    `insert into person (id, first_name, last_name, date_of_birth, bsn_hash, name_key) values (?, 'Fleur', 'van der Linden', '1990-05-05', ?, ?), (?, 'Zoë', 'van der Heijden', '1993-09-30', null, ?)`,
+    [
+      randomUUID(),
+      bsnHash(platform.config.bsnKey, knownBsn),
+      personNameKey('Fleur', 'van der Linden'),
+      nameTwinId,
+      personNameKey('Zoë', 'van der Heijden'),
+    ],
+  );
+  const recorded = await gql(
+    server.url,
+    token,
+    `mutation ($i: RecordIntakeReportInput!) { recordIntakeReport(input: $i) { id persons { id personId } } }`,
+    {
+      i: {
+        kind: 'REPORT',
+        receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        municipality: 'ROTTERDAM',
+        reporterKind: 'POLICE',
+        reporterName: 'Bench',
+        violenceNatures: ['PHYSICAL'],
+        injury: false,
+        persons: [
+          {
+            firstName: 'Fleur',
+            lastName: 'van der Linden',
+            dateOfBirth: '1990-05-05',
+            bsn: knownBsn,
+            roles: ['VICTIM'],
+          },
+          { firstName: 'Heijden', lastName: 'Zoe', dateOfBirth: '1993-09-30', roles: ['VICTIM'] },
+          { firstName: 'Onbekend', lastName: 'Nieuwpersoon', dateOfBirth: '1984-01-01', roles: ['PERPETRATOR'] },
+        ],
+      },
     },
-  });
+  );
   const report = recorded.recordIntakeReport;
   const reportPersonIds = report.persons.map((p) => p.id);
   const personIds = report.persons.map((p) => p.personId);
-  const [vt] = await conn().execute(`select u.id as user_id, u.organisation_id from app_user u where u.email = 'veiligthuis@demo.mda.test'`);
+  const [vt] = await conn().execute(
+    `select u.id as user_id, u.organisation_id from app_user u where u.email = 'veiligthuis@demo.mda.test'`,
+  );
   const actor = { userId: vt.user_id, organisationId: vt.organisation_id };
   const today = new Date().toISOString().slice(0, 10);
   const hashes = [bsnHash(platform.config.bsnKey, knownBsn)];
@@ -82,10 +113,14 @@ try {
     const em = platform.orm.em.fork();
     for (const h of hashes) await personIdByBsnHash(em, h);
     const candidates = await candidatesOf(em, reportPersonIds);
-    await Promise.all([knownCasesOf(em, actor, today, [...personIds, ...candidates.map((c) => c.personId)]), classifyReportIn(em, report.id, personIds)]);
+    await Promise.all([
+      knownCasesOf(em, actor, today, [...personIds, ...candidates.map((c) => c.personId)]),
+      classifyReportIn(em, report.id, personIds),
+    ]);
     return candidates;
   };
-  const floor = async (i) => conn().execute('select id, first_name from person where id = ?', [personIds[i % personIds.length]]);
+  const floor = async (i) =>
+    conn().execute('select id, first_name from person where id = ?', [personIds[i % personIds.length]]);
 
   const check = await match();
   const demoPersons = (await conn().execute('select count(*)::int as n from person'))[0].n;
@@ -109,7 +144,9 @@ try {
   out.end();
   await once(out, 'finish');
   chmodSync(file, 0o644);
-  await conn().execute(`copy person (id, first_name, last_name, date_of_birth, bsn_hash, name_key) from '${file}' with (format csv, null '')`);
+  await conn().execute(
+    `copy person (id, first_name, last_name, date_of_birth, bsn_hash, name_key) from '${file}' with (format csv, null '')`,
+  );
   await conn().execute('analyze person');
   const loadSeconds = (performance.now() - t0) / 1000;
   const total = (await conn().execute('select count(*)::int as n from person'))[0].n;
@@ -119,8 +156,14 @@ try {
   const big = await timed(ROUNDS, match);
   const after = await match();
 
-  const explain = async (sql, params) => (await conn().execute(`explain (analyze, costs off, timing off, summary off) ${sql}`, params)).map((r) => r['QUERY PLAN']).join('\n');
-  const bsnPlan = await explain('select id from person where bsn_hash = ? and pseudonymised_at is null order by created_at, id limit 1', [hashes[0]]);
+  const explain = async (sql, params) =>
+    (await conn().execute(`explain (analyze, costs off, timing off, summary off) ${sql}`, params))
+      .map((r) => r['QUERY PLAN'])
+      .join('\n');
+  const bsnPlan = await explain(
+    'select id from person where bsn_hash = ? and pseudonymised_at is null order by created_at, id limit 1',
+    [hashes[0]],
+  );
   const namePlan = await explain(
     `select p.id from person p where p.name_key = ? and p.date_of_birth = ?::date and p.id <> ? and p.pseudonymised_at is null order by p.created_at, p.id limit 10`,
     [personNameKey('Zoë', 'van der Heijden'), '1993-09-30', personIds[1]],
@@ -135,13 +178,21 @@ try {
   const seqScans = [bsnPlan, namePlan, candidatePlan].filter((p) => /Seq Scan on person/.test(p)).length;
 
   const f = (n) => n.toFixed(2);
-  console.log(`\nbench:intake - matching one report (3 persons: one by BSN, one name candidate, one new), ${ROUNDS} sequential rounds per row, node ${process.version}\n`);
+  console.log(
+    `\nbench:intake - matching one report (3 persons: one by BSN, one name candidate, one new), ${ROUNDS} sequential rounds per row, node ${process.version}\n`,
+  );
   console.log('| known persons | floor p95 ms (pk lookup) | matching p50 ms | matching p95 ms | p95 vs floor |');
   console.log('|---|---|---|---|---|');
-  console.log(`| ${demoPersons} (demo region) | ${f(peerFloor.p95)} | ${f(peer.p50)} | ${f(peer.p95)} | ${f(peer.p95 / peerFloor.p95)} |`);
+  console.log(
+    `| ${demoPersons} (demo region) | ${f(peerFloor.p95)} | ${f(peer.p50)} | ${f(peer.p95)} | ${f(peer.p95 / peerFloor.p95)} |`,
+  );
   console.log(`| ${total} | ${f(bigFloor.p95)} | ${f(big.p50)} | ${f(big.p95)} | ${f(big.p95 / bigFloor.p95)} |`);
-  console.log(`\nLoaded ${KNOWN} persons with COPY in ${loadSeconds.toFixed(1)} s. Candidates found: ${check.length} before, ${after.length} after (the name twin${after.length > 1 ? ' and synthetic namesakes born the same day' : ''}).`);
-  console.log(`p95 at ${total} persons: ${f(big.p95)} ms (target: under 50 ms); growth vs the demo region: ${f(big.p95 / peer.p95)}x.`);
+  console.log(
+    `\nLoaded ${KNOWN} persons with COPY in ${loadSeconds.toFixed(1)} s. Candidates found: ${check.length} before, ${after.length} after (the name twin${after.length > 1 ? ' and synthetic namesakes born the same day' : ''}).`,
+  );
+  console.log(
+    `p95 at ${total} persons: ${f(big.p95)} ms (target: under 50 ms); growth vs the demo region: ${f(big.p95 / peer.p95)}x.`,
+  );
   console.log(`Sequential scans on person in the plans: ${seqScans}.\n`);
   console.log('EXPLAIN, BSN-hash lookup:\n' + bsnPlan + '\n');
   console.log('EXPLAIN, name key + date of birth:\n' + namePlan + '\n');

@@ -40,15 +40,42 @@ try {
     const hash = createHash('sha256').update(token).digest('hex');
     const client = await pool.connect();
     try {
-      const s = await client.query('select u.organisation_id from user_session s join app_user u on u.id = s.user_id where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()', [hash]);
-      if (s.rowCount === 0) { res.statusCode = 401; res.end(); return; }
+      const s = await client.query(
+        'select u.organisation_id from user_session s join app_user u on u.id = s.user_id where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()',
+        [hash],
+      );
+      if (s.rowCount === 0) {
+        res.statusCode = 401;
+        res.end();
+        return;
+      }
       const rows = await client.query(FLOOR_SQL, [s.rows[0].organisation_id, PAGE + 1]);
       const edges = rows.rows.slice(0, PAGE).map((c) => ({
         cursor: Buffer.from(JSON.stringify({ at: c.opened_at, id: c.id })).toString('base64url'),
-        node: { id: c.id, reference: c.reference, status: c.status, municipality: { name: c.municipality }, household: { members: c.members.map((m) => ({ roles: m.roles, person: { id: m.id, firstName: m.first_name, lastName: m.last_name } })) } },
+        node: {
+          id: c.id,
+          reference: c.reference,
+          status: c.status,
+          municipality: { name: c.municipality },
+          household: {
+            members: c.members.map((m) => ({
+              roles: m.roles,
+              person: { id: m.id, firstName: m.first_name, lastName: m.last_name },
+            })),
+          },
+        },
       }));
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ data: { cases: { edges, pageInfo: { hasNextPage: rows.rows.length > PAGE, endCursor: edges.at(-1)?.cursor ?? null } } } }));
+      res.end(
+        JSON.stringify({
+          data: {
+            cases: {
+              edges,
+              pageInfo: { hasNextPage: rows.rows.length > PAGE, endCursor: edges.at(-1)?.cursor ?? null },
+            },
+          },
+        }),
+      );
     } finally {
       client.release();
     }
@@ -71,28 +98,59 @@ try {
   };
   await load({ requests: 100, concurrency: CONCURRENCY, send: viaFloor });
   await load({ requests: 100, concurrency: CONCURRENCY, send: viaGraphql });
-  const cells = [{ label: 'raw SQL floor (pg, no masking, no audit)', send: viaFloor, runs: [] }, { label: 'GraphQL (scope in SQL, masked, audited)', send: viaGraphql, runs: [] }];
-  for (const order of [cells, [...cells].reverse()]) for (const c of order) c.runs.push(await load({ requests: REQUESTS, concurrency: CONCURRENCY, send: c.send }));
+  const cells = [
+    { label: 'raw SQL floor (pg, no masking, no audit)', send: viaFloor, runs: [] },
+    { label: 'GraphQL (scope in SQL, masked, audited)', send: viaGraphql, runs: [] },
+  ];
+  for (const order of [cells, [...cells].reverse()])
+    for (const c of order) c.runs.push(await load({ requests: REQUESTS, concurrency: CONCURRENCY, send: c.send }));
   const mean = (c, k) => c.runs.reduce((n, r) => n + r[k], 0) / c.runs.length;
   const [f, g] = cells;
 
   // Statements and audit rows per GraphQL request: the same read once through an instrumented ORM.
   const seen = [];
-  const counting = await MikroORM.init(ormConfig(platform.orm.config.get('clientUrl'), { debug: ['query'], colors: false, logger: (m) => { if (m.replace(/\x1b\[[0-9;]*m/g, '').startsWith('[query]')) seen.push(m); } }));
+  const counting = await MikroORM.init(
+    ormConfig(platform.orm.config.get('clientUrl'), {
+      debug: ['query'],
+      colors: false,
+      logger: (m) => {
+        if (m.replace(/\x1b\[[0-9;]*m/g, '').startsWith('[query]')) seen.push(m);
+      },
+    }),
+  );
   const counted = await startServer(counting, platform.config, { port: 0 });
   const countToken = await login(counted.url, EMAIL);
   await gql(counted.url, countToken, LIST, { first: PAGE });
-  const [{ n: before }] = await platform.orm.em.fork().getConnection().execute('select count(*)::int as n from audit.event');
+  const [{ n: before }] = await platform.orm.em
+    .fork()
+    .getConnection()
+    .execute('select count(*)::int as n from audit.event');
   seen.length = 0;
   await gql(counted.url, countToken, LIST, { first: PAGE });
-  const [{ n: after }] = await platform.orm.em.fork().getConnection().execute('select count(*)::int as n from audit.event');
+  const [{ n: after }] = await platform.orm.em
+    .fork()
+    .getConnection()
+    .execute('select count(*)::int as n from audit.event');
   const sqlBytes = seen.reduce((n, s) => n + s.length, 0);
   await counted.stop();
   await counting.close(true);
 
-  console.log(`\nbench:list - ${EMAIL}: first ${shown} cases with ${persons} household members; 2 rounds x ${REQUESTS} reads per cell, ${CONCURRENCY} concurrent users, node ${process.version}\n`);
-  table([f, g].map((c) => ({ path: c.label, 'req/s': mean(c, 'throughput'), 'p50 ms': mean(c, 'p50'), 'p95 ms': mean(c, 'p95'), 'p95 vs floor': mean(c, 'p95') / mean(f, 'p95'), 'throughput vs floor': mean(c, 'throughput') / mean(f, 'throughput') })));
-  console.log(`\nPer GraphQL list request: ${seen.length} SQL statements (${Math.round(sqlBytes / 1024)} KB of logged SQL text), ${after - before} audit rows.`);
+  console.log(
+    `\nbench:list - ${EMAIL}: first ${shown} cases with ${persons} household members; 2 rounds x ${REQUESTS} reads per cell, ${CONCURRENCY} concurrent users, node ${process.version}\n`,
+  );
+  table(
+    [f, g].map((c) => ({
+      path: c.label,
+      'req/s': mean(c, 'throughput'),
+      'p50 ms': mean(c, 'p50'),
+      'p95 ms': mean(c, 'p95'),
+      'p95 vs floor': mean(c, 'p95') / mean(f, 'p95'),
+      'throughput vs floor': mean(c, 'throughput') / mean(f, 'throughput'),
+    })),
+  );
+  console.log(
+    `\nPer GraphQL list request: ${seen.length} SQL statements (${Math.round(sqlBytes / 1024)} KB of logged SQL text), ${after - before} audit rows.`,
+  );
   floor.close();
   await pool.end();
 } catch (error) {

@@ -46,24 +46,65 @@ try {
   const server = await platform.server();
   const editor = await login(server.url, 'veiligthuis@demo.mda.test');
   await gql(server.url, editor, 'mutation { setPurpose(purpose: PLAN_EXECUTION) { id } }');
-  const team = await conn.execute(`select distinct o.id, o.type from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = ? and m.valid_until is null`, [caseId]);
-  const persons = (await conn.execute(`select hm.person_id from household_member hm join case_file c on c.household_id = hm.household_id where c.id = ?`, [caseId])).map((r) => r.person_id);
+  const team = await conn.execute(
+    `select distinct o.id, o.type from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = ? and m.valid_until is null`,
+    [caseId],
+  );
+  const persons = (
+    await conn.execute(
+      `select hm.person_id from household_member hm join case_file c on c.household_id = hm.household_id where c.id = ?`,
+      [caseId],
+    )
+  ).map((r) => r.person_id);
   const phases = ['DIRECT_SAFETY', 'STABLE_SAFETY', 'RECOVERY'];
-  const domains = ['SAFETY', 'HOUSING', 'INCOME_DEBT', 'HEALTH_ADDICTION', 'PARENTING_CHILDREN', 'JUSTICE', 'SOCIAL_NETWORK'];
+  const domains = [
+    'SAFETY',
+    'HOUSING',
+    'INCOME_DEBT',
+    'HEALTH_ADDICTION',
+    'PARENTING_CHILDREN',
+    'JUSTICE',
+    'SOCIAL_NETWORK',
+  ];
   const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
   for (let g = 0; g < 20; g++) {
     const goal = await gql(server.url, editor, 'mutation ($i: AddGoalInput!) { addGoal(input: $i) { id } }', {
-      i: { caseId, phase: phases[g % 3], lifeDomain: domains[g % 7], concerns: [persons[0]], description: `Doel ${g}: het gezin is veilig op dit leefgebied`, measurableEnd: `Meetbaar eindresultaat ${g}` },
+      i: {
+        caseId,
+        phase: phases[g % 3],
+        lifeDomain: domains[g % 7],
+        concerns: [persons[0]],
+        description: `Doel ${g}: het gezin is veilig op dit leefgebied`,
+        measurableEnd: `Meetbaar eindresultaat ${g}`,
+      },
     });
     for (let a = 0; a < 3; a++) {
-      const action = await gql(server.url, editor, 'mutation ($i: AddActionInput!) { addAction(input: $i) { id version } }', {
-        i: { goalId: goal.addGoal.id, description: `Actie ${g}.${a}: afspraak uitvoeren`, ownerOrganisationId: team[(g + a) % team.length].id, dueOn: due },
+      const action = await gql(
+        server.url,
+        editor,
+        'mutation ($i: AddActionInput!) { addAction(input: $i) { id version } }',
+        {
+          i: {
+            goalId: goal.addGoal.id,
+            description: `Actie ${g}.${a}: afspraak uitvoeren`,
+            ownerOrganisationId: team[(g + a) % team.length].id,
+            dueOn: due,
+          },
+        },
+      );
+      await gql(server.url, editor, 'mutation ($i: UpdateActionInput!) { updateAction(input: $i) { id } }', {
+        i: { id: action.addAction.id, expectedVersion: action.addAction.version, status: 'IN_PROGRESS' },
       });
-      await gql(server.url, editor, 'mutation ($i: UpdateActionInput!) { updateAction(input: $i) { id } }', { i: { id: action.addAction.id, expectedVersion: action.addAction.version, status: 'IN_PROGRESS' } });
     }
-    if (g % 4 === 0) await gql(server.url, editor, 'mutation ($i: AddPlanNoteInput!) { addPlanNote(input: $i) { id } }', { i: { elementId: goal.addGoal.id, body: `Notitie bij doel ${g}` } });
+    if (g % 4 === 0)
+      await gql(server.url, editor, 'mutation ($i: AddPlanNoteInput!) { addPlanNote(input: $i) { id } }', {
+        i: { elementId: goal.addGoal.id, body: `Notitie bij doel ${g}` },
+      });
   }
-  for (const d of domains) await gql(server.url, editor, 'mutation ($i: AddPictureEntryInput!) { addPictureEntry(input: $i) { id } }', { i: { caseId, lifeDomain: d, text: `Beeld van ${d}` } });
+  for (const d of domains)
+    await gql(server.url, editor, 'mutation ($i: AddPictureEntryInput!) { addPictureEntry(input: $i) { id } }', {
+      i: { caseId, lifeDomain: d, text: `Beeld van ${d}` },
+    });
 
   // The raw-SQL floor: the same data with hand-written queries, behind a bare HTTP handler.
   const pool = new pg.Pool({ connectionString: connectionUrl(platform.orm), max: 20 });
@@ -74,38 +115,117 @@ try {
     const hash = createHash('sha256').update(token).digest('hex');
     const client = await pool.connect();
     try {
-      const s = await client.query('select s.user_id from user_session s where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()', [hash]);
-      if (s.rowCount === 0) { res.statusCode = 401; res.end(); return; }
+      const s = await client.query(
+        'select s.user_id from user_session s where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()',
+        [hash],
+      );
+      if (s.rowCount === 0) {
+        res.statusCode = 401;
+        res.end();
+        return;
+      }
       const [c, members, teamRows, plan, elements, changes, notes, versions, signOffs] = await Promise.all([
         client.query('select id, reference, status, household_id from case_file where id = $1', [caseId]),
-        client.query('select hm.roles, p.id, p.first_name, p.last_name from household_member hm join person p on p.id = hm.person_id join case_file c on c.household_id = hm.household_id where c.id = $1', [caseId]),
-        client.query('select o.id, o.name, o.type, m.valid_until from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = $1', [caseId]),
+        client.query(
+          'select hm.roles, p.id, p.first_name, p.last_name from household_member hm join person p on p.id = hm.person_id join case_file c on c.household_id = hm.household_id where c.id = $1',
+          [caseId],
+        ),
+        client.query(
+          'select o.id, o.name, o.type, m.valid_until from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = $1',
+          [caseId],
+        ),
         client.query('select id, status, version, first_meeting_on from plan where case_id = $1', [caseId]),
-        client.query('select e.*, o.name as owner_name, a.name as author_name from plan_element e left join organisation o on o.id = e.owner_organisation_id join organisation a on a.id = e.author_organisation_id where e.case_id = $1 order by e.created_at', [caseId]),
-        client.query('select ch.element_id, ch.change, ch.changed_at, u.display_name from plan_element_change ch join app_user u on u.id = ch.user_id where ch.case_id = $1 order by ch.changed_at', [caseId]),
+        client.query(
+          'select e.*, o.name as owner_name, a.name as author_name from plan_element e left join organisation o on o.id = e.owner_organisation_id join organisation a on a.id = e.author_organisation_id where e.case_id = $1 order by e.created_at',
+          [caseId],
+        ),
+        client.query(
+          'select ch.element_id, ch.change, ch.changed_at, u.display_name from plan_element_change ch join app_user u on u.id = ch.user_id where ch.case_id = $1 order by ch.changed_at',
+          [caseId],
+        ),
         client.query('select id, element_id, body, audience from plan_note where case_id = $1', [caseId]),
         client.query('select id, number, status from plan_version where case_id = $1 order by number desc', [caseId]),
-        client.query('select s.version_id, s.decision, s.reason, o.name from plan_sign_off s join organisation o on o.id = s.organisation_id where s.case_id = $1', [caseId]),
+        client.query(
+          'select s.version_id, s.decision, s.reason, o.name from plan_sign_off s join organisation o on o.id = s.organisation_id where s.case_id = $1',
+          [caseId],
+        ),
       ]);
       const byElement = new Map();
-      for (const ch of changes.rows) byElement.set(ch.element_id, [...(byElement.get(ch.element_id) ?? []), { change: ch.change, changedAt: ch.changed_at, changedBy: { name: ch.display_name } }]);
+      for (const ch of changes.rows)
+        byElement.set(ch.element_id, [
+          ...(byElement.get(ch.element_id) ?? []),
+          { change: ch.change, changedAt: ch.changed_at, changedBy: { name: ch.display_name } },
+        ]);
       const els = elements.rows;
       const body = {
         data: {
-          case: { ...c.rows[0], household: { members: members.rows.map((m) => ({ roles: m.roles, person: { id: m.id, firstName: m.first_name, lastName: m.last_name } })) }, team: teamRows.rows.map((t) => ({ organisation: { id: t.id, name: t.name, type: t.type }, active: t.valid_until === null })) },
+          case: {
+            ...c.rows[0],
+            household: {
+              members: members.rows.map((m) => ({
+                roles: m.roles,
+                person: { id: m.id, firstName: m.first_name, lastName: m.last_name },
+              })),
+            },
+            team: teamRows.rows.map((t) => ({
+              organisation: { id: t.id, name: t.name, type: t.type },
+              active: t.valid_until === null,
+            })),
+          },
           plan: {
             ...plan.rows[0],
             workingCopy: {
-              picture: els.filter((e) => e.kind === 'PICTURE').map((e) => ({ id: e.id, lifeDomain: e.content.lifeDomain, category: e.category, text: e.content.text, authorOrganisation: { name: e.author_name } })),
-              goals: els.filter((e) => e.kind === 'GOAL').map((g) => ({
-                id: g.id, phase: g.content.phase, lifeDomain: g.content.lifeDomain, description: g.content.description, measurableEnd: g.content.measurableEnd, version: g.version,
-                actions: els.filter((a) => a.parent_id === g.id).map((a) => ({ id: a.id, description: a.content.description, ownerOrganisation: { name: a.owner_name }, dueOn: a.due_on, status: a.status, overdue: false, version: a.version, history: byElement.get(a.id) ?? [] })),
-              })),
-              safetyPlan: els.filter((e) => e.kind === 'SAFETY_ITEM').map((e) => ({ id: e.id, kind: e.content.itemKind, text: e.content.text })),
-              measures: els.filter((e) => e.kind === 'MEASURE').map((e) => ({ id: e.id, kind: e.content.measureKind, startsOn: e.content.startsOn, endsOn: e.content.endsOn })),
+              picture: els
+                .filter((e) => e.kind === 'PICTURE')
+                .map((e) => ({
+                  id: e.id,
+                  lifeDomain: e.content.lifeDomain,
+                  category: e.category,
+                  text: e.content.text,
+                  authorOrganisation: { name: e.author_name },
+                })),
+              goals: els
+                .filter((e) => e.kind === 'GOAL')
+                .map((g) => ({
+                  id: g.id,
+                  phase: g.content.phase,
+                  lifeDomain: g.content.lifeDomain,
+                  description: g.content.description,
+                  measurableEnd: g.content.measurableEnd,
+                  version: g.version,
+                  actions: els
+                    .filter((a) => a.parent_id === g.id)
+                    .map((a) => ({
+                      id: a.id,
+                      description: a.content.description,
+                      ownerOrganisation: { name: a.owner_name },
+                      dueOn: a.due_on,
+                      status: a.status,
+                      overdue: false,
+                      version: a.version,
+                      history: byElement.get(a.id) ?? [],
+                    })),
+                })),
+              safetyPlan: els
+                .filter((e) => e.kind === 'SAFETY_ITEM')
+                .map((e) => ({ id: e.id, kind: e.content.itemKind, text: e.content.text })),
+              measures: els
+                .filter((e) => e.kind === 'MEASURE')
+                .map((e) => ({
+                  id: e.id,
+                  kind: e.content.measureKind,
+                  startsOn: e.content.startsOn,
+                  endsOn: e.content.endsOn,
+                })),
             },
             notes: notes.rows.map((n) => ({ id: n.id, elementId: n.element_id, body: n.body, audience: n.audience })),
-            versions: versions.rows.map((v) => ({ number: v.number, status: v.status, signOffs: signOffs.rows.filter((s) => s.version_id === v.id).map((s) => ({ organisation: { name: s.name }, decision: s.decision, reason: s.reason })) })),
+            versions: versions.rows.map((v) => ({
+              number: v.number,
+              status: v.status,
+              signOffs: signOffs.rows
+                .filter((s) => s.version_id === v.id)
+                .map((s) => ({ organisation: { name: s.name }, decision: s.decision, reason: s.reason })),
+            })),
           },
         },
       };
@@ -119,7 +239,12 @@ try {
   const floorUrl = `http://127.0.0.1:${floorPort}`;
 
   // 50 users: sessions of the team's personas (several sessions per persona).
-  const emails = ['veiligthuis@demo.mda.test', 'politie@demo.mda.test', 'casusregisseur.veiligthuis@demo.mda.test', 'procesregisseur.veiligthuis@demo.mda.test'];
+  const emails = [
+    'veiligthuis@demo.mda.test',
+    'politie@demo.mda.test',
+    'casusregisseur.veiligthuis@demo.mda.test',
+    'procesregisseur.veiligthuis@demo.mda.test',
+  ];
   const tokens = [];
   for (let i = 0; i < CONCURRENCY; i++) tokens.push(await login(server.url, emails[i % emails.length]));
   const sample = await gql(server.url, tokens[0], DOSSIER, { id: caseId });
@@ -135,16 +260,34 @@ try {
   };
   await load({ requests: 200, concurrency: CONCURRENCY, send: viaFloor });
   await load({ requests: 200, concurrency: CONCURRENCY, send: viaGraphql });
-  const cells = [{ label: 'raw SQL floor (pg, no masking, no audit)', send: viaFloor, runs: [] }, { label: 'GraphQL (masked, audited)', send: viaGraphql, runs: [] }];
-  for (const order of [cells, [...cells].reverse()]) for (const c of order) c.runs.push(await load({ requests: REQUESTS, concurrency: CONCURRENCY, send: c.send }));
-  if (process.env.BENCH_PROFILE) await profile(process.env.BENCH_PROFILE, () => load({ requests: REQUESTS, concurrency: CONCURRENCY, send: viaGraphql }));
-  if (process.env.BENCH_HEAP_PROFILE) await heapProfile(process.env.BENCH_HEAP_PROFILE, () => load({ requests: REQUESTS, concurrency: CONCURRENCY, send: viaGraphql }));
+  const cells = [
+    { label: 'raw SQL floor (pg, no masking, no audit)', send: viaFloor, runs: [] },
+    { label: 'GraphQL (masked, audited)', send: viaGraphql, runs: [] },
+  ];
+  for (const order of [cells, [...cells].reverse()])
+    for (const c of order) c.runs.push(await load({ requests: REQUESTS, concurrency: CONCURRENCY, send: c.send }));
+  if (process.env.BENCH_PROFILE)
+    await profile(process.env.BENCH_PROFILE, () =>
+      load({ requests: REQUESTS, concurrency: CONCURRENCY, send: viaGraphql }),
+    );
+  if (process.env.BENCH_HEAP_PROFILE)
+    await heapProfile(process.env.BENCH_HEAP_PROFILE, () =>
+      load({ requests: REQUESTS, concurrency: CONCURRENCY, send: viaGraphql }),
+    );
   const mean = (c, k) => c.runs.reduce((n, r) => n + r[k], 0) / c.runs.length;
   const [f, g] = cells;
 
   // Statements per GraphQL request: the same read once through an instrumented ORM.
   const seen = [];
-  const counting = await MikroORM.init(ormConfig(connectionUrl(platform.orm), { debug: ['query'], colors: false, logger: (m) => { if (m.replace(/\x1b\[[0-9;]*m/g, '').startsWith('[query]')) seen.push(m); } }));
+  const counting = await MikroORM.init(
+    ormConfig(connectionUrl(platform.orm), {
+      debug: ['query'],
+      colors: false,
+      logger: (m) => {
+        if (m.replace(/\x1b\[[0-9;]*m/g, '').startsWith('[query]')) seen.push(m);
+      },
+    }),
+  );
   const counted = await startServer(counting, platform.config, { port: 0 });
   const countToken = await login(counted.url, 'politie@demo.mda.test');
   // The first read of a process appends its audit batch the locking way (it does not know the
@@ -157,9 +300,22 @@ try {
   await counted.stop();
   await counting.close(true);
 
-  console.log(`\nbench:plan - dossier with ${goals} goals, ${actions} actions (with history), notes; 2 rounds x ${REQUESTS} reads per cell, ${CONCURRENCY} concurrent users, node ${process.version}\n`);
-  table([f, g].map((c) => ({ path: c.label, 'req/s': mean(c, 'throughput'), 'p50 ms': mean(c, 'p50'), 'p95 ms': mean(c, 'p95'), 'p95 vs floor': mean(c, 'p95') / mean(f, 'p95'), 'throughput vs floor': mean(c, 'throughput') / mean(f, 'throughput') })));
-  console.log(`\nSQL statements per GraphQL dossier request: ${seen.length} (of which ${auditStatements} audit write, group-committed with concurrent requests; the floor sends 10). Query depth ${DEPTH}: target at most ${1 + DEPTH} statements and p95 at most 2.5x the floor; no N+1 (statement count independent of plan size, see api/test/plan-query-count.int.test.ts).`);
+  console.log(
+    `\nbench:plan - dossier with ${goals} goals, ${actions} actions (with history), notes; 2 rounds x ${REQUESTS} reads per cell, ${CONCURRENCY} concurrent users, node ${process.version}\n`,
+  );
+  table(
+    [f, g].map((c) => ({
+      path: c.label,
+      'req/s': mean(c, 'throughput'),
+      'p50 ms': mean(c, 'p50'),
+      'p95 ms': mean(c, 'p95'),
+      'p95 vs floor': mean(c, 'p95') / mean(f, 'p95'),
+      'throughput vs floor': mean(c, 'throughput') / mean(f, 'throughput'),
+    })),
+  );
+  console.log(
+    `\nSQL statements per GraphQL dossier request: ${seen.length} (of which ${auditStatements} audit write, group-committed with concurrent requests; the floor sends 10). Query depth ${DEPTH}: target at most ${1 + DEPTH} statements and p95 at most 2.5x the floor; no N+1 (statement count independent of plan size, see api/test/plan-query-count.int.test.ts).`,
+  );
   floor.close();
   await pool.end();
 } catch (error) {
@@ -190,7 +346,11 @@ async function heapProfile(file, run) {
   const session = new Session();
   session.connect();
   await session.post('HeapProfiler.enable');
-  await session.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 16384,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
   await run();
   const { profile: result } = await session.post('HeapProfiler.stopSampling');
   writeFileSync(file, JSON.stringify(result));

@@ -36,7 +36,14 @@ export async function startBenchPlatform(configOverrides = {}) {
   await admin.close(true);
   const orm = await MikroORM.init(ormConfig(pg.urlFor('bench'), { pool: { min: 2, max: 20 } }));
   await orm.getMigrator().up();
-  const config = { ...loadConfig({ NODE_ENV: 'production', BSN_HASH_KEY: Buffer.alloc(32, 9).toString('base64'), MDA_DATA_DIR: dataDir }), ...configOverrides };
+  const config = {
+    ...loadConfig({
+      NODE_ENV: 'production',
+      BSN_HASH_KEY: Buffer.alloc(32, 9).toString('base64'),
+      MDA_DATA_DIR: dataDir,
+    }),
+    ...configOverrides,
+  };
   await seedDemoData(orm.em.fork(), config.bsnKey);
   const servers = [];
   return {
@@ -60,7 +67,10 @@ export async function login(baseUrl, email, password = 'Demo-Wachtwoord-2026!') 
   const r = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: email, p: password } }),
+    body: JSON.stringify({
+      query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      variables: { e: email, p: password },
+    }),
   });
   const body = await r.json();
   if (!body.data) throw new Error(`login failed for ${email}: ${JSON.stringify(body.errors)}`);

@@ -5,7 +5,6 @@ import { logIn, useBrowserPlatform } from '../support/browser.js';
 // Thuis opens a case; the privacy officer (FG) filters the log on that case reference and
 // finds the access, by whom and for which organisation.
 
-
 const SAFE_HOME = 'veiligthuis@demo.mda.test';
 const PRIVACY_OFFICER = 'fg.veiligthuis@demo.mda.test';
 const SAFE_HOME_NAME = 'Veilig Thuis Rotterdam Rijnmond';
@@ -62,10 +61,18 @@ describe('access log', () => {
 
     const rows = page.getByTestId('access-log-row');
     // Only reads within this case are listed.
-    await expect.poll(async () => new Set(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-case-reference'))))).toEqual(new Set([reference]));
-    expect(new Set(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-action'))))).toEqual(new Set(['READ']));
+    await expect
+      .poll(
+        async () => new Set(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-case-reference')))),
+      )
+      .toEqual(new Set([reference]));
+    expect(new Set(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-action'))))).toEqual(
+      new Set(['READ']),
+    );
 
-    const bySafeHome = page.locator('[data-testid="access-log-row"][data-action="READ"]').filter({ hasText: SAFE_HOME_NAME });
+    const bySafeHome = page
+      .locator('[data-testid="access-log-row"][data-action="READ"]')
+      .filter({ hasText: SAFE_HOME_NAME });
     expect(await bySafeHome.count()).toBeGreaterThan(0);
     expect(await bySafeHome.first().getByTestId('access-log-action').textContent()).toBe('Inzage');
     expect(await bySafeHome.first().getByTestId('access-log-case').textContent()).toBe(reference);

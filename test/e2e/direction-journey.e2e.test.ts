@@ -19,7 +19,9 @@ const WAIT = { timeout: 20_000 };
 /** The end/withdraw form: refused without a reason (said at the field), then the confirmation step. */
 async function reasonThenConfirm(form: Locator, reason: string): Promise<Locator> {
   await form.getByTestId('end-assignment-submit').click();
-  await expect.poll(() => form.getByTestId('end-assignment-reason-error').textContent(), WAIT).toContain('Geef een reden');
+  await expect
+    .poll(() => form.getByTestId('end-assignment-reason-error').textContent(), WAIT)
+    .toContain('Geef een reden');
   await form.getByTestId('end-assignment-reason').fill(reason);
   await form.getByTestId('end-assignment-submit').click();
   const confirm = form.getByTestId('end-assignment-confirm');
@@ -38,7 +40,8 @@ async function badgeCount(page: Page): Promise<number> {
 
 describe('direction journey', () => {
   const ctx = useBrowserPlatform();
-  const userId = async (email: string) => (await ctx.sql<{ id: string }>('select id from app_user where email = ?', [email]))[0]!.id;
+  const userId = async (email: string) =>
+    (await ctx.sql<{ id: string }>('select id from app_user where email = ?', [email]))[0]!.id;
 
   it('assigns from the waiting list, hands over with a note, and the nominee accepts; then an escalation is decided', async () => {
     const nomineeId = await userId(ZUID_DIRECTOR);
@@ -90,14 +93,21 @@ describe('direction journey', () => {
 
     // The contact person during the wait: without a choice refused at the field, then named and shown in the list.
     const contactOf = async (caseId: string) =>
-      (await ctx.sql<{ contact_user_id: string }>('select contact_user_id from direction_waiting_contact where case_id = ?', [caseId]))[0]?.contact_user_id ?? null;
+      (
+        await ctx.sql<{ contact_user_id: string }>(
+          'select contact_user_id from direction_waiting_contact where case_id = ?',
+          [caseId],
+        )
+      )[0]?.contact_user_id ?? null;
     const contactBefore = await contactOf(waiting!.id);
     await row.getByTestId('waiting-contact-open').click();
     const contactForm = assigner.getByTestId('waiting-contact-form');
     await contactForm.waitFor();
     await contactForm.getByTestId('waiting-contact-select').selectOption('');
     await contactForm.getByTestId('waiting-contact-submit').click();
-    await expect.poll(() => contactForm.getByTestId('waiting-contact-select-error').textContent(), WAIT).toContain('Kies de contactpersoon');
+    await expect
+      .poll(() => contactForm.getByTestId('waiting-contact-select-error').textContent(), WAIT)
+      .toContain('Kies de contactpersoon');
     expect(await contactOf(waiting!.id)).toBe(contactBefore);
     await contactForm.getByTestId('waiting-contact-select').selectOption(nomineeId);
     await contactForm.getByTestId('waiting-contact-submit').click();
@@ -110,13 +120,18 @@ describe('direction journey', () => {
     const form = assigner.getByTestId('propose-director');
     await form.waitFor();
     // Without a director: the error summary names the field, nothing is stored.
-    const countFor = async (caseId: string) => (await ctx.sql<{ n: number }>('select count(*)::int as n from director_assignment where case_id = ?', [caseId]))[0]!.n;
+    const countFor = async (caseId: string) =>
+      (
+        await ctx.sql<{ n: number }>('select count(*)::int as n from director_assignment where case_id = ?', [caseId])
+      )[0]!.n;
     const stored = await countFor(waiting!.id);
     await form.getByTestId('propose-submit').click();
     await expect.poll(() => assigner.getByTestId('propose-error').textContent(), WAIT).toContain('Kies de regisseur');
     expect(await countFor(waiting!.id)).toBe(stored);
     await form.getByTestId('propose-director-select').selectOption(nomineeId);
-    await form.getByTestId('propose-note').fill('Gezin kent het wijkteam al; start met huisbezoek samen met Veilig Thuis.');
+    await form
+      .getByTestId('propose-note')
+      .fill('Gezin kent het wijkteam al; start met huisbezoek samen met Veilig Thuis.');
     await form.getByTestId('propose-submit').click();
     await assigner.getByTestId('waiting-list-ok').waitFor(WAIT);
     await expect.poll(() => row.getByTestId('waiting-proposals').textContent(), WAIT).not.toBe('');
@@ -134,7 +149,15 @@ describe('direction journey', () => {
     expect(await direction.getByTestId('direction-none').count()).toBe(1);
     await direction.getByTestId('proposal-accept').click();
     await direction.getByTestId('direction-ok').waitFor(WAIT);
-    await expect.poll(() => direction.locator(`[data-testid="direction-current"][data-kind="CASE_DIRECTOR"][data-director-id="${nomineeId}"]`).count(), WAIT).toBe(1);
+    await expect
+      .poll(
+        () =>
+          direction
+            .locator(`[data-testid="direction-current"][data-kind="CASE_DIRECTOR"][data-director-id="${nomineeId}"]`)
+            .count(),
+        WAIT,
+      )
+      .toBe(1);
     // It leaves the waiting list.
     await assigner.reload();
     await assigner.getByTestId('waiting-list').or(assigner.getByTestId('waiting-list-empty')).waitFor();
@@ -149,8 +172,12 @@ describe('direction journey', () => {
     await handoverForm.getByTestId('propose-director-select').selectOption(nomineeId);
     // A handover needs a note: refused at the field.
     await handoverForm.getByTestId('propose-submit').click();
-    await expect.poll(() => handoverForm.getByTestId('propose-note-error').textContent(), WAIT).toContain('overdrachtsnotitie');
-    await handoverForm.getByTestId('propose-note').fill('Acute fase voorbij; overdracht in het MDO van donderdag met het gezin erbij.');
+    await expect
+      .poll(() => handoverForm.getByTestId('propose-note-error').textContent(), WAIT)
+      .toContain('overdrachtsnotitie');
+    await handoverForm
+      .getByTestId('propose-note')
+      .fill('Acute fase voorbij; overdracht in het MDO van donderdag met het gezin erbij.');
     await handoverForm.getByTestId('propose-submit').click();
     await processDirection.getByTestId('direction-ok').waitFor(WAIT);
     await expect.poll(() => processDirection.getByTestId('direction-proposal').count(), WAIT).toBe(1);
@@ -159,13 +186,17 @@ describe('direction journey', () => {
     await nominee.goto(`${ctx.platform.baseUrl}/cases/${handover!.id}`);
     const handoverDirection = nominee.getByTestId('case-direction');
     await handoverDirection.getByTestId('direction-proposal').waitFor();
-    const responsibleCaseDirector = handoverDirection.locator('[data-testid="direction-current"][data-kind="CASE_DIRECTOR"]');
+    const responsibleCaseDirector = handoverDirection.locator(
+      '[data-testid="direction-current"][data-kind="CASE_DIRECTOR"]',
+    );
     expect(await responsibleCaseDirector.getAttribute('data-director-id')).toBe(oldDirectorId);
     expect(await handoverDirection.getByTestId('direction-handover-note').textContent()).toContain('MDO van donderdag');
     await handoverDirection.getByTestId('proposal-accept').click();
     await handoverDirection.getByTestId('direction-ok').waitFor(WAIT);
     await expect.poll(() => responsibleCaseDirector.getAttribute('data-director-id'), WAIT).toBe(nomineeId);
-    expect(await handoverDirection.locator('[data-testid="direction-history-row"][data-status="ENDED"]').count()).toBeGreaterThan(0);
+    expect(
+      await handoverDirection.locator('[data-testid="direction-history-row"][data-status="ENDED"]').count(),
+    ).toBeGreaterThan(0);
 
     // 4. A team member escalates on the handed-over case; the new case director decides at level 1.
     // The nominee keeps the case open: the escalation appears there live (case activity), without a reload.
@@ -178,12 +209,17 @@ describe('direction journey', () => {
     await escalations.getByTestId('raise-submit').click();
     await expect.poll(() => member.getByTestId('raise-error').textContent(), WAIT).toContain('Geef de reden');
     expect(await member.getByTestId('raise-decision-asked-error').textContent()).toContain('Beschrijf welk besluit');
-    await escalations.getByTestId('raise-reason').fill('De afgesproken GGZ-intake is na twee MDO-rondes nog niet gepland.');
+    await escalations
+      .getByTestId('raise-reason')
+      .fill('De afgesproken GGZ-intake is na twee MDO-rondes nog niet gepland.');
     await escalations.getByTestId('raise-decision-asked').fill('Besluit wie de intake deze week regelt.');
     await escalations.getByTestId('raise-submit').click();
     await escalations.getByTestId('raise-ok').waitFor(WAIT);
     // Who raised it may withdraw it (the rule's subject field raisedById, not a name match); nobody may decide it but the director.
-    const [raised] = await ctx.sql<{ id: string }>("select id from escalation where case_id = ? and trigger = 'MANUAL' order by created_at desc limit 1", [handover!.id]);
+    const [raised] = await ctx.sql<{ id: string }>(
+      "select id from escalation where case_id = ? and trigger = 'MANUAL' order by created_at desc limit 1",
+      [handover!.id],
+    );
     await member.goto(`${ctx.platform.baseUrl}/escalaties/${raised!.id}`);
     await member.getByTestId('escalation-summary').waitFor(WAIT);
     await member.getByTestId('escalation-withdraw').waitFor(WAIT);
@@ -194,7 +230,9 @@ describe('direction journey', () => {
     await nominee.getByTestId('nav-notifications').click();
     const raisedNote = nominee.locator('[data-testid="notification-row"][data-kind="ESCALATION_RAISED"]').first();
     await raisedNote.waitFor(WAIT);
-    expect(await raisedNote.getByTestId('notification-escalation-link').getAttribute('href')).toBe(`/escalaties/${raised!.id}`);
+    expect(await raisedNote.getByTestId('notification-escalation-link').getAttribute('href')).toBe(
+      `/escalaties/${raised!.id}`,
+    );
     await nominee.getByTestId('nav-escalations').click();
     const mine = nominee.locator(`[data-testid="escalation-row"][data-case-id="${handover!.id}"]`);
     await mine.waitFor(WAIT);
@@ -207,9 +245,13 @@ describe('direction journey', () => {
     await nominee.getByTestId('escalation-close-text').fill('Wijkteam Zuid plant de intake uiterlijk vrijdag.');
     await nominee.getByTestId('escalation-close-submit').click();
     await nominee.getByTestId('escalation-ok').waitFor(WAIT);
-    await expect.poll(() => nominee.getByTestId('escalation-summary').getAttribute('data-status'), WAIT).toBe('DECIDED');
+    await expect
+      .poll(() => nominee.getByTestId('escalation-summary').getAttribute('data-status'), WAIT)
+      .toBe('DECIDED');
     expect(await nominee.getByTestId('escalation-decision').textContent()).toContain('uiterlijk vrijdag');
-    const events = await nominee.getByTestId('escalation-history-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
+    const events = await nominee
+      .getByTestId('escalation-history-row')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
     expect(events).toEqual(['RAISED', 'DECIDED']);
     const [stored2] = await ctx.sql<{ status: string; decision: string }>(
       "select status, decision from escalation where case_id = ? and trigger = 'MANUAL' order by created_at desc limit 1",
@@ -220,10 +262,17 @@ describe('direction journey', () => {
     // 5. The process director ends the new case director's assignment (a reason, then a confirmation):
     // without a case director the case is back on the waiting list.
     const statusOf = async (caseId: string) =>
-      (await ctx.sql<{ status: string }>("select status from director_assignment where case_id = ? and user_id = ? and kind = 'CASE_DIRECTOR' order by created_at desc limit 1", [caseId, nomineeId]))[0]!.status;
+      (
+        await ctx.sql<{ status: string }>(
+          "select status from director_assignment where case_id = ? and user_id = ? and kind = 'CASE_DIRECTOR' order by created_at desc limit 1",
+          [caseId, nomineeId],
+        )
+      )[0]!.status;
     await assigner.goto(`${ctx.platform.baseUrl}/cases/${waiting!.id}`);
     const assignerDirection = assigner.getByTestId('case-direction');
-    const ended = assignerDirection.locator(`[data-testid="direction-current"][data-kind="CASE_DIRECTOR"][data-director-id="${nomineeId}"]`);
+    const ended = assignerDirection.locator(
+      `[data-testid="direction-current"][data-kind="CASE_DIRECTOR"][data-director-id="${nomineeId}"]`,
+    );
     await ended.getByTestId('direction-end').click();
     const endForm = assignerDirection.getByTestId('end-assignment');
     const confirm = await reasonThenConfirm(endForm, 'Wijkteam Zuid draagt terug: het gezin verhuist naar Schiedam.');
@@ -235,7 +284,11 @@ describe('direction journey', () => {
     expect(await assignerDirection.getByTestId('direction-ok').textContent()).toContain('weer op de werkvoorraad');
     await assignerDirection.getByTestId('direction-none').waitFor(WAIT);
     expect(await ended.count()).toBe(0);
-    expect(await assignerDirection.locator('[data-testid="direction-history-row"][data-status="ENDED"]', { hasText: 'verhuist naar Schiedam' }).count()).toBe(1);
+    expect(
+      await assignerDirection
+        .locator('[data-testid="direction-history-row"][data-status="ENDED"]', { hasText: 'verhuist naar Schiedam' })
+        .count(),
+    ).toBe(1);
     expect(await statusOf(waiting!.id)).toBe('ENDED');
     await assigner.getByTestId('nav-waiting-list').click();
     await assigner.locator(`[data-testid="waiting-row"][data-case-id="${waiting!.id}"]`).waitFor(WAIT);
@@ -265,7 +318,9 @@ describe('direction journey', () => {
     // "Vandaag" (the landing page) names the proposal; "Mijn casussen" lists the proposals waiting for my answer.
     await nominee.locator('[data-testid="today-proposal"]').first().waitFor(WAIT);
     await nominee.getByTestId('nav-cases').click();
-    const proposed = nominee.locator(`[data-testid="my-direction-row"][data-status="PROPOSED"][data-case-id="${caseId}"]`);
+    const proposed = nominee.locator(
+      `[data-testid="my-direction-row"][data-status="PROPOSED"][data-case-id="${caseId}"]`,
+    );
     await proposed.waitFor(WAIT);
     expect(await proposed.textContent()).toContain('Wacht op uw antwoord');
     await proposed.getByRole('link').click();
@@ -273,7 +328,9 @@ describe('direction journey', () => {
     const direction = nominee.getByTestId('case-direction');
     await direction.getByTestId('proposal-decline').click();
     await direction.getByTestId('decline-submit').click();
-    await expect.poll(() => direction.getByTestId('decline-reason-error').textContent(), WAIT).toContain('Geef een reden');
+    await expect
+      .poll(() => direction.getByTestId('decline-reason-error').textContent(), WAIT)
+      .toContain('Geef een reden');
     await direction.getByTestId('decline-reason').fill('Geen ruimte in mijn caseload tot na de zomer.');
     await direction.getByTestId('decline-submit').click();
     await direction.getByTestId('direction-ok').waitFor(WAIT);
@@ -298,7 +355,9 @@ describe('direction journey', () => {
       [oldDirectorId, nomineeId],
     );
     expect(seeded).toBeDefined();
-    const statusOf = async () => (await ctx.sql<{ status: string }>('select status from director_assignment where id = ?', [seeded!.id]))[0]!.status;
+    const statusOf = async () =>
+      (await ctx.sql<{ status: string }>('select status from director_assignment where id = ?', [seeded!.id]))[0]!
+        .status;
     const assigner = await ctx.pageOf(VT_PROCESS);
     await assigner.goto(`${ctx.platform.baseUrl}/cases/${seeded!.case_id}`);
     const direction = assigner.getByTestId('case-direction');
@@ -306,7 +365,10 @@ describe('direction journey', () => {
     await proposal.getByTestId('direction-withdraw').click();
     const form = proposal.getByTestId('end-assignment');
     expect(await form.getByRole('heading').first().textContent()).toContain('intrekken');
-    const confirm = await reasonThenConfirm(form, 'Veilig Thuis houdt de regie tot na de zitting van de kinderrechter.');
+    const confirm = await reasonThenConfirm(
+      form,
+      'Veilig Thuis houdt de regie tot na de zitting van de kinderrechter.',
+    );
     expect(await confirm.getByTestId('end-assignment-consequence').textContent()).toContain('blijft dat');
     expect(await statusOf()).toBe('PROPOSED'); // nothing changed before the confirmation
     await confirm.getByTestId('end-assignment-confirm-submit').click();
@@ -315,12 +377,18 @@ describe('direction journey', () => {
     await expect.poll(() => proposal.count(), WAIT).toBe(0);
     const current = direction.locator('[data-testid="direction-current"][data-kind="CASE_DIRECTOR"]');
     expect(await current.getAttribute('data-director-id')).toBe(oldDirectorId);
-    expect(await direction.locator('[data-testid="direction-history-row"][data-status="ENDED"]', { hasText: 'zitting van de kinderrechter' }).count()).toBe(1);
+    expect(
+      await direction
+        .locator('[data-testid="direction-history-row"][data-status="ENDED"]', {
+          hasText: 'zitting van de kinderrechter',
+        })
+        .count(),
+    ).toBe(1);
     expect(await statusOf()).toBe('ENDED');
-    const notified = await ctx.sql<{ n: number }>("select count(*)::int as n from notification where case_id = ? and kind = 'DIRECTOR_ENDED' and recipient_id = ?", [
-      seeded!.case_id,
-      nomineeId,
-    ]);
+    const notified = await ctx.sql<{ n: number }>(
+      "select count(*)::int as n from notification where case_id = ? and kind = 'DIRECTOR_ENDED' and recipient_id = ?",
+      [seeded!.case_id, nomineeId],
+    );
     expect(notified[0]!.n).toBe(1);
   });
 
@@ -348,7 +416,9 @@ describe('direction journey', () => {
     await lead.getByTestId('escalation-close-submit').click();
     await lead.getByTestId('escalation-ok').waitFor(WAIT);
     await expect.poll(() => summary.getAttribute('data-status'), WAIT).toBe('DE_ESCALATED');
-    const events = await lead.getByTestId('escalation-history-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
+    const events = await lead
+      .getByTestId('escalation-history-row')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
     expect(events.at(-1)).toBe('DE_ESCALATED');
   });
 });

@@ -27,14 +27,18 @@ describe('figures page', () => {
     await page.getByTestId('figures-show').click();
     const table = page.locator('[data-testid="figures-period"][data-period="2026"] [data-testid="figures-table"]');
     await table.waitFor();
-    const municipalities = await table.getByTestId('figures-row').evaluateAll((els) => els.map((el) => el.getAttribute('data-municipality')));
+    const municipalities = await table
+      .getByTestId('figures-row')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-municipality')));
     expect(municipalities).toEqual(['ROTTERDAM', 'TOTAL']);
     const newCell = table.locator('[data-municipality="ROTTERDAM"] [data-testid="figures-cell"][data-key="NEW"]');
     expect(await newCell.textContent()).toBe(opened >= 5 ? String(opened) : '< 5');
     expect(await page.getByTestId('figures-summary').first().textContent()).toContain('2026');
     // The chart (Apache ECharts, SVG) is drawn, with its text alternative.
     await page.locator('[data-testid="figures-chart"] svg').first().waitFor();
-    expect(await page.getByTestId('figures-chart-description').textContent()).toContain(`2026: ${opened >= 5 ? opened : '< 5'}`);
+    expect(await page.getByTestId('figures-chart-description').textContent()).toContain(
+      `2026: ${opened >= 5 ? opened : '< 5'}`,
+    );
     await context.close();
   });
 });

@@ -18,7 +18,9 @@ describe('intake journey', () => {
     await page.getByTestId('nav-intake').click();
     await page.getByTestId('intake-desk').waitFor();
     const rows = page.getByTestId('intake-row');
-    const flags = await rows.evaluateAll((els) => els.map((e) => ({ crisis: e.getAttribute('data-crisis'), overdue: e.getAttribute('data-overdue') })));
+    const flags = await rows.evaluateAll((els) =>
+      els.map((e) => ({ crisis: e.getAttribute('data-crisis'), overdue: e.getAttribute('data-overdue') })),
+    );
     expect(flags[0]!.crisis).toBe('true');
     expect(await rows.first().textContent()).toContain('Crisis');
     // Every crisis comes before anything that is merely overdue or running.
@@ -34,7 +36,13 @@ describe('intake journey', () => {
     // Someone already known by name and date of birth (with diacritics and a tussenvoegsel);
     // 'linden zoe' is personNameKey('Zoë', 'van der Linden') (packages/domain, unit-tested there).
     const knownId = randomUUID();
-    await env.sql('insert into person (id, first_name, last_name, date_of_birth, name_key) values (?, ?, ?, ?, ?)', [knownId, 'Zoë', 'van der Linden', '1993-09-30', 'linden zoe']);
+    await env.sql('insert into person (id, first_name, last_name, date_of_birth, name_key) values (?, ?, ?, ?, ?)', [
+      knownId,
+      'Zoë',
+      'van der Linden',
+      '1993-09-30',
+      'linden zoe',
+    ]);
 
     // A local team has no intake desk.
     const local = await env.pageOf(LOCAL);
@@ -52,7 +60,9 @@ describe('intake journey', () => {
 
     await page.getByTestId('intake-municipality').selectOption('ROTTERDAM');
     await page.getByTestId('intake-reporterName').fill('Agent B. Wijkmans');
-    await page.getByTestId('intake-reporterAccount').fill('Buren hoorden geschreeuw; slachtoffer had striemen in de nek.');
+    await page
+      .getByTestId('intake-reporterAccount')
+      .fill('Buren hoorden geschreeuw; slachtoffer had striemen in de nek.');
     // Keyboard: focus the checkbox and tick it with the space bar.
     await page.locator('#intake-violence-ATTEMPTED_STRANGULATION').focus();
     await page.keyboard.press('Space');
@@ -81,9 +91,14 @@ describe('intake journey', () => {
     expect(await card.getAttribute('data-match-basis')).toBe('NEW');
     expect(await card.getByTestId('intake-candidate').textContent()).toContain('Zoë van der Linden');
     await card.getByTestId('intake-confirm-match').click();
-    await expect.poll(() => page.getByTestId('intake-person-card').first().getAttribute('data-match-basis')).toBe('CONFIRMED');
+    await expect
+      .poll(() => page.getByTestId('intake-person-card').first().getAttribute('data-match-basis'))
+      .toBe('CONFIRMED');
     const reportId = new URL(page.url()).pathname.split('/').pop() ?? '';
-    const [linked] = await env.sql<{ n: number }>('select count(*)::int as n from intake_report_person where report_id = ? and person_id = ?', [reportId, knownId]);
+    const [linked] = await env.sql<{ n: number }>(
+      'select count(*)::int as n from intake_report_person where report_id = ? and person_id = ?',
+      [reportId, knownId],
+    );
     expect(linked!.n).toBe(1);
 
     // Screening (no crisis), then the assessment: a draft first, then complete.
@@ -92,7 +107,17 @@ describe('intake journey', () => {
     await page.getByTestId('assess-unsafety').selectOption('STRUCTURAL');
     await page.getByTestId('assess-structuralUnsafety').selectOption('yes');
     await page.getByTestId('assess-save-draft').click();
-    await expect.poll(async () => (await env.sql<{ structural_unsafety: boolean | null; status: string }>('select structural_unsafety, status from intake_report where id = ?', [reportId]))[0]).toEqual({ structural_unsafety: true, status: 'SCREENED' });
+    await expect
+      .poll(
+        async () =>
+          (
+            await env.sql<{ structural_unsafety: boolean | null; status: string }>(
+              'select structural_unsafety, status from intake_report where id = ?',
+              [reportId],
+            )
+          )[0],
+      )
+      .toEqual({ structural_unsafety: true, status: 'SCREENED' });
     await page.getByTestId('assess-multiProblem').selectOption('yes');
     await page.getByTestId('assess-helpRefused').selectOption('no');
     await page.getByTestId('assess-helpStagnating').selectOption('yes');
@@ -111,9 +136,15 @@ describe('intake journey', () => {
     await page.getByTestId('decide-purpose').fill('Gezamenlijk plan van aanpak MDA++');
     await page.getByTestId('decide-submit').click();
     await page.getByTestId('intake-open-case').waitFor();
-    const [row] = await env.sql<{ case_id: string; status: string }>('select case_id, status from intake_report where id = ?', [reportId]);
+    const [row] = await env.sql<{ case_id: string; status: string }>(
+      'select case_id, status from intake_report where id = ?',
+      [reportId],
+    );
     expect(row!.status).toBe('DECIDED');
-    const members = await env.sql<{ person_id: string }>('select hm.person_id from household_member hm join case_file c on c.household_id = hm.household_id where c.id = ?', [row!.case_id]);
+    const members = await env.sql<{ person_id: string }>(
+      'select hm.person_id from household_member hm join case_file c on c.household_id = hm.household_id where c.id = ?',
+      [row!.case_id],
+    );
     expect(members.map((m) => m.person_id)).toContain(knownId);
     expect(await env.sql('select status from plan where case_id = ?', [row!.case_id])).toEqual([{ status: 'DRAFT' }]);
     await page.getByTestId('intake-open-case').click();

@@ -14,7 +14,8 @@ describe('live collaboration', () => {
   const journey = useBrowserPlatform();
   const { sql } = journey;
   /** Resolves once the API has one more live subscriber than `before` (the page's subscription is in place). */
-  const subscribed = (before: number) => expect.poll(() => journey.platform.server.realtime.hub.subscriberCount, WAIT).toBeGreaterThan(before);
+  const subscribed = (before: number) =>
+    expect.poll(() => journey.platform.server.realtime.hub.subscriberCount, WAIT).toBeGreaterThan(before);
 
   it("shows a partner's new entry on the open case overview without reloading", async () => {
     const [target] = await sql<{ id: string }>(
@@ -41,7 +42,9 @@ describe('live collaboration', () => {
     const title = 'Afspraak MDO: wekelijks huisbezoek';
     await writer.getByTestId('record-category').selectOption('PLAN');
     await writer.getByTestId('record-title').fill(title);
-    await writer.getByTestId('record-body').fill('Wijkteam legt wekelijks een huisbezoek af en koppelt terug aan het MDO.');
+    await writer
+      .getByTestId('record-body')
+      .fill('Wijkteam legt wekelijks een huisbezoek af en koppelt terug aan het MDO.');
     await writer.getByTestId('record-concerns').first().check();
     await writer.getByTestId('record-submit').click();
     await writer.getByTestId('record-ok').waitFor();
@@ -73,14 +76,20 @@ describe('live collaboration', () => {
     const before = journey.platform.server.realtime.hub.subscriberCount;
     await logIn(page, journey.platform.baseUrl, target!.email);
     await subscribed(before);
-    const badgeCount = async () => ((await page.getByTestId('notification-count').count()) === 0 ? 0 : Number(await page.getByTestId('notification-count').textContent()));
+    const badgeCount = async () =>
+      (await page.getByTestId('notification-count').count()) === 0
+        ? 0
+        : Number(await page.getByTestId('notification-count').textContent());
     await expect.poll(badgeCount, WAIT).toBe(unread);
 
     const police = await new ApiClient(journey.platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
-    await police.ok('mutation ($ref: String!, $reason: String!) { requestBreakGlass(caseReference: $ref, reason: $reason) { id } }', {
-      ref: target!.reference,
-      reason: 'Acute dreiging gemeld bij de meldkamer; verifiëren of er kinderen in huis zijn.',
-    });
+    await police.ok(
+      'mutation ($ref: String!, $reason: String!) { requestBreakGlass(caseReference: $ref, reason: $reason) { id } }',
+      {
+        ref: target!.reference,
+        reason: 'Acute dreiging gemeld bij de meldkamer; verifiëren of er kinderen in huis zijn.',
+      },
+    );
     await expect.poll(badgeCount, WAIT).toBe(unread + 1);
     await context.close();
   });

@@ -5,7 +5,6 @@ import { logIn, useBrowserPlatform } from '../support/browser.js';
 // A local-team professional's day: log in, see the own caseload, open a case and see
 // who is on its team - and find that a case of another local team does not exist for them.
 
-
 const ZUID = 'wijkteam.zuid@demo.mda.test';
 const SCHIEDAM = 'wijkteam.schiedam@demo.mda.test';
 
@@ -55,7 +54,9 @@ describe('local team journey', () => {
 
     const team = page.getByTestId('case-team');
     await team.waitFor();
-    const localTeamRows = team.locator('[data-testid="team-row"][data-organisation-type="LOCAL_TEAM"][data-active="true"]');
+    const localTeamRows = team.locator(
+      '[data-testid="team-row"][data-organisation-type="LOCAL_TEAM"][data-active="true"]',
+    );
     expect(await localTeamRows.count()).toBeGreaterThan(0);
     expect(await localTeamRows.first().textContent()).toContain('Wijkteam / lokaal team');
     await expect.poll(() => page.getByTestId('household-members').isVisible()).toBe(true);

@@ -14,7 +14,8 @@ const WAIT = { timeout: 30_000 };
 describe('the MDO journey', () => {
   let platform: Platform;
   let browser: Browser;
-  const subscribed = (before: number) => expect.poll(() => platform.server.realtime.hub.subscriberCount, WAIT).toBeGreaterThan(before);
+  const subscribed = (before: number) =>
+    expect.poll(() => platform.server.realtime.hub.subscriberCount, WAIT).toBeGreaterThan(before);
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -31,7 +32,10 @@ describe('the MDO journey', () => {
       `select m.id from meeting m join meeting_series s on s.id = m.series_id where s.name = 'MDA++ MDO Rotterdam-Zuid' and m.status = 'PLANNED' order by m.starts_at limit 1`,
     );
     expect(meeting).toBeDefined();
-    const items = await platform.sql<{ id: string; position: number }>('select id, position from meeting_item where meeting_id = ? order by position', [meeting!.id]);
+    const items = await platform.sql<{ id: string; position: number }>(
+      'select id, position from meeting_item where meeting_id = ? order by position',
+      [meeting!.id],
+    );
     expect(items).toHaveLength(3);
 
     // The chair finds the meeting under "Mijn overleggen".
@@ -39,7 +43,10 @@ describe('the MDO journey', () => {
     const chair = await chairContext.newPage();
     await logIn(chair, platform.baseUrl, CHAIR);
     await chair.getByTestId('nav-meetings').click();
-    await chair.locator(`[data-testid="meeting-row"][data-meeting-id="${meeting!.id}"]`).getByTestId('meeting-link').click();
+    await chair
+      .locator(`[data-testid="meeting-row"][data-meeting-id="${meeting!.id}"]`)
+      .getByTestId('meeting-link')
+      .click();
     await chair.getByTestId('chair-controls').waitFor();
     expect(await chair.locator('[data-testid="agenda-item"][data-visible="true"]').count()).toBe(3);
 
@@ -60,10 +67,16 @@ describe('the MDO journey', () => {
 
     await chair.getByTestId('chair-start').click();
     await chair.getByTestId('chair-ok').waitFor();
-    await expect.poll(() => police.getByTestId('meeting-page').getAttribute('data-current-item'), WAIT).toBe(items[0]!.id);
+    await expect
+      .poll(() => police.getByTestId('meeting-page').getAttribute('data-current-item'), WAIT)
+      .toBe(items[0]!.id);
     await chair.getByTestId('chair-next').click();
-    await expect.poll(() => police.getByTestId('meeting-page').getAttribute('data-current-item'), WAIT).toBe(items[1]!.id);
-    expect(await police.locator(`[data-testid="agenda-item"][data-item-id="${items[1]!.id}"]`).getAttribute('data-current')).toBe('true');
+    await expect
+      .poll(() => police.getByTestId('meeting-page').getAttribute('data-current-item'), WAIT)
+      .toBe(items[1]!.id);
+    expect(
+      await police.locator(`[data-testid="agenda-item"][data-item-id="${items[1]!.id}"]`).getAttribute('data-current'),
+    ).toBe('true');
     // Followed without a reload.
     expect(await police.evaluate(() => document.body.getAttribute('data-loaded-once'))).toBe('yes');
     await policeContext.close();

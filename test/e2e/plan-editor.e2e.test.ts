@@ -12,7 +12,11 @@ import { ApiClient, PERSONAS } from '../support/platform.js';
 // version downloads as a PDF.
 
 const nl = JSON.parse(readFileSync(new URL('../../web/src/app/i18n/nl.json', import.meta.url), 'utf8')) as {
-  enums: { PlanStatus: Record<string, string>; SafetyItemKind: Record<string, string>; DataCategory: Record<string, string> };
+  enums: {
+    PlanStatus: Record<string, string>;
+    SafetyItemKind: Record<string, string>;
+    DataCategory: Record<string, string>;
+  };
   fields: { notShared: string };
 };
 const WAIT = { timeout: 20_000 };
@@ -32,7 +36,9 @@ describe('joint plan editor', () => {
   const env = useBrowserPlatform();
 
   async function findTarget(): Promise<Target> {
-    const personaEmails = PERSONAS.filter((p) => !p.roles.includes('PRIVACY_OFFICER') && !p.roles.includes('ADMIN')).map((p) => p.email);
+    const personaEmails = PERSONAS.filter(
+      (p) => !p.roles.includes('PRIVACY_OFFICER') && !p.roles.includes('ADMIN'),
+    ).map((p) => p.email);
     const candidates = await env.sql<{ id: string; director: string; director_org: string }>(
       `select c.id, u.email as director, u.organisation_id as director_org
          from case_file c
@@ -54,11 +60,23 @@ describe('joint plan editor', () => {
       );
       const orgs = team.map((t) => t.organisation_id);
       if (!orgs.includes(candidate.director_org)) continue;
-      const users = (await env.sql<{ email: string; organisation_id: string; roles: string[] }>('select email, organisation_id, roles from app_user')).filter((u) => personaEmails.includes(u.email));
-      const personaOf = (org: string, professional: boolean) => users.find((u) => u.organisation_id === org && (!professional || u.roles.includes('PROFESSIONAL')) && u.email !== candidate.director);
+      const users = (
+        await env.sql<{ email: string; organisation_id: string; roles: string[] }>(
+          'select email, organisation_id, roles from app_user',
+        )
+      ).filter((u) => personaEmails.includes(u.email));
+      const personaOf = (org: string, professional: boolean) =>
+        users.find(
+          (u) =>
+            u.organisation_id === org &&
+            (!professional || u.roles.includes('PROFESSIONAL')) &&
+            u.email !== candidate.director,
+        );
       const partnerOrg = orgs.find((org) => org !== candidate.director_org && personaOf(org, true));
       if (!partnerOrg) continue;
-      const others = orgs.filter((org) => org !== candidate.director_org && org !== partnerOrg).map((org) => personaOf(org, false));
+      const others = orgs
+        .filter((org) => org !== candidate.director_org && org !== partnerOrg)
+        .map((org) => personaOf(org, false));
       if (others.some((o) => o === undefined)) continue;
       return {
         caseId: candidate.id,
@@ -72,7 +90,8 @@ describe('joint plan editor', () => {
     throw new Error('demo data has no draft plan with two partner personas');
   }
 
-  const goalText = (page: Page, goalId: string) => page.locator(`[data-goal-id="${goalId}"] [data-testid="plan-goal-description"]`).textContent();
+  const goalText = (page: Page, goalId: string) =>
+    page.locator(`[data-goal-id="${goalId}"] [data-testid="plan-goal-description"]`).textContent();
 
   it('two organisations edit one goal live, resolve the conflict, share a restricted note, agree the plan, download it and compare versions', async () => {
     const target = await findTarget();
@@ -133,27 +152,46 @@ describe('joint plan editor', () => {
 
     // The director adds an action owned by the partner organisation and chooses who does it:
     // the list holds the partner's colleagues, fetched for the chosen owner.
-    const [assignee] = await env.sql<{ id: string; display_name: string }>('select id, display_name from app_user where email = ?', [target.partner]);
+    const [assignee] = await env.sql<{ id: string; display_name: string }>(
+      'select id, display_name from app_user where email = ?',
+      [target.partner],
+    );
     const actionsOf = (page: Page) => page.locator(`[data-goal-id="${goalId}"] [data-testid="plan-action"]`);
     const actionsBefore = await actionsOf(director).count();
     await director.locator(`[data-goal-id="${goalId}"] [data-testid="plan-action-add"]`).click();
     const actionForm = `action-new-${goalId}`;
     await director.getByTestId(`${actionForm}-description`).fill('Vertrouwenspersoon op school regelen met de mentor');
     await director.getByTestId(`${actionForm}-ownerOrganisationId`).selectOption(target.partnerOrg);
-    await director.locator(`[data-testid="${actionForm}-assigneeUserId"] option[value="${assignee!.id}"]`).waitFor({ state: 'attached', ...WAIT });
+    await director
+      .locator(`[data-testid="${actionForm}-assigneeUserId"] option[value="${assignee!.id}"]`)
+      .waitFor({ state: 'attached', ...WAIT });
     await director.getByTestId(`${actionForm}-assigneeUserId`).selectOption(assignee!.id);
-    await director.getByTestId(`${actionForm}-dueOn`).fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+    await director
+      .getByTestId(`${actionForm}-dueOn`)
+      .fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
     await director.getByTestId(`${actionForm}-save`).click();
     await expect.poll(() => actionsOf(director).count(), WAIT).toBe(actionsBefore + 1);
-    await expect.poll(() => actionsOf(partner).getByTestId('plan-action-assignee').allTextContents(), WAIT).toContain(assignee!.display_name);
-    expect(await actionsOf(director).getByTestId('plan-action-assignee').allTextContents()).toContain(assignee!.display_name);
+    await expect
+      .poll(() => actionsOf(partner).getByTestId('plan-action-assignee').allTextContents(), WAIT)
+      .toContain(assignee!.display_name);
+    expect(await actionsOf(director).getByTestId('plan-action-assignee').allTextContents()).toContain(
+      assignee!.display_name,
+    );
 
     // The partner corrects its own contribution to the picture; the director, of another
     // organisation, sees the change live but may not edit what the partner contributed.
     const partnerApi = await new ApiClient(env.platform.baseUrl).loginAs(target.partner);
-    const picture = await partnerApi.ok<{ addPictureEntry: { id: string } }>('mutation ($i: AddPictureEntryInput!) { addPictureEntry(input: $i) { id } }', {
-      i: { caseId: target.caseId, lifeDomain: 'SAFETY', category: 'PLAN', text: 'Moeder durft de school nog niet te vertellen wat er thuis gebeurt' },
-    });
+    const picture = await partnerApi.ok<{ addPictureEntry: { id: string } }>(
+      'mutation ($i: AddPictureEntryInput!) { addPictureEntry(input: $i) { id } }',
+      {
+        i: {
+          caseId: target.caseId,
+          lifeDomain: 'SAFETY',
+          category: 'PLAN',
+          text: 'Moeder durft de school nog niet te vertellen wat er thuis gebeurt',
+        },
+      },
+    );
     const entry = (page: Page) => page.locator(`[data-entry-id="${picture.addPictureEntry.id}"]`);
     await entry(partner).getByTestId('plan-picture-edit').click(WAIT);
     const corrected = 'Moeder heeft de mentor op school ingelicht; de school weet wie zij kan bellen';
@@ -169,7 +207,12 @@ describe('joint plan editor', () => {
       'select (select type from organisation where id = ?) as partner_type, (select type from organisation where id = ?) as director_type',
       [target.partnerOrg, target.directorOrg],
     );
-    const audience = types!.partner_type !== types!.director_type ? types!.partner_type : types!.director_type === 'POLICE' ? 'CARE' : 'POLICE';
+    const audience =
+      types!.partner_type !== types!.director_type
+        ? types!.partner_type
+        : types!.director_type === 'POLICE'
+          ? 'CARE'
+          : 'POLICE';
     const noteBody = 'Moeder vertelde in vertrouwen over eerdere bedreigingen; alleen voor de eigen hulpverlening.';
     const notes = (page: Page) => page.getByTestId(`note-${goalId}s`);
     const notesBefore = await notes(director).getByTestId('plan-note').count();
@@ -185,11 +228,22 @@ describe('joint plan editor', () => {
 
     // Propose: the working copy freezes as the next version, seen live by the partner.
     await director.getByTestId('plan-propose').click();
-    await director.locator('[data-testid="plan-agreement-ok"], [data-testid="plan-agreement-error"]').first().waitFor(WAIT);
-    expect(await director.getByTestId('plan-agreement-error').count(), (await director.getByTestId('plan-agreement').textContent()) ?? '').toBe(0);
-    await expect.poll(() => partner.getByTestId('plan-status').textContent(), WAIT).toBe(nl.enums.PlanStatus['PROPOSED']);
+    await director
+      .locator('[data-testid="plan-agreement-ok"], [data-testid="plan-agreement-error"]')
+      .first()
+      .waitFor(WAIT);
+    expect(
+      await director.getByTestId('plan-agreement-error').count(),
+      (await director.getByTestId('plan-agreement').textContent()) ?? '',
+    ).toBe(0);
+    await expect
+      .poll(() => partner.getByTestId('plan-status').textContent(), WAIT)
+      .toBe(nl.enums.PlanStatus['PROPOSED']);
     expect(await partner.locator('[data-testid="plan-goal-edit"]').count()).toBe(0);
-    const [proposed] = await env.sql<{ number: number }>("select v.number from plan_version v where v.case_id = ? and v.status = 'PROPOSED'", [target.caseId]);
+    const [proposed] = await env.sql<{ number: number }>(
+      "select v.number from plan_version v where v.case_id = ? and v.status = 'PROPOSED'",
+      [target.caseId],
+    );
     expect(proposed).toBeDefined();
 
     // Each organisation decides: the two in the browser, the rest through the API.
@@ -199,13 +253,19 @@ describe('joint plan editor', () => {
       const client = await new ApiClient(env.platform.baseUrl).loginAs(other.email);
       await client.ok(SIGN_OFF, { i: { caseId: target.caseId, versionNumber: proposed!.number, decision: 'AGREE' } });
     }
-    await expect.poll(() => director.getByTestId('plan-status').textContent(), WAIT).toBe(nl.enums.PlanStatus['PROPOSED']);
+    await expect
+      .poll(() => director.getByTestId('plan-status').textContent(), WAIT)
+      .toBe(nl.enums.PlanStatus['PROPOSED']);
     await director.getByTestId('plan-agree').click();
-    await expect.poll(() => director.getByTestId('plan-status').textContent(), WAIT).toBe(nl.enums.PlanStatus['AGREED']);
+    await expect
+      .poll(() => director.getByTestId('plan-status').textContent(), WAIT)
+      .toBe(nl.enums.PlanStatus['AGREED']);
     await expect.poll(() => partner.getByTestId('plan-status').textContent(), WAIT).toBe(nl.enums.PlanStatus['AGREED']);
 
     // The agreed version downloads as a Dutch PDF.
-    const pdfLink = partner.locator(`[data-testid="plan-version"][data-version="${proposed!.number}"] [data-testid="plan-version-pdf"]`);
+    const pdfLink = partner.locator(
+      `[data-testid="plan-version"][data-version="${proposed!.number}"] [data-testid="plan-version-pdf"]`,
+    );
     const href = (await pdfLink.getAttribute('href'))!;
     const pdf = await partner.evaluate(async (url) => {
       const response = await fetch(url);
@@ -230,7 +290,9 @@ describe('joint plan editor', () => {
     await director.getByTestId(`goal-${goalId}-save`).click();
     await expect.poll(() => director.getByTestId('plan-status').textContent(), WAIT).toBe(nl.enums.PlanStatus['DRAFT']);
     await director.getByTestId('plan-propose').click();
-    await expect.poll(() => director.getByTestId('plan-status').textContent(), WAIT).toBe(nl.enums.PlanStatus['PROPOSED']);
+    await expect
+      .poll(() => director.getByTestId('plan-status').textContent(), WAIT)
+      .toBe(nl.enums.PlanStatus['PROPOSED']);
     await director.getByTestId('plan-diff-from').selectOption(String(proposed!.number));
     await director.getByTestId('plan-diff-to').selectOption(String(proposed!.number + 1));
     await director.getByTestId('plan-diff-submit').click();
@@ -256,7 +318,11 @@ describe('joint plan editor', () => {
           and not exists (select 1 from plan p where p.case_id = c.id and p.status = 'PROPOSED')
         order by c.reference`,
     );
-    const users = (await env.sql<{ email: string; organisation_id: string; roles: string[] }>('select email, organisation_id, roles from app_user')).filter((u) => personaEmails.includes(u.email));
+    const users = (
+      await env.sql<{ email: string; organisation_id: string; roles: string[] }>(
+        'select email, organisation_id, roles from app_user',
+      )
+    ).filter((u) => personaEmails.includes(u.email));
     let found: { caseId: string; director: string; partner: string } | undefined;
     for (const candidate of candidates) {
       if (!personaEmails.includes(candidate.director)) continue;
@@ -265,7 +331,12 @@ describe('joint plan editor', () => {
         [candidate.id],
       );
       const orgs = team.map((t) => t.organisation_id);
-      const partner = users.find((u) => orgs.includes(u.organisation_id) && u.organisation_id !== candidate.director_org && u.roles.includes('PROFESSIONAL'));
+      const partner = users.find(
+        (u) =>
+          orgs.includes(u.organisation_id) &&
+          u.organisation_id !== candidate.director_org &&
+          u.roles.includes('PROFESSIONAL'),
+      );
       if (orgs.includes(candidate.director_org) && partner) {
         found = { caseId: candidate.id, director: candidate.director, partner: partner.email };
         break;
@@ -273,7 +344,14 @@ describe('joint plan editor', () => {
     }
     expect(found, 'demo data has an intimate-terror case with a director and a partner persona').toBeDefined();
     const planUrl = `${env.platform.baseUrl}/cases/${found!.caseId}/plan`;
-    const goalCount = async () => Number((await env.sql<{ n: string }>("select count(*) as n from plan_element where case_id = ? and kind = 'GOAL'", [found!.caseId]))[0]!.n);
+    const goalCount = async () =>
+      Number(
+        (
+          await env.sql<{ n: string }>("select count(*) as n from plan_element where case_id = ? and kind = 'GOAL'", [
+            found!.caseId,
+          ])
+        )[0]!.n,
+      );
 
     const addTherapyGoal = async (page: Page) => {
       await page.goto(planUrl);
@@ -297,8 +375,12 @@ describe('joint plan editor', () => {
     const before = await goalCount();
     const partner = await env.pageOf(found!.partner);
     await addTherapyGoal(partner);
-    expect(await partner.getByTestId('goal-new-interventionKind-error').textContent()).toMatch(/contra|intieme terreur/i);
-    expect(await partner.getByTestId('goal-new-summary').textContent()).toContain(await partner.getByTestId('goal-new-interventionKind-error').textContent());
+    expect(await partner.getByTestId('goal-new-interventionKind-error').textContent()).toMatch(
+      /contra|intieme terreur/i,
+    );
+    expect(await partner.getByTestId('goal-new-summary').textContent()).toContain(
+      await partner.getByTestId('goal-new-interventionKind-error').textContent(),
+    );
     await partner.getByTestId('goal-new-guard-hint').waitFor();
     expect(await partner.getByTestId('goal-new-contraIndicationJustification').count()).toBe(0);
     expect(await goalCount()).toBe(before);
@@ -306,10 +388,13 @@ describe('joint plan editor', () => {
     // The case director gets the justification field and records it.
     const director = await env.pageOf(found!.director);
     await addTherapyGoal(director);
-    const justification = 'Beide partners willen dit expliciet; de pleger volgt eerst het plegerprogramma en de veiligheid wordt wekelijks getoetst.';
+    const justification =
+      'Beide partners willen dit expliciet; de pleger volgt eerst het plegerprogramma en de veiligheid wordt wekelijks getoetst.';
     await director.getByTestId('goal-new-contraIndicationJustification').fill(justification);
     await director.getByTestId('goal-new-save').click();
-    await expect.poll(() => director.getByTestId('plan-goal-justification').allTextContents(), WAIT).toEqual(expect.arrayContaining([expect.stringContaining(justification)]));
+    await expect
+      .poll(() => director.getByTestId('plan-goal-justification').allTextContents(), WAIT)
+      .toEqual(expect.arrayContaining([expect.stringContaining(justification)]));
     expect(await goalCount()).toBe(before + 1);
 
     // The director thinks again: removing it from the working copy takes a confirmation.
@@ -323,10 +408,16 @@ describe('joint plan editor', () => {
     await director.context().close();
   });
 
-
   it("police: the victim's safe place stays withheld; a 30-day restraining order is refused at the field, 10 days run with their clock", async () => {
     const POLICE = 'politie@demo.mda.test';
-    const [target] = await env.sql<{ case_id: string; safe_place: string; police_org: string; today: string; ten: string; thirty: string }>(
+    const [target] = await env.sql<{
+      case_id: string;
+      safe_place: string;
+      police_org: string;
+      today: string;
+      ten: string;
+      thirty: string;
+    }>(
       `select e.case_id, e.content->>'text' as safe_place, u.organisation_id as police_org,
               to_char(current_date, 'YYYY-MM-DD') as today, to_char(current_date + 10, 'YYYY-MM-DD') as ten, to_char(current_date + 30, 'YYYY-MM-DD') as thirty
          from plan_element e
@@ -349,8 +440,12 @@ describe('joint plan editor', () => {
     expect(await safePlace.count()).toBeGreaterThan(0);
     expect(await safePlace.first().getByTestId('plan-safety-text').getAttribute('data-field-state')).toBe('not-shared');
     expect(await safePlace.first().getByTestId('plan-safety-text').textContent()).toBe(nl.fields.notShared);
-    expect(await safePlace.first().getByTestId('plan-safety-meta-category').textContent()).toBe(nl.enums.DataCategory['SECRET_LOCATION']);
-    expect((await safePlace.first().getByTestId('plan-safety-meta-owner').textContent())!.length).toBeGreaterThan('Eigenaar: '.length);
+    expect(await safePlace.first().getByTestId('plan-safety-meta-category').textContent()).toBe(
+      nl.enums.DataCategory['SECRET_LOCATION'],
+    );
+    expect((await safePlace.first().getByTestId('plan-safety-meta-owner').textContent())!.length).toBeGreaterThan(
+      'Eigenaar: '.length,
+    );
     expect(await page.locator('body').innerText()).not.toContain(target!.safe_place);
 
     // Criminal data needs a purpose: without one no measure can be recorded.
@@ -358,7 +453,15 @@ describe('joint plan editor', () => {
     await page.getByTestId('purpose-select').selectOption('SAFETY_ASSESSMENT');
     await page.getByTestId('plan-measure-add').waitFor(WAIT);
 
-    const measures = async () => Number((await env.sql<{ n: string }>("select count(*) as n from plan_element where case_id = ? and kind = 'MEASURE'", [target!.case_id]))[0]!.n);
+    const measures = async () =>
+      Number(
+        (
+          await env.sql<{ n: string }>(
+            "select count(*) as n from plan_element where case_id = ? and kind = 'MEASURE'",
+            [target!.case_id],
+          )
+        )[0]!.n,
+      );
     const before = await measures();
     await page.getByTestId('plan-measure-add').click();
     await page.getByTestId('measure-new-kind').selectOption('RESTRAINING_ORDER');
@@ -376,8 +479,9 @@ describe('joint plan editor', () => {
     await page.getByTestId('measure-new-concerns').first().check();
     await page.getByTestId('measure-new-save').click();
     await expect.poll(measures, WAIT).toBe(before + 1);
-    await expect.poll(() => page.getByTestId('plan-measure-clock').allTextContents(), WAIT).toEqual(expect.arrayContaining([expect.stringContaining('nog 10 dagen')]));
+    await expect
+      .poll(() => page.getByTestId('plan-measure-clock').allTextContents(), WAIT)
+      .toEqual(expect.arrayContaining([expect.stringContaining('nog 10 dagen')]));
     await page.context().close();
   });
-
 });

@@ -6,7 +6,6 @@ import { useBrowserPlatform } from '../support/browser.js';
 // Thuis does; the police break the glass on a case outside their teams; the privacy officer
 // (FG) finds that access in the review queue and flags it.
 
-
 const PROBATION = 'reclassering@demo.mda.test';
 const SAFE_HOME = 'veiligthuis@demo.mda.test';
 const POLICE = 'politie@demo.mda.test';
@@ -71,11 +70,17 @@ describe('privacy journey', () => {
     const health = page.locator('[data-testid="entry-row"][data-category="HEALTH"]');
     await health.first().waitFor();
     expect(await health.first().getByTestId('entry-body').textContent()).toBe(NOT_SHARED);
-    expect(await page.getByTestId('purpose-hint').textContent()).toContain('Kies een doel om gezondheids- en strafrechtelijke gegevens te zien');
+    expect(await page.getByTestId('purpose-hint').textContent()).toContain(
+      'Kies een doel om gezondheids- en strafrechtelijke gegevens te zien',
+    );
 
     // Without a purpose the session's rules do not allow recording health data: the form
     // does not offer it and says how to get it.
-    const categories = () => page.getByTestId('record-category').locator('option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+    const categories = () =>
+      page
+        .getByTestId('record-category')
+        .locator('option')
+        .evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
     expect(await categories()).not.toContain('HEALTH');
     expect(await categories()).toContain('PLAN');
     expect(await page.getByTestId('record-purpose-hint').textContent()).toMatch(/doel/);
@@ -97,7 +102,9 @@ describe('privacy journey', () => {
     await page.getByTestId('record-submit').click();
     await page.getByTestId('record-ok').waitFor();
     await expect.poll(() => health.count()).toBe(before + 1);
-    expect(await page.getByTestId('case-entries').textContent()).toContain('Slachtoffer is gisteren door de crisisdienst gezien.');
+    expect(await page.getByTestId('case-entries').textContent()).toContain(
+      'Slachtoffer is gisteren door de crisisdienst gezien.',
+    );
     await page.context().close();
   });
 
@@ -126,7 +133,9 @@ describe('privacy journey', () => {
       await page.getByTestId('not-found').waitFor();
       await page.getByTestId('not-found-break-glass-link').click();
       await page.waitForURL(`${journey.platform.baseUrl}/noodtoegang`);
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Noodtoegang (break the glass)');
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe('Noodtoegang (break the glass)');
       expect(await page.getByTestId('break-glass-warning').textContent()).toContain('functionaris gegevensbescherming');
 
       // A reason that is too short is refused before anything is sent.
@@ -152,7 +161,9 @@ describe('privacy journey', () => {
 
     it('the case director sees a notification of the emergency access', async () => {
       const page = await journey.pageOf(target.directorEmail);
-      await expect.poll(async () => Number((await page.getByTestId('notification-count').textContent()) ?? '0')).toBeGreaterThan(0);
+      await expect
+        .poll(async () => Number((await page.getByTestId('notification-count').textContent()) ?? '0'))
+        .toBeGreaterThan(0);
       await page.getByTestId('nav-notifications').click();
       await page.waitForURL(`${journey.platform.baseUrl}/meldingen`);
       const rows = page.locator('[data-testid="notification-row"][data-kind="BREAK_GLASS"]');

@@ -34,7 +34,10 @@ describe('the privacy officer console', () => {
       const refused = await probing.request('query ($id: ID!) { case(id: $id) { id } }', { id: f.case_id });
       expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
-    const [user] = await sql<{ id: string; display_name: string }>('select id, display_name from app_user where email = ?', [PROBING]);
+    const [user] = await sql<{ id: string; display_name: string }>(
+      'select id, display_name from app_user where email = ?',
+      [PROBING],
+    );
 
     // The local team's refusals are not Veilig Thuis's processing: the coordinating FG oversees the region.
     const page = await pageOf(COORDINATING);
@@ -50,7 +53,11 @@ describe('the privacy officer console', () => {
     expect(await row.textContent()).toContain(user!.display_name);
     expect(await row.textContent()).toContain('Wijkteam Rotterdam-Zuid');
     // Nobody read a case under emergency access here: that table says so.
-    expect(await page.locator('[data-testid="signal-section"][data-kind="MANY_CASES_OUTSIDE_TEAM"] [data-testid="signals-none"]').count()).toBe(1);
+    expect(
+      await page
+        .locator('[data-testid="signal-section"][data-kind="MANY_CASES_OUTSIDE_TEAM"] [data-testid="signals-none"]')
+        .count(),
+    ).toBe(1);
 
     await row.getByTestId('signal-access-log-link').click();
     await page.waitForURL((url) => url.pathname === '/fg/logboek');
@@ -60,7 +67,9 @@ describe('the privacy officer console', () => {
     expect(params.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const rows = page.getByTestId('access-log-row');
     await expect.poll(() => rows.count()).toBe(foreign.length);
-    expect(new Set(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-action'))))).toEqual(new Set(['DENIED']));
+    expect(new Set(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-action'))))).toEqual(
+      new Set(['DENIED']),
+    );
     await page.context().close();
   });
 
@@ -85,7 +94,9 @@ describe('the privacy officer console', () => {
       [subject!.id],
     );
     // Veilig Thuis reads the case: a consultation the data subject is entitled to know about.
-    await (await new ApiClient(baseUrl()).loginAs(SAFE_HOME)).ok('query ($id: ID!) { case(id: $id) { household { members { person { firstName } } } } }', { id: c!.id });
+    await (
+      await new ApiClient(baseUrl()).loginAs(SAFE_HOME)
+    ).ok('query ($id: ID!) { case(id: $id) { household { members { person { firstName } } } } }', { id: c!.id });
 
     const page = await pageOf(PRIVACY_OFFICER);
     await page.goto(`${baseUrl()}/fg/inzage`);
@@ -116,18 +127,25 @@ describe('the privacy officer console', () => {
     expect(await page.getByTestId('export-disclosure-row').count()).toBe(disclosures);
     expect(disclosures).toBeGreaterThan(0);
     expect(Number(await page.getByTestId('export-consultation-count').textContent())).toBeGreaterThan(0);
-    expect(await page.getByTestId('export-consultation-row').filter({ hasText: SAFE_HOME_NAME }).count()).toBeGreaterThan(0);
+    expect(
+      await page.getByTestId('export-consultation-row').filter({ hasText: SAFE_HOME_NAME }).count(),
+    ).toBeGreaterThan(0);
     expect(await page.getByTestId('export-left-out').textContent()).toContain('andere gezinsleden');
     expect(new URL(page.url()).searchParams.get('persoon')).toBe(subject!.id);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
-    expect(download.suggestedFilename()).toBe(`inzageverzoek-${subject!.id}-${new Date().toISOString().slice(0, 10)}.json`);
+    expect(download.suggestedFilename()).toBe(
+      `inzageverzoek-${subject!.id}-${new Date().toISOString().slice(0, 10)}.json`,
+    );
     const text = readFileSync((await download.path())!, 'utf8');
     const doc = JSON.parse(text) as { person: { id: string; first_name: string } };
     expect(doc.person).toMatchObject({ id: subject!.id, first_name: subject!.first_name });
     for (const other of others) expect(text).not.toContain(other.id);
 
-    const exports = await sql<{ n: number }>("select count(*)::int as n from audit.event where action = 'EXPORT' and data_subject_ids @> array[?]::uuid[]", [subject!.id]);
+    const exports = await sql<{ n: number }>(
+      "select count(*)::int as n from audit.event where action = 'EXPORT' and data_subject_ids @> array[?]::uuid[]",
+      [subject!.id],
+    );
     expect(exports[0]!.n).toBe(1);
     await page.context().close();
   });
@@ -141,7 +159,10 @@ describe('the privacy officer console', () => {
     );
     expect(target).toBeDefined();
     const requests = async () => (await sql<{ n: number }>('select count(*)::int as n from erasure_request'))[0]!.n;
-    const restricted = async () => (await sql<{ r: boolean }>('select restricted_at is not null as r from person where id = ?', [target!.person_id]))[0]!.r;
+    const restricted = async () =>
+      (
+        await sql<{ r: boolean }>('select restricted_at is not null as r from person where id = ?', [target!.person_id])
+      )[0]!.r;
     const before = await requests();
 
     // A privacy officer who does not coordinate sees no request form, only the requests it may decide.

@@ -30,8 +30,12 @@ async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's CSP (no inline scripts) stays as it is.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations;
   });
   return (violations as AxeViolation[])
@@ -40,9 +44,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /** Horizontal overflow of the whole document, in CSS px (0 = no sideways scroll). */
-const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-describe('Vandaag, case header and search: the case director\'s journey', () => {
+describe("Vandaag, case header and search: the case director's journey", () => {
   it('shows what to do today first, the case at a glance, and finds another household by part of a surname', async () => {
     // Her case: directed by her, with safety scores; and a second household she may also see.
     const [target] = await ctx.sql<{ id: string; reference: string; action_id: string }>(
@@ -59,14 +64,26 @@ describe('Vandaag, case header and search: the case director\'s journey', () => 
     );
     expect(target).toBeDefined();
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-    await ctx.sql("update plan_element set status = 'OPEN', due_on = (?::date - 20) where id = ?", [today, target!.action_id]);
+    await ctx.sql("update plan_element set status = 'OPEN', due_on = (?::date - 20) where id = ?", [
+      today,
+      target!.action_id,
+    ]);
 
     // A colleague raises an escalation on her case; its deadline has passed (the working-day clock ran out).
     const colleague = await new ApiClient(ctx.platform.baseUrl).loginAs(COLLEAGUE);
-    const raised = await colleague.ok<{ raiseEscalation: { id: string } }>('mutation ($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { id } }', {
-      i: { caseId: target!.id, reason: 'De afgesproken GGZ-intake is na twee MDO-rondes nog niet gepland.', decisionAsked: 'Besluit wie de intake deze week regelt.' },
-    });
-    await ctx.sql("update escalation set deadline_at = now() - interval '3 days' where id = ?", [raised.raiseEscalation.id]);
+    const raised = await colleague.ok<{ raiseEscalation: { id: string } }>(
+      'mutation ($i: RaiseEscalationInput!) { raiseEscalation(input: $i) { id } }',
+      {
+        i: {
+          caseId: target!.id,
+          reason: 'De afgesproken GGZ-intake is na twee MDO-rondes nog niet gepland.',
+          decisionAsked: 'Besluit wie de intake deze week regelt.',
+        },
+      },
+    );
+    await ctx.sql("update escalation set deadline_at = now() - interval '3 days' where id = ?", [
+      raised.raiseEscalation.id,
+    ]);
 
     const context = await ctx.browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
@@ -78,11 +95,17 @@ describe('Vandaag, case header and search: the case director\'s journey', () => 
     await page.waitForURL(`${ctx.platform.baseUrl}/vandaag`, WAIT);
 
     // "Vandaag": the overdue escalation awaiting her decision, then her late actions, at the top.
-    const escalation = page.locator(`[data-testid="today-escalation"][data-overdue="true"]`).filter({ hasText: target!.reference });
+    const escalation = page
+      .locator(`[data-testid="today-escalation"][data-overdue="true"]`)
+      .filter({ hasText: target!.reference });
     await escalation.first().waitFor(WAIT);
-    const lateAction = page.locator('[data-testid="today-action"][data-late="true"]').filter({ hasText: target!.reference });
+    const lateAction = page
+      .locator('[data-testid="today-action"][data-late="true"]')
+      .filter({ hasText: target!.reference });
     await lateAction.first().waitFor(WAIT);
-    const sections = await page.locator('[data-testid="today"] > section').evaluateAll((s) => s.map((el) => el.getAttribute('data-testid')));
+    const sections = await page
+      .locator('[data-testid="today"] > section')
+      .evaluateAll((s) => s.map((el) => el.getAttribute('data-testid')));
     expect(sections.slice(0, 2)).toEqual(['today-escalations', 'today-late-actions']);
     const escalationBox = await escalation.first().boundingBox();
     expect(escalationBox).not.toBeNull();
@@ -140,9 +163,13 @@ describe('Vandaag, case header and search: the case director\'s journey', () => 
     // The plan shows progress per goal; the late action is counted and said in words, not colour alone.
     await page.goto(`${ctx.platform.baseUrl}/cases/${target!.id}/plan`);
     await page.getByTestId('plan-goal-progress').first().waitFor(WAIT);
-    const lateCounts = await page.getByTestId('plan-goal-progress').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-late'))));
+    const lateCounts = await page
+      .getByTestId('plan-goal-progress')
+      .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-late'))));
     expect(lateCounts.some((n) => n >= 1)).toBe(true);
-    expect(await page.getByTestId('plan-goal-progress').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/\d+ te laat/)]));
+    expect(await page.getByTestId('plan-goal-progress').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\d+ te laat/)]),
+    );
 
     // Reflow at 320 CSS px: no page of the journey scrolls sideways.
     await page.setViewportSize({ width: 320, height: 800 });

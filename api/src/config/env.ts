@@ -87,7 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY === 'true',
     breakGlassHours: intFrom(env.BREAK_GLASS_HOURS, 4, 'BREAK_GLASS_HOURS'),
     auditEnabled: true,
-    secondFactorRequired: env.SECOND_FACTOR_REQUIRED === undefined || env.SECOND_FACTOR_REQUIRED === '' ? nodeEnv === 'production' : env.SECOND_FACTOR_REQUIRED === 'true',
+    secondFactorRequired:
+      env.SECOND_FACTOR_REQUIRED === undefined || env.SECOND_FACTOR_REQUIRED === ''
+        ? nodeEnv === 'production'
+        : env.SECOND_FACTOR_REQUIRED === 'true',
     publicUrl: env.PUBLIC_URL && env.PUBLIC_URL !== '' ? env.PUBLIC_URL.replace(/\/$/, '') : null,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')

@@ -13,10 +13,15 @@ export interface ApiProcess {
 }
 
 const exited = (child: ChildProcess): Promise<void> =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 
 /** Runs the built CLI (api/dist/cli.js) as its own process, as production would, and waits for it to exit. */
-export async function runCli(command: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+export async function runCli(
+  command: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'api', 'dist', 'cli.js'), command], {
     env: { ...process.env, NODE_ENV: 'test', BSN_HASH_KEY: TEST_BSN_KEY.toString('base64'), MDA_LOG: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,7 +36,14 @@ export async function runCli(command: string, env: Record<string, string>): Prom
 /** Starts `cli.js serve` on a port and waits until it listens. */
 export async function startApiProcess(port: number, env: Record<string, string>): Promise<ApiProcess> {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'api', 'dist', 'cli.js'), 'serve'], {
-    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), BSN_HASH_KEY: TEST_BSN_KEY.toString('base64'), MDA_LOG: '', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      BSN_HASH_KEY: TEST_BSN_KEY.toString('base64'),
+      MDA_LOG: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -36,7 +36,11 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {
@@ -53,7 +57,8 @@ export class ApiClient {
   /** Like request(), but fails the test on any GraphQL error. */
   async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.request<T>(query, variables);
-    if (result.errors?.length || !result.data) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(result.errors)}`);
+    if (result.errors?.length || !result.data)
+      throw new Error(`unexpected GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data;
   }
 
@@ -72,7 +77,9 @@ export const codeOf = (errors: GraphQLErrorShape[] | undefined): string | undefi
 
 /** The first persona of an organisation type holding a role (optionally whose e-mail contains a part). */
 export function personaWith(organisationType: string, role: string, emailPart = ''): Persona {
-  const found = PERSONAS.find((p) => p.organisationType === organisationType && p.roles.includes(role) && p.email.includes(emailPart));
+  const found = PERSONAS.find(
+    (p) => p.organisationType === organisationType && p.roles.includes(role) && p.email.includes(emailPart),
+  );
   if (!found) throw new Error(`no ${organisationType} persona with role ${role} (${emailPart}) in personas.json`);
   return found;
 }

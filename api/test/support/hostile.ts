@@ -25,7 +25,9 @@ import { ApiClient, codeOf, persona, type GraphQLResponse } from './graphql-clie
  * server still answers.
  */
 
-export const SCHEMA: GraphQLSchema = buildSchema(readFileSync(join(REPO_ROOT, 'packages', 'graphql', 'schema.graphql'), 'utf8'));
+export const SCHEMA: GraphQLSchema = buildSchema(
+  readFileSync(join(REPO_ROOT, 'packages', 'graphql', 'schema.graphql'), 'utf8'),
+);
 
 export type OperationKind = 'query' | 'mutation' | 'subscription';
 
@@ -53,7 +55,9 @@ const ROOTS: [OperationKind, () => ReturnType<GraphQLSchema['getQueryType']>][] 
 
 /** Every root field of the schema with its kind (so a new operation shows up by itself). */
 export function allOperations(): { kind: OperationKind; name: string; field: GraphQLField<unknown, unknown> }[] {
-  return ROOTS.flatMap(([kind, root]) => Object.values(root()?.getFields() ?? {}).map((field) => ({ kind, name: field.name, field })));
+  return ROOTS.flatMap(([kind, root]) =>
+    Object.values(root()?.getFields() ?? {}).map((field) => ({ kind, name: field.name, field })),
+  );
 }
 
 /** Every query, mutation and subscription with an argument of type ID, directly or inside an input object. */
@@ -97,11 +101,13 @@ export async function storedState(platform: Platform): Promise<Record<string, st
   const tables = await platform.sql<{ name: string }>(
     "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1",
   );
-  const parts = tables.filter(({ name }) => !IGNORED.has(name)).map(({ name }) =>
-    VOLATILE.has(name)
-      ? `select '${name}' as name, count(*)::text as state from "${name}"`
-      : `select '${name}' as name, count(*) || ':' || coalesce(md5(string_agg(md5(x::text), '' order by md5(x::text))), '-') as state from "${name}" x`,
-  );
+  const parts = tables
+    .filter(({ name }) => !IGNORED.has(name))
+    .map(({ name }) =>
+      VOLATILE.has(name)
+        ? `select '${name}' as name, count(*)::text as state from "${name}"`
+        : `select '${name}' as name, count(*) || ':' || coalesce(md5(string_agg(md5(x::text), '' order by md5(x::text))), '-') as state from "${name}" x`,
+    );
   const rows = await platform.sql<{ name: string; state: string }>(parts.join(' union all '));
   return Object.fromEntries(rows.map((r) => [r.name, r.state]));
 }
@@ -147,9 +153,12 @@ export function expectNoPersonalData(answer: GraphQLResponse<unknown> | string, 
 export async function fullyConfirmed(platform: Platform, email: string): Promise<ApiClient> {
   const client = await new ApiClient(platform.baseUrl).loginAs(email);
   await client.ok('mutation { setPurpose(purpose: PLAN_EXECUTION) { id } }');
-  const status = await client.request<{ verifySecondFactor: { confirmed: boolean } }>('mutation ($c: String!) { verifySecondFactor(code: $c) { confirmed } }', {
-    c: await generate({ secret: persona(email).totpSecret }),
-  });
+  const status = await client.request<{ verifySecondFactor: { confirmed: boolean } }>(
+    'mutation ($c: String!) { verifySecondFactor(code: $c) { confirmed } }',
+    {
+      c: await generate({ secret: persona(email).totpSecret }),
+    },
+  );
   expect(status.data?.verifySecondFactor.confirmed ?? codeOf(status.errors)).toBe(true);
   return client;
 }

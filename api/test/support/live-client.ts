@@ -11,7 +11,10 @@ export interface Closed {
 }
 
 /** A graphql-ws client as an API integrator (bearer token) or the web (cookie + Origin) would use it. */
-export function liveClient(wsUrl: string, auth: { token?: string; cookie?: string; origin?: string } = {}): { client: Client; closed: Promise<Closed> } {
+export function liveClient(
+  wsUrl: string,
+  auth: { token?: string; cookie?: string; origin?: string } = {},
+): { client: Client; closed: Promise<Closed> } {
   const headers: Record<string, string> = {};
   if (auth.cookie) headers.cookie = auth.cookie;
   if (auth.origin) headers.origin = auth.origin;
@@ -59,7 +62,11 @@ export class LiveSubscription<T> {
         },
         error: (error) => {
           if (Array.isArray(error)) this.errors.push(...(error as GraphQLErrorShape[]));
-          else this.errors.push({ message: error instanceof Error ? error.message : 'socket closed', extensions: { code: 'SOCKET_CLOSED', close: (error as { code?: number }).code } });
+          else
+            this.errors.push({
+              message: error instanceof Error ? error.message : 'socket closed',
+              extensions: { code: 'SOCKET_CLOSED', close: (error as { code?: number }).code },
+            });
           this.ended = true;
           this.notify();
         },
@@ -82,7 +89,10 @@ export class LiveSubscription<T> {
     const deadline = Date.now() + LIVE_WAIT_MS;
     while (!condition()) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`nothing came within ${LIVE_WAIT_MS} ms: ${what} (received ${JSON.stringify(this.items)}, errors ${JSON.stringify(this.errors)})`);
+      if (left <= 0)
+        throw new Error(
+          `nothing came within ${LIVE_WAIT_MS} ms: ${what} (received ${JSON.stringify(this.items)}, errors ${JSON.stringify(this.errors)})`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

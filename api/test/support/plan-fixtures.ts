@@ -29,7 +29,11 @@ export interface ActionView {
   overdue: boolean;
   version: number;
   redactedFields: string[];
-  history: { change: string; changedBy: { name: string | null; organisation: { type: string } | null }; fields: { field: string; from: string | null; to: string | null }[] }[];
+  history: {
+    change: string;
+    changedBy: { name: string | null; organisation: { type: string } | null };
+    fields: { field: string; from: string | null; to: string | null }[];
+  }[];
 }
 export interface GoalView {
   id: string;
@@ -53,25 +57,61 @@ export interface PlanView {
     workingCopy: {
       picture: { id: string; category: string; text: string | null; version: number; redactedFields: string[] }[];
       goals: GoalView[];
-      safetyPlan: { id: string; kind: string; category: string; text: string | null; version: number; redactedFields: string[] }[];
-      measures: { id: string; kind: string | null; category: string; startsOn: string | null; endsOn: string | null; clock: { daysLeft: number | null; extendableUntil: string | null } | null; version: number; redactedFields: string[] }[];
+      safetyPlan: {
+        id: string;
+        kind: string;
+        category: string;
+        text: string | null;
+        version: number;
+        redactedFields: string[];
+      }[];
+      measures: {
+        id: string;
+        kind: string | null;
+        category: string;
+        startsOn: string | null;
+        endsOn: string | null;
+        clock: { daysLeft: number | null; extendableUntil: string | null } | null;
+        version: number;
+        redactedFields: string[];
+      }[];
     };
-    notes: { id: string; elementId: string; category: string; audience: string[]; body: string | null; redactedFields: string[] }[];
-    versions: { number: number; status: string; signOffs: { organisation: { type: string }; decision: string; reason: string | null }[]; pendingOrganisations: { id: string; type: string }[] }[];
+    notes: {
+      id: string;
+      elementId: string;
+      category: string;
+      audience: string[];
+      body: string | null;
+      redactedFields: string[];
+    }[];
+    versions: {
+      number: number;
+      status: string;
+      signOffs: { organisation: { type: string }; decision: string; reason: string | null }[];
+      pendingOrganisations: { id: string; type: string }[];
+    }[];
   } | null;
 }
 
 export const ADD_GOAL = 'mutation ($i: AddGoalInput!) { addGoal(input: $i) { id version phase redactedFields } }';
 export const UPDATE_GOAL = 'mutation ($i: UpdateGoalInput!) { updateGoal(input: $i) { id version description } }';
-export const ADD_ACTION = 'mutation ($i: AddActionInput!) { addAction(input: $i) { id version status ownerOrganisation { type } } }';
-export const UPDATE_ACTION = 'mutation ($i: UpdateActionInput!) { updateAction(input: $i) { id version status description } }';
-export const ADD_MEASURE = 'mutation ($i: AddCoerciveMeasureInput!) { addCoerciveMeasure(input: $i) { id kind category endsOn version clock { extendableUntil } } }';
-export const ADD_SAFETY = 'mutation ($i: AddSafetyPlanItemInput!) { addSafetyPlanItem(input: $i) { id kind category text version } }';
-export const ADD_PICTURE = 'mutation ($i: AddPictureEntryInput!) { addPictureEntry(input: $i) { id category text version } }';
-export const PROPOSE = 'mutation ($i: ProposePlanInput!) { proposePlan(input: $i) { status version nextVersionNumber } }';
-export const SIGN_OFF = 'mutation ($i: SignOffPlanInput!) { signOffPlan(input: $i) { status version agreedVersionNumber } }';
+export const ADD_ACTION =
+  'mutation ($i: AddActionInput!) { addAction(input: $i) { id version status ownerOrganisation { type } } }';
+export const UPDATE_ACTION =
+  'mutation ($i: UpdateActionInput!) { updateAction(input: $i) { id version status description } }';
+export const ADD_MEASURE =
+  'mutation ($i: AddCoerciveMeasureInput!) { addCoerciveMeasure(input: $i) { id kind category endsOn version clock { extendableUntil } } }';
+export const ADD_SAFETY =
+  'mutation ($i: AddSafetyPlanItemInput!) { addSafetyPlanItem(input: $i) { id kind category text version } }';
+export const ADD_PICTURE =
+  'mutation ($i: AddPictureEntryInput!) { addPictureEntry(input: $i) { id category text version } }';
+export const PROPOSE =
+  'mutation ($i: ProposePlanInput!) { proposePlan(input: $i) { status version nextVersionNumber } }';
+export const SIGN_OFF =
+  'mutation ($i: SignOffPlanInput!) { signOffPlan(input: $i) { status version agreedVersionNumber } }';
 export const ADD_NOTE = 'mutation ($i: AddPlanNoteInput!) { addPlanNote(input: $i) { id category audience body } }';
-export const REMOVE = 'mutation ($i: RemovePlanElementInput!) { removePlanElement(input: $i) { id removedIds plan { version } } }';
+export const REMOVE =
+  'mutation ($i: RemovePlanElementInput!) { removePlanElement(input: $i) { id removedIds plan { version } } }';
 export const SET_PURPOSE = 'mutation ($p: Purpose) { setPurpose(purpose: $p) { purpose } }';
 
 export interface PlanCase {
@@ -84,7 +124,10 @@ export interface PlanCase {
 }
 
 /** An ACTIVE case without a plan, with an accepted case director, matching a profile and team types. */
-export async function planCase(platform: Platform, opts: { profile?: string[]; teamTypes?: string[]; director?: string; skip?: number; allowPlan?: boolean } = {}): Promise<PlanCase> {
+export async function planCase(
+  platform: Platform,
+  opts: { profile?: string[]; teamTypes?: string[]; director?: string; skip?: number; allowPlan?: boolean } = {},
+): Promise<PlanCase> {
   const rows = await platform.sql<{ id: string; reference: string; director: string }>(
     `select c.id, c.reference, u.email as director
        from case_file c
@@ -105,22 +148,40 @@ export async function planCase(platform: Platform, opts: { profile?: string[]; t
     [row.id],
   );
   // Only users a test can log in as (personas.json): seeded extras (e.g. demo intake staff) are not personas.
-  const users = (await platform.sql<{ email: string; organisation_id: string; roles: string[] }>('select email, organisation_id, roles from app_user')).filter((u) => PERSONAS.some((p) => p.email === u.email));
-  const personIds = await platform.sql<{ person_id: string }>('select hm.person_id from household_member hm join case_file c on c.household_id = hm.household_id where c.id = ? order by hm.person_id', [row.id]);
+  const users = (
+    await platform.sql<{ email: string; organisation_id: string; roles: string[] }>(
+      'select email, organisation_id, roles from app_user',
+    )
+  ).filter((u) => PERSONAS.some((p) => p.email === u.email));
+  const personIds = await platform.sql<{ person_id: string }>(
+    'select hm.person_id from household_member hm join case_file c on c.household_id = hm.household_id where c.id = ? order by hm.person_id',
+    [row.id],
+  );
   return {
     caseId: row.id,
     reference: row.reference,
     director: row.director,
     personIds: personIds.map((p) => p.person_id),
     team: team.map((t) => {
-      const user = users.find((u) => u.organisation_id === t.organisation_id && u.roles.includes('PROFESSIONAL')) ?? users.find((u) => u.organisation_id === t.organisation_id && !u.roles.includes('PRIVACY_OFFICER') && !u.roles.includes('ADMIN'));
+      const user =
+        users.find((u) => u.organisation_id === t.organisation_id && u.roles.includes('PROFESSIONAL')) ??
+        users.find(
+          (u) =>
+            u.organisation_id === t.organisation_id &&
+            !u.roles.includes('PRIVACY_OFFICER') &&
+            !u.roles.includes('ADMIN'),
+        );
       if (!user || !PERSONAS.some((p) => p.email === user.email)) throw new Error(`no persona for ${t.type}`);
       return { organisationId: t.organisation_id, type: t.type, email: user.email };
     }),
   };
 }
 
-export async function clientFor(platform: Platform, email: string, purpose: string | null = 'PLAN_EXECUTION'): Promise<ApiClient> {
+export async function clientFor(
+  platform: Platform,
+  email: string,
+  purpose: string | null = 'PLAN_EXECUTION',
+): Promise<ApiClient> {
   const client = await new ApiClient(platform.baseUrl).loginAs(email);
   if (purpose) await client.ok(SET_PURPOSE, { p: purpose });
   return client;

@@ -21,14 +21,20 @@ export interface TestDatabase {
 export async function testDatabase(template: 'demo' | 'empty' = 'demo'): Promise<TestDatabase> {
   const base = inject('pgBase');
   const name = `t_${randomBytes(6).toString('hex')}`;
-  const admin = await MikroORM.init(ormConfig(`${base}/postgres`, { entities: [], discovery: { warnWhenNoEntities: false } }));
-  await admin.em.getConnection().execute(`create database ${name} template ${template === 'demo' ? 'mda_template_demo' : 'mda_template_empty'}`);
+  const admin = await MikroORM.init(
+    ormConfig(`${base}/postgres`, { entities: [], discovery: { warnWhenNoEntities: false } }),
+  );
+  await admin.em
+    .getConnection()
+    .execute(`create database ${name} template ${template === 'demo' ? 'mda_template_demo' : 'mda_template_empty'}`);
   await admin.close(true);
   return {
     name,
     url: `${base}/${name}`,
     drop: async () => {
-      const again = await MikroORM.init(ormConfig(`${base}/postgres`, { entities: [], discovery: { warnWhenNoEntities: false } }));
+      const again = await MikroORM.init(
+        ormConfig(`${base}/postgres`, { entities: [], discovery: { warnWhenNoEntities: false } }),
+      );
       await again.em.getConnection().execute(`drop database if exists ${name} with (force)`);
       await again.close(true);
     },
@@ -65,7 +71,12 @@ export interface Platform {
  * one's database, as behind a load balancer; stopping it leaves the database to its owner.
  */
 export async function startPlatform(
-  options: { template?: 'demo' | 'empty'; config?: Partial<AppConfig>; orm?: Partial<Options>; shareDatabaseOf?: Platform } = {},
+  options: {
+    template?: 'demo' | 'empty';
+    config?: Partial<AppConfig>;
+    orm?: Partial<Options>;
+    shareDatabaseOf?: Platform;
+  } = {},
 ): Promise<Platform> {
   process.env.MDA_LOG ??= 'silent';
   const shared = options.shareDatabaseOf?.db;

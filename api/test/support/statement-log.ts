@@ -25,6 +25,9 @@ export function statementLog(): {
       statements = [];
     },
     all: () => [...statements],
-    reads: () => statements.filter((s) => !/audit\./.test(s) && !/^\[query\] (begin|commit|set local|select pg_advisory)/i.test(s)).map((s) => s.slice(0, 100)),
+    reads: () =>
+      statements
+        .filter((s) => !/audit\./.test(s) && !/^\[query\] (begin|commit|set local|select pg_advisory)/i.test(s))
+        .map((s) => s.slice(0, 100)),
   };
 }

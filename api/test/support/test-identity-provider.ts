@@ -51,19 +51,32 @@ export async function startTestIdentityProvider(redirectUri: string): Promise<Te
     ],
     cookies: { keys: ['test-identity-provider-cookie-key'] },
     // acr, amr and auth_time are standalone claims: without them here the ID token would not carry them.
-    claims: { acr: null, amr: null, auth_time: null, sid: null, openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    claims: {
+      acr: null,
+      amr: null,
+      auth_time: null,
+      sid: null,
+      openid: ['sub'],
+      email: ['email', 'email_verified'],
+      profile: ['name'],
+    },
     features: { devInteractions: { enabled: false }, claimsParameter: { enabled: true } },
     acrValues: ['urn:mda:test:substantial', 'urn:mda:test:low'],
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     findAccount: async (_ctx, sub) => {
       const login = accounts.get(sub);
-      return login ? { accountId: sub, claims: () => ({ sub, email: login.email, email_verified: true, name: login.name }) } : undefined;
+      return login
+        ? { accountId: sub, claims: () => ({ sub, email: login.email, email_verified: true, name: login.name }) }
+        : undefined;
     },
     // No consent screen: the organisation's own client is trusted for these scopes.
     loadExistingGrant: async (ctx: OidcContext) => {
       const existing = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
       if (existing) return ctx.oidc.provider.Grant.find(existing);
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client.clientId,
+        accountId: ctx.oidc.session.accountId,
+      });
       grant.addOIDCScope('openid email profile');
       await grant.save();
       return grant;
@@ -78,7 +91,12 @@ export async function startTestIdentityProvider(redirectUri: string): Promise<Te
           const login = state.nextLogin;
           if (!login) throw new Error('test identity provider: no nextLogin set');
           accounts.set(login.subject, login);
-          await provider.interactionFinished(req, res, { login: { accountId: login.subject, amr: login.amr, ...(login.acr ? { acr: login.acr } : {}) } }, { mergeWithLastSubmission: false });
+          await provider.interactionFinished(
+            req,
+            res,
+            { login: { accountId: login.subject, amr: login.amr, ...(login.acr ? { acr: login.acr } : {}) } },
+            { mergeWithLastSubmission: false },
+          );
         } catch (error) {
           res.statusCode = 500;
           res.end(error instanceof Error ? error.message : 'interaction failed');

@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_TYPES, USER_ROLES, type OrganisationType, type UserRole } from '@mda/domain';
-import { abilityFromPacked as unpack, asSubject, defineAbilityFor as define, packedRulesFor, permittedFields, type Actor } from './ability.js';
+import {
+  abilityFromPacked as unpack,
+  asSubject,
+  defineAbilityFor as define,
+  packedRulesFor,
+  permittedFields,
+  type Actor,
+} from './ability.js';
 import { caseAccessFrom } from './case-access.js';
 
 /** An actor with the cases it reaches, given as lists (the API computes these facts in SQL). */
-type TestActor = Actor & { teamCaseIds: readonly string[]; directorCaseIds: readonly string[]; breakGlassCaseIds: readonly string[] };
-const reachOf = (a: TestActor) => caseAccessFrom({ team: a.teamCaseIds, director: a.directorCaseIds, breakGlass: a.breakGlassCaseIds });
+type TestActor = Actor & {
+  teamCaseIds: readonly string[];
+  directorCaseIds: readonly string[];
+  breakGlassCaseIds: readonly string[];
+};
+const reachOf = (a: TestActor) =>
+  caseAccessFrom({ team: a.teamCaseIds, director: a.directorCaseIds, breakGlass: a.breakGlassCaseIds });
 const defineAbilityFor = (a: TestActor) => define(a, reachOf(a));
-import { CATEGORY_POLICY, DATA_CATEGORIES, ENTRY_CONTENT_FIELDS, PERSON_FIELDS, type DataCategory, type Purpose } from './categories.js';
+import {
+  CATEGORY_POLICY,
+  DATA_CATEGORIES,
+  ENTRY_CONTENT_FIELDS,
+  PERSON_FIELDS,
+  type DataCategory,
+  type Purpose,
+} from './categories.js';
 
 const actor = (organisationType: OrganisationType, roles: UserRole[], over: Partial<TestActor> = {}): TestActor => ({
   userId: 'u1',
@@ -61,17 +80,25 @@ describe('case access follows the case team', () => {
 });
 
 describe('the defaults that follow from the field (DOMAIN.md)', () => {
-  const reads = (type: OrganisationType, category: DataCategory) => defineAbilityFor(actor(type, ['PROFESSIONAL'])).can('read', entry('c1', category), 'body');
+  const reads = (type: OrganisationType, category: DataCategory) =>
+    defineAbilityFor(actor(type, ['PROFESSIONAL'])).can('read', entry('c1', category), 'body');
   it('the secret location never goes to probation or prosecution, only to the centre, Veilig Thuis and care', () => {
     const allowed = ORGANISATION_TYPES.filter((t) => reads(t, 'SECRET_LOCATION'));
     expect(allowed.sort()).toEqual(['CARE', 'CENTRE', 'SAFE_HOME']);
     for (const type of ORGANISATION_TYPES) {
-      const fields = permittedFields(defineAbilityFor(actor(type, ['PROFESSIONAL'])), 'read', personIn('c1'), ALL_PERSON_FIELDS);
+      const fields = permittedFields(
+        defineAbilityFor(actor(type, ['PROFESSIONAL'])),
+        'read',
+        personIn('c1'),
+        ALL_PERSON_FIELDS,
+      );
       expect(fields.includes('shelterAddress')).toBe(['CARE', 'CENTRE', 'SAFE_HOME'].includes(type));
     }
   });
   it('the assigned case director reads the secret location of their own case only, whatever their organisation', () => {
-    const director = defineAbilityFor(actor('LOCAL_TEAM', ['CASE_DIRECTOR'], { teamCaseIds: ['c1', 'c2'], directorCaseIds: ['c1'] }));
+    const director = defineAbilityFor(
+      actor('LOCAL_TEAM', ['CASE_DIRECTOR'], { teamCaseIds: ['c1', 'c2'], directorCaseIds: ['c1'] }),
+    );
     expect(permittedFields(director, 'read', personIn('c1'), ALL_PERSON_FIELDS)).toContain('shelterAddress');
     expect(permittedFields(director, 'read', personIn('c2'), ALL_PERSON_FIELDS)).not.toContain('shelterAddress');
   });
@@ -95,13 +122,20 @@ describe('the defaults that follow from the field (DOMAIN.md)', () => {
     expect(none.can('read', entry('c1', 'PLAN'), 'body')).toBe(true);
   });
   it('a restricted note is read by its named audience and its author only', () => {
-    const note = entry('c1', 'RESTRICTED_NOTE', { audience: ['POLICE', 'PROSECUTION'], authorOrganisationId: 'police-org' });
+    const note = entry('c1', 'RESTRICTED_NOTE', {
+      audience: ['POLICE', 'PROSECUTION'],
+      authorOrganisationId: 'police-org',
+    });
     expect(defineAbilityFor(actor('PROSECUTION', ['PROFESSIONAL'])).can('read', note, 'body')).toBe(true);
     expect(defineAbilityFor(actor('SAFE_HOME', ['PROFESSIONAL'])).can('read', note, 'body')).toBe(false);
-    expect(defineAbilityFor(actor('CARE', ['PROFESSIONAL'], { organisationId: 'police-org' })).can('read', note, 'body')).toBe(true);
+    expect(
+      defineAbilityFor(actor('CARE', ['PROFESSIONAL'], { organisationId: 'police-org' })).can('read', note, 'body'),
+    ).toBe(true);
   });
   it('break-the-glass reads the case but never writes to it', () => {
-    const emergency = defineAbilityFor(actor('POLICE', ['PROFESSIONAL'], { teamCaseIds: [], breakGlassCaseIds: ['c9'] }));
+    const emergency = defineAbilityFor(
+      actor('POLICE', ['PROFESSIONAL'], { teamCaseIds: [], breakGlassCaseIds: ['c9'] }),
+    );
     expect(emergency.can('read', caseOf('c9'))).toBe(true);
     expect(emergency.can('create', entry('c9', 'CRIMINAL'))).toBe(false);
     expect(emergency.can('transition', caseOf('c9'))).toBe(false);
@@ -115,14 +149,16 @@ describe('the defaults that follow from the field (DOMAIN.md)', () => {
  */
 describe('the permission matrix, cell by cell', () => {
   const CASEWORK = new Set<UserRole>(['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR']);
-  const listed = (list: readonly OrganisationType[] | 'ALL_TEAM_MEMBERS', type: OrganisationType) => list === 'ALL_TEAM_MEMBERS' || list.includes(type);
+  const listed = (list: readonly OrganisationType[] | 'ALL_TEAM_MEMBERS', type: OrganisationType) =>
+    list === 'ALL_TEAM_MEMBERS' || list.includes(type);
   const cells: [OrganisationType, UserRole, DataCategory, 'read' | 'create', boolean, Purpose | null][] = [];
   for (const type of ORGANISATION_TYPES)
     for (const role of USER_ROLES)
       for (const category of DATA_CATEGORIES)
         for (const action of ['read', 'create'] as const)
           for (const member of [true, false])
-            for (const purpose of ['PLAN_EXECUTION', null] as const) cells.push([type, role, category, action, member, purpose]);
+            for (const purpose of ['PLAN_EXECUTION', null] as const)
+              cells.push([type, role, category, action, member, purpose]);
 
   it(`covers ${ORGANISATION_TYPES.length * USER_ROLES.length * DATA_CATEGORIES.length * 2 * 2 * 2} cells`, () => {
     expect(cells.length).toBe(11 * 8 * 8 * 2 * 2 * 2); // eight roles: COORDINATING_PRIVACY_OFFICER and POLICY_OFFICER among them
@@ -133,7 +169,8 @@ describe('the permission matrix, cell by cell', () => {
     const policy = CATEGORY_POLICY[category];
     const purposeOk = !(['HEALTH', 'CRIMINAL'].includes(category) && purpose === null);
     const audience = policy.audienceBound ? { audience: [type] } : {};
-    const expected = member && CASEWORK.has(role) && purposeOk && listed(action === 'read' ? policy.read : policy.write, type);
+    const expected =
+      member && CASEWORK.has(role) && purposeOk && listed(action === 'read' ? policy.read : policy.write, type);
     const target = entry('c1', category, audience);
     const actual = action === 'read' ? ability.can('read', target, 'body') : ability.can('create', target);
     expect(actual).toBe(expected);
@@ -151,7 +188,9 @@ describe('the permission matrix, cell by cell', () => {
 
   it('content fields of an entry are all-or-nothing per category', () => {
     const ability = defineAbilityFor(actor('CARE', ['PROFESSIONAL']));
-    expect(permittedFields(ability, 'read', entry('c1', 'HEALTH'), ENTRY_CONTENT_FIELDS)).toEqual([...ENTRY_CONTENT_FIELDS]);
+    expect(permittedFields(ability, 'read', entry('c1', 'HEALTH'), ENTRY_CONTENT_FIELDS)).toEqual([
+      ...ENTRY_CONTENT_FIELDS,
+    ]);
     expect(permittedFields(ability, 'read', entry('c1', 'CRIMINAL'), ENTRY_CONTENT_FIELDS)).toEqual([]);
   });
 });
@@ -171,7 +210,9 @@ describe('packed rules for the web', () => {
         }
       }
       expect(web.can('transition', caseOf('c1'))).toBe(server.can('transition', caseOf('c1')));
-      expect(permittedFields(web, 'read', personIn('c1'), ALL_PERSON_FIELDS)).toEqual(permittedFields(server, 'read', personIn('c1'), ALL_PERSON_FIELDS));
+      expect(permittedFields(web, 'read', personIn('c1'), ALL_PERSON_FIELDS)).toEqual(
+        permittedFields(server, 'read', personIn('c1'), ALL_PERSON_FIELDS),
+      );
     }
   });
 });

@@ -71,12 +71,16 @@ export type MeetingSubject = (typeof MEETING_SUBJECTS)[number];
 export type PrivacyAction = 'export' | 'erase' | 'approve';
 export type PrivacySubject = 'DataSubject' | 'ErasureRequest';
 /** Case direction and escalation (direction-rules.ts). */
-export type DirectionAction = 'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate' | 'readHandoverNote';
-export type DirectionSubject = 'DirectorAssignment' | 'Escalation' | 'WaitingList' | 'Workload' | 'SafetyScore' | 'HouseholdReport';
+export type DirectionAction =
+  'assign' | 'respond' | 'raise' | 'decide' | 'withdraw' | 'deEscalate' | 'readHandoverNote';
+export type DirectionSubject =
+  'DirectorAssignment' | 'Escalation' | 'WaitingList' | 'Workload' | 'SafetyScore' | 'HouseholdReport';
 interface Identified {
   id: string;
 }
-export type TaggedSubject = { [T in SubjectType]: ForcedSubject<T> & Identified & Record<string, unknown> }[SubjectType];
+export type TaggedSubject = {
+  [T in SubjectType]: ForcedSubject<T> & Identified & Record<string, unknown>;
+}[SubjectType];
 export type AppAbility = MongoAbility<[Action, SubjectType | TaggedSubject]>;
 
 export interface Actor {
@@ -105,9 +109,15 @@ export const DIRECTING_ROLES: readonly UserRole[] = ['CASE_DIRECTOR', 'PROCESS_D
  * Organisations that open an MDA++ case (triage happens at Veilig Thuis, the local team,
  * the centre and the safety house; police and others report to Veilig Thuis instead).
  */
-export const CASE_OPENING_ORGANISATIONS: readonly OrganisationType[] = ['SAFE_HOME', 'LOCAL_TEAM', 'CENTRE', 'SAFETY_HOUSE'];
+export const CASE_OPENING_ORGANISATIONS: readonly OrganisationType[] = [
+  'SAFE_HOME',
+  'LOCAL_TEAM',
+  'CENTRE',
+  'SAFETY_HOUSE',
+];
 
-const hasAny = (roles: readonly UserRole[], wanted: readonly UserRole[]): boolean => roles.some((r) => wanted.includes(r));
+const hasAny = (roles: readonly UserRole[], wanted: readonly UserRole[]): boolean =>
+  roles.some((r) => wanted.includes(r));
 const TEAM = reachedVia('TEAM');
 const DIRECTOR = reachedVia('DIRECTOR');
 /** Read access to a case: a live team membership or an emergency grant. */
@@ -131,7 +141,10 @@ export function categoryReadable(actor: Actor, category: DataCategory, via: 'tea
 export function secondFactorWouldReveal(actor: Actor, category: DataCategory): boolean {
   if (actor.secondFactor !== false || !SECOND_FACTOR_CATEGORIES.includes(category)) return false;
   const confirmed: Actor = { ...actor, secondFactor: true };
-  return categoryReadable(confirmed, category, 'team') || (actor.roles.includes('CASE_DIRECTOR') && categoryReadable(confirmed, category, 'director'));
+  return (
+    categoryReadable(confirmed, category, 'team') ||
+    (actor.roles.includes('CASE_DIRECTOR') && categoryReadable(confirmed, category, 'director'))
+  );
 }
 
 export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
@@ -166,7 +179,11 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
         can('read', 'Person', [...PERSON_FIELDS[category as keyof typeof PERSON_FIELDS]], scope);
       }
       if (policy.audienceBound) {
-        can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { ...scope, category, audience: { $all: [actor.organisationType] } });
+        can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], {
+          ...scope,
+          category,
+          audience: { $all: [actor.organisationType] },
+        });
       } else {
         can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { ...scope, category });
       }
@@ -181,9 +198,16 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   }
   // An organisation always reads and corrects what it recorded itself, while on the team.
   // Second-factor categories stay withheld until the session confirms one, own entries included.
-  can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { ...TEAM, authorOrganisationId: actor.organisationId, ...ownRecordsCondition(actor) });
+  can('read', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], {
+    ...TEAM,
+    authorOrganisationId: actor.organisationId,
+    ...ownRecordsCondition(actor),
+  });
   can('update', 'CaseEntry', [...ENTRY_CONTENT_FIELDS], { ...TEAM, authorOrganisationId: actor.organisationId });
-  addPlanRules(can, actor, { categoryReadable: (c, via) => categoryReadable(actor, c, via), directing: hasAny(actor.roles, DIRECTING_ROLES) });
+  addPlanRules(can, actor, {
+    categoryReadable: (c, via) => categoryReadable(actor, c, via),
+    directing: hasAny(actor.roles, DIRECTING_ROLES),
+  });
   return rules;
 }
 
@@ -201,17 +225,30 @@ export function anonymousAbility(): AppAbility {
 }
 
 /** Tags a plain object so that conditions apply to it (`can('read', asSubject('Case', c))`). */
-export function asSubject<T extends SubjectType>(type: T, object: Identified & Record<string, unknown>): ForcedSubject<T> & Identified & Record<string, unknown> {
+export function asSubject<T extends SubjectType>(
+  type: T,
+  object: Identified & Record<string, unknown>,
+): ForcedSubject<T> & Identified & Record<string, unknown> {
   return tagSubject(type, { ...object });
 }
 
 /** Fields of `all` the ability lets `action` touch on this subject (field-level rules). */
-export function permittedFields(ability: AppAbility, action: Action, target: TaggedSubject, all: readonly string[]): string[] {
-  return permittedFieldsOf(ability, action, target, { fieldsFrom: (rule) => rule.fields ?? [...all] }).filter((f) => all.includes(f));
+export function permittedFields(
+  ability: AppAbility,
+  action: Action,
+  target: TaggedSubject,
+  all: readonly string[],
+): string[] {
+  return permittedFieldsOf(ability, action, target, { fieldsFrom: (rule) => rule.fields ?? [...all] }).filter((f) =>
+    all.includes(f),
+  );
 }
 
 /** An ability from raw rules (tests and the web's unpacked rules). */
-export function abilityFromRules(rules: RawRuleOf<AppAbility>[], accessOf: CaseAccessLookup = noCaseAccess): AppAbility {
+export function abilityFromRules(
+  rules: RawRuleOf<AppAbility>[],
+  accessOf: CaseAccessLookup = noCaseAccess,
+): AppAbility {
   return createMongoAbility<AppAbility>(rules, { conditionsMatcher: accessAwareMatcher(accessOf) });
 }
 
@@ -221,6 +258,9 @@ export function packedRulesFor(actor: Actor): PackRule<RawRuleOf<AppAbility>>[] 
 }
 
 /** The web's side: an ability from the packed rules the API sent. */
-export function abilityFromPacked(packed: PackRule<RawRuleOf<AppAbility>>[], accessOf: CaseAccessLookup = noCaseAccess): AppAbility {
+export function abilityFromPacked(
+  packed: PackRule<RawRuleOf<AppAbility>>[],
+  accessOf: CaseAccessLookup = noCaseAccess,
+): AppAbility {
   return createMongoAbility<AppAbility>(unpackRules(packed), { conditionsMatcher: accessAwareMatcher(accessOf) });
 }

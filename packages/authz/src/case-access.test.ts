@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { abilityFromRules, asSubject, defineAbilityFor, packedRulesFor, type Actor } from './ability.js';
 import { caseAccessFrom, reachedVia } from './case-access.js';
 
-const professional: Actor = { userId: 'u1', organisationId: 'o1', organisationType: 'SAFE_HOME', roles: ['PROFESSIONAL'], purpose: null };
+const professional: Actor = {
+  userId: 'u1',
+  organisationId: 'o1',
+  organisationType: 'SAFE_HOME',
+  roles: ['PROFESSIONAL'],
+  purpose: null,
+};
 
 describe('access facts instead of case-id lists', () => {
   it('the rules do not grow with the cases a user reaches: they name no case at all', () => {
@@ -14,7 +20,9 @@ describe('access facts instead of case-id lists', () => {
   it('a case whose facts are unknown is reached in no way (deny by default)', () => {
     const ability = defineAbilityFor(professional);
     expect(ability.can('read', asSubject('Case', { id: 'c1' }))).toBe(false);
-    expect(ability.can('read', asSubject('Escalation', { id: 'e', caseId: 'c1', level: 2, raisedById: 'x' }))).toBe(false);
+    expect(ability.can('read', asSubject('Escalation', { id: 'e', caseId: 'c1', level: 2, raisedById: 'x' }))).toBe(
+      false,
+    );
   });
 
   it('looks facts up by the subject caseId, or by the id of a Case', () => {
@@ -28,7 +36,10 @@ describe('access facts instead of case-id lists', () => {
   });
 
   it('facts a subject carries itself win over the lookup (a subject cannot borrow another case)', () => {
-    const ability = abilityFromRules([{ action: 'read', subject: 'Case', conditions: reachedVia('TEAM') }], caseAccessFrom({ team: ['c1'] }));
+    const ability = abilityFromRules(
+      [{ action: 'read', subject: 'Case', conditions: reachedVia('TEAM') }],
+      caseAccessFrom({ team: ['c1'] }),
+    );
     expect(ability.can('read', asSubject('Case', { id: 'c1', access: [] } as { id: string }))).toBe(false);
     expect(ability.can('read', asSubject('Case', { id: 'c9', access: ['TEAM'] } as { id: string }))).toBe(true);
   });

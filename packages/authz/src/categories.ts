@@ -41,7 +41,6 @@ export function ownRecordsCondition(actor: Actor): { category?: { $nin: DataCate
   return actor.secondFactor === false ? { category: { $nin: [...SECOND_FACTOR_CATEGORIES] } } : {};
 }
 
-
 /** Purposes a session can declare. */
 export const PURPOSES = ['MDO_PREPARATION', 'PLAN_EXECUTION', 'SAFETY_ASSESSMENT', 'CRISIS'] as const;
 export type Purpose = (typeof PURPOSES)[number];
@@ -82,21 +81,54 @@ export interface CategoryPolicy {
 export const CATEGORY_POLICY: Readonly<Record<DataCategory, CategoryPolicy>> = {
   IDENTITY: { read: ALL_ORGANISATIONS, write: ALL_ORGANISATIONS, caseDirectorReads: true, audienceBound: false },
   CONTACT: { read: ALL_ORGANISATIONS, write: ALL_ORGANISATIONS, caseDirectorReads: true, audienceBound: false },
-  SECRET_LOCATION: { read: ['CENTRE', 'SAFE_HOME', 'CARE'], write: ['CENTRE', 'SAFE_HOME', 'CARE'], caseDirectorReads: true, audienceBound: false },
+  SECRET_LOCATION: {
+    read: ['CENTRE', 'SAFE_HOME', 'CARE'],
+    write: ['CENTRE', 'SAFE_HOME', 'CARE'],
+    caseDirectorReads: true,
+    audienceBound: false,
+  },
   CRIMINAL: {
-    read: ['POLICE', 'PROSECUTION', 'PROBATION', 'CHILD_PROTECTION_BOARD', 'YOUTH_PROTECTION', 'SAFE_HOME', 'CENTRE', 'SAFETY_HOUSE', 'MUNICIPALITY'],
+    read: [
+      'POLICE',
+      'PROSECUTION',
+      'PROBATION',
+      'CHILD_PROTECTION_BOARD',
+      'YOUTH_PROTECTION',
+      'SAFE_HOME',
+      'CENTRE',
+      'SAFETY_HOUSE',
+      'MUNICIPALITY',
+    ],
     write: ['POLICE', 'PROSECUTION', 'PROBATION', 'SAFE_HOME', 'SAFETY_HOUSE'],
     caseDirectorReads: false,
     audienceBound: false,
   },
   HEALTH: {
-    read: ['PROBATION', 'CHILD_PROTECTION_BOARD', 'YOUTH_PROTECTION', 'LOCAL_TEAM', 'SAFE_HOME', 'CENTRE', 'SAFETY_HOUSE', 'CARE'],
+    read: [
+      'PROBATION',
+      'CHILD_PROTECTION_BOARD',
+      'YOUTH_PROTECTION',
+      'LOCAL_TEAM',
+      'SAFE_HOME',
+      'CENTRE',
+      'SAFETY_HOUSE',
+      'CARE',
+    ],
     write: ['PROBATION', 'LOCAL_TEAM', 'SAFE_HOME', 'CENTRE', 'CARE'],
     caseDirectorReads: false,
     audienceBound: false,
   },
   CHILD_PROTECTION: {
-    read: ['POLICE', 'CHILD_PROTECTION_BOARD', 'YOUTH_PROTECTION', 'LOCAL_TEAM', 'SAFE_HOME', 'CENTRE', 'SAFETY_HOUSE', 'CARE'],
+    read: [
+      'POLICE',
+      'CHILD_PROTECTION_BOARD',
+      'YOUTH_PROTECTION',
+      'LOCAL_TEAM',
+      'SAFE_HOME',
+      'CENTRE',
+      'SAFETY_HOUSE',
+      'CARE',
+    ],
     write: ['CHILD_PROTECTION_BOARD', 'YOUTH_PROTECTION', 'LOCAL_TEAM', 'SAFE_HOME'],
     caseDirectorReads: true,
     audienceBound: false,
@@ -111,5 +143,7 @@ export function organisationMay(policy: CategoryPolicy['read'], organisationType
 
 /** The categories of a set of person fields (for audit records). */
 export function categoriesOfPersonFields(fields: readonly string[]): DataCategory[] {
-  return (Object.keys(PERSON_FIELDS) as (keyof typeof PERSON_FIELDS)[]).filter((c) => PERSON_FIELDS[c].some((f) => fields.includes(f)));
+  return (Object.keys(PERSON_FIELDS) as (keyof typeof PERSON_FIELDS)[]).filter((c) =>
+    PERSON_FIELDS[c].some((f) => fields.includes(f)),
+  );
 }

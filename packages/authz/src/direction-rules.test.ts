@@ -4,8 +4,13 @@ import { asSubject, defineAbilityFor as define, type Actor } from './ability.js'
 import { caseAccessFrom } from './case-access.js';
 
 /** An actor with the cases it reaches, given as lists (the API computes these facts in SQL). */
-type TestActor = Actor & { teamCaseIds: readonly string[]; directorCaseIds: readonly string[]; breakGlassCaseIds: readonly string[] };
-const reachOf = (a: TestActor) => caseAccessFrom({ team: a.teamCaseIds, director: a.directorCaseIds, breakGlass: a.breakGlassCaseIds });
+type TestActor = Actor & {
+  teamCaseIds: readonly string[];
+  directorCaseIds: readonly string[];
+  breakGlassCaseIds: readonly string[];
+};
+const reachOf = (a: TestActor) =>
+  caseAccessFrom({ team: a.teamCaseIds, director: a.directorCaseIds, breakGlass: a.breakGlassCaseIds });
 const defineAbilityFor = (a: TestActor) => define(a, reachOf(a));
 
 const actor = (organisationType: OrganisationType, roles: UserRole[], over: Partial<TestActor> = {}): TestActor => ({
@@ -19,8 +24,10 @@ const actor = (organisationType: OrganisationType, roles: UserRole[], over: Part
   purpose: null,
   ...over,
 });
-const assignment = (caseId: string, directorOrganisationId: string, userId = 'u9') => asSubject('DirectorAssignment', { id: 'a1', caseId, directorOrganisationId, userId });
-const escalation = (caseId: string, level: number, raisedById = 'u9') => asSubject('Escalation', { id: 'e1', caseId, level, raisedById });
+const assignment = (caseId: string, directorOrganisationId: string, userId = 'u9') =>
+  asSubject('DirectorAssignment', { id: 'a1', caseId, directorOrganisationId, userId });
+const escalation = (caseId: string, level: number, raisedById = 'u9') =>
+  asSubject('Escalation', { id: 'e1', caseId, level, raisedById });
 
 describe('who may assign a director', () => {
   it('a process director on a team case, for a director of any organisation; not on other cases', () => {
@@ -46,7 +53,15 @@ describe('who may assign a director', () => {
 
 describe('who reads the text of a handover note', () => {
   const handover = (over: { userId?: string; replacedUserId?: string | null; proposedById?: string | null }) =>
-    asSubject('DirectorAssignment', { id: 'a1', caseId: 'c1', directorOrganisationId: 'o1', userId: 'u7', replacedUserId: 'u8', proposedById: 'u9', ...over });
+    asSubject('DirectorAssignment', {
+      id: 'a1',
+      caseId: 'c1',
+      directorOrganisationId: 'o1',
+      userId: 'u7',
+      replacedUserId: 'u8',
+      proposedById: 'u9',
+      ...over,
+    });
   it('the incoming director, the outgoing director and the proposer', () => {
     const a = defineAbilityFor(actor('LOCAL_TEAM', ['CASE_DIRECTOR']));
     expect(a.can('readHandoverNote', handover({ userId: 'u1' }))).toBe(true);
@@ -87,7 +102,11 @@ describe('who may raise, decide and de-escalate', () => {
     ['a process director on the team', actor('SAFE_HOME', ['PROCESS_DIRECTOR']), [2]],
     ['a process director off the team', actor('SAFE_HOME', ['PROCESS_DIRECTOR'], { teamCaseIds: [] }), []],
     ['a ZVH team lead (management)', actor('SAFETY_HOUSE', ['TEAM_LEAD'], { teamCaseIds: [] }), [3, 4]],
-    ['a municipal team lead (steering group secretary)', actor('MUNICIPALITY', ['TEAM_LEAD'], { teamCaseIds: [] }), [4]],
+    [
+      'a municipal team lead (steering group secretary)',
+      actor('MUNICIPALITY', ['TEAM_LEAD'], { teamCaseIds: [] }),
+      [4],
+    ],
     ['a Veilig Thuis team lead', actor('SAFE_HOME', ['TEAM_LEAD']), []],
     ['a professional', actor('SAFE_HOME', ['PROFESSIONAL']), []],
   ];

@@ -4,7 +4,10 @@ import type { OrganisationType, UserRole } from '@mda/domain';
 import { asSubject, defineAbilityFor } from './ability.js';
 
 const actor = (organisationType: OrganisationType, role: UserRole, municipalities: string[] = []) =>
-  defineAbilityFor({ userId: 'u', organisationId: 'o', organisationType, roles: [role], purpose: 'PLAN_EXECUTION', municipalities }, caseAccessFrom({ team: ['c'] }));
+  defineAbilityFor(
+    { userId: 'u', organisationId: 'o', organisationType, roles: [role], purpose: 'PLAN_EXECUTION', municipalities },
+    caseAccessFrom({ team: ['c'] }),
+  );
 const figuresOf = (m: string) => asSubject('Figures', { id: m, municipality: m });
 
 describe('who reads figures', () => {
@@ -14,7 +17,12 @@ describe('who reads figures', () => {
     expect(a.can('read', figuresOf('SCHIEDAM'))).toBe(true);
     expect(a.can('read', figuresOf('VLAARDINGEN'))).toBe(false);
     expect(a.can('read', asSubject('Case', { id: 'c' }))).toBe(false);
-    expect(a.can('read', asSubject('CaseEntry', { id: 'e', caseId: 'c', category: 'PLAN', authorOrganisationId: 'o', audience: [] }))).toBe(false);
+    expect(
+      a.can(
+        'read',
+        asSubject('CaseEntry', { id: 'e', caseId: 'c', category: 'PLAN', authorOrganisationId: 'o', audience: [] }),
+      ),
+    ).toBe(false);
     expect(a.can('read', asSubject('IntakeReport', { id: 'r', organisationId: 'o' }))).toBe(false);
     expect(a.can('read', 'WaitingList')).toBe(false);
   });

@@ -17,13 +17,16 @@ const report = asSubject('IntakeReport', { id: 'r1', organisationId: 'o1' });
 const otherReport = asSubject('IntakeReport', { id: 'r2', organisationId: 'o2' });
 
 describe('the front door belongs to Veilig Thuis', () => {
-  it.each<UserRole>(['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR'])('a %s at Veilig Thuis records, reads, screens and decides reports, reporter included', (role) => {
-    const a = defineAbilityFor(actor('SAFE_HOME', [role]));
-    expect(a.can('create', 'IntakeReport')).toBe(true);
-    expect(a.can('update', report)).toBe(true);
-    expect(a.can('decide', report)).toBe(true);
-    for (const field of REPORTER_IDENTITY_FIELDS) expect(a.can('read', report, field)).toBe(true);
-  });
+  it.each<UserRole>(['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR'])(
+    'a %s at Veilig Thuis records, reads, screens and decides reports, reporter included',
+    (role) => {
+      const a = defineAbilityFor(actor('SAFE_HOME', [role]));
+      expect(a.can('create', 'IntakeReport')).toBe(true);
+      expect(a.can('update', report)).toBe(true);
+      expect(a.can('decide', report)).toBe(true);
+      for (const field of REPORTER_IDENTITY_FIELDS) expect(a.can('read', report, field)).toBe(true);
+    },
+  );
   it("another region's Veilig Thuis does not read this one's reports", () => {
     const a = defineAbilityFor(actor('SAFE_HOME', ['PROFESSIONAL']));
     expect(a.can('read', otherReport)).toBe(false);
@@ -34,11 +37,14 @@ describe('the front door belongs to Veilig Thuis', () => {
     expect(a.can('read', report)).toBe(false);
     expect(a.can('create', 'IntakeReport')).toBe(false);
   });
-  it.each(ORGANISATION_TYPES.filter((t) => t !== 'SAFE_HOME'))('%s never reads a report nor who reported, even on the case team', (type) => {
-    const a = defineAbilityFor(actor(type, ['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR']));
-    expect(a.can('read', report)).toBe(false);
-    for (const field of REPORTER_IDENTITY_FIELDS) expect(a.can('read', report, field)).toBe(false);
-    expect(a.can('create', 'IntakeReport')).toBe(false);
-    expect(a.can('decide', report)).toBe(false);
-  });
+  it.each(ORGANISATION_TYPES.filter((t) => t !== 'SAFE_HOME'))(
+    '%s never reads a report nor who reported, even on the case team',
+    (type) => {
+      const a = defineAbilityFor(actor(type, ['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR']));
+      expect(a.can('read', report)).toBe(false);
+      for (const field of REPORTER_IDENTITY_FIELDS) expect(a.can('read', report, field)).toBe(false);
+      expect(a.can('create', 'IntakeReport')).toBe(false);
+      expect(a.can('decide', report)).toBe(false);
+    },
+  );
 });

@@ -32,7 +32,9 @@ describe('the involvement index', () => {
     for (const f of INDEX_ENTRY_FIELDS) expect(a.can('read', onTeam, f)).toBe(true);
     expect(a.can('read', onTeam, 'basisDetail')).toBe(false);
     expect(a.can('read', onTeam, 'ownReference')).toBe(false);
-    expect(a.can('read', asSubject('Involvement', { id: 'i3', organisationId: 'o2', caseId: 'c9' }), 'contactPoint')).toBe(false);
+    expect(
+      a.can('read', asSubject('Involvement', { id: 'i3', organisationId: 'o2', caseId: 'c9' }), 'contactPoint'),
+    ).toBe(false);
     expect(a.can('read', asSubject('Involvement', { id: 'i4', organisationId: 'o2' }), 'contactPoint')).toBe(false);
   });
 });

@@ -13,7 +13,13 @@ import { reachedVia } from './case-access.js';
  *   the organisation sits today), and then only INDEX_ENTRY_FIELDS: who, contact point, period;
  *   never the basis nor another organisation's own reference.
  */
-export const INDEX_ENTRY_FIELDS: readonly string[] = ['organisationName', 'organisationType', 'contactPoint', 'validFrom', 'validUntil'];
+export const INDEX_ENTRY_FIELDS: readonly string[] = [
+  'organisationName',
+  'organisationType',
+  'contactPoint',
+  'validFrom',
+  'validUntil',
+];
 
 export function addInvolvementRules(can: AbilityBuilder<AppAbility>['can'], actor: Actor): void {
   if (!actor.roles.some((r) => CASEWORK_ROLES.includes(r))) return;

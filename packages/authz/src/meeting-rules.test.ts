@@ -3,9 +3,22 @@ import type { OrganisationType, UserRole } from '@mda/domain';
 import { asSubject, defineAbilityFor, type Actor } from './ability.js';
 import { caseAccessFrom, type CaseReach } from './case-access.js';
 
-const actor = (organisationType: OrganisationType, roles: UserRole[], userId = 'u1', organisationId = 'o1'): Actor => ({ userId, organisationId, organisationType, roles, purpose: 'MDO_PREPARATION' });
+const actor = (organisationType: OrganisationType, roles: UserRole[], userId = 'u1', organisationId = 'o1'): Actor => ({
+  userId,
+  organisationId,
+  organisationType,
+  roles,
+  purpose: 'MDO_PREPARATION',
+});
 const members = ['o1', 'o2', 'chairOrg'];
-const item = (caseId: string | null, chairId = 'chair') => asSubject('MeetingItem', { id: `i-${caseId}`, caseId, kind: caseId ? 'CASE' : 'GENERAL', chairId, memberOrganisationIds: members });
+const item = (caseId: string | null, chairId = 'chair') =>
+  asSubject('MeetingItem', {
+    id: `i-${caseId}`,
+    caseId,
+    kind: caseId ? 'CASE' : 'GENERAL',
+    chairId,
+    memberOrganisationIds: members,
+  });
 const police = (reach: CaseReach) => defineAbilityFor(actor('POLICE', ['PROFESSIONAL']), caseAccessFrom(reach));
 
 describe('who hears which agenda item', () => {
@@ -16,7 +29,9 @@ describe('who hears which agenda item', () => {
     expect(a.can('read', item('c3'))).toBe(false);
     expect(a.can('contribute', item('c3'))).toBe(false);
     // The meeting itself and a general item: every member organisation.
-    expect(a.can('read', asSubject('Meeting', { id: 'm', chairId: 'chair', memberOrganisationIds: members }))).toBe(true);
+    expect(a.can('read', asSubject('Meeting', { id: 'm', chairId: 'chair', memberOrganisationIds: members }))).toBe(
+      true,
+    );
     expect(a.can('read', item(null))).toBe(true);
   });
   it('emergency access (break-the-glass) does not open an agenda item', () => {
@@ -24,7 +39,9 @@ describe('who hears which agenda item', () => {
   });
   it('an organisation that is no member of the table reads neither the meeting nor a general item', () => {
     const a = defineAbilityFor(actor('CARE', ['PROFESSIONAL'], 'u9', 'o9'), caseAccessFrom({ team: ['c1'] }));
-    expect(a.can('read', asSubject('Meeting', { id: 'm', chairId: 'chair', memberOrganisationIds: members }))).toBe(false);
+    expect(a.can('read', asSubject('Meeting', { id: 'm', chairId: 'chair', memberOrganisationIds: members }))).toBe(
+      false,
+    );
     expect(a.can('read', item(null))).toBe(false);
   });
   it('the privacy officer hears no item', () => {
@@ -35,18 +52,28 @@ describe('who hears which agenda item', () => {
 
 describe('the agenda and the chair', () => {
   it('a case is put on the agenda by the chair or its accepted case director, not by another team member', () => {
-    const chair = defineAbilityFor(actor('SAFE_HOME', ['PROCESS_DIRECTOR'], 'chair', 'chairOrg'), caseAccessFrom({ team: ['c1'], breakGlass: ['c4'] }));
+    const chair = defineAbilityFor(
+      actor('SAFE_HOME', ['PROCESS_DIRECTOR'], 'chair', 'chairOrg'),
+      caseAccessFrom({ team: ['c1'], breakGlass: ['c4'] }),
+    );
     expect(chair.can('create', item('c1'))).toBe(true);
     expect(chair.can('create', item(null))).toBe(true);
     // Never a case of another team (nor one reached only by break-the-glass): the API answers NOT_FOUND.
     expect(chair.can('create', item('c3'))).toBe(false);
     expect(chair.can('create', item('c4'))).toBe(false);
-    const director = defineAbilityFor(actor('LOCAL_TEAM', ['CASE_DIRECTOR'], 'd1', 'o2'), caseAccessFrom({ team: ['c1'], director: ['c1'] }));
+    const director = defineAbilityFor(
+      actor('LOCAL_TEAM', ['CASE_DIRECTOR'], 'd1', 'o2'),
+      caseAccessFrom({ team: ['c1'], director: ['c1'] }),
+    );
     expect(director.can('create', item('c1'))).toBe(true);
     expect(director.can('create', item('c2'))).toBe(false);
     expect(police({ team: ['c1'] }).can('create', item('c1'))).toBe(false);
-    expect(chair.can('run', asSubject('Meeting', { id: 'm', chairId: 'chair', memberOrganisationIds: members }))).toBe(true);
-    expect(director.can('run', asSubject('Meeting', { id: 'm', chairId: 'chair', memberOrganisationIds: members }))).toBe(false);
+    expect(chair.can('run', asSubject('Meeting', { id: 'm', chairId: 'chair', memberOrganisationIds: members }))).toBe(
+      true,
+    );
+    expect(
+      director.can('run', asSubject('Meeting', { id: 'm', chairId: 'chair', memberOrganisationIds: members })),
+    ).toBe(false);
   });
   it('a series is created by a process director only', () => {
     expect(defineAbilityFor(actor('SAFETY_HOUSE', ['PROCESS_DIRECTOR'])).can('create', 'MeetingSeries')).toBe(true);
@@ -54,7 +81,8 @@ describe('the agenda and the chair', () => {
   });
   it('presence at an item the organisation may not hear is refused, also to the chair', () => {
     const chair = defineAbilityFor(actor('SAFE_HOME', ['PROCESS_DIRECTOR'], 'chair', 'chairOrg'));
-    const at = (mayHear: boolean, organisationId = 'o1') => asSubject('MeetingAttendance', { id: 'a', chairId: 'chair', organisationId, mayHear });
+    const at = (mayHear: boolean, organisationId = 'o1') =>
+      asSubject('MeetingAttendance', { id: 'a', chairId: 'chair', organisationId, mayHear });
     expect(chair.can('attend', at(true))).toBe(true);
     expect(chair.can('attend', at(false))).toBe(false);
     const own = police({});

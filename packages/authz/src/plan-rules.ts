@@ -1,5 +1,12 @@
 import type { AbilityBuilder } from '@casl/ability';
-import { CATEGORY_POLICY, DATA_CATEGORIES, organisationMay, ownRecordsCondition, needsPurpose, type DataCategory } from './categories.js';
+import {
+  CATEGORY_POLICY,
+  DATA_CATEGORIES,
+  organisationMay,
+  ownRecordsCondition,
+  needsPurpose,
+  type DataCategory,
+} from './categories.js';
 import type { Actor, AppAbility } from './ability.js';
 import { reachedVia } from './case-access.js';
 

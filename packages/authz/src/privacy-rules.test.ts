@@ -10,7 +10,8 @@ const actor = (organisationId: string, roles: Actor['roles'], userId = `u-${orga
 });
 const fg = defineAbilityFor(actor('gemeente', ['PRIVACY_OFFICER']));
 const coordinating = defineAbilityFor(actor('zvh', ['PRIVACY_OFFICER', 'COORDINATING_PRIVACY_OFFICER']));
-const log = (organisationId: string, recordedBy: string[] = []) => asSubject('AuditLog', { id: 'r', organisationId, recordedBy });
+const log = (organisationId: string, recordedBy: string[] = []) =>
+  asSubject('AuditLog', { id: 'r', organisationId, recordedBy });
 const person = (organisationIds: string[]) => asSubject('DataSubject', { id: 'p', organisationIds });
 const erasure = (requestedById: string, affectedOrganisationIds: string[], status = 'PENDING_APPROVAL') =>
   asSubject('ErasureRequest', { id: 'e', requestedById, affectedOrganisationIds, status });
@@ -26,7 +27,9 @@ describe("the privacy officer's mandate", () => {
   it('an FG reviews only the emergency access its own organisation took', () => {
     expect(fg.can('review', asSubject('BreakGlassGrant', { id: 'g', organisationId: 'gemeente' }))).toBe(true);
     expect(fg.can('review', asSubject('BreakGlassGrant', { id: 'g', organisationId: 'politie' }))).toBe(false);
-    expect(coordinating.can('review', asSubject('BreakGlassGrant', { id: 'g', organisationId: 'politie' }))).toBe(false);
+    expect(coordinating.can('review', asSubject('BreakGlassGrant', { id: 'g', organisationId: 'politie' }))).toBe(
+      false,
+    );
   });
 
   it('art. 15 for persons on its own cases; the joint record and art. 17 only for the coordinating FG', () => {

@@ -34,7 +34,11 @@ export function privacyRules(actor: Actor, can: AbilityBuilder<AppAbility>['can'
   // Its own organisation's part, for a person on one of its organisation's cases.
   can('export', 'DataSubject', { organisationIds: own });
   // The second pair of eyes: a privacy officer of an organisation whose data the request affects, never the requester.
-  can('approve', 'ErasureRequest', { status: ERASURE_PENDING, requestedById: { $ne: actor.userId }, affectedOrganisationIds: own });
+  can('approve', 'ErasureRequest', {
+    status: ERASURE_PENDING,
+    requestedById: { $ne: actor.userId },
+    affectedOrganisationIds: own,
+  });
 
   if (!has(actor, 'COORDINATING_PRIVACY_OFFICER')) return;
   can('read', 'AuditLog');

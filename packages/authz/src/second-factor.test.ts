@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asSubject, categoryReadable, defineAbilityFor as defineAbility, secondFactorWouldReveal, type Actor } from './ability.js';
+import {
+  asSubject,
+  categoryReadable,
+  defineAbilityFor as defineAbility,
+  secondFactorWouldReveal,
+  type Actor,
+} from './ability.js';
 import { caseAccessFrom } from './case-access.js';
 import { DATA_CATEGORIES, SECOND_FACTOR_CATEGORIES } from './categories.js';
 
@@ -13,7 +19,8 @@ const police = (over: Partial<Actor> = {}): Actor => ({
 });
 // On the team of case c1.
 const defineAbilityFor = (a: Actor) => defineAbility(a, caseAccessFrom({ team: ['c1'] }));
-const entry = (category: string) => asSubject('CaseEntry', { id: 'e1', caseId: 'c1', category, authorOrganisationId: 'other', audience: [] });
+const entry = (category: string) =>
+  asSubject('CaseEntry', { id: 'e1', caseId: 'c1', category, authorOrganisationId: 'other', audience: [] });
 
 describe('special categories need a second factor', () => {
   it('without one, HEALTH, CRIMINAL and SECRET_LOCATION are withheld and every other category stays readable', () => {
@@ -30,7 +37,9 @@ describe('special categories need a second factor', () => {
   });
 
   it('a second factor never widens what the organisation may read', () => {
-    expect(categoryReadable(police({ organisationType: 'LOCAL_TEAM', secondFactor: true }), 'CRIMINAL', 'team')).toBe(false);
+    expect(categoryReadable(police({ organisationType: 'LOCAL_TEAM', secondFactor: true }), 'CRIMINAL', 'team')).toBe(
+      false,
+    );
   });
 });
 
@@ -41,7 +50,9 @@ describe('secondFactorWouldReveal (the reason the API gives)', () => {
     expect(secondFactorWouldReveal(police({ secondFactor: true }), 'CRIMINAL')).toBe(false);
     expect(secondFactorWouldReveal(police({ secondFactor: false }), 'CONTACT')).toBe(false);
     // Not shared with a local team at all: a second factor would not change that.
-    expect(secondFactorWouldReveal(police({ organisationType: 'LOCAL_TEAM', secondFactor: false }), 'CRIMINAL')).toBe(false);
+    expect(secondFactorWouldReveal(police({ organisationType: 'LOCAL_TEAM', secondFactor: false }), 'CRIMINAL')).toBe(
+      false,
+    );
     // No purpose declared: the purpose is what is missing first.
     expect(secondFactorWouldReveal(police({ purpose: null, secondFactor: false }), 'HEALTH')).toBe(false);
     // The privacy officer sees no case content, second factor or not.
@@ -50,8 +61,17 @@ describe('secondFactorWouldReveal (the reason the API gives)', () => {
 });
 
 describe("an organisation's own records", () => {
-  const own = (category: string) => asSubject('CaseEntry', { id: 'e2', caseId: 'c1', category, authorOrganisationId: 'o1', audience: [] });
-  const ownElement = (category: string) => asSubject('PlanElement', { id: 'p1', caseId: 'c1', category, authorOrganisationId: 'o1', audience: [], kind: 'ACTION' });
+  const own = (category: string) =>
+    asSubject('CaseEntry', { id: 'e2', caseId: 'c1', category, authorOrganisationId: 'o1', audience: [] });
+  const ownElement = (category: string) =>
+    asSubject('PlanElement', {
+      id: 'p1',
+      caseId: 'c1',
+      category,
+      authorOrganisationId: 'o1',
+      audience: [],
+      kind: 'ACTION',
+    });
 
   it('without a second factor, its own CRIMINAL, HEALTH and SECRET_LOCATION records are withheld too; others stay readable', () => {
     // The local team may not read CRIMINAL at all; the author rule used to open its own.
@@ -59,8 +79,14 @@ describe("an organisation's own records", () => {
     const without = defineAbilityFor({ ...localTeam, secondFactor: false });
     const withIt = defineAbilityFor({ ...localTeam, secondFactor: true });
     for (const category of SECOND_FACTOR_CATEGORIES) {
-      expect([category, without.can('read', own(category), 'body'), without.can('read', ownElement(category))]).toEqual([category, false, false]);
-      expect([category, withIt.can('read', own(category), 'body'), withIt.can('read', ownElement(category))]).toEqual([category, true, true]);
+      expect([category, without.can('read', own(category), 'body'), without.can('read', ownElement(category))]).toEqual(
+        [category, false, false],
+      );
+      expect([category, withIt.can('read', own(category), 'body'), withIt.can('read', ownElement(category))]).toEqual([
+        category,
+        true,
+        true,
+      ]);
     }
     expect(without.can('read', own('CHILD_PROTECTION'), 'body')).toBe(true);
     expect(without.can('read', ownElement('CHILD_PROTECTION'))).toBe(true);

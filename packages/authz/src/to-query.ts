@@ -38,11 +38,16 @@ export type AccessTranslator<T> = (kinds: readonly CaseAccess[]) => T;
 function accessKinds(node: AstNode): CaseAccess[] {
   const values = node.operator === 'eq' ? [node.value] : node.operator === 'in' ? (node.value as unknown[]) : null;
   if (values === null) throw new UntranslatableRuleError(`operator ${node.operator} on access`);
-  for (const v of values) if (!CASE_ACCESS.includes(v as CaseAccess)) throw new UntranslatableRuleError(`unknown access ${String(v)}`);
+  for (const v of values)
+    if (!CASE_ACCESS.includes(v as CaseAccess)) throw new UntranslatableRuleError(`unknown access ${String(v)}`);
   return [...new Set(values as CaseAccess[])];
 }
 
-function translate(node: AstNode, fieldMap: Readonly<Record<string, string>>, access: AccessTranslator<OrmFilter> | undefined): OrmFilter {
+function translate(
+  node: AstNode,
+  fieldMap: Readonly<Record<string, string>>,
+  access: AccessTranslator<OrmFilter> | undefined,
+): OrmFilter {
   if (node.field === undefined) {
     const children = (node.value as AstNode[]).map((c) => translate(c, fieldMap, access));
     switch (node.operator) {
@@ -96,10 +101,17 @@ export interface SqlFragment {
 
 const SQL_OPERATORS: Readonly<Record<string, string>> = { eq: '=', ne: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=' };
 
-function sqlOf(node: AstNode, columns: Readonly<Record<string, string>>, access: AccessTranslator<SqlFragment>): SqlFragment {
+function sqlOf(
+  node: AstNode,
+  columns: Readonly<Record<string, string>>,
+  access: AccessTranslator<SqlFragment>,
+): SqlFragment {
   if (node.field === undefined) {
     const children = (node.value as AstNode[]).map((c) => sqlOf(c, columns, access));
-    const join = (glue: string): SqlFragment => ({ sql: `(${children.map((c) => c.sql).join(glue)})`, params: children.flatMap((c) => c.params) });
+    const join = (glue: string): SqlFragment => ({
+      sql: `(${children.map((c) => c.sql).join(glue)})`,
+      params: children.flatMap((c) => c.params),
+    });
     switch (node.operator) {
       case 'and':
         return children.length === 0 ? { sql: 'true', params: [] } : join(' and ');
@@ -120,7 +132,9 @@ function sqlOf(node: AstNode, columns: Readonly<Record<string, string>>, access:
   if (binary) {
     if (node.value === null) return { sql: `${column} is ${node.operator === 'eq' ? '' : 'not '}null`, params: [] };
     // `<>` on a null column is unknown in SQL, but true for can(): say it explicitly.
-    return node.operator === 'ne' ? { sql: `(${column} is null or ${column} <> ?)`, params: [node.value] } : { sql: `${column} ${binary} ?`, params: [node.value] };
+    return node.operator === 'ne'
+      ? { sql: `(${column} is null or ${column} <> ?)`, params: [node.value] }
+      : { sql: `${column} ${binary} ?`, params: [node.value] };
   }
   switch (node.operator) {
     case 'in':
@@ -128,7 +142,9 @@ function sqlOf(node: AstNode, columns: Readonly<Record<string, string>>, access:
       const values = node.value as unknown[];
       if (values.length === 0) return { sql: node.operator === 'in' ? 'false' : 'true', params: [] };
       const list = `${column} in (${values.map(() => '?').join(', ')})`;
-      return node.operator === 'in' ? { sql: list, params: values } : { sql: `(${column} is null or not ${list})`, params: values };
+      return node.operator === 'in'
+        ? { sql: list, params: values }
+        : { sql: `(${column} is null or not ${list})`, params: values };
     }
     case 'all': {
       // One text[] literal as the parameter (drivers would spread a JS array into a list).

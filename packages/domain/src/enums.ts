@@ -21,7 +21,16 @@ export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
  * COORDINATING_PRIVACY_OFFICER is a designation held next to PRIVACY_OFFICER: the privacy officer
  * the region's covenant names to handle data-subject requests for the joint controllers.
  */
-export const USER_ROLES = ['PROFESSIONAL', 'CASE_DIRECTOR', 'PROCESS_DIRECTOR', 'PRIVACY_OFFICER', 'COORDINATING_PRIVACY_OFFICER', 'ADMIN', 'TEAM_LEAD', 'POLICY_OFFICER'] as const;
+export const USER_ROLES = [
+  'PROFESSIONAL',
+  'CASE_DIRECTOR',
+  'PROCESS_DIRECTOR',
+  'PRIVACY_OFFICER',
+  'COORDINATING_PRIVACY_OFFICER',
+  'ADMIN',
+  'TEAM_LEAD',
+  'POLICY_OFFICER',
+] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const MEMBER_ROLES = ['VICTIM', 'PERPETRATOR', 'CHILD', 'OTHER'] as const;

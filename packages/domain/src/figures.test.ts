@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_DEFINITIONS, FIGURE_INDICATORS, figurePeriods, parseFigurePeriod, per100k, POPULATION, REGION_MUNICIPALITY_CODES, suppressFigures } from './figures.js';
+import {
+  FIGURE_DEFINITIONS,
+  FIGURE_INDICATORS,
+  figurePeriods,
+  parseFigurePeriod,
+  per100k,
+  POPULATION,
+  REGION_MUNICIPALITY_CODES,
+  suppressFigures,
+} from './figures.js';
 
 /** Every equation the table publishes holds with the shown values; can a hidden cell be solved from one of them alone? */
 function recoverable(cells: number[][], additive: boolean): boolean {
@@ -10,7 +19,8 @@ function recoverable(cells: number[][], additive: boolean): boolean {
     if (hidden === 1) return true;
   }
   if (additive) {
-    for (let r = 0; r < cells.length; r++) if ((s.cells[r]?.filter(Boolean).length ?? 0) + (s.rowTotals[r] ? 1 : 0) === 1) return true;
+    for (let r = 0; r < cells.length; r++)
+      if ((s.cells[r]?.filter(Boolean).length ?? 0) + (s.rowTotals[r] ? 1 : 0) === 1) return true;
     if (s.rowTotals.filter(Boolean).length + (s.grandTotal ? 1 : 0) === 1) return true;
     if (s.columnTotals.filter(Boolean).length + (s.grandTotal ? 1 : 0) === 1) return true;
   }
@@ -40,7 +50,11 @@ describe('indicator definitions', () => {
 
 describe('periods', () => {
   it('parses months, quarters and years and rejects what does not fit', () => {
-    expect(parseFigurePeriod('QUARTER', '2026-Q4')).toEqual({ label: '2026-Q4', start: '2026-10-01', end: '2027-01-01' });
+    expect(parseFigurePeriod('QUARTER', '2026-Q4')).toEqual({
+      label: '2026-Q4',
+      start: '2026-10-01',
+      end: '2027-01-01',
+    });
     expect(parseFigurePeriod('MONTH', '2026-02')).toEqual({ label: '2026-02', start: '2026-02-01', end: '2026-03-01' });
     expect(parseFigurePeriod('YEAR', '2026')?.end).toBe('2027-01-01');
     expect(parseFigurePeriod('QUARTER', '2026-Q5')).toBeNull();
@@ -50,7 +64,12 @@ describe('periods', () => {
   it('lists the periods between two labels', () => {
     const from = parseFigurePeriod('QUARTER', '2025-Q3');
     const to = parseFigurePeriod('QUARTER', '2026-Q2');
-    expect(figurePeriods('QUARTER', from!, to!).map((p) => p.label)).toEqual(['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']);
+    expect(figurePeriods('QUARTER', from!, to!).map((p) => p.label)).toEqual([
+      '2025-Q3',
+      '2025-Q4',
+      '2026-Q1',
+      '2026-Q2',
+    ]);
   });
 });
 
@@ -73,17 +92,25 @@ describe('small-cell suppression', () => {
     expect(recoverable(cells, true)).toBe(false);
   });
   it('leaves a table without small cells untouched', () => {
-    const s = suppressFigures({ cells: [[10, 20], [30, 40]], additive: true });
+    const s = suppressFigures({
+      cells: [
+        [10, 20],
+        [30, 40],
+      ],
+      additive: true,
+    });
     expect(s.cells.flat().some(Boolean)).toBe(false);
     expect(s.grandTotal).toBe(false);
   });
   it('never leaves a single hidden member in an equation, over many random tables', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     for (let t = 0; t < 300; t++) {
       const rows = 1 + Math.floor(rnd() * 6);
       const cols = 1 + Math.floor(rnd() * 4);
-      const cells = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(rnd() * (rnd() < 0.3 ? 6 : 60))));
+      const cells = Array.from({ length: rows }, () =>
+        Array.from({ length: cols }, () => Math.floor(rnd() * (rnd() < 0.3 ? 6 : 60))),
+      );
       expect(recoverable(cells, t % 2 === 0)).toBe(false);
     }
   });

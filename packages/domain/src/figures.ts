@@ -122,7 +122,7 @@ export const FIGURE_DEFINITIONS: Readonly<Record<FigureIndicator, FigureIndicato
     id: 'SAFETY_ASSESSMENTS',
     name: 'Veiligheidsbeoordelingen binnen 5 werkdagen',
     counts: `Afgeronde veiligheidsbeoordelingen; binnen termijn = afgerond op of vóór de ${ASSESSMENT_WORKING_DAYS}e werkdag na ontvangst (Nederlandse werkdagen, feestdagen tellen niet)`,
-    events: "intake_report met assessed_at gevuld; termijn = assessment_due_on (assessmentDueOn in packages/domain)",
+    events: 'intake_report met assessed_at gevuld; termijn = assessment_due_on (assessmentDueOn in packages/domain)',
     periodBy: 'datum van afronding (assessed_at)',
     columns: [
       { key: 'IN_TERM', label: 'Binnen termijn' },
@@ -146,7 +146,8 @@ export const FIGURE_DEFINITIONS: Readonly<Record<FigureIndicator, FigureIndicato
   MDA_CASES: {
     id: 'MDA_CASES',
     name: 'MDA++-casussen',
-    counts: 'Nieuwe casussen (geopend in de periode), gesloten casussen (gesloten in de periode) en lopende casussen (open aan het einde van de periode)',
+    counts:
+      'Nieuwe casussen (geopend in de periode), gesloten casussen (gesloten in de periode) en lopende casussen (open aan het einde van de periode)',
     events: 'case_file: opened_at, closed_at',
     periodBy: 'opened_at (nieuw), closed_at (gesloten), einde periode (lopend)',
     columns: [
@@ -161,7 +162,8 @@ export const FIGURE_DEFINITIONS: Readonly<Record<FigureIndicator, FigureIndicato
   ESCALATIONS: {
     id: 'ESCALATIONS',
     name: 'Escalaties per niveau',
-    counts: 'Escalaties die in de periode zijn opgeworpen, naar hun huidige niveau (na opschalen bij de termijn het hogere niveau)',
+    counts:
+      'Escalaties die in de periode zijn opgeworpen, naar hun huidige niveau (na opschalen bij de termijn het hogere niveau)',
     events: 'escalation.level (huidig niveau), gemeente via case_file',
     periodBy: 'datum van opwerpen (created_at)',
     columns: [1, 2, 3, 4].map((level) => ({ key: `LEVEL_${level}`, label: `Niveau ${level}` })),
@@ -216,7 +218,12 @@ export function figurePeriods(granularity: FigureGranularity, from: FigurePeriod
   let start = from.start;
   while (start <= to.start) {
     const [y, mo] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
-    const label = granularity === 'MONTH' ? `${y}-${pad(mo)}` : granularity === 'QUARTER' ? `${y}-Q${Math.floor((mo - 1) / 3) + 1}` : `${y}`;
+    const label =
+      granularity === 'MONTH'
+        ? `${y}-${pad(mo)}`
+        : granularity === 'QUARTER'
+          ? `${y}-Q${Math.floor((mo - 1) / 3) + 1}`
+          : `${y}`;
     const period = parseFigurePeriod(granularity, label);
     if (!period) break;
     out.push(period);
@@ -241,7 +248,8 @@ export interface PopulationSource {
  * Voorne aan Zee (1 January 2023), so all 15 municipalities of seed 002 have their own figure.
  */
 export const POPULATION: PopulationSource = {
-  source: 'CBS StatLine, tabel 03759ned "Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio" (afgerond; zie docs/figures.md)',
+  source:
+    'CBS StatLine, tabel 03759ned "Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio" (afgerond; zie docs/figures.md)',
   year: 2022,
   onDate: '2022-01-01',
   inhabitants: {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentDueOn, classifyReport, isAssessmentOverdue, meetsMdaCriteria, normalisePersonName, personNameKey, riskScore } from './intake.js';
+import {
+  assessmentDueOn,
+  classifyReport,
+  isAssessmentOverdue,
+  meetsMdaCriteria,
+  normalisePersonName,
+  personNameKey,
+  riskScore,
+} from './intake.js';
 import { amsterdamInstant } from './working-days.js';
 
 describe('the safety-assessment clock', () => {
@@ -50,7 +58,9 @@ describe('CBS classification', () => {
     expect(classifyReport({ ...none, knownPersons: 3 })).toBe('RE_REPORT_SEVERAL_KNOWN');
   });
   it('a follow-up report while Veilig Thuis is involved wins over history', () => {
-    expect(classifyReport({ ...none, knownPersons: 2, duringAssessment: true, duringMonitoring: true })).toBe('FOLLOW_UP_DURING_ASSESSMENT');
+    expect(classifyReport({ ...none, knownPersons: 2, duringAssessment: true, duringMonitoring: true })).toBe(
+      'FOLLOW_UP_DURING_ASSESSMENT',
+    );
     expect(classifyReport({ ...none, knownPersons: 1, duringMonitoring: true })).toBe('FOLLOW_UP_DURING_MONITORING');
     expect(classifyReport({ ...none, knownPersons: 1, afterAssessment: true })).toBe('FOLLOW_UP_AFTER_ASSESSMENT');
   });
@@ -62,7 +72,15 @@ describe('triage', () => {
     expect(meetsMdaCriteria({ structuralUnsafety: true, multiProblem: true, helpStagnating: false })).toBe(false);
   });
   it('scores a red-flag checklist against its thresholds', () => {
-    const checklist = { items: [{ code: 'A', weight: 3 }, { code: 'B', weight: 1 }, { code: 'C', weight: 2 }], watchFrom: 2, highFrom: 4 };
+    const checklist = {
+      items: [
+        { code: 'A', weight: 3 },
+        { code: 'B', weight: 1 },
+        { code: 'C', weight: 2 },
+      ],
+      watchFrom: 2,
+      highFrom: 4,
+    };
     expect(riskScore(checklist, [])).toEqual({ score: 0, level: 'LOW' });
     expect(riskScore(checklist, ['C'])).toEqual({ score: 2, level: 'ELEVATED' });
     expect(riskScore(checklist, ['A', 'B', 'X'])).toEqual({ score: 4, level: 'HIGH' });

@@ -197,7 +197,38 @@ export function riskScore(checklist: RiskChecklist, flagged: readonly string[]):
  * Dutch surname particles (tussenvoegsels). "Jan de Vries", "J. van der Berg" and "Vries, Jan de"
  * compare on their significant parts only.
  */
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 't', 'in', 'op', 'aan', 'bij', 'uit', 'onder', 'voor', 'over', 'la', 'le', 'du', 'da', 'di', 'del', 'des', 'el', 'al', 'von', 'zu', 'vd', 'v']);
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'ter',
+  'ten',
+  'te',
+  't',
+  'in',
+  'op',
+  'aan',
+  'bij',
+  'uit',
+  'onder',
+  'voor',
+  'over',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'del',
+  'des',
+  'el',
+  'al',
+  'von',
+  'zu',
+  'vd',
+  'v',
+]);
 
 /** Lower case, no diacritics, only letters and spaces ("Özdemir-Çelik" -> "ozdemir celik"). */
 export function normalisePersonName(name: string): string {

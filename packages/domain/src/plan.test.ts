@@ -39,7 +39,12 @@ describe('restraining order clock (tijdelijk huisverbod)', () => {
     const clock = measureClock('RESTRAINING_ORDER', '2026-02-20', '2026-03-02', '2026-02-28');
     expect(clock).toEqual({ daysLeft: 2, expired: false, endingSoon: true, extendableUntil: '2026-03-20' });
     expect(measureClock('RESTRAINING_ORDER', '2026-02-20', '2026-03-02', '2026-03-03').expired).toBe(true);
-    expect(measureClock('CRIMINAL_CASE', '2026-02-20', null, '2026-03-03')).toEqual({ daysLeft: null, expired: false, endingSoon: false, extendableUntil: null });
+    expect(measureClock('CRIMINAL_CASE', '2026-02-20', null, '2026-03-03')).toEqual({
+      daysLeft: null,
+      expired: false,
+      endingSoon: false,
+      extendableUntil: null,
+    });
   });
 });
 
@@ -65,7 +70,9 @@ describe('dates', () => {
 
 describe('contra-indication with intimate terror', () => {
   it('refuses joint partner sessions and relationship therapy, with the reason', () => {
-    expect(contraIndication('INTIMATE_TERROR', 'JOINT_PARTNER_SESSIONS')).toContain('gecontra-indiceerd bij intieme terreur');
+    expect(contraIndication('INTIMATE_TERROR', 'JOINT_PARTNER_SESSIONS')).toContain(
+      'gecontra-indiceerd bij intieme terreur',
+    );
     expect(contraIndication('INTIMATE_TERROR_WITHOUT_CHILDREN', 'RELATIONSHIP_THERAPY')).toContain('relatietherapie');
   });
   it('allows them for other profiles and allows safety planning with intimate terror', () => {

@@ -6,7 +6,15 @@ import type { HouseholdProfile } from './enums.js';
  */
 
 /** Life domains of the shared picture (*beeldvorming*) and of goals. */
-export const LIFE_DOMAINS = ['SAFETY', 'HOUSING', 'INCOME_DEBT', 'HEALTH_ADDICTION', 'PARENTING_CHILDREN', 'JUSTICE', 'SOCIAL_NETWORK'] as const;
+export const LIFE_DOMAINS = [
+  'SAFETY',
+  'HOUSING',
+  'INCOME_DEBT',
+  'HEALTH_ADDICTION',
+  'PARENTING_CHILDREN',
+  'JUSTICE',
+  'SOCIAL_NETWORK',
+] as const;
 export type LifeDomain = (typeof LIFE_DOMAINS)[number];
 
 /** Phases of a goal: *directe veiligheid*, *stabiele veiligheid*, *duurzaam herstel*. */
@@ -76,7 +84,12 @@ export const INTERVENTION_KIND_FORM_ORDER: readonly InterventionKind[] = [
   'RELATIONSHIP_THERAPY',
   'OTHER',
 ];
-export const SAFETY_ITEM_KIND_FORM_ORDER: readonly SafetyItemKind[] = ['WARNING_SIGNALS', 'AGREEMENT', 'WHO_TO_CALL', 'SAFE_PLACE'];
+export const SAFETY_ITEM_KIND_FORM_ORDER: readonly SafetyItemKind[] = [
+  'WARNING_SIGNALS',
+  'AGREEMENT',
+  'WHO_TO_CALL',
+  'SAFE_PLACE',
+];
 
 export const COERCIVE_MEASURE_KINDS = [
   'RESTRAINING_ORDER',
@@ -90,8 +103,14 @@ export const COERCIVE_MEASURE_KINDS = [
 export type CoerciveMeasureKind = (typeof COERCIVE_MEASURE_KINDS)[number];
 
 /** Profiles in which joint partner sessions and relationship therapy are contra-indicated (DOMAIN.md). */
-export const COERCIVE_CONTROL_PROFILES: readonly HouseholdProfile[] = ['INTIMATE_TERROR', 'INTIMATE_TERROR_WITHOUT_CHILDREN'];
-export const CONTRA_INDICATED_WITH_COERCIVE_CONTROL: readonly InterventionKind[] = ['JOINT_PARTNER_SESSIONS', 'RELATIONSHIP_THERAPY'];
+export const COERCIVE_CONTROL_PROFILES: readonly HouseholdProfile[] = [
+  'INTIMATE_TERROR',
+  'INTIMATE_TERROR_WITHOUT_CHILDREN',
+];
+export const CONTRA_INDICATED_WITH_COERCIVE_CONTROL: readonly InterventionKind[] = [
+  'JOINT_PARTNER_SESSIONS',
+  'RELATIONSHIP_THERAPY',
+];
 
 /**
  * Why an intervention is contra-indicated for a household profile, or null when it is not.
@@ -99,7 +118,8 @@ export const CONTRA_INDICATED_WITH_COERCIVE_CONTROL: readonly InterventionKind[]
  * safety planning and protection come first.
  */
 export function contraIndication(profile: HouseholdProfile, kind: InterventionKind | null | undefined): string | null {
-  if (!kind || !COERCIVE_CONTROL_PROFILES.includes(profile) || !CONTRA_INDICATED_WITH_COERCIVE_CONTROL.includes(kind)) return null;
+  if (!kind || !COERCIVE_CONTROL_PROFILES.includes(profile) || !CONTRA_INDICATED_WITH_COERCIVE_CONTROL.includes(kind))
+    return null;
   const what = kind === 'JOINT_PARTNER_SESSIONS' ? 'gezamenlijke gesprekken met beide partners' : 'relatietherapie';
   return `${what} is gecontra-indiceerd bij intieme terreur: het slachtoffer kan daarin niet vrijuit spreken en loopt na afloop extra risico; veiligheidsplanning en bescherming gaan voor. Alleen de casusregisseur kan dit met een expliciete onderbouwing toch vastleggen. / ${kind} is contra-indicated with intimate terror (coercive control); only the case director can record it with an explicit justification.`;
 }
@@ -139,7 +159,9 @@ export function defaultMeasureEnd(kind: CoerciveMeasureKind, startsOn: string): 
  */
 export function measurePeriodProblems(kind: CoerciveMeasureKind, startsOn: string, endsOn: string | null): string[] {
   if (endsOn === null) {
-    return kind === 'RESTRAINING_ORDER' ? ['een tijdelijk huisverbod heeft altijd een einddatum / a restraining order always has an end date'] : [];
+    return kind === 'RESTRAINING_ORDER'
+      ? ['een tijdelijk huisverbod heeft altijd een einddatum / a restraining order always has an end date']
+      : [];
   }
   const days = daysBetween(startsOn, endsOn);
   if (days < 1) return ['de einddatum ligt niet na de begindatum / the end date must be after the start date'];
@@ -149,7 +171,9 @@ export function measurePeriodProblems(kind: CoerciveMeasureKind, startsOn: strin
     ];
   }
   if ((kind === 'SUPERVISION_ORDER' || kind === 'OUT_OF_HOME_PLACEMENT') && days > CHILD_MEASURE_MAX_DAYS) {
-    return [`een ondertoezichtstelling of uithuisplaatsing wordt per beslissing voor hoogstens een jaar uitgesproken; verlenging is een nieuwe beslissing / a supervision order or placement runs at most one year per decision`];
+    return [
+      `een ondertoezichtstelling of uithuisplaatsing wordt per beslissing voor hoogstens een jaar uitgesproken; verlenging is een nieuwe beslissing / a supervision order or placement runs at most one year per decision`,
+    ];
   }
   return [];
 }
@@ -164,7 +188,12 @@ export interface MeasureClock {
   extendableUntil: string | null;
 }
 
-export function measureClock(kind: CoerciveMeasureKind, startsOn: string, endsOn: string | null, today: string): MeasureClock {
+export function measureClock(
+  kind: CoerciveMeasureKind,
+  startsOn: string,
+  endsOn: string | null,
+  today: string,
+): MeasureClock {
   const daysLeft = endsOn === null ? null : daysBetween(today, endsOn);
   return {
     daysLeft,

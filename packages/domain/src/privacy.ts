@@ -3,7 +3,16 @@
  */
 
 /** The actions on record in the audit trail (NEN 7513), as `AuditLogFilter.actions` names them. */
-export const AUDIT_ACTIONS = ['READ', 'CREATE', 'UPDATE', 'DELETE', 'EXPORT', 'SEARCH', 'DENIED', 'BREAK_GLASS'] as const;
+export const AUDIT_ACTIONS = [
+  'READ',
+  'CREATE',
+  'UPDATE',
+  'DELETE',
+  'EXPORT',
+  'SEARCH',
+  'DENIED',
+  'BREAK_GLASS',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The anomaly signals the API computes (`AnomalySignal.kind`), in the order the FG console shows them. */

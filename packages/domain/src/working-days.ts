@@ -18,7 +18,8 @@ function parts(date: string): [number, number, number] {
   if (!m) throw new RangeError(`not a date (YYYY-MM-DD): ${date}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) throw new RangeError(`not a date (YYYY-MM-DD): ${date}`);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d)
+    throw new RangeError(`not a date (YYYY-MM-DD): ${date}`);
   return [y, mo, d];
 }
 
@@ -142,7 +143,12 @@ export function workingDaysBetween(from: string, to: string): number {
 }
 
 const AMSTERDAM = 'Europe/Amsterdam';
-const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: AMSTERDAM, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: AMSTERDAM,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 const partsFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: AMSTERDAM,
   hourCycle: 'h23',
@@ -175,12 +181,22 @@ export function amsterdamDateOf(instant: Date): string {
 /** Offset of Amsterdam from UTC at an instant, in milliseconds (+1h in winter, +2h in summer). */
 function amsterdamOffset(instant: Date): number {
   const p = Object.fromEntries(partsFormat.formatToParts(instant).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  const asUtc = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
 /** The instant of a wall-clock time in Amsterdam on a date. */
-export function amsterdamInstant(date: string, time: { hours: number; minutes: number; seconds?: number; ms?: number }): Date {
+export function amsterdamInstant(
+  date: string,
+  time: { hours: number; minutes: number; seconds?: number; ms?: number },
+): Date {
   const [y, m, d] = parts(date);
   const wall = Date.UTC(y, m - 1, d, time.hours, time.minutes, time.seconds ?? 0, time.ms ?? 0);
   let guess = wall - amsterdamOffset(new Date(wall));
@@ -197,5 +213,10 @@ export function amsterdamInstant(date: string, time: { hours: number; minutes: n
 export function addWorkingDaysAt(instant: Date, n: number): Date {
   const p = Object.fromEntries(partsFormat.formatToParts(instant).map((x) => [x.type, x.value]));
   const target = addWorkingDays(amsterdamDateOf(instant), n);
-  return amsterdamInstant(target, { hours: Number(p.hour), minutes: Number(p.minute), seconds: Number(p.second), ms: instant.getTime() % 1000 });
+  return amsterdamInstant(target, {
+    hours: Number(p.hour),
+    minutes: Number(p.minute),
+    seconds: Number(p.second),
+    ms: instant.getTime() % 1000,
+  });
 }

@@ -9,7 +9,8 @@ import {
   mayReadWaitingList,
   mayReadWorkload,
   mayRequestBreakGlass,
-  mayUseIntakeDesk, mayUseInvolvementIndex,
+  mayUseIntakeDesk,
+  mayUseInvolvementIndex,
   mayUsePrivacyConsole,
 } from '../modules/auth/permissions';
 import { NotificationLink } from '../modules/privacy/components/NotificationLink';

@@ -44,13 +44,23 @@ describe('clientErrorMessage', () => {
       ],
     });
     expect(clientErrorMessage(error)).toBe('reason: minimaal 20 tekens');
-    expect(failedOutcome(error)).toEqual({ ok: false, code: 'BAD_USER_INPUT', message: 'reason: minimaal 20 tekens', problems: [] });
+    expect(failedOutcome(error)).toEqual({
+      ok: false,
+      code: 'BAD_USER_INPUT',
+      message: 'reason: minimaal 20 tekens',
+      problems: [],
+    });
   });
 
   it('never passes on the text of a network or server error', () => {
     expect(clientErrorMessage(new TypeError('Failed to fetch'))).toBeNull();
     expect(clientErrorMessage(graphQLErrors('INTERNAL_SERVER_ERROR'))).toBeNull();
-    expect(failedOutcome(new TypeError('Failed to fetch'))).toEqual({ ok: false, code: 'UNKNOWN', message: null, problems: [] });
+    expect(failedOutcome(new TypeError('Failed to fetch'))).toEqual({
+      ok: false,
+      code: 'UNKNOWN',
+      message: null,
+      problems: [],
+    });
   });
 });
 
@@ -61,7 +71,14 @@ describe('fieldProblems', () => {
       errors: [
         {
           message: 'note: is te kort; personId: ongeldig',
-          extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'note', message: 'is te kort' }, { field: 'personId', message: 'ongeldig' }, { field: 3 }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            problems: [
+              { field: 'note', message: 'is te kort' },
+              { field: 'personId', message: 'ongeldig' },
+              { field: 3 },
+            ],
+          },
         },
       ],
     });

@@ -52,12 +52,26 @@ export function fieldProblems(error: unknown): FieldProblem[] {
     const problems = graphQLError.extensions?.['problems'];
     if (graphQLError.extensions?.['code'] !== 'BAD_USER_INPUT' || !Array.isArray(problems)) return [];
     return problems.filter(
-      (p): p is FieldProblem => typeof p === 'object' && p !== null && typeof (p as FieldProblem).field === 'string' && typeof (p as FieldProblem).message === 'string',
+      (p): p is FieldProblem =>
+        typeof p === 'object' &&
+        p !== null &&
+        typeof (p as FieldProblem).field === 'string' &&
+        typeof (p as FieldProblem).message === 'string',
     );
   });
 }
 
 /** Turns a thrown mutation error into an outcome. */
-export function failedOutcome(error: unknown): { ok: false; code: ClientErrorCode | 'UNKNOWN'; message: string | null; problems: FieldProblem[] } {
-  return { ok: false, code: errorCode(error) ?? 'UNKNOWN', message: clientErrorMessage(error), problems: fieldProblems(error) };
+export function failedOutcome(error: unknown): {
+  ok: false;
+  code: ClientErrorCode | 'UNKNOWN';
+  message: string | null;
+  problems: FieldProblem[];
+} {
+  return {
+    ok: false,
+    code: errorCode(error) ?? 'UNKNOWN',
+    message: clientErrorMessage(error),
+    problems: fieldProblems(error),
+  };
 }

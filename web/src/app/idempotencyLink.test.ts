@@ -24,7 +24,10 @@ function flakyServer(failures: number): { link: ApolloLink; keys: (string | unde
 
 function run(link: ApolloLink, query: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    ApolloLink.execute(link, { query: parse(query) }, { client: {} as never }).subscribe({ next: resolve, error: reject });
+    ApolloLink.execute(link, { query: parse(query) }, { client: {} as never }).subscribe({
+      next: resolve,
+      error: reject,
+    });
   });
 }
 

@@ -21,7 +21,9 @@ export function idempotencyKeyLink(makeKey: () => string = newKey): ApolloLink {
   return new ApolloLink((operation, forward) => {
     if (operation.operationType === OperationTypeNode.MUTATION) {
       const key = makeKey();
-      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, [IDEMPOTENCY_HEADER]: key } }));
+      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, [IDEMPOTENCY_HEADER]: key },
+      }));
     }
     return forward(operation);
   });

@@ -2,7 +2,16 @@ import { createBrowserRouter } from 'react-router';
 import { Landing } from '../modules/auth/components/Landing';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { RequirePermission } from '../modules/auth/components/RequirePermission';
-import { mayReadEscalations, mayReadFigures, mayReadWaitingList, mayReadWorkload, mayRequestBreakGlass, mayUseIntakeDesk, mayUseInvolvementIndex, mayUsePrivacyConsole } from '../modules/auth/permissions';
+import {
+  mayReadEscalations,
+  mayReadFigures,
+  mayReadWaitingList,
+  mayReadWorkload,
+  mayRequestBreakGlass,
+  mayUseIntakeDesk,
+  mayUseInvolvementIndex,
+  mayUsePrivacyConsole,
+} from '../modules/auth/permissions';
 import { IntakeDeskPage } from '../modules/intake/routes/IntakeDeskPage';
 import { IntakeReportPage } from '../modules/intake/routes/IntakeReportPage';
 import { NewIntakeReportPage } from '../modules/intake/routes/NewIntakeReportPage';

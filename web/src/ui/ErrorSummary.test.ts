@@ -7,7 +7,9 @@ describe('summaryItems', () => {
       { field: 'reason', message: 'Te kort' },
       { field: 'caseId', message: 'Onbekende casus' },
     ];
-    expect(summaryItems(problems, { reason: 'raise-reason' })).toEqual([{ fieldId: 'raise-reason', message: 'Te kort' }]);
+    expect(summaryItems(problems, { reason: 'raise-reason' })).toEqual([
+      { fieldId: 'raise-reason', message: 'Te kort' },
+    ]);
     expect(summaryItems(undefined, { reason: 'raise-reason' })).toEqual([]);
   });
 });

@@ -61,7 +61,10 @@ export function ErrorSummary({ title, items, message, ref: outer, 'data-testid':
  * The API's field problems (BAD_USER_INPUT) on the form's fields: `fieldIds` maps the input's
  * field names to element ids; problems of other fields are left out (show the message instead).
  */
-export function summaryItems(problems: readonly { field: string; message: string }[] | undefined, fieldIds: Readonly<Record<string, string>>): ErrorSummaryItem[] {
+export function summaryItems(
+  problems: readonly { field: string; message: string }[] | undefined,
+  fieldIds: Readonly<Record<string, string>>,
+): ErrorSummaryItem[] {
   return (problems ?? []).flatMap((p) => {
     const fieldId = fieldIds[p.field];
     return fieldId ? [{ fieldId, message: p.message }] : [];

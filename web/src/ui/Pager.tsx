@@ -12,7 +12,16 @@ export interface PagerProps {
 }
 
 /** "Vorige" / "Volgende" for cursor paging; unavailable directions are disabled buttons. */
-export function Pager({ label, previousLabel, nextLabel, hasPrevious, hasNext, onPrevious, onNext, disabled }: PagerProps) {
+export function Pager({
+  label,
+  previousLabel,
+  nextLabel,
+  hasPrevious,
+  hasNext,
+  onPrevious,
+  onNext,
+  disabled,
+}: PagerProps) {
   return (
     <nav aria-label={label} className="mda-pager">
       <ButtonGroup>

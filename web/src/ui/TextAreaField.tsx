@@ -16,8 +16,20 @@ export interface TextAreaFieldProps {
 }
 
 /** A labelled text area with its hint and its error at the field. */
-export function TextAreaField({ id, label, value, onChange, description, error, rows = 3, inputRef, 'data-testid': testId }: TextAreaFieldProps) {
-  const describedBy = [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  description,
+  error,
+  rows = 3,
+  inputRef,
+  'data-testid': testId,
+}: TextAreaFieldProps) {
+  const describedBy = [description ? `${id}-description` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="mda-form__field">
       <FormLabel htmlFor={id}>{label}</FormLabel>

@@ -3,7 +3,10 @@ import { anyRedacted, fieldState } from './fieldState';
 
 describe('fieldState', () => {
   it('shows a value the viewer may read', () => {
-    expect(fieldState('address', 'Dorpsstraat 1, Rotterdam', [])).toEqual({ kind: 'shared', value: 'Dorpsstraat 1, Rotterdam' });
+    expect(fieldState('address', 'Dorpsstraat 1, Rotterdam', [])).toEqual({
+      kind: 'shared',
+      value: 'Dorpsstraat 1, Rotterdam',
+    });
     expect(fieldState('hasBsn', false, ['shelterAddress'])).toEqual({ kind: 'shared', value: false });
   });
 

@@ -6,7 +6,11 @@
  */
 export type FieldState<T> = { kind: 'shared'; value: T } | { kind: 'notShared' } | { kind: 'notRecorded' };
 
-export function fieldState<T>(field: string, value: T | null | undefined, redactedFields: readonly string[]): FieldState<T> {
+export function fieldState<T>(
+  field: string,
+  value: T | null | undefined,
+  redactedFields: readonly string[],
+): FieldState<T> {
   // A redaction wins even over a value: never show what the API says it withheld.
   if (redactedFields.includes(field)) return { kind: 'notShared' };
   if (value === null || value === undefined) return { kind: 'notRecorded' };

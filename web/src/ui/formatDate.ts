@@ -20,7 +20,11 @@ export function formatDateTimeAsDate(value: string, locale: string): string {
 export function formatDateTime(value: string, locale: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
 }
 
 /** Today's date in the Netherlands (Europe/Amsterdam), as YYYY-MM-DD. */

@@ -16,7 +16,8 @@ export const ARCHIVE_FORMAT = 'mda-audit-archive/1';
 const monthStart = (d: Date): Date => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
 const addMonths = (d: Date, n: number): Date => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
 const ymd = (d: Date): string => d.toISOString().slice(0, 10);
-const partitionName = (month: Date): string => `event_${month.toISOString().slice(0, 4)}_${month.toISOString().slice(5, 7)}`;
+const partitionName = (month: Date): string =>
+  `event_${month.toISOString().slice(0, 4)}_${month.toISOString().slice(5, 7)}`;
 
 /**
  * The partition job (pg-boss, daily): this month's partition and the next `ahead` ones exist
@@ -24,11 +25,17 @@ const partitionName = (month: Date): string => `event_${month.toISOString().slic
  * application role through the security-definer `audit.ensure_partition`. Returns the months
  * it created.
  */
-export async function ensureAuditPartitionsAhead(em: EntityManager, now: Date = new Date(), ahead = AUDIT_MONTHS_AHEAD): Promise<string[]> {
+export async function ensureAuditPartitionsAhead(
+  em: EntityManager,
+  now: Date = new Date(),
+  ahead = AUDIT_MONTHS_AHEAD,
+): Promise<string[]> {
   const created: string[] = [];
   for (let i = 0; i <= ahead; i++) {
     const month = addMonths(monthStart(now), i);
-    const [row] = await em.execute<{ created: boolean }[]>('select audit.ensure_partition(?::date) as created', [ymd(month)]);
+    const [row] = await em.execute<{ created: boolean }[]>('select audit.ensure_partition(?::date) as created', [
+      ymd(month),
+    ]);
     if (row?.created) created.push(partitionName(month));
   }
   return created;
@@ -49,7 +56,12 @@ export interface ArchiveHeader {
 
 export type ArchiveVerifyResult =
   | { ok: true; header: ArchiveHeader; checked: number; fileSha256: string }
-  | { ok: false; reason: 'FORMAT' | 'HASH_MISMATCH' | 'PREV_HASH_MISMATCH' | 'SEQUENCE_GAP' | 'HEADER_MISMATCH'; atSeq: string | null; checked: number };
+  | {
+      ok: false;
+      reason: 'FORMAT' | 'HASH_MISMATCH' | 'PREV_HASH_MISMATCH' | 'SEQUENCE_GAP' | 'HEADER_MISMATCH';
+      atSeq: string | null;
+      checked: number;
+    };
 
 /**
  * Checks an archive file on its own: every record's hash recomputed, the records one gapless
@@ -76,9 +88,12 @@ export async function verifyAuditArchive(file: string): Promise<ArchiveVerifyRes
       const row = JSON.parse(line) as EventRow;
       first ??= row;
       const seq = BigInt(row.seq);
-      if (expectedSeq !== null && seq !== expectedSeq) return { ok: false, reason: 'SEQUENCE_GAP', atSeq: expectedSeq.toString(), checked };
-      if (prev !== null && row.prev_hash !== prev) return { ok: false, reason: 'PREV_HASH_MISMATCH', atSeq: row.seq, checked };
-      if (auditRecordHash(row.prev_hash, recordOf(row)) !== row.hash) return { ok: false, reason: 'HASH_MISMATCH', atSeq: row.seq, checked };
+      if (expectedSeq !== null && seq !== expectedSeq)
+        return { ok: false, reason: 'SEQUENCE_GAP', atSeq: expectedSeq.toString(), checked };
+      if (prev !== null && row.prev_hash !== prev)
+        return { ok: false, reason: 'PREV_HASH_MISMATCH', atSeq: row.seq, checked };
+      if (auditRecordHash(row.prev_hash, recordOf(row)) !== row.hash)
+        return { ok: false, reason: 'HASH_MISMATCH', atSeq: row.seq, checked };
       checked += 1;
       expectedSeq = seq + 1n;
       prev = row.hash;
@@ -87,7 +102,13 @@ export async function verifyAuditArchive(file: string): Promise<ArchiveVerifyRes
     return { ok: false, reason: 'FORMAT', atSeq: expectedSeq?.toString() ?? null, checked };
   }
   if (!header || !first || expectedSeq === null) return { ok: false, reason: 'FORMAT', atSeq: null, checked };
-  if (header.count !== checked || header.firstSeq !== first.seq || header.lastSeq !== (expectedSeq - 1n).toString() || header.firstPrevHash !== first.prev_hash || header.lastHash !== prev) {
+  if (
+    header.count !== checked ||
+    header.firstSeq !== first.seq ||
+    header.lastSeq !== (expectedSeq - 1n).toString() ||
+    header.firstPrevHash !== first.prev_hash ||
+    header.lastHash !== prev
+  ) {
     return { ok: false, reason: 'HEADER_MISMATCH', atSeq: null, checked };
   }
   return { ok: true, header, checked, fileSha256 };
@@ -114,7 +135,10 @@ export interface ArchivedMonth {
  * remove records). Refuses, changing nothing, when that segment is not one gapless line from
  * where the previous archive ended (archive older months first; verify the chain).
  */
-export async function archiveAuditPartitions(em: EntityManager, options: { cutoff: Date; dir: string }): Promise<ArchivedMonth[]> {
+export async function archiveAuditPartitions(
+  em: EntityManager,
+  options: { cutoff: Date; dir: string },
+): Promise<ArchivedMonth[]> {
   mkdirSync(options.dir, { recursive: true });
   const cutoff = monthStart(options.cutoff);
   const parts = await em.execute<{ name: string }[]>(
@@ -132,7 +156,9 @@ export async function archiveAuditPartitions(em: EntityManager, options: { cutof
       const [range] = await tx.execute<{ n: string; last_seq: string | null }[]>(
         `select count(*)::text as n, max(seq)::text as last_seq from audit.${name}`,
       );
-      const [previous] = await tx.execute<{ last_seq: string }[]>('select s.last_seq::text as last_seq from audit.archived_segment s order by s.last_seq desc limit 1');
+      const [previous] = await tx.execute<{ last_seq: string }[]>(
+        'select s.last_seq::text as last_seq from audit.archived_segment s order by s.last_seq desc limit 1',
+      );
       const after = previous ? BigInt(previous.last_seq) : 0n;
       // Empty, or every record of it already in the previous archive (numbered inside its range).
       if (!range || range.last_seq === null || BigInt(range.last_seq) <= after) {
@@ -151,10 +177,14 @@ export async function archiveAuditPartitions(em: EntityManager, options: { cutof
         [after.toString(), lastSeq.toString()],
       );
       if (!segment || segment.first_seq === null || BigInt(segment.first_seq) !== after + 1n) {
-        throw new AuditArchiveRefused(`${name}: the chain continues at seq ${after + 1n}, but its records start at ${segment?.first_seq ?? 'none'}; archive older months first`);
+        throw new AuditArchiveRefused(
+          `${name}: the chain continues at seq ${after + 1n}, but its records start at ${segment?.first_seq ?? 'none'}; archive older months first`,
+        );
       }
       if (BigInt(segment.n) !== lastSeq - after) {
-        throw new AuditArchiveRefused(`${name}: seq ${after + 1n}-${lastSeq} holds ${segment.n} records instead of ${lastSeq - after}; verify the chain (audit-verify) before archiving`);
+        throw new AuditArchiveRefused(
+          `${name}: seq ${after + 1n}-${lastSeq} holds ${segment.n} records instead of ${lastSeq - after}; verify the chain (audit-verify) before archiving`,
+        );
       }
       const file = join(options.dir, `audit-${name.slice(6, 10)}-${name.slice(11, 13)}.jsonl.gz`);
       if (existsSync(file)) throw new AuditArchiveRefused(`${file} exists already; move it away first`);
@@ -182,20 +212,49 @@ export async function archiveAuditPartitions(em: EntityManager, options: { cutof
       const f = first as EventRow | null;
       const l = last as EventRow | null;
       if (!f || !l) throw new AuditArchiveRefused(`${name}: no records read`);
-      const header: ArchiveHeader = { format: ARCHIVE_FORMAT, partition: name, month: ymd(month), firstSeq: f.seq, lastSeq: l.seq, count: Number(segment.n), firstPrevHash: f.prev_hash, lastHash: l.hash };
+      const header: ArchiveHeader = {
+        format: ARCHIVE_FORMAT,
+        partition: name,
+        month: ymd(month),
+        firstSeq: f.seq,
+        lastSeq: l.seq,
+        count: Number(segment.n),
+        firstPrevHash: f.prev_hash,
+        lastHash: l.hash,
+      };
       // Header first: a gzip file may consist of several members; gunzip reads them as one stream.
       await pipeline(Readable.from([`${JSON.stringify(header)}\n`]), createGzip(), createWriteStream(file));
       await pipeline(createReadStream(body), createWriteStream(file, { flags: 'a' }));
       rmSync(body);
       const verified = await verifyAuditArchive(file);
-      if (!verified.ok) throw new AuditArchiveRefused(`${name}: the written archive does not verify (${verified.reason} at ${verified.atSeq ?? '-'}); nothing detached`);
+      if (!verified.ok)
+        throw new AuditArchiveRefused(
+          `${name}: the written archive does not verify (${verified.reason} at ${verified.atSeq ?? '-'}); nothing detached`,
+        );
       await tx.execute(
         `insert into audit.archived_segment (month, partition_name, first_seq, last_seq, row_count, first_prev_hash, last_hash, file_name, file_sha256) values (?::date, ?, ?::bigint, ?::bigint, ?::bigint, ?, ?, ?, ?)`,
-        [ymd(month), name, header.firstSeq, header.lastSeq, header.count, header.firstPrevHash, header.lastHash, file.split('/').pop()!, verified.fileSha256],
+        [
+          ymd(month),
+          name,
+          header.firstSeq,
+          header.lastSeq,
+          header.count,
+          header.firstPrevHash,
+          header.lastHash,
+          file.split('/').pop()!,
+          verified.fileSha256,
+        ],
       );
       await tx.execute(`alter table audit.event detach partition audit.${name}`);
       await tx.execute(`drop table audit.${name}`);
-      return { partition: name, file, count: header.count, firstSeq: header.firstSeq, lastSeq: header.lastSeq, lastHash: header.lastHash };
+      return {
+        partition: name,
+        file,
+        count: header.count,
+        firstSeq: header.firstSeq,
+        lastSeq: header.lastSeq,
+        lastHash: header.lastHash,
+      };
     });
     if (result) archived.push(result);
   }

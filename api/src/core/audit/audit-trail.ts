@@ -53,13 +53,18 @@ export function canonicalAuditRecord(record: AuditRecord): string {
 
 /** `sha256_hex(prev_hash + '\n' + canonical(record))`. */
 export function auditRecordHash(prevHash: string, record: AuditRecord): string {
-  return createHash('sha256').update(`${prevHash}\n${canonicalAuditRecord(record)}`, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(`${prevHash}\n${canonicalAuditRecord(record)}`, 'utf8')
+    .digest('hex');
 }
 
 export type AuditDraft = Omit<AuditRecord, 'seq'>;
 
 /** Numbers and chains drafts after the head `{ seq, hash }` (pure: the writer holds the head's row lock). */
-export function chainAuditRecords(head: { seq: string; hash: string }, drafts: readonly AuditDraft[]): ChainedAuditRecord[] {
+export function chainAuditRecords(
+  head: { seq: string; hash: string },
+  drafts: readonly AuditDraft[],
+): ChainedAuditRecord[] {
   let seq = BigInt(head.seq);
   let prevHash = head.hash;
   return drafts.map((draft) => {
@@ -263,7 +268,10 @@ function rowOf(record: ChainedAuditRecord): Record<string, unknown> {
  * every API instance queue here), numbers and hashes the batch in Node, inserts it with one
  * statement and moves the head. Low level: services use `AuditTrail`.
  */
-export async function appendToAuditChain(em: EntityManager, drafts: readonly AuditDraft[]): Promise<ChainedAuditRecord[]> {
+export async function appendToAuditChain(
+  em: EntityManager,
+  drafts: readonly AuditDraft[],
+): Promise<ChainedAuditRecord[]> {
   if (drafts.length === 0) return [];
   if (!em.isInTransaction()) fail('appending to the chain needs a transaction (pass the transactional fork)');
   const [head] = await em.execute<{ seq: string; hash: string }[]>(
@@ -301,7 +309,10 @@ export function ensureAuditPartitions(em: EntityManager, now: Date): Promise<voi
         );
       })
       .catch((error: unknown) => {
-        log.warn('audit.ensure_partition_failed', { month, kind: error instanceof Error ? error.constructor.name : 'unknown' });
+        log.warn('audit.ensure_partition_failed', {
+          month,
+          kind: error instanceof Error ? error.constructor.name : 'unknown',
+        });
       });
     ensuredMonths.set(key, pending);
   }
@@ -367,7 +378,11 @@ class GroupCommit {
       const result = await this.em
         .fork()
         .getConnection()
-        .execute<{ affectedRows: number }>(APPEND_IF_HEAD_SQL, [last.seq, last.hash, this.head.seq, this.head.hash, JSON.stringify(chained.map(rowOf))], 'run');
+        .execute<{ affectedRows: number }>(
+          APPEND_IF_HEAD_SQL,
+          [last.seq, last.hash, this.head.seq, this.head.hash, JSON.stringify(chained.map(rowOf))],
+          'run',
+        );
       if (result.affectedRows === chained.length) {
         this.head = { seq: last.seq, hash: last.hash };
         return;
@@ -416,7 +431,9 @@ export class AuditTrail {
   record(entry: AuditEntry): void {
     const normalised = normaliseEntry(entry);
     if (!BUFFERED_ACTIONS.includes(normalised.action)) {
-      fail(`${normalised.action} changes data: write it with writeInTransaction() inside the transaction that makes the change`);
+      fail(
+        `${normalised.action} changes data: write it with writeInTransaction() inside the transaction that makes the change`,
+      );
     }
     const key = mergeKeyOf(normalised);
     const existing = this.buffer.get(key);
@@ -463,7 +480,10 @@ export class AuditTrail {
     if (normalised.length === 0) return;
     const occurredAt = this.clock();
     await ensureAuditPartitions(em, occurredAt);
-    await appendToAuditChain(em, normalised.map((entry) => draftOf(this.actor, entry, occurredAt)));
+    await appendToAuditChain(
+      em,
+      normalised.map((entry) => draftOf(this.actor, entry, occurredAt)),
+    );
   }
 
   /** Buffered entries not yet written. */

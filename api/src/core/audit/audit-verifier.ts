@@ -105,12 +105,22 @@ export async function verifyAuditChain(
 
   // Archived months (audit-archive) left the database: without `from`, the retained chain
   // starts after the newest of them and must link to the hash recorded for its last record.
-  const [archived] = opts.from === undefined
-    ? await em.execute<{ last_seq: string; last_hash: string }[]>('select s.last_seq::text as last_seq, s.last_hash from audit.archived_segment s order by s.last_seq desc limit 1 -- qualified: ordered as numbers, not as the text column')
-    : [];
-  const from = archived ? BigInt(archived.last_seq) + 1n : opts.from === undefined ? 1n : BigInt(opts.from) < 1n ? 1n : BigInt(opts.from);
+  const [archived] =
+    opts.from === undefined
+      ? await em.execute<{ last_seq: string; last_hash: string }[]>(
+          'select s.last_seq::text as last_seq, s.last_hash from audit.archived_segment s order by s.last_seq desc limit 1 -- qualified: ordered as numbers, not as the text column',
+        )
+      : [];
+  const from = archived
+    ? BigInt(archived.last_seq) + 1n
+    : opts.from === undefined
+      ? 1n
+      : BigInt(opts.from) < 1n
+        ? 1n
+        : BigInt(opts.from);
   if (from > headSeq) {
-    if (archived && from - 1n === headSeq && archived.last_hash !== head.hash) return { ok: false, checked: 0, firstBrokenSeq: head.seq, reason: 'HEAD_MISMATCH' };
+    if (archived && from - 1n === headSeq && archived.last_hash !== head.hash)
+      return { ok: false, checked: 0, firstBrokenSeq: head.seq, reason: 'HEAD_MISMATCH' };
     return { ok: true, checked: 0, headSeq: head.seq, headHash: head.hash };
   }
   let expectedSeq = from;
@@ -131,7 +141,8 @@ export async function verifyAuditChain(
         const firstBrokenSeq = seq > expectedSeq ? expectedSeq.toString() : row.seq;
         return { ok: false, checked, firstBrokenSeq, reason: 'SEQUENCE_GAP' };
       }
-      if (expectedPrev !== null && row.prev_hash !== expectedPrev) return { ok: false, checked, firstBrokenSeq: row.seq, reason: 'PREV_HASH_MISMATCH' };
+      if (expectedPrev !== null && row.prev_hash !== expectedPrev)
+        return { ok: false, checked, firstBrokenSeq: row.seq, reason: 'PREV_HASH_MISMATCH' };
       if (auditRecordHash(row.prev_hash, recordOf(row)) !== row.hash) {
         return { ok: false, checked, firstBrokenSeq: row.seq, reason: 'HASH_MISMATCH' };
       }
@@ -145,7 +156,8 @@ export async function verifyAuditChain(
   }
 
   // The head names the last record: a removed tail leaves the head pointing past the chain.
-  if (expectedSeq - 1n !== headSeq) return { ok: false, checked, firstBrokenSeq: expectedSeq.toString(), reason: 'HEAD_MISMATCH' };
+  if (expectedSeq - 1n !== headSeq)
+    return { ok: false, checked, firstBrokenSeq: expectedSeq.toString(), reason: 'HEAD_MISMATCH' };
   if (expectedPrev !== head.hash) return { ok: false, checked, firstBrokenSeq: head.seq, reason: 'HEAD_MISMATCH' };
   return { ok: true, checked, headSeq: head.seq, headHash: head.hash };
 }
@@ -162,9 +174,7 @@ export function describeAuditVerifyResult(result: AuditVerifyResult): string {
  * prints one line and returns the exit code (0 intact, 1 broken or not checkable).
  * Pass `orm` to check an open database instead (tests).
  */
-export async function runAuditVerify(
-  options: { orm?: MikroORM; write?: (line: string) => void } = {},
-): Promise<0 | 1> {
+export async function runAuditVerify(options: { orm?: MikroORM; write?: (line: string) => void } = {}): Promise<0 | 1> {
   const write = options.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
   let close = async (): Promise<void> => undefined;
   try {
@@ -185,7 +195,9 @@ export async function runAuditVerify(
     write(describeAuditVerifyResult(result));
     return result.ok ? 0 : 1;
   } catch (error) {
-    write(`audit-verify ERROR: could not check the chain (${error instanceof Error ? error.constructor.name : 'unknown'})`);
+    write(
+      `audit-verify ERROR: could not check the chain (${error instanceof Error ? error.constructor.name : 'unknown'})`,
+    );
     return 1;
   } finally {
     await close().catch(() => undefined);

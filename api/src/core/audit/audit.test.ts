@@ -105,7 +105,9 @@ describe('canonical form', () => {
 
 describe('hash chain', () => {
   it('hashes sha256_hex(prev_hash + "\\n" + canonical)', () => {
-    const expected = createHash('sha256').update(`${GENESIS_HASH}\n${canonicalAuditRecord(RECORD)}`).digest('hex');
+    const expected = createHash('sha256')
+      .update(`${GENESIS_HASH}\n${canonicalAuditRecord(RECORD)}`)
+      .digest('hex');
     expect(auditRecordHash(GENESIS_HASH, RECORD)).toBe(expected);
     expect(expected).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -140,7 +142,11 @@ describe('merging duplicate reads', () => {
     const merged = mergeAuditEntries([
       readOf({ fields: ['phone'], categories: ['CONTACT'], dataSubjectIds: [PERSON_B] }),
       readOf({ subjectId: PERSON_B }),
-      readOf({ fields: ['address', 'phone'], categories: ['CONTACT', 'IDENTITY'], dataSubjectIds: [PERSON_A.toUpperCase()] }),
+      readOf({
+        fields: ['address', 'phone'],
+        categories: ['CONTACT', 'IDENTITY'],
+        dataSubjectIds: [PERSON_A.toUpperCase()],
+      }),
       readOf({ outcome: 'DENIED' }),
     ]);
     expect(merged).toHaveLength(3);
@@ -161,7 +167,11 @@ interface Statement {
 }
 
 /** An EntityManager stand-in that records statements and keeps a chain head. */
-function fakeEntityManager(options: { failInsert?: boolean } = {}): { em: EntityManager; tx: EntityManager; statements: Statement[] } {
+function fakeEntityManager(options: { failInsert?: boolean } = {}): {
+  em: EntityManager;
+  tx: EntityManager;
+  statements: Statement[];
+} {
   const statements: Statement[] = [];
   let head = { seq: '0', hash: GENESIS_HASH };
   const config = { get: (key: string) => `fake-${key}` };
@@ -179,7 +189,9 @@ function fakeEntityManager(options: { failInsert?: boolean } = {}): { em: Entity
   const em = {
     config,
     isInTransaction: () => false,
-    fork: () => ({ transactional: async <T>(cb: (t: EntityManager) => Promise<T>) => cb(tx as unknown as EntityManager) }),
+    fork: () => ({
+      transactional: async <T>(cb: (t: EntityManager) => Promise<T>) => cb(tx as unknown as EntityManager),
+    }),
   };
   return { em: em as unknown as EntityManager, tx: tx as unknown as EntityManager, statements };
 }

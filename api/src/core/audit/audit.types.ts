@@ -4,7 +4,16 @@
  * outcome). Storage and chain rules: `docs/audit.md`.
  */
 
-export const AUDIT_ACTIONS = ['READ', 'CREATE', 'UPDATE', 'DELETE', 'EXPORT', 'SEARCH', 'DENIED', 'BREAK_GLASS'] as const;
+export const AUDIT_ACTIONS = [
+  'READ',
+  'CREATE',
+  'UPDATE',
+  'DELETE',
+  'EXPORT',
+  'SEARCH',
+  'DENIED',
+  'BREAK_GLASS',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_OUTCOMES = ['SUCCESS', 'DENIED', 'ERROR'] as const;

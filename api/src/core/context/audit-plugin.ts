@@ -6,7 +6,11 @@ import { RequestAudit } from './request-audit.js';
 import { refusalOf } from './refusal.js';
 
 /** The actor of a record of an attempt without a valid session: nobody known, no organisation. */
-export const ANONYMOUS_ACTOR = { userId: '00000000-0000-0000-0000-000000000000', organisationId: '00000000-0000-0000-0000-000000000000', organisationType: 'ANONYMOUS' } as const;
+export const ANONYMOUS_ACTOR = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  organisationId: '00000000-0000-0000-0000-000000000000',
+  organisationType: 'ANONYMOUS',
+} as const;
 
 const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
 
@@ -27,12 +31,23 @@ export function auditPlugin(orm: MikroORM): ApolloServerPlugin<RequestContext> {
             // An attempt without a (valid) session is on record too, under the anonymous actor.
             if (!contextValue.audit && !contextValue.actor && contextValue.config.auditEnabled) {
               contextValue.audit = new RequestAudit(
-                { ...ANONYMOUS_ACTOR, onBehalfOfUserId: null, roles: [], purpose: null, requestId: contextValue.requestId },
+                {
+                  ...ANONYMOUS_ACTOR,
+                  onBehalfOfUserId: null,
+                  roles: [],
+                  purpose: null,
+                  requestId: contextValue.requestId,
+                },
                 new Map(),
               );
             }
             // The case, persons, fields and categories the refused operation was about, from its own arguments.
-            const about = refusalOf(schema, operation ?? undefined, request.variables, String(error.path?.[0] ?? operation?.name?.value ?? 'unknown'));
+            const about = refusalOf(
+              schema,
+              operation ?? undefined,
+              request.variables,
+              String(error.path?.[0] ?? operation?.name?.value ?? 'unknown'),
+            );
             contextValue.audit?.record({ action: 'DENIED', ...about, outcome: 'DENIED', reason: code });
           }
         },
@@ -41,7 +56,10 @@ export function auditPlugin(orm: MikroORM): ApolloServerPlugin<RequestContext> {
           try {
             await contextValue.audit.flush(orm.em.fork());
           } catch (error) {
-            log.error('audit.flush_failed', { requestId: contextValue.requestId, kind: error instanceof Error ? error.constructor.name : 'unknown' });
+            log.error('audit.flush_failed', {
+              requestId: contextValue.requestId,
+              kind: error instanceof Error ? error.constructor.name : 'unknown',
+            });
             if (response.body.kind === 'single') {
               response.body.singleResult = {
                 errors: [

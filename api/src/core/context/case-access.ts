@@ -2,7 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CaseAccess } from '@mda/authz';
 
 /** Reads how the viewer reaches each of these cases (in SQL); a case not in the map is reached in no way. */
-export type CaseAccessLoader = (caseIds: readonly string[], via?: EntityManager) => Promise<ReadonlyMap<string, readonly CaseAccess[]>>;
+export type CaseAccessLoader = (
+  caseIds: readonly string[],
+  via?: EntityManager,
+) => Promise<ReadonlyMap<string, readonly CaseAccess[]>>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -18,12 +18,24 @@ export function refusalOf(
   variables: Record<string, unknown> | undefined,
   responseKey: string,
 ): Pick<AuditEntry, 'subjectType' | 'subjectId' | 'caseId' | 'dataSubjectIds' | 'fields' | 'categories'> {
-  const refusal = { subjectType: 'Operation', subjectId: responseKey, caseId: null as string | null, dataSubjectIds: [] as string[], fields: [] as string[], categories: [] as string[] };
+  const refusal = {
+    subjectType: 'Operation',
+    subjectId: responseKey,
+    caseId: null as string | null,
+    dataSubjectIds: [] as string[],
+    fields: [] as string[],
+    categories: [] as string[],
+  };
   if (!operation) return refusal;
   const node = operation.selectionSet.selections.find(
     (s): s is FieldNode => s.kind === Kind.FIELD && (s.alias?.value ?? s.name.value) === responseKey,
   );
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   const definition = node ? root?.getFields()[node.name.value] : undefined;
   if (!node || !definition) return refusal;
   refusal.subjectId = node.name.value;
@@ -41,14 +53,23 @@ export function refusalOf(
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
       if (key === 'caseId' && typeof inner === 'string' && isUuid(inner)) refusal.caseId ??= inner;
       else if (key === 'personId' && typeof inner === 'string' && isUuid(inner)) persons.add(inner);
-      else if (key === 'category' && typeof inner === 'string' && (DATA_CATEGORIES as readonly string[]).includes(inner)) categories.add(inner);
+      else if (
+        key === 'category' &&
+        typeof inner === 'string' &&
+        (DATA_CATEGORIES as readonly string[]).includes(inner)
+      )
+        categories.add(inner);
       if (!IDENTIFYING.has(key)) fields.add(`${prefix}${key}`);
-      if (inner !== null && typeof inner === 'object' && !Array.isArray(inner)) walk(inner, `${prefix}${key}.`, depth + 1);
+      if (inner !== null && typeof inner === 'object' && !Array.isArray(inner))
+        walk(inner, `${prefix}${key}.`, depth + 1);
     }
   };
   walk(args, '', 0);
   // Nested inputs are named without their wrapper (`input.shelterAddress` -> `shelterAddress`).
-  refusal.fields = [...fields].map((f) => f.replace(/^input\./, '')).filter((f) => !IDENTIFYING.has(f)).sort();
+  refusal.fields = [...fields]
+    .map((f) => f.replace(/^input\./, ''))
+    .filter((f) => !IDENTIFYING.has(f))
+    .sort();
   for (const c of categoriesOfPersonFields(refusal.fields)) categories.add(c);
   refusal.categories = [...categories].sort();
   refusal.dataSubjectIds = [...persons].sort();

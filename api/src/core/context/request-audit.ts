@@ -91,4 +91,5 @@ function entry(action: AuditEntry['action'], outcome: AuditEntry['outcome'], par
 export const readOf = (parts: EntryParts): AuditEntry => entry('READ', 'SUCCESS', parts);
 export const searchOf = (parts: EntryParts): AuditEntry => entry('SEARCH', 'SUCCESS', parts);
 export const deniedOf = (parts: EntryParts): AuditEntry => entry('DENIED', 'DENIED', parts);
-export const changeOf = (action: 'CREATE' | 'UPDATE' | 'DELETE' | 'BREAK_GLASS', parts: EntryParts): AuditEntry => entry(action, 'SUCCESS', parts);
+export const changeOf = (action: 'CREATE' | 'UPDATE' | 'DELETE' | 'BREAK_GLASS', parts: EntryParts): AuditEntry =>
+  entry(action, 'SUCCESS', parts);

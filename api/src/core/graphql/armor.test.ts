@@ -25,21 +25,36 @@ describe("the web's operations pass the API's limits", () => {
   const operations = webOperations();
 
   it('finds the operations, the plan editor among them', () => {
-    expect(operations.map((operation) => operation.name)).toEqual(expect.arrayContaining(['CaseOverviewDocument', 'PlanEditorDocument']));
+    expect(operations.map((operation) => operation.name)).toEqual(
+      expect.arrayContaining(['CaseOverviewDocument', 'PlanEditorDocument']),
+    );
   });
 
-  it.each(operations.map((operation) => [operation.name, operation.document] as const))('%s is valid within depth, cost and token limits', (_name, document) => {
-    expect(validate(schema, document, rules).map((error) => error.message)).toEqual([]);
-  });
+  it.each(operations.map((operation) => [operation.name, operation.document] as const))(
+    '%s is valid within depth, cost and token limits',
+    (_name, document) => {
+      expect(validate(schema, document, rules).map((error) => error.message)).toEqual([]);
+    },
+  );
 
   it('a query deeper than the limit is refused (the check can fail)', () => {
-    const deep = JSON.parse(JSON.stringify(operations.find((operation) => operation.name === 'PlanEditorDocument')!.document)) as { definitions: { kind: string; selectionSet: unknown }[] };
+    const deep = JSON.parse(
+      JSON.stringify(operations.find((operation) => operation.name === 'PlanEditorDocument')!.document),
+    ) as { definitions: { kind: string; selectionSet: unknown }[] };
     // The same operation with its selections replaced by twelve nested levels.
     const operation = deep.definitions.find((definition) => definition.kind === 'OperationDefinition')!;
-    const field = (name: string, selectionSet?: unknown) => ({ kind: 'Field', name: { kind: 'Name', value: name }, ...(selectionSet ? { selectionSet } : {}) });
+    const field = (name: string, selectionSet?: unknown) => ({
+      kind: 'Field',
+      name: { kind: 'Name', value: name },
+      ...(selectionSet ? { selectionSet } : {}),
+    });
     let selection: unknown = { kind: 'SelectionSet', selections: [field('__typename')] };
     for (let i = 0; i < 12; i++) selection = { kind: 'SelectionSet', selections: [field('me', selection)] };
     operation.selectionSet = selection;
-    expect(validate(schema, deep as unknown as DocumentNode, [...apiArmor().protect().validationRules]).map((error) => error.message).join(' ')).toMatch(/depth/i);
+    expect(
+      validate(schema, deep as unknown as DocumentNode, [...apiArmor().protect().validationRules])
+        .map((error) => error.message)
+        .join(' '),
+    ).toMatch(/depth/i);
   });
 });

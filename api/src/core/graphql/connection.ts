@@ -51,6 +51,8 @@ export function decodeCursor(value: string): KeysetCursor {
 
 export function checkPageSize(first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput([{ field: 'first', message: `moet tussen 1 en ${MAX_PAGE_SIZE} liggen / must be between 1 and ${MAX_PAGE_SIZE}` }]);
+    throw badInput([
+      { field: 'first', message: `moet tussen 1 en ${MAX_PAGE_SIZE} liggen / must be between 1 and ${MAX_PAGE_SIZE}` },
+    ]);
   }
 }

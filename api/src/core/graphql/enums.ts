@@ -21,18 +21,31 @@ export const CaseStatusEnum = enumObject(CASE_STATUSES);
 export const HouseholdProfileEnum = enumObject(HOUSEHOLD_PROFILES);
 export const LegalBasisKindEnum = enumObject(LEGAL_BASIS_KINDS);
 
-registerEnumType(OrganisationTypeEnum, { name: 'OrganisationType', description: 'Partner organisation in a case team' });
+registerEnumType(OrganisationTypeEnum, {
+  name: 'OrganisationType',
+  description: 'Partner organisation in a case team',
+});
 registerEnumType(UserRoleEnum, { name: 'UserRole' });
 registerEnumType(MemberRoleEnum, { name: 'MemberRole', description: "A person's role in the household" });
 registerEnumType(CaseStatusEnum, { name: 'CaseStatus' });
 registerEnumType(HouseholdProfileEnum, { name: 'HouseholdProfile', description: 'Main problem of the household' });
-registerEnumType(LegalBasisKindEnum, { name: 'LegalBasisKind', description: 'Legal basis of the data sharing (AVG art. 6)' });
+registerEnumType(LegalBasisKindEnum, {
+  name: 'LegalBasisKind',
+  description: 'Legal basis of the data sharing (AVG art. 6)',
+});
 export const DataCategoryEnum = enumObject(DATA_CATEGORIES);
 export const PurposeEnum = enumObject(PURPOSES);
-registerEnumType(DataCategoryEnum, { name: 'DataCategory', description: 'Category of personal data; decides who may read it' });
-registerEnumType(PurposeEnum, { name: 'Purpose', description: 'Declared purpose of a session (AVG purpose limitation)' });
+registerEnumType(DataCategoryEnum, {
+  name: 'DataCategory',
+  description: 'Category of personal data; decides who may read it',
+});
+registerEnumType(PurposeEnum, {
+  name: 'Purpose',
+  description: 'Declared purpose of a session (AVG purpose limitation)',
+});
 export const CaseAccessEnum = enumObject(CASE_ACCESS);
 registerEnumType(CaseAccessEnum, {
   name: 'CaseAccess',
-  description: 'How the viewer reaches a case: TEAM (own organisation on the case team today), DIRECTOR (accepted case director), BREAK_GLASS (active emergency grant)',
+  description:
+    'How the viewer reaches a case: TEAM (own organisation on the case team today), DIRECTOR (accepted case director), BREAK_GLASS (active emergency grant)',
 });

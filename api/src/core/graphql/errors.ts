@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type ErrorCode =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 /** An error meant for the client: a message a professional understands and a stable code. */
 export class ClientError extends GraphQLError {
@@ -10,7 +11,10 @@ export class ClientError extends GraphQLError {
 }
 
 export const unauthenticated = (): ClientError =>
-  new ClientError('UNAUTHENTICATED', 'U bent niet ingelogd of uw sessie is verlopen. / You are not logged in or your session has expired.');
+  new ClientError(
+    'UNAUTHENTICATED',
+    'U bent niet ingelogd of uw sessie is verlopen. / You are not logged in or your session has expired.',
+  );
 
 export const forbidden = (what: string): ClientError =>
   new ClientError('FORBIDDEN', `U heeft geen toestemming om ${what}. / You are not allowed to do this.`);
@@ -25,11 +29,7 @@ export interface FieldProblem {
 }
 
 export const badInput = (problems: FieldProblem[]): ClientError =>
-  new ClientError(
-    'BAD_USER_INPUT',
-    problems.map((p) => `${p.field}: ${p.message}`).join('; '),
-    { problems },
-  );
+  new ClientError('BAD_USER_INPUT', problems.map((p) => `${p.field}: ${p.message}`).join('; '), { problems });
 
 export const conflict = (message: string, extra: Record<string, unknown> = {}): ClientError =>
   new ClientError('CONFLICT', message, extra);

@@ -6,7 +6,15 @@ import { limitErrorOf } from './limits.js';
 import { currentCorrelationId } from '../context/request-scope.js';
 
 /** Codes whose message was written for the client (ours, and GraphQL's own request errors). */
-const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * GraphQL's variable coercion quotes the value sent ('Variable "$p" got invalid value "..."'):
@@ -34,8 +42,17 @@ export function formatErrorFor(requestIdOf: () => string | undefined) {
     // graphql-armor's limits: the figure found and the allowed maximum, Dutch first.
     const limit = code === 'GRAPHQL_VALIDATION_FAILED' ? limitErrorOf(formatted.message) : null;
     if (limit) return { message: limit.message, locations: formatted.locations, extensions: { ...limit.extensions } };
-    if (code && PASS_THROUGH.has(code) && !(original instanceof Error && original.constructor.name.includes('Driver'))) {
-      return { message: withoutValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
+    if (
+      code &&
+      PASS_THROUGH.has(code) &&
+      !(original instanceof Error && original.constructor.name.includes('Driver'))
+    ) {
+      return {
+        message: withoutValues(formatted.message),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code },
+      };
     }
     const requestId = requestIdOf() ?? 'unknown';
     log.error('graphql.internal_error', {
@@ -44,7 +61,10 @@ export function formatErrorFor(requestIdOf: () => string | undefined) {
       kind: original instanceof Error ? original.constructor.name : typeof original,
       path: formatted.path?.join('.') ?? null,
       // Driver messages can quote values (names, BSNs, addresses): only on a developer's explicit request.
-      detail: process.env.MDA_LOG_DETAIL === 'unsafe' && process.env.NODE_ENV !== 'production' && original instanceof Error ? original.message.slice(0, 300) : undefined,
+      detail:
+        process.env.MDA_LOG_DETAIL === 'unsafe' && process.env.NODE_ENV !== 'production' && original instanceof Error
+          ? original.message.slice(0, 300)
+          : undefined,
     });
     return {
       message: `Er ging iets mis aan onze kant. Noem referentie ${requestId} bij contact met de beheerder. / Something went wrong; reference ${requestId}.`,

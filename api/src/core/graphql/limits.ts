@@ -7,20 +7,46 @@ export interface LimitError {
   extensions: { code: 'QUERY_TOO_COMPLEX'; limit: string; maximum: number; found: number | null };
 }
 
-const ARMOR = /^Syntax Error: (Query Cost|Query depth|Aliases|Directives|Token) limit of (\d+(?:\.\d+)?) exceeded(?:, found (\d+(?:\.\d+)?))?/;
+const ARMOR =
+  /^Syntax Error: (Query Cost|Query depth|Aliases|Directives|Token) limit of (\d+(?:\.\d+)?) exceeded(?:, found (\d+(?:\.\d+)?))?/;
 
 const WHAT: Record<string, { key: string; nl: string; en: string; hintNl: string; hintEn: string }> = {
   'Query Cost': {
     key: 'cost',
     nl: 'te zwaar: kosten',
     en: 'too costly: cost',
-    hintNl: 'Vraag minder tegelijk op, bijvoorbeeld cases(first: 50) zonder diep geneste lijsten, en blader verder met after.',
+    hintNl:
+      'Vraag minder tegelijk op, bijvoorbeeld cases(first: 50) zonder diep geneste lijsten, en blader verder met after.',
     hintEn: 'Ask for less at once, e.g. cases(first: 50) without deeply nested lists, and page on with after.',
   },
-  'Query depth': { key: 'depth', nl: 'te diep genest: diepte', en: 'nested too deeply: depth', hintNl: 'Vraag minder niveaus op.', hintEn: 'Ask for fewer levels.' },
-  Aliases: { key: 'aliases', nl: 'te veel aliassen:', en: 'too many aliases:', hintNl: 'Stel minder vragen in één aanvraag.', hintEn: 'Ask fewer questions in one request.' },
-  Directives: { key: 'directives', nl: 'te veel directives:', en: 'too many directives:', hintNl: 'Gebruik minder directives.', hintEn: 'Use fewer directives.' },
-  Token: { key: 'tokens', nl: 'te lang: tokens', en: 'too long: tokens', hintNl: 'Vraag minder velden tegelijk op.', hintEn: 'Ask for fewer fields at once.' },
+  'Query depth': {
+    key: 'depth',
+    nl: 'te diep genest: diepte',
+    en: 'nested too deeply: depth',
+    hintNl: 'Vraag minder niveaus op.',
+    hintEn: 'Ask for fewer levels.',
+  },
+  Aliases: {
+    key: 'aliases',
+    nl: 'te veel aliassen:',
+    en: 'too many aliases:',
+    hintNl: 'Stel minder vragen in één aanvraag.',
+    hintEn: 'Ask fewer questions in one request.',
+  },
+  Directives: {
+    key: 'directives',
+    nl: 'te veel directives:',
+    en: 'too many directives:',
+    hintNl: 'Gebruik minder directives.',
+    hintEn: 'Use fewer directives.',
+  },
+  Token: {
+    key: 'tokens',
+    nl: 'te lang: tokens',
+    en: 'too long: tokens',
+    hintNl: 'Vraag minder velden tegelijk op.',
+    hintEn: 'Ask for fewer fields at once.',
+  },
 };
 
 export function limitErrorOf(message: string): LimitError | null {

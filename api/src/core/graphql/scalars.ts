@@ -20,10 +20,14 @@ function isCalendarDate(value: string): boolean {
 
 export const LocalDate = new GraphQLScalarType({
   ...LocalDateResolver.toConfig(),
-  serialize: (value) => (typeof value === 'string' && isCalendarDate(value) ? value : LocalDateResolver.serialize(value)),
+  serialize: (value) =>
+    typeof value === 'string' && isCalendarDate(value) ? value : LocalDateResolver.serialize(value),
 });
 
 export const DateTimeISO = new GraphQLScalarType({
   ...DateTimeISOResolver.toConfig(),
-  serialize: (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : DateTimeISOResolver.serialize(value)),
+  serialize: (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString()
+      : DateTimeISOResolver.serialize(value),
 });

@@ -32,7 +32,11 @@ describe('selectsBelow', () => {
     expect(await asks('{ workingCopy { goals { actions { id history { at } } } } }')).toBe(true);
   });
   it('finds it through named and inline fragments', async () => {
-    expect(await asks('query { workingCopy { goals { ...G } } } fragment G on Goal { actions { ... on Action { history { at } } } }')).toBe(true);
+    expect(
+      await asks(
+        'query { workingCopy { goals { ...G } } } fragment G on Goal { actions { ... on Action { history { at } } } }',
+      ),
+    ).toBe(true);
   });
   it('is false when the field is not asked for', async () => {
     expect(await asks('{ workingCopy { goals { actions { id } } } }')).toBe(false);

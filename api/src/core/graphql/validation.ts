@@ -28,11 +28,20 @@ export class InputCheck {
     if (len < (opts.min ?? 1)) this.add(field, `is te kort (minimaal ${opts.min} tekens) / too short`);
     if (len > opts.max) this.add(field, `is te lang (maximaal ${opts.max} tekens) / too long`);
     // Control characters (other than tab/newline) are never legitimate in these fields.
-    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value)) this.add(field, 'bevat ongeldige tekens / contains invalid characters');
+    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value))
+      this.add(field, 'bevat ongeldige tekens / contains invalid characters');
     // Direction overrides and isolates turn text around on another organisation's screen (file-name spoofing).
-    if (BIDI_CONTROLS.test(value)) this.add(field, 'bevat tekens die de leesrichting omdraaien (zoals U+202E) / contains bidirectional control characters (such as U+202E)');
+    if (BIDI_CONTROLS.test(value))
+      this.add(
+        field,
+        'bevat tekens die de leesrichting omdraaien (zoals U+202E) / contains bidirectional control characters (such as U+202E)',
+      );
     // Half of a UTF-16 pair cannot be stored: PostgreSQL would silently change it.
-    if (LONE_SURROGATE.test(value)) this.add(field, 'bevat een ongeldig teken (een los surrogaat) / contains an invalid character (an unpaired surrogate)');
+    if (LONE_SURROGATE.test(value))
+      this.add(
+        field,
+        'bevat een ongeldig teken (een los surrogaat) / contains an invalid character (an unpaired surrogate)',
+      );
     return this;
   }
 
@@ -42,7 +51,8 @@ export class InputCheck {
       return this;
     }
     if (!isIsoDate(value)) return this.add(field, 'is geen geldige datum (JJJJ-MM-DD) / not a valid date (YYYY-MM-DD)');
-    if (value < range.min || value > range.max) this.add(field, `moet tussen ${range.min} en ${range.max} liggen / out of range`);
+    if (value < range.min || value > range.max)
+      this.add(field, `moet tussen ${range.min} en ${range.max} liggen / out of range`);
     return this;
   }
 

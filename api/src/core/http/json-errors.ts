@@ -15,7 +15,13 @@ export const MAX_BODY_BYTES = 200 * 1024;
 /** The most lexical tokens one GraphQL document may have (also for subscriptions, ws-server.ts). */
 export const MAX_TOKENS = 2000;
 
-export type HttpErrorCode = 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'QUERY_TOO_COMPLEX' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
+export type HttpErrorCode =
+  | 'BAD_REQUEST'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'QUERY_TOO_COMPLEX'
+  | 'NOT_FOUND'
+  | 'INTERNAL_SERVER_ERROR';
 
 export interface HttpError {
   status: number;
@@ -29,24 +35,37 @@ const requestIdOf = (res: Response): string => String(res.getHeader('X-Request-I
 export function sendHttpError(req: Request, res: Response, error: HttpError): void {
   const requestId = requestIdOf(res);
   // Codes and sizes only: never the body, the message of the parser or a stack.
-  log.warn('http.refused', { requestId, correlationId: currentCorrelationId(), status: error.status, code: error.code, method: req.method, path: req.path.slice(0, 100) });
+  log.warn('http.refused', {
+    requestId,
+    correlationId: currentCorrelationId(),
+    status: error.status,
+    code: error.code,
+    method: req.method,
+    path: req.path.slice(0, 100),
+  });
   if (res.headersSent) {
     res.end();
     return;
   }
   res.status(error.status).type('application/json').setHeader('Cache-Control', 'no-store');
-  res.send(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code, requestId, ...error.extra } }] }));
+  res.send(
+    JSON.stringify({
+      errors: [{ message: error.message, extensions: { code: error.code, requestId, ...error.extra } }],
+    }),
+  );
 }
 
 const MALFORMED: HttpError = {
   status: 400,
   code: 'BAD_REQUEST',
-  message: 'De aanvraag is geen geldige JSON: stuur een object met "query" (en eventueel "variables"). / The request body is not valid JSON: send an object with "query" (and optionally "variables").',
+  message:
+    'De aanvraag is geen geldige JSON: stuur een object met "query" (en eventueel "variables"). / The request body is not valid JSON: send an object with "query" (and optionally "variables").',
 };
 
 /** What body-parser's errors mean for the client, by their `type` (their messages can quote the body). */
 function httpErrorOf(error: unknown): HttpError {
-  const type = typeof error === 'object' && error !== null && 'type' in error ? String((error as { type: unknown }).type) : '';
+  const type =
+    typeof error === 'object' && error !== null && 'type' in error ? String((error as { type: unknown }).type) : '';
   switch (type) {
     case 'entity.parse.failed':
     case 'request.aborted':
@@ -61,12 +80,17 @@ function httpErrorOf(error: unknown): HttpError {
       };
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Stuur de aanvraag als application/json in UTF-8. / Send the request as application/json in UTF-8.' };
+      return {
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: 'Stuur de aanvraag als application/json in UTF-8. / Send the request as application/json in UTF-8.',
+      };
     default:
       return {
         status: 500,
         code: 'INTERNAL_SERVER_ERROR',
-        message: 'Er ging iets mis aan onze kant. Noem de referentie (requestId) bij contact met de beheerder. / Something went wrong on our side; quote the requestId.',
+        message:
+          'Er ging iets mis aan onze kant. Noem de referentie (requestId) bij contact met de beheerder. / Something went wrong on our side; quote the requestId.',
       };
   }
 }
@@ -74,7 +98,11 @@ function httpErrorOf(error: unknown): HttpError {
 /** The last error handler: replaces Express's HTML page (with its stack trace) and its logging of the stack. */
 export function jsonErrorHandler(error: unknown, req: Request, res: Response, _next: NextFunction): void {
   const mapped = httpErrorOf(error);
-  if (mapped.status === 500) log.error('http.internal_error', { requestId: requestIdOf(res), kind: error instanceof Error ? error.constructor.name : typeof error });
+  if (mapped.status === 500)
+    log.error('http.internal_error', {
+      requestId: requestIdOf(res),
+      kind: error instanceof Error ? error.constructor.name : typeof error,
+    });
   sendHttpError(req, res, mapped);
 }
 
@@ -109,7 +137,8 @@ export function tokenCount(text: string, limit: number): number | null {
 /** A document over the token limit is refused before it is parsed: 400 QUERY_TOO_COMPLEX with the maximum. */
 export function tokenLimit(req: Request, res: Response, next: NextFunction): void {
   const body: unknown = req.body;
-  const query = typeof body === 'object' && body !== null && 'query' in body ? (body as { query: unknown }).query : null;
+  const query =
+    typeof body === 'object' && body !== null && 'query' in body ? (body as { query: unknown }).query : null;
   const count = typeof query === 'string' ? tokenCount(query, MAX_TOKENS) : 0;
   if (count === null || count <= MAX_TOKENS) {
     next();
@@ -125,5 +154,9 @@ export function tokenLimit(req: Request, res: Response, next: NextFunction): voi
 
 /** Unknown API addresses answer in JSON too. */
 export function jsonNotFound(req: Request, res: Response): void {
-  sendHttpError(req, res, { status: 404, code: 'NOT_FOUND', message: 'Dit adres bestaat niet. / This address does not exist.' });
+  sendHttpError(req, res, {
+    status: 404,
+    code: 'NOT_FOUND',
+    message: 'Dit adres bestaat niet. / This address does not exist.',
+  });
 }

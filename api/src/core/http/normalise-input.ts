@@ -5,7 +5,9 @@ export function nfcDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (depth > 32 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => nfcDeep(v, depth + 1));
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, nfcDeep(v, depth + 1)]));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, nfcDeep(v, depth + 1)]),
+  );
 }
 
 /**

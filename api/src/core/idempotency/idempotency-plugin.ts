@@ -32,7 +32,13 @@ function canonical(value: unknown): string {
 
 function requestHash(rc: GraphQLRequestContext<RequestContext>): string {
   return createHash('sha256')
-    .update(canonical({ query: rc.request.query ?? '', operationName: rc.request.operationName ?? null, variables: rc.request.variables ?? {} }))
+    .update(
+      canonical({
+        query: rc.request.query ?? '',
+        operationName: rc.request.operationName ?? null,
+        variables: rc.request.variables ?? {},
+      }),
+    )
     .digest('hex');
 }
 
@@ -52,7 +58,11 @@ const reused = (): ClientError =>
     { reason: 'IDEMPOTENCY_KEY_REUSED' },
   );
 
-async function storedFor(rc: GraphQLRequestContext<RequestContext>, userId: string, key: string): Promise<StoredKey | null> {
+async function storedFor(
+  rc: GraphQLRequestContext<RequestContext>,
+  userId: string,
+  key: string,
+): Promise<StoredKey | null> {
   const [row] = await rc.contextValue.em.execute<StoredKey[]>(
     'select request_hash, response from idempotency_key where user_id = ? and key = ? and expires_at > now()',
     [userId, key],
@@ -115,9 +125,13 @@ export function idempotencyPlugin(): ApolloServerPlugin<RequestContext> {
           if (candidate === null || !rc.contextValue.actor) return;
           if (!KEY_FORMAT.test(candidate)) {
             rc.response.http.status = 400;
-            throw new ClientError('BAD_USER_INPUT', 'Idempotency-Key: 8 tot 128 tekens uit A-Z, a-z, 0-9, _ . : - / 8 to 128 characters from A-Z, a-z, 0-9, _ . : -', {
-              problems: [{ field: 'Idempotency-Key', message: '8-128 characters [A-Za-z0-9_.:-]' }],
-            });
+            throw new ClientError(
+              'BAD_USER_INPUT',
+              'Idempotency-Key: 8 tot 128 tekens uit A-Z, a-z, 0-9, _ . : - / 8 to 128 characters from A-Z, a-z, 0-9, _ . : -',
+              {
+                problems: [{ field: 'Idempotency-Key', message: '8-128 characters [A-Za-z0-9_.:-]' }],
+              },
+            );
           }
           key = candidate;
           userId = rc.contextValue.actor.userId;
@@ -154,7 +168,10 @@ export function idempotencyPlugin(): ApolloServerPlugin<RequestContext> {
             outcome: 'SUCCESS',
             reason: 'IDEMPOTENT_REPLAY',
           });
-          return { http: { status: 200, headers: new HeaderMap([[REPLAYED_HEADER, 'true']]) }, body: { kind: 'single', singleResult: replay } };
+          return {
+            http: { status: 200, headers: new HeaderMap([[REPLAYED_HEADER, 'true']]) },
+            body: { kind: 'single', singleResult: replay },
+          };
         },
         async willSendResponse(rc) {
           if (!inTransaction || key === null || userId === null) return;
@@ -171,7 +188,11 @@ export function idempotencyPlugin(): ApolloServerPlugin<RequestContext> {
               });
               return;
             }
-            await em.execute('delete from idempotency_key where user_id = ? and key = ? and expires_at <= now()', [userId, key], 'run');
+            await em.execute(
+              'delete from idempotency_key where user_id = ? and key = ? and expires_at <= now()',
+              [userId, key],
+              'run',
+            );
             const inserted = await em.execute<{ key: string }[]>(
               `insert into idempotency_key (user_id, key, request_hash, response, expires_at)
                values (?, ?, ?, ?::jsonb, now() + make_interval(hours => ?))
@@ -185,14 +206,27 @@ export function idempotencyPlugin(): ApolloServerPlugin<RequestContext> {
               rc.response.http.headers.set(REPLAYED_HEADER, 'true');
               rc.response.body = {
                 kind: 'single',
-                singleResult: first && first.request_hash === hash ? first.response : { errors: [{ message: reused().message, extensions: { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' } }] },
+                singleResult:
+                  first && first.request_hash === hash
+                    ? first.response
+                    : {
+                        errors: [
+                          {
+                            message: reused().message,
+                            extensions: { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' },
+                          },
+                        ],
+                      },
               };
               return;
             }
             await em.commit();
             stored = true;
           } catch (error) {
-            log.error('idempotency.store_failed', { requestId: rc.contextValue.requestId, kind: error instanceof Error ? error.constructor.name : 'unknown' });
+            log.error('idempotency.store_failed', {
+              requestId: rc.contextValue.requestId,
+              kind: error instanceof Error ? error.constructor.name : 'unknown',
+            });
             if (em.getTransactionContext()) await em.rollback().catch(() => undefined);
             rc.response.http.status = 500;
             rc.response.body = {

@@ -46,7 +46,13 @@ export function jobClock(data: unknown): Date {
  * which may not run DDL, finds everything in place (docs/identity.md, "Database roles").
  */
 export async function installJobSchema(databaseUrl: string, queues: readonly string[]): Promise<void> {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 1, supervise: false, schedule: false });
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    schema: 'pgboss',
+    max: 1,
+    supervise: false,
+    schedule: false,
+  });
   boss.on('error', (error: Error) => log.error('scheduler.error', { kind: error.constructor.name }));
   await boss.start();
   try {

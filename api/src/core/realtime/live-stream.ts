@@ -47,7 +47,11 @@ export interface LiveStreamOptions<T> {
 }
 
 const QUEUE_OVERFLOW = () =>
-  new ClientError('TOO_MANY_REQUESTS', 'Er kwamen te veel wijzigingen tegelijk; ververs de pagina. / Too many changes at once; please refetch.', { reason: 'QUEUE_OVERFLOW' });
+  new ClientError(
+    'TOO_MANY_REQUESTS',
+    'Er kwamen te veel wijzigingen tegelijk; ververs de pagina. / Too many changes at once; please refetch.',
+    { reason: 'QUEUE_OVERFLOW' },
+  );
 
 /**
  * The per-subscriber pipeline, shared by every subscription: for each matching event, renew
@@ -130,7 +134,11 @@ export function liveStream<T>(ctx: RequestContext, options: LiveStreamOptions<T>
             ending = new LiveEnd(error);
             continue;
           }
-          log.error('realtime.delivery_failed', { requestId: fresh.requestId, operation: live.operation, kind: error instanceof Error ? error.constructor.name : 'unknown' });
+          log.error('realtime.delivery_failed', {
+            requestId: fresh.requestId,
+            operation: live.operation,
+            kind: error instanceof Error ? error.constructor.name : 'unknown',
+          });
           // Not a ClientError: masked like any internal error (code INTERNAL_SERVER_ERROR, no detail).
           ending = new LiveEnd(new GraphQLError('realtime delivery failed'));
         }

@@ -49,7 +49,11 @@ export class PgEventListener {
 
   private async tryConnect(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.options.connectionString, keepAlive: true, application_name: 'mda-realtime' });
+    const client = new pg.Client({
+      connectionString: this.options.connectionString,
+      keepAlive: true,
+      application_name: 'mda-realtime',
+    });
     let dropped = false;
     const onDrop = (error?: Error) => {
       if (dropped) return;
@@ -82,7 +86,10 @@ export class PgEventListener {
       client.removeAllListeners();
       client.on('error', () => undefined);
       await client.end().catch(() => undefined);
-      log.warn('realtime.listen_failed', { kind: error instanceof Error ? error.constructor.name : 'unknown', attempt: this.attempt });
+      log.warn('realtime.listen_failed', {
+        kind: error instanceof Error ? error.constructor.name : 'unknown',
+        attempt: this.attempt,
+      });
       this.scheduleRetry();
     }
   }

@@ -26,7 +26,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
 const uuidOrNull = (value: unknown): string | null | undefined =>
-  value === null || value === undefined ? null : typeof value === 'string' && UUID.test(value) ? value.toLowerCase() : undefined;
+  value === null || value === undefined
+    ? null
+    : typeof value === 'string' && UUID.test(value)
+      ? value.toLowerCase()
+      : undefined;
 
 /** Parses a NOTIFY payload; null for anything that is not a well-formed event (ignored, logged by the caller). */
 export function parseRealtimeEvent(payload: string | undefined): RealtimeEvent | null {

@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, getOperationAST, Kind, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  getOperationAST,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { RequestContext } from '../context/context.js';
@@ -90,7 +101,11 @@ const clientError = (code: string, message: string) => new GraphQLError(message,
  * their audit is written per request.
  */
 export function startRealtimeServer(options: RealtimeServerOptions): { dispose(): Promise<void> } {
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path, maxPayload: REALTIME_LIMITS.maxPayloadBytes });
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: options.path,
+    maxPayload: REALTIME_LIMITS.maxPayloadBytes,
+  });
   const rules = [...specifiedRules, ...options.validationRules];
 
   const cleanup = useServer<Record<string, unknown>, Extra>(
@@ -132,7 +147,12 @@ export function startRealtimeServer(options: RealtimeServerOptions): { dispose()
         if (!state) return [unauthenticated()];
         // Counted before this one was added by graphql-ws.
         if (Object.keys(ctx.subscriptions).length > REALTIME_LIMITS.maxSubscriptions) {
-          return [new ClientError('TOO_MANY_REQUESTS', `Hoogstens ${REALTIME_LIMITS.maxSubscriptions} abonnementen per verbinding. / At most ${REALTIME_LIMITS.maxSubscriptions} subscriptions per connection.`)];
+          return [
+            new ClientError(
+              'TOO_MANY_REQUESTS',
+              `Hoogstens ${REALTIME_LIMITS.maxSubscriptions} abonnementen per verbinding. / At most ${REALTIME_LIMITS.maxSubscriptions} subscriptions per connection.`,
+            ),
+          ];
         }
         let document: DocumentNode;
         try {
@@ -148,19 +168,30 @@ export function startRealtimeServer(options: RealtimeServerOptions): { dispose()
         if (errors.length > 0) {
           return errors.map((e) => {
             const limit = limitErrorOf(e.message);
-            return limit ? new GraphQLError(limit.message, { extensions: { ...limit.extensions } }) : clientError('GRAPHQL_VALIDATION_FAILED', e.message);
+            return limit
+              ? new GraphQLError(limit.message, { extensions: { ...limit.extensions } })
+              : clientError('GRAPHQL_VALIDATION_FAILED', e.message);
           });
         }
         const operation = getOperationAST(document, payload.operationName ?? undefined);
         if (!operation) return [clientError('BAD_REQUEST', 'Onbekende operatie. / Unable to identify operation.')];
         if (operation.operation !== 'subscription') {
-          return [clientError('BAD_REQUEST', 'Via de websocket alleen subscriptions; gebruik HTTP voor queries en mutaties. / Only subscriptions over the websocket.')];
+          return [
+            clientError(
+              'BAD_REQUEST',
+              'Via de websocket alleen subscriptions; gebruik HTTP voor queries en mutaties. / Only subscriptions over the websocket.',
+            ),
+          ];
         }
         const field = rootFieldOf(document, payload.operationName) ?? 'subscription';
         const requestId = randomUUID();
         state.requestIds.set(id, requestId);
         const mark = `SUBSCRIPTION ${field}`;
-        const built = await options.contextForToken(state.token, { requestId, clientAddress: state.clientAddress, auditMark: mark });
+        const built = await options.contextForToken(state.token, {
+          requestId,
+          clientAddress: state.clientAddress,
+          auditMark: mark,
+        });
         if (!built) {
           ctx.extra.socket.close(4401, 'Session expired');
           return [unauthenticated()];
@@ -170,7 +201,14 @@ export function startRealtimeServer(options: RealtimeServerOptions): { dispose()
           live: {
             hub: options.hub,
             operation: field,
-            renew: async () => (await options.contextForToken(state.token, { requestId, clientAddress: state.clientAddress, auditMark: mark }))?.context ?? null,
+            renew: async () =>
+              (
+                await options.contextForToken(state.token, {
+                  requestId,
+                  clientAddress: state.clientAddress,
+                  auditMark: mark,
+                })
+              )?.context ?? null,
             endSession: () => ctx.extra.socket.close(4401, 'Session expired'),
           },
         };
@@ -190,9 +228,19 @@ export function startRealtimeServer(options: RealtimeServerOptions): { dispose()
         try {
           await context.audit.flush(context.em.fork());
         } catch (error) {
-          log.error('audit.flush_failed', { requestId: ctx.extra.state?.requestIds.get(id) ?? 'unknown', kind: error instanceof Error ? error.constructor.name : 'unknown' });
+          log.error('audit.flush_failed', {
+            requestId: ctx.extra.state?.requestIds.get(id) ?? 'unknown',
+            kind: error instanceof Error ? error.constructor.name : 'unknown',
+          });
           if (Symbol.asyncIterator in result) await (result as AsyncIterableIterator<unknown>).return?.();
-          return { errors: [clientError('INTERNAL_SERVER_ERROR', 'De toegang kon niet worden vastgelegd. / Access could not be recorded.')] };
+          return {
+            errors: [
+              clientError(
+                'INTERNAL_SERVER_ERROR',
+                'De toegang kon niet worden vastgelegd. / Access could not be recorded.',
+              ),
+            ],
+          };
         }
       },
       onNext: (ctx, id, _payload, _args, result) => {

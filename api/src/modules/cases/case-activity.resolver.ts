@@ -9,7 +9,8 @@ export class CaseActivityResolver {
   @Subscription(() => CaseActivityNode, {
     description:
       "Changes in one case as they are committed (entries, team, status), each checked and masked with the viewer's own permissions. A case outside the viewer's teams answers NOT_FOUND.",
-    subscribe: ({ args, context }) => caseActivityStream(context as RequestContext, (args as { caseId: string }).caseId),
+    subscribe: ({ args, context }) =>
+      caseActivityStream(context as RequestContext, (args as { caseId: string }).caseId),
   })
   caseActivity(@Root() item: LiveItem<CaseActivityNode>, @Arg('caseId', () => ID) _caseId: string): CaseActivityNode {
     return unwrapLive(item);

@@ -15,7 +15,10 @@ import { readableCase } from './case.service.js';
  * checked again with the subscriber's freshly built ability: once the organisation is no longer
  * on the team (or the session ended) the subscription ends on the very next event.
  */
-export async function caseActivityStream(ctx: RequestContext, caseId: string): Promise<AsyncIterableIterator<LiveItem<CaseActivityNode>>> {
+export async function caseActivityStream(
+  ctx: RequestContext,
+  caseId: string,
+): Promise<AsyncIterableIterator<LiveItem<CaseActivityNode>>> {
   requireActor(ctx);
   const target = await readableCase(ctx, caseId);
   return liveStream<CaseActivityNode>(ctx, {
@@ -23,11 +26,16 @@ export async function caseActivityStream(ctx: RequestContext, caseId: string): P
     deliver: async (fresh, event) => {
       await ensureCaseAccess(fresh, [target.id]);
       if (!fresh.ability.can('read', asSubject('Case', { id: target.id }))) {
-        fresh.audit?.record(deniedOf({ subjectType: 'Case', subjectId: target.id, caseId: target.id, reason: 'NOT_ON_CASE_TEAM' }));
+        fresh.audit?.record(
+          deniedOf({ subjectType: 'Case', subjectId: target.id, caseId: target.id, reason: 'NOT_ON_CASE_TEAM' }),
+        );
         throw notFound('Casus / Case');
       }
       const resolver = CASE_ACTIVITY_SUBJECTS[event.subjectType];
-      const resolved = resolver && event.op !== 'DELETE' ? await resolver.resolve(fresh, event) : { subject: null, byOrganisation: null };
+      const resolved =
+        resolver && event.op !== 'DELETE'
+          ? await resolver.resolve(fresh, event)
+          : { subject: null, byOrganisation: null };
       return Object.assign(new CaseActivityNode(), {
         caseId: target.id,
         subjectType: event.subjectType,

@@ -27,11 +27,24 @@ export interface CaseActivitySubjectResolver<T extends object = object> {
 export const caseEntrySubject: CaseActivitySubjectResolver<CaseEntryNode> = {
   type: CaseEntryNode,
   async resolve(ctx, event) {
-    const entry = await ctx.em.findOne(CaseEntry, { id: event.subjectId, caseFile: event.caseId }, { populate: ['authorOrganisation'] });
+    const entry = await ctx.em.findOne(
+      CaseEntry,
+      { id: event.subjectId, caseFile: event.caseId },
+      { populate: ['authorOrganisation'] },
+    );
     if (!entry) return { subject: null, byOrganisation: null };
     const { node, disclosed } = CaseEntryNode.from(entry, ctx.ability, ctx.actor);
     if (disclosed.length > 0) {
-      ctx.audit?.record(readOf({ subjectType: 'CaseEntry', subjectId: entry.id, caseId: entry.caseFile.id, dataSubjectIds: entry.concerns, fields: disclosed, categories: [entry.category] }));
+      ctx.audit?.record(
+        readOf({
+          subjectType: 'CaseEntry',
+          subjectId: entry.id,
+          caseId: entry.caseFile.id,
+          dataSubjectIds: entry.concerns,
+          fields: disclosed,
+          categories: [entry.category],
+        }),
+      );
     }
     return { subject: node, byOrganisation: OrganisationNode.from(entry.authorOrganisation) };
   },

@@ -16,11 +16,18 @@ import { readableCase } from './case.service.js';
 
 /** Entries of many cases in one query. */
 export function entriesByCase(ctx: RequestContext): DataLoader<string, CaseEntry[]> {
-  return loaderOf(ctx, 'cases.entriesByCase', () =>
-    new DataLoader<string, CaseEntry[]>(async (ids) => {
-      const rows = await ctx.em.find(CaseEntry, { caseFile: { $in: [...ids] } }, { populate: ['authorOrganisation'], orderBy: { createdAt: 'asc', id: 'asc' } });
-      return ids.map((id) => rows.filter((r) => r.caseFile.id === id));
-    }),
+  return loaderOf(
+    ctx,
+    'cases.entriesByCase',
+    () =>
+      new DataLoader<string, CaseEntry[]>(async (ids) => {
+        const rows = await ctx.em.find(
+          CaseEntry,
+          { caseFile: { $in: [...ids] } },
+          { populate: ['authorOrganisation'], orderBy: { createdAt: 'asc', id: 'asc' } },
+        );
+        return ids.map((id) => rows.filter((r) => r.caseFile.id === id));
+      }),
   );
 }
 
@@ -40,7 +47,9 @@ export async function recordCaseEntry(ctx: RequestContext, input: RecordCaseEntr
   const subject = asSubject('CaseEntry', { id: 'new', caseId: target.id, category: input.category });
   if (!ctx.ability.can('create', subject)) {
     if (needsPurpose(input.category, actor.purpose)) throw purposeMissing();
-    throw forbidden(`gegevens van categorie ${input.category} in deze casus te registreren / record ${input.category} data in this case`);
+    throw forbidden(
+      `gegevens van categorie ${input.category} in deze casus te registreren / record ${input.category} data in this case`,
+    );
   }
   const today = todayInNetherlands();
   const members = await memberPersonIds(ctx, target.household.id);
@@ -49,10 +58,18 @@ export async function recordCaseEntry(ctx: RequestContext, input: RecordCaseEntr
     .text('body', input.body, { min: 1, max: 5000 })
     .date('occurredOn', input.occurredOn, { min: '2000-01-01', max: today })
     .check(input.concerns.length > 0, 'concerns', 'minstens één lid van het huishouden / at least one household member')
-    .check(input.concerns.every((id) => members.has(id)), 'concerns', 'alleen leden van dit huishouden / household members of this case only');
+    .check(
+      input.concerns.every((id) => members.has(id)),
+      'concerns',
+      'alleen leden van dit huishouden / household members of this case only',
+    );
   const audience = input.audience ?? [];
   if (input.category === 'RESTRICTED_NOTE') {
-    check.check(audience.length > 0, 'audience', 'een afgeschermde notitie heeft een publiek nodig / a restricted note needs an audience');
+    check.check(
+      audience.length > 0,
+      'audience',
+      'een afgeschermde notitie heeft een publiek nodig / a restricted note needs an audience',
+    );
   } else {
     check.check(audience.length === 0, 'audience', 'alleen bij RESTRICTED_NOTE / only for RESTRICTED_NOTE');
   }
@@ -71,7 +88,14 @@ export async function recordCaseEntry(ctx: RequestContext, input: RecordCaseEntr
     });
     await em.flush();
     await ctx.audit?.write(em, [
-      changeOf('CREATE', { subjectType: 'CaseEntry', subjectId: entry.id, caseId: target.id, dataSubjectIds: entry.concerns, fields: ['title', 'body', 'occurredOn', 'concerns', ...(audience.length ? ['audience'] : [])], categories: [input.category] }),
+      changeOf('CREATE', {
+        subjectType: 'CaseEntry',
+        subjectId: entry.id,
+        caseId: target.id,
+        dataSubjectIds: entry.concerns,
+        fields: ['title', 'body', 'occurredOn', 'concerns', ...(audience.length ? ['audience'] : [])],
+        categories: [input.category],
+      }),
     ]);
     await em.populate(entry, ['authorOrganisation']);
     return entry;
@@ -84,16 +108,30 @@ export const PERSON_DETAIL_FIELDS = ['address', 'phone', 'shelterAddress', 'safe
  * Changes a person's contact or secret-location details in the context of one case. Any
  * field the actor may not write refuses the whole change (no mass assignment).
  */
-export async function updatePersonDetails(ctx: RequestContext, input: UpdatePersonDetailsInput): Promise<{ member: HouseholdMember; caseId: string; fields: string[] }> {
+export async function updatePersonDetails(
+  ctx: RequestContext,
+  input: UpdatePersonDetailsInput,
+): Promise<{ member: HouseholdMember; caseId: string; fields: string[] }> {
   requireActor(ctx);
   const target = await readableCase(ctx, input.caseId);
   const member = isUuid(input.personId)
-    ? await ctx.em.findOne(HouseholdMember, { household: target.household.id, person: input.personId }, { populate: ['person'] })
+    ? await ctx.em.findOne(
+        HouseholdMember,
+        { household: target.household.id, person: input.personId },
+        { populate: ['person'] },
+      )
     : null;
   if (!member) throw notFound('Persoon / Person');
   const fields = PERSON_DETAIL_FIELDS.filter((f) => input[f] !== undefined);
   // Authorization before validation: a refused field is refused whatever its value.
-  assertWritable(ctx.ability, 'update', 'Person', { id: member.person.id, caseId: target.id }, fields, 'deze gegevens van de persoon');
+  assertWritable(
+    ctx.ability,
+    'update',
+    'Person',
+    { id: member.person.id, caseId: target.id },
+    fields,
+    'deze gegevens van de persoon',
+  );
   const check = new InputCheck().check(fields.length > 0, 'input', 'geen wijziging opgegeven / nothing to change');
   for (const f of fields) check.text(f, input[f], { max: 300, required: false });
   check.done();
@@ -106,7 +144,14 @@ export async function updatePersonDetails(ctx: RequestContext, input: UpdatePers
     }
     await em.flush();
     await ctx.audit?.write(em, [
-      changeOf('UPDATE', { subjectType: 'Person', subjectId: person.id, caseId: target.id, dataSubjectIds: [person.id], fields, categories: categoriesOfPersonFields(fields) }),
+      changeOf('UPDATE', {
+        subjectType: 'Person',
+        subjectId: person.id,
+        caseId: target.id,
+        dataSubjectIds: [person.id],
+        fields,
+        categories: categoriesOfPersonFields(fields),
+      }),
     ]);
     return { member: locked, caseId: target.id, fields };
   });

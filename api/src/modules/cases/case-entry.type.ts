@@ -48,14 +48,28 @@ export class CaseEntryNode {
   @Field(() => [String], { description: 'Fields withheld from the viewer; they resolve to null.' })
   redactedFields!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Why the content is withheld when the viewer can change that (confirm a second factor), in Dutch and English.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the content is withheld when the viewer can change that (confirm a second factor), in Dutch and English.',
+  })
   withheldReason!: string | null;
 
-  static from(e: CaseEntry, ability: AppAbility, actor: Actor | null = null): { node: CaseEntryNode; disclosed: string[] } {
+  static from(
+    e: CaseEntry,
+    ability: AppAbility,
+    actor: Actor | null = null,
+  ): { node: CaseEntryNode; disclosed: string[] } {
     const { values, redacted, disclosed } = disclose(
       ability,
       'CaseEntry',
-      { id: e.id, caseId: e.caseFile.id, category: e.category, authorOrganisationId: e.authorOrganisation.id, audience: [...e.audience] },
+      {
+        id: e.id,
+        caseId: e.caseFile.id,
+        category: e.category,
+        authorOrganisationId: e.authorOrganisation.id,
+        audience: [...e.audience],
+      },
       { title: e.title, body: e.body, occurredOn: e.occurredOn, concerns: [...e.concerns] },
     );
     const node = Object.assign(new CaseEntryNode(), {
@@ -93,7 +107,10 @@ export class RecordCaseEntryInput {
   @Field(() => [ID], { description: 'Person ids of household members of this case' })
   concerns!: string[];
 
-  @Field(() => [OrganisationTypeEnum], { nullable: true, description: 'Required for RESTRICTED_NOTE, refused otherwise' })
+  @Field(() => [OrganisationTypeEnum], {
+    nullable: true,
+    description: 'Required for RESTRICTED_NOTE, refused otherwise',
+  })
   audience?: OrganisationType[] | null;
 }
 

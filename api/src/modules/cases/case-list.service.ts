@@ -9,7 +9,14 @@ import { searchOf } from '../../core/context/request-audit.js';
 import { log } from '../../core/log/logger.js';
 import { Case } from './case.entity.js';
 import type { CaseFilter } from './case.inputs.js';
-import { caseMembersJson, caseTeamJson, listedCases, primeCaseParts, type MemberRowJson, type MembershipRowJson } from './case.loaders.js';
+import {
+  caseMembersJson,
+  caseTeamJson,
+  listedCases,
+  primeCaseParts,
+  type MemberRowJson,
+  type MembershipRowJson,
+} from './case.loaders.js';
 import { requestAccessFactsSql, requestScopeSql } from '../identity/case-access.service.js';
 import type { CaseOrder } from './case-order.js';
 
@@ -37,7 +44,6 @@ export interface CasePage {
 export const NEXT_DEADLINE_SQL = `(select min(e.due_on) from plan_element e where e.case_id = c.id and e.kind = 'ACTION' and e.category = 'PLAN' and e.status in ('OPEN', 'IN_PROGRESS'))`;
 const CASE_DIRECTOR_EXISTS = `exists (select 1 from director_assignment d where d.case_id = c.id and d.kind = 'CASE_DIRECTOR' and d.status = 'ACCEPTED'`;
 
-
 function encodePosition(offset: number): string {
   return Buffer.from(JSON.stringify(['pos', offset]), 'utf8').toString('base64url');
 }
@@ -45,7 +51,8 @@ function encodePosition(offset: number): string {
 function decodePosition(value: string, check: InputCheck): number {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed[0] === 'pos' && Number.isInteger(parsed[1]) && (parsed[1] as number) > 0) return parsed[1] as number;
+    if (Array.isArray(parsed) && parsed[0] === 'pos' && Number.isInteger(parsed[1]) && (parsed[1] as number) > 0)
+      return parsed[1] as number;
   } catch {
     // reported below
   }
@@ -81,7 +88,15 @@ export async function listCases(
 ): Promise<CasePage> {
   const page = await pageOfCases(ctx, first, after, filter, parts, order);
   // The list is a disclosure: on record with how many cases it showed.
-  ctx.audit?.record(searchOf({ subjectType: 'Case', subjectId: null, caseId: null, fields: ['reference', 'status', 'profile', 'municipality'], reason: `results=${page.cases.length}` }));
+  ctx.audit?.record(
+    searchOf({
+      subjectType: 'Case',
+      subjectId: null,
+      caseId: null,
+      fields: ['reference', 'status', 'profile', 'municipality'],
+      reason: `results=${page.cases.length}`,
+    }),
+  );
   return page;
 }
 
@@ -99,11 +114,36 @@ async function pageOfCases(
   const cursor = after && keyset ? decodeCursor(after) : null;
   const check = new InputCheck();
   const position = after && !keyset ? decodePosition(after, check) : 0;
-  if (filter?.municipality) check.check(isMunicipalityCode(filter.municipality), 'filter.municipality', 'onbekende gemeente / unknown municipality');
-  if (filter?.referencePrefix) check.text('filter.referencePrefix', filter.referencePrefix, { max: 15 }).check(/^[A-Z0-9-]+$/i.test(filter.referencePrefix), 'filter.referencePrefix', 'alleen letters, cijfers en streepjes / letters, digits and dashes only');
-  if (filter?.caseDirectorId) check.check(isUuid(filter.caseDirectorId), 'filter.caseDirectorId', 'is geen geldige gebruikers-id / not a valid user id');
-  if (filter?.caseDirectorId && filter.withoutCaseDirector) check.add('filter.withoutCaseDirector', 'kan niet samen met caseDirectorId / cannot be combined with caseDirectorId');
-  if (filter?.nextDeadlineOnOrBefore) check.date('filter.nextDeadlineOnOrBefore', filter.nextDeadlineOnOrBefore, { min: '2000-01-01', max: '2100-12-31' });
+  if (filter?.municipality)
+    check.check(
+      isMunicipalityCode(filter.municipality),
+      'filter.municipality',
+      'onbekende gemeente / unknown municipality',
+    );
+  if (filter?.referencePrefix)
+    check
+      .text('filter.referencePrefix', filter.referencePrefix, { max: 15 })
+      .check(
+        /^[A-Z0-9-]+$/i.test(filter.referencePrefix),
+        'filter.referencePrefix',
+        'alleen letters, cijfers en streepjes / letters, digits and dashes only',
+      );
+  if (filter?.caseDirectorId)
+    check.check(
+      isUuid(filter.caseDirectorId),
+      'filter.caseDirectorId',
+      'is geen geldige gebruikers-id / not a valid user id',
+    );
+  if (filter?.caseDirectorId && filter.withoutCaseDirector)
+    check.add(
+      'filter.withoutCaseDirector',
+      'kan niet samen met caseDirectorId / cannot be combined with caseDirectorId',
+    );
+  if (filter?.nextDeadlineOnOrBefore)
+    check.date('filter.nextDeadlineOnOrBefore', filter.nextDeadlineOnOrBefore, {
+      min: '2000-01-01',
+      max: '2100-12-31',
+    });
   check.done();
 
   // Rows are filtered in SQL by the same rules that decide `can()`: pages and counts agree.
@@ -143,15 +183,27 @@ async function pageOfCases(
   const columns = ['c.*', `${facts.sql} as _access`];
   if (parts.household) columns.push(`${caseMembersJson} as _members`);
   if (parts.team) columns.push(`${caseTeamJson} as _team`);
-  const orderBy = order === 'OPENED_DESC' ? 'c.opened_at desc, c.id desc' : order === 'REFERENCE_ASC' ? 'c.reference asc, c.id asc' : `${NEXT_DEADLINE_SQL} asc nulls last, c.reference asc, c.id asc`;
+  const orderBy =
+    order === 'OPENED_DESC'
+      ? 'c.opened_at desc, c.id desc'
+      : order === 'REFERENCE_ASC'
+        ? 'c.reference asc, c.id asc'
+        : `${NEXT_DEADLINE_SQL} asc nulls last, c.reference asc, c.id asc`;
 
   const connection = ctx.em.getConnection();
   const [rows, counted] = await Promise.all([
-    connection.execute<(Record<string, unknown> & { _access: CaseAccess[]; _members?: MemberRowJson[]; _team?: MembershipRowJson[] })[]>(
+    connection.execute<
+      (Record<string, unknown> & { _access: CaseAccess[]; _members?: MemberRowJson[]; _team?: MembershipRowJson[] })[]
+    >(
       `select ${columns.join(', ')} from case_file c where ${pageWhere.join(' and ')} order by ${orderBy} limit ? offset ?`,
       [...facts.params, ...pageParams, first + 1, position],
     ),
-    parts.totalCount ? connection.execute<{ n: number }[]>(`select count(*)::int as n from case_file c where ${where.join(' and ')}`, whereParams) : Promise.resolve(null),
+    parts.totalCount
+      ? connection.execute<{ n: number }[]>(
+          `select count(*)::int as n from case_file c where ${where.join(' and ')}`,
+          whereParams,
+        )
+      : Promise.resolve(null),
   ]);
   const hasNextPage = rows.length > first;
   const loaded = rows.slice(0, first).map(({ _access, _members, _team, ...row }) => {
@@ -168,7 +220,9 @@ async function pageOfCases(
   });
   return {
     cases: visible,
-    cursors: visible.map((c, i) => (keyset ? encodeCursor({ at: c.openedAt.toISOString(), id: c.id }) : encodePosition(position + i + 1))),
+    cursors: visible.map((c, i) =>
+      keyset ? encodeCursor({ at: c.openedAt.toISOString(), id: c.id }) : encodePosition(position + i + 1),
+    ),
     hasNextPage,
     totalCount: counted?.[0]?.n ?? 0,
   };

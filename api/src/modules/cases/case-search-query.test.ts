@@ -3,9 +3,16 @@ import { normaliseName, parseSearchText } from './case-search-query.js';
 
 describe('parseSearchText', () => {
   it('reads each word as a reference piece, a date of birth, a BSN or part of a name', () => {
-    expect(parseSearchText('MDA-2026-000123')).toMatchObject({ reference: ['MDA-2026-000123'], criteria: ['REFERENCE'] });
+    expect(parseSearchText('MDA-2026-000123')).toMatchObject({
+      reference: ['MDA-2026-000123'],
+      criteria: ['REFERENCE'],
+    });
     expect(parseSearchText('000123')).toMatchObject({ reference: ['000123'] });
-    expect(parseSearchText('de Vries 3-7-1984')).toMatchObject({ name: ['de', 'vries'], dateOfBirth: '1984-07-03', criteria: ['NAME', 'DATE_OF_BIRTH'] });
+    expect(parseSearchText('de Vries 3-7-1984')).toMatchObject({
+      name: ['de', 'vries'],
+      dateOfBirth: '1984-07-03',
+      criteria: ['NAME', 'DATE_OF_BIRTH'],
+    });
     expect(parseSearchText('111222333')).toMatchObject({ bsn: '111222333', criteria: ['BSN'] });
     expect(parseSearchText("J. van 't Hof")).toMatchObject({ name: ['van', 'hof'] });
   });

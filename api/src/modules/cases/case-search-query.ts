@@ -67,11 +67,13 @@ export function parseSearchText(text: string): ParsedSearch {
     const date = dateOf(word);
     if (date === null) add(`"${word}" is geen bestaande datum / not a valid date`);
     else if (date !== undefined) {
-      if (parsed.dateOfBirth && parsed.dateOfBirth !== date) add('twee verschillende geboortedatums / two different dates of birth');
+      if (parsed.dateOfBirth && parsed.dateOfBirth !== date)
+        add('twee verschillende geboortedatums / two different dates of birth');
       parsed.dateOfBirth = date;
     } else if (/^\d{9}$/.test(word)) {
       // Never echo a BSN back in a message.
-      if (!isValidBsn(word)) add('de negen cijfers zijn geen geldig BSN (elfproef) / the nine digits are not a valid BSN (eleven-test)');
+      if (!isValidBsn(word))
+        add('de negen cijfers zijn geen geldig BSN (elfproef) / the nine digits are not a valid BSN (eleven-test)');
       else if (parsed.bsn && parsed.bsn !== word) add('twee verschillende BSN\u2019s / two different BSNs');
       else parsed.bsn = word;
     } else if (/^(MDA(-\d{0,4}(-\d{0,6})?)?|\d{4}-\d{1,6}|\d{1,8})$/i.test(word)) {
@@ -80,13 +82,25 @@ export function parseSearchText(text: string): ParsedSearch {
       nameWords.push(word);
     }
   }
-  for (const piece of normaliseName(nameWords.join(' ')).split(' ').filter((w) => w !== '')) {
-    if (!/^\p{L}+$/u.test(piece)) add(`"${piece}" is geen naam, geboortedatum, BSN of kenmerk / not a name, date of birth, BSN or reference`);
-    else if (piece.length < 2) continue; // a lone initial narrows nothing useful
+  for (const piece of normaliseName(nameWords.join(' '))
+    .split(' ')
+    .filter((w) => w !== '')) {
+    if (!/^\p{L}+$/u.test(piece))
+      add(`"${piece}" is geen naam, geboortedatum, BSN of kenmerk / not a name, date of birth, BSN or reference`);
+    else if (piece.length < 2)
+      continue; // a lone initial narrows nothing useful
     else parsed.name.push(piece);
   }
-  if (problems.length === 0 && parsed.reference.length === 0 && parsed.name.length === 0 && !parsed.dateOfBirth && !parsed.bsn) {
-    add('typ een naam (minstens 2 letters), geboortedatum, BSN of kenmerk / type a name, date of birth, BSN or reference');
+  if (
+    problems.length === 0 &&
+    parsed.reference.length === 0 &&
+    parsed.name.length === 0 &&
+    !parsed.dateOfBirth &&
+    !parsed.bsn
+  ) {
+    add(
+      'typ een naam (minstens 2 letters), geboortedatum, BSN of kenmerk / type a name, date of birth, BSN or reference',
+    );
   }
   if (problems.length > 0) throw badInput(problems);
   if (parsed.reference.length > 0) parsed.criteria.push('REFERENCE');

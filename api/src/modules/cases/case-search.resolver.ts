@@ -7,10 +7,18 @@ import { CaseNode } from './case.type.js';
 import { SEARCH_CRITERIA, type SearchCriterion } from './case-search-query.js';
 import { searchCases } from './case-search.service.js';
 
-export const SearchCriterionEnum = Object.fromEntries(SEARCH_CRITERIA.map((c) => [c, c])) as { [K in SearchCriterion]: K };
-registerEnumType(SearchCriterionEnum, { name: 'SearchCriterion', description: 'What a search word was taken for: case reference, name, date of birth or BSN.' });
+export const SearchCriterionEnum = Object.fromEntries(SEARCH_CRITERIA.map((c) => [c, c])) as {
+  [K in SearchCriterion]: K;
+};
+registerEnumType(SearchCriterionEnum, {
+  name: 'SearchCriterion',
+  description: 'What a search word was taken for: case reference, name, date of birth or BSN.',
+});
 
-@ObjectType('SearchMember', { description: 'A household member that fits the search, with the identity fields the viewer may read on that case.', simpleResolvers: true })
+@ObjectType('SearchMember', {
+  description: 'A household member that fits the search, with the identity fields the viewer may read on that case.',
+  simpleResolvers: true,
+})
 export class SearchMemberNode {
   @Field(() => ID)
   personId!: string;
@@ -39,7 +47,9 @@ export class CaseSearchHitNode {
   @Field(() => [SearchCriterionEnum])
   matchedOn!: SearchCriterion[];
 
-  @Field(() => [SearchMemberNode], { description: 'The members that fit the name, date of birth or BSN (none for a search by reference alone).' })
+  @Field(() => [SearchMemberNode], {
+    description: 'The members that fit the name, date of birth or BSN (none for a search by reference alone).',
+  })
   members!: SearchMemberNode[];
 }
 
@@ -61,7 +71,10 @@ export class CaseSearchResolver {
     description:
       'Households and cases by reference, name (partial, accents and case ignored), date of birth (dd-mm-jjjj) or BSN (exact), among the cases you may read. Audited as SEARCH.',
   })
-  async searchCases(@Ctx() ctx: RequestContext, @Arg('text', () => String) text: string): Promise<CaseSearchResultNode> {
+  async searchCases(
+    @Ctx() ctx: RequestContext,
+    @Arg('text', () => String) text: string,
+  ): Promise<CaseSearchResultNode> {
     const result = await searchCases(ctx, text);
     return Object.assign(new CaseSearchResultNode(), {
       truncated: result.truncated,

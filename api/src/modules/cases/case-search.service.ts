@@ -84,23 +84,36 @@ const FIELDS_OF: Readonly<Record<Exclude<SearchCriterion, 'REFERENCE'>, readonly
 export async function searchCases(ctx: RequestContext, text: string): Promise<SearchResult> {
   requireActor(ctx);
   const q = parseSearchText(text);
-  const auditFields = [...(q.reference.length ? ['reference'] : []), ...(q.name.length ? ['firstName', 'lastName'] : []), ...(q.dateOfBirth ? ['dateOfBirth'] : []), ...(q.bsn ? ['bsn'] : [])];
+  const auditFields = [
+    ...(q.reference.length ? ['reference'] : []),
+    ...(q.name.length ? ['firstName', 'lastName'] : []),
+    ...(q.dateOfBirth ? ['dateOfBirth'] : []),
+    ...(q.bsn ? ['bsn'] : []),
+  ];
   const scope = readableCasesSql(ctx);
   if (scope === null) {
-    ctx.audit?.record(searchOf({ subjectType: 'Case', subjectId: null, caseId: null, fields: auditFields, reason: 'results=0' }));
+    ctx.audit?.record(
+      searchOf({ subjectType: 'Case', subjectId: null, caseId: null, fields: auditFields, reason: 'results=0' }),
+    );
     return { hits: [], truncated: false, criteria: q.criteria };
   }
   const persons = personConditions(ctx, q);
   const qb = ctx.em.createQueryBuilder(Case, 'c').where(scope.sql, scope.params);
   for (const piece of q.reference) qb.andWhere('c.reference like ?', [`%${piece.replace(/[%_\\]/g, '')}%`]);
   if (persons) {
-    qb.andWhere(`exists (select 1 from household_member hm join person p on p.id = hm.person_id where hm.household_id = c.household_id and ${persons.sql})`, persons.params);
+    qb.andWhere(
+      `exists (select 1 from household_member hm join person p on p.id = hm.person_id where hm.household_id = c.household_id and ${persons.sql})`,
+      persons.params,
+    );
   }
   qb.orderBy({ openedAt: 'desc', id: 'desc' }).limit(SEARCH_LIMIT + 1);
   const rows = await qb.getResultList();
   const truncated = rows.length > SEARCH_LIMIT;
   // The rules decide per case from its access facts: read them for the found cases first.
-  await ensureCaseAccess(ctx, rows.slice(0, SEARCH_LIMIT).map((c) => c.id));
+  await ensureCaseAccess(
+    ctx,
+    rows.slice(0, SEARCH_LIMIT).map((c) => c.id),
+  );
   const cases = rows.slice(0, SEARCH_LIMIT).filter((c) => {
     const ok = ctx.ability.can('read', asSubject('Case', { id: c.id }));
     if (!ok) log.error('authz.filter_mismatch', { requestId: ctx.requestId, caseId: c.id });
@@ -128,16 +141,39 @@ export async function searchCases(ctx: RequestContext, text: string): Promise<Se
       const subject = { id: p.id, caseId: c.id };
       const compared = personCriteria.flatMap((k) => FIELDS_OF[k]);
       if (!compared.every((f) => ctx.ability.can('read', asSubject('Person', subject), f))) continue;
-      const { values, redacted, disclosed } = disclose(ctx.ability, 'Person', subject, { firstName: p.first_name, lastName: p.last_name, dateOfBirth: p.date_of_birth });
+      const { values, redacted, disclosed } = disclose(ctx.ability, 'Person', subject, {
+        firstName: p.first_name,
+        lastName: p.last_name,
+        dateOfBirth: p.date_of_birth,
+      });
       members.push({ personId: p.id, roles: [...p.roles], ...values, redactedFields: redacted });
       found.add(p.id);
       if (disclosed.length > 0) {
-        ctx.audit?.record(readOf({ subjectType: 'Person', subjectId: p.id, caseId: c.id, dataSubjectIds: [p.id], fields: disclosed, categories: ['IDENTITY'], reason: 'SEARCH_RESULT' }));
+        ctx.audit?.record(
+          readOf({
+            subjectType: 'Person',
+            subjectId: p.id,
+            caseId: c.id,
+            dataSubjectIds: [p.id],
+            fields: disclosed,
+            categories: ['IDENTITY'],
+            reason: 'SEARCH_RESULT',
+          }),
+        );
       }
     }
     if (persons && members.length === 0) continue;
     hits.push({ found: c, matchedOn: q.criteria, members });
   }
-  ctx.audit?.record(searchOf({ subjectType: 'Case', subjectId: null, caseId: null, dataSubjectIds: [...found].sort(), fields: auditFields, reason: `results=${hits.length}` }));
+  ctx.audit?.record(
+    searchOf({
+      subjectType: 'Case',
+      subjectId: null,
+      caseId: null,
+      dataSubjectIds: [...found].sort(),
+      fields: auditFields,
+      reason: `results=${hits.length}`,
+    }),
+  );
   return { hits, truncated, criteria: q.criteria };
 }

@@ -55,6 +55,9 @@ export class CaseTeamMembership extends BaseEntity {
 }
 
 /** Active on `today` (YYYY-MM-DD, Europe/Amsterdam) and not ended with immediate effect. */
-export function isMembershipActive(m: Pick<CaseTeamMembership, 'validFrom' | 'validUntil' | 'endedAt'>, today: string): boolean {
+export function isMembershipActive(
+  m: Pick<CaseTeamMembership, 'validFrom' | 'validUntil' | 'endedAt'>,
+  today: string,
+): boolean {
   return m.endedAt === null && m.validFrom <= today && (m.validUntil === null || m.validUntil >= today);
 }

@@ -24,12 +24,19 @@ export class CaseFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only cases without an accepted case director' })
   withoutCaseDirector?: boolean | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Only cases whose next deadline (earliest open plan action, category PLAN) falls on or before this day' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Only cases whose next deadline (earliest open plan action, category PLAN) falls on or before this day',
+  })
   nextDeadlineOnOrBefore?: string | null;
 }
 
 export const CaseOrderEnum = Object.fromEntries(CASE_ORDERS.map((o) => [o, o])) as { [K in CaseOrder]: K };
-registerEnumType(CaseOrderEnum, { name: 'CaseOrder', description: 'Order of the case list: newest first (default), by reference, or by next deadline (none last)' });
+registerEnumType(CaseOrderEnum, {
+  name: 'CaseOrder',
+  description: 'Order of the case list: newest first (default), by reference, or by next deadline (none last)',
+});
 
 @InputType()
 export class LegalBasisInput {
@@ -57,7 +64,10 @@ export class PersonInput {
   @Field(() => LocalDate, { nullable: true })
   dateOfBirth?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Burgerservicenummer; checked with the eleven-test, stored only as a keyed hash' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Burgerservicenummer; checked with the eleven-test, stored only as a keyed hash',
+  })
   bsn?: string | null;
 
   @Field(() => [MemberRoleEnum])

@@ -20,7 +20,8 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return map;
 }
 
-const partsWanted = (ctx: RequestContext) => loaderOf(ctx, 'cases.partsWanted', () => ({ household: new Set<string>(), team: new Set<string>() }));
+const partsWanted = (ctx: RequestContext) =>
+  loaderOf(ctx, 'cases.partsWanted', () => ({ household: new Set<string>(), team: new Set<string>() }));
 
 /**
  * Marks that this request's query asks for a case's household or team: the case row then
@@ -57,19 +58,24 @@ export function caseById(ctx: RequestContext): DataLoader<string, Case | null> {
         params.push(...facts.params);
       }
       if (withMembers) {
-        columns.push(`${guarded(jsonRows(MEMBER_COLUMNS, MEMBER_FROM, 'hm.household_id = c.household_id', MEMBER_ORDER))} as _members`);
+        columns.push(
+          `${guarded(jsonRows(MEMBER_COLUMNS, MEMBER_FROM, 'hm.household_id = c.household_id', MEMBER_ORDER))} as _members`,
+        );
         params.push(...(readable?.params ?? []));
       }
       if (withTeam) {
-        columns.push(`${guarded(jsonRows(MEMBERSHIP_COLUMNS, MEMBERSHIP_FROM, 'm.case_id = c.id', MEMBERSHIP_ORDER))} as _team`);
+        columns.push(
+          `${guarded(jsonRows(MEMBERSHIP_COLUMNS, MEMBERSHIP_FROM, 'm.case_id = c.id', MEMBERSHIP_ORDER))} as _team`,
+        );
         params.push(...(readable?.params ?? []));
       }
-      const rows = await ctx.em
-        .getConnection()
-        .execute<(Record<string, unknown> & { _access?: CaseAccess[]; _members?: MemberRow[] | null; _team?: MembershipRow[] | null })[]>(
-          `select ${columns.join(', ')} from case_file c where c.id in (${placeholders(ids)})`,
-          [...params, ...ids],
-        );
+      const rows = await ctx.em.getConnection().execute<
+        (Record<string, unknown> & {
+          _access?: CaseAccess[];
+          _members?: MemberRow[] | null;
+          _team?: MembershipRow[] | null;
+        })[]
+      >(`select ${columns.join(', ')} from case_file c where c.id in (${placeholders(ids)})`, [...params, ...ids]);
       const found = rows.map(({ _access, _members, _team, ...row }) => {
         if (_access) ctx.caseAccess.remember(row.id as string, _access);
         // Like em.find: a case already managed in this request's EntityManager is not overwritten.
@@ -97,7 +103,12 @@ export const listedCases = (ctx: RequestContext): Set<string> => loaderOf(ctx, '
 export const openedCases = (ctx: RequestContext): Set<string> => loaderOf(ctx, 'cases.opened', () => new Set<string>());
 
 /** Members and team read with the case row fill their loaders (no second statement). */
-export function primeCaseParts(ctx: RequestContext, entity: Case, members: MemberRow[] | undefined, team: MembershipRow[] | undefined): void {
+export function primeCaseParts(
+  ctx: RequestContext,
+  entity: Case,
+  members: MemberRow[] | undefined,
+  team: MembershipRow[] | undefined,
+): void {
   if (members) membersByHousehold(ctx).prime(entity.household.id, members.map(memberOf));
   if (team) teamByCase(ctx).prime(entity.id, team.map(membershipOf));
 }
@@ -107,13 +118,33 @@ export interface MemberRecord {
   id: string;
   householdId: string;
   roles: MemberRole[];
-  person: Pick<Person, 'id' | 'firstName' | 'lastName' | 'dateOfBirth' | 'bsnHash' | 'address' | 'phone' | 'shelterAddress' | 'safeContact' | 'restrictedAt'>;
+  person: Pick<
+    Person,
+    | 'id'
+    | 'firstName'
+    | 'lastName'
+    | 'dateOfBirth'
+    | 'bsnHash'
+    | 'address'
+    | 'phone'
+    | 'shelterAddress'
+    | 'safeContact'
+    | 'restrictedAt'
+  >;
 }
 
 /** A team membership with its organisation, as the read side needs it. */
 export type MembershipRecord = Pick<
   CaseTeamMembership,
-  'id' | 'legalBasisKind' | 'legalBasisArticle' | 'consentDate' | 'legalBasisStatute' | 'purpose' | 'validFrom' | 'validUntil' | 'endedAt'
+  | 'id'
+  | 'legalBasisKind'
+  | 'legalBasisArticle'
+  | 'consentDate'
+  | 'legalBasisStatute'
+  | 'purpose'
+  | 'validFrom'
+  | 'validUntil'
+  | 'endedAt'
 > & { caseId: string; organisation: OrganisationRecord };
 
 /** A member row as JSON inside a case row. */
@@ -213,28 +244,40 @@ function membershipOf(r: MembershipRow): MembershipRecord {
 
 /** Household members of many households in one statement (no N+1 on the case list), youngest last. */
 export function membersByHousehold(ctx: RequestContext): DataLoader<string, MemberRecord[]> {
-  return loaderOf(ctx, 'cases.membersByHousehold', () =>
-    new DataLoader<string, MemberRecord[]>(async (ids) => {
-      const rows = await ctx.em
-        .getConnection()
-        .execute<MemberRow[]>(`select ${MEMBER_COLUMNS} from ${MEMBER_FROM} where hm.household_id in (${placeholders(ids)}) order by ${MEMBER_ORDER}`, [...ids]);
-      const members = rows.map(memberOf);
-      const grouped = groupBy(members, (m) => m.householdId);
-      return ids.map((id) => grouped.get(id) ?? []);
-    }),
+  return loaderOf(
+    ctx,
+    'cases.membersByHousehold',
+    () =>
+      new DataLoader<string, MemberRecord[]>(async (ids) => {
+        const rows = await ctx.em
+          .getConnection()
+          .execute<MemberRow[]>(
+            `select ${MEMBER_COLUMNS} from ${MEMBER_FROM} where hm.household_id in (${placeholders(ids)}) order by ${MEMBER_ORDER}`,
+            [...ids],
+          );
+        const members = rows.map(memberOf);
+        const grouped = groupBy(members, (m) => m.householdId);
+        return ids.map((id) => grouped.get(id) ?? []);
+      }),
   );
 }
 
 /** Team memberships (current and ended) of many cases in one statement, oldest first. */
 export function teamByCase(ctx: RequestContext): DataLoader<string, MembershipRecord[]> {
-  return loaderOf(ctx, 'cases.teamByCase', () =>
-    new DataLoader<string, MembershipRecord[]>(async (ids) => {
-      const rows = await ctx.em
-        .getConnection()
-        .execute<MembershipRow[]>(`select ${MEMBERSHIP_COLUMNS} from ${MEMBERSHIP_FROM} where m.case_id in (${placeholders(ids)}) order by ${MEMBERSHIP_ORDER}`, [...ids]);
-      const team = rows.map(membershipOf);
-      const grouped = groupBy(team, (m) => m.caseId);
-      return ids.map((id) => grouped.get(id) ?? []);
-    }),
+  return loaderOf(
+    ctx,
+    'cases.teamByCase',
+    () =>
+      new DataLoader<string, MembershipRecord[]>(async (ids) => {
+        const rows = await ctx.em
+          .getConnection()
+          .execute<MembershipRow[]>(
+            `select ${MEMBERSHIP_COLUMNS} from ${MEMBERSHIP_FROM} where m.case_id in (${placeholders(ids)}) order by ${MEMBERSHIP_ORDER}`,
+            [...ids],
+          );
+        const team = rows.map(membershipOf);
+        const grouped = groupBy(team, (m) => m.caseId);
+        return ids.map((id) => grouped.get(id) ?? []);
+      }),
   );
 }

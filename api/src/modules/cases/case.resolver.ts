@@ -25,7 +25,14 @@ import {
   HouseholdNode,
   MunicipalityNode,
 } from './case.type.js';
-import { listedCases, membersByHousehold, openedCases, teamByCase, wantCaseParts, type MemberRecord } from './case.loaders.js';
+import {
+  listedCases,
+  membersByHousehold,
+  openedCases,
+  teamByCase,
+  wantCaseParts,
+  type MemberRecord,
+} from './case.loaders.js';
 import { categoriesOfPersonFields, type CaseAccess } from '@mda/authz';
 import { readOf } from '../../core/context/request-audit.js';
 import * as cases from './case.service.js';
@@ -40,7 +47,9 @@ const municipalityNode = (code: string): MunicipalityNode => {
 
 @Resolver(() => CaseNode)
 export class CaseResolver {
-  @Query(() => CaseConnection, { description: "Cases on whose team the viewer's organisation is active, newest first." })
+  @Query(() => CaseConnection, {
+    description: "Cases on whose team the viewer's organisation is active, newest first.",
+  })
   async cases(
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
@@ -55,10 +64,16 @@ export class CaseResolver {
       first,
       after ?? null,
       filter ?? null,
-      { household: selectsBelow(info, 'household'), team: selectsBelow(info, 'team'), totalCount: selectsBelow(info, 'totalCount') },
+      {
+        household: selectsBelow(info, 'household'),
+        team: selectsBelow(info, 'team'),
+        totalCount: selectsBelow(info, 'totalCount'),
+      },
       orderBy,
     );
-    const edges = page.cases.map((c, i) => Object.assign(new CaseEdge(), { node: CaseNode.from(c), cursor: page.cursors[i] }));
+    const edges = page.cases.map((c, i) =>
+      Object.assign(new CaseEdge(), { node: CaseNode.from(c), cursor: page.cursors[i] }),
+    );
     const pageInfo = Object.assign(new PageInfo(), {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: Boolean(after),
@@ -68,8 +83,14 @@ export class CaseResolver {
     return Object.assign(new CaseConnection(), { edges, pageInfo, totalCount: page.totalCount });
   }
 
-  @Query(() => CaseNode, { description: 'One case. A case outside the viewer\'s teams answers NOT_FOUND, like a missing one.' })
-  async case(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<CaseNode> {
+  @Query(() => CaseNode, {
+    description: "One case. A case outside the viewer's teams answers NOT_FOUND, like a missing one.",
+  })
+  async case(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CaseNode> {
     wantCaseParts(ctx, id, { household: selectsBelow(info, 'household'), team: selectsBelow(info, 'team') });
     openedCases(ctx).add(id);
     const found = await cases.readCase(ctx, id);
@@ -83,7 +104,10 @@ export class CaseResolver {
   }
 
   @Mutation(() => CaseNode)
-  async createCase(@Ctx() ctx: RequestContext, @Arg('input', () => CreateCaseInput) input: CreateCaseInput): Promise<CaseNode> {
+  async createCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateCaseInput) input: CreateCaseInput,
+  ): Promise<CaseNode> {
     return CaseNode.from(await cases.createCase(ctx, input));
   }
 
@@ -111,13 +135,21 @@ export class CaseResolver {
     return CaseNode.from(await cases.transitionCase(ctx, input));
   }
 
-  @Mutation(() => CaseEntryNode, { description: 'Shares an item of information with the case team, in a data category.' })
-  async recordCaseEntry(@Ctx() ctx: RequestContext, @Arg('input', () => RecordCaseEntryInput) input: RecordCaseEntryInput): Promise<CaseEntryNode> {
+  @Mutation(() => CaseEntryNode, {
+    description: 'Shares an item of information with the case team, in a data category.',
+  })
+  async recordCaseEntry(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordCaseEntryInput) input: RecordCaseEntryInput,
+  ): Promise<CaseEntryNode> {
     const entry = await recordCaseEntry(ctx, input);
     return CaseEntryNode.from(entry, ctx.ability, ctx.actor).node;
   }
 
-  @Mutation(() => HouseholdMemberNode, { description: "Changes a household member's contact or secret-location details; refused whole when any field may not be written." })
+  @Mutation(() => HouseholdMemberNode, {
+    description:
+      "Changes a household member's contact or secret-location details; refused whole when any field may not be written.",
+  })
   async updatePersonDetails(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => UpdatePersonDetailsInput) input: UpdatePersonDetailsInput,
@@ -126,20 +158,32 @@ export class CaseResolver {
     return HouseholdMemberNode.from(result.member, ctx.ability, result.caseId, ctx.actor).node;
   }
 
-  @FieldResolver(() => [CaseEntryNode], { description: 'Shared information: existence visible to the team, content by data category.' })
+  @FieldResolver(() => [CaseEntryNode], {
+    description: 'Shared information: existence visible to the team, content by data category.',
+  })
   async entries(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<CaseEntryNode[]> {
     const [entries] = await Promise.all([entriesByCase(ctx).load(node.id), ensureCaseAccess(ctx, [node.id])]);
     return entries.map((e) => {
       const { node: entryNode, disclosed } = CaseEntryNode.from(e, ctx.ability, ctx.actor);
       if (disclosed.length > 0) {
-        ctx.audit?.record(readOf({ subjectType: 'CaseEntry', subjectId: e.id, caseId: node.id, dataSubjectIds: e.concerns, fields: disclosed, categories: [e.category] }));
+        ctx.audit?.record(
+          readOf({
+            subjectType: 'CaseEntry',
+            subjectId: e.id,
+            caseId: node.id,
+            dataSubjectIds: e.concerns,
+            fields: disclosed,
+            categories: [e.category],
+          }),
+        );
       }
       return entryNode;
     });
   }
 
   @FieldResolver(() => [CaseAccessEnum], {
-    description: "How the viewer reaches this case (team, case direction, emergency grant): the facts the rules in `me.permissions` decide with, per case.",
+    description:
+      'How the viewer reaches this case (team, case direction, emergency grant): the facts the rules in `me.permissions` decide with, per case.',
   })
   async viewerAccess(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<CaseAccess[]> {
     await ensureCaseAccess(ctx, [node.id]);
@@ -160,14 +204,25 @@ export class CaseResolver {
   @FieldResolver(() => HouseholdNode)
   async household(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<HouseholdNode> {
     // The facts are known for a case this request listed or loaded; else one batched read.
-    const [members] = await Promise.all([membersByHousehold(ctx).load(node.householdId), ensureCaseAccess(ctx, [node.id])]);
+    const [members] = await Promise.all([
+      membersByHousehold(ctx).load(node.householdId),
+      ensureCaseAccess(ctx, [node.id]),
+    ]);
     const disclosed = members.map((m) => HouseholdMemberNode.from(m, ctx.ability, node.id, ctx.actor));
-    if (this.auditedAsListRow(ctx, node, members, disclosed)) return Object.assign(new HouseholdNode(), { id: node.householdId, members: disclosed.map((d) => d.node) });
+    if (this.auditedAsListRow(ctx, node, members, disclosed))
+      return Object.assign(new HouseholdNode(), { id: node.householdId, members: disclosed.map((d) => d.node) });
     disclosed.forEach((d, i) => {
       if (d.disclosed.length === 0) return;
       const personId = members[i]!.person.id;
       ctx.audit?.record(
-        readOf({ subjectType: 'Person', subjectId: personId, caseId: node.id, dataSubjectIds: [personId], fields: d.disclosed, categories: categoriesOfPersonFields(d.disclosed) }),
+        readOf({
+          subjectType: 'Person',
+          subjectId: personId,
+          caseId: node.id,
+          dataSubjectIds: [personId],
+          fields: d.disclosed,
+          categories: categoriesOfPersonFields(d.disclosed),
+        }),
       );
     });
     return Object.assign(new HouseholdNode(), { id: node.householdId, members: disclosed.map((d) => d.node) });
@@ -180,12 +235,22 @@ export class CaseResolver {
    * also opened on its own in this request, or members disclosed differently (a restricted
    * person), keep one record per person.
    */
-  private auditedAsListRow(ctx: RequestContext, node: CaseNode, members: readonly MemberRecord[], disclosed: readonly { disclosed: string[] }[]): boolean {
+  private auditedAsListRow(
+    ctx: RequestContext,
+    node: CaseNode,
+    members: readonly MemberRecord[],
+    disclosed: readonly { disclosed: string[] }[],
+  ): boolean {
     if (!listedCases(ctx).has(node.id) || openedCases(ctx).has(node.id)) return false;
     const shown = disclosed.filter((d) => d.disclosed.length > 0);
     if (shown.length === 0) return true;
     const fields = [...(shown[0] as { disclosed: string[] }).disclosed].sort();
-    if (!shown.every((d) => d.disclosed.length === fields.length && [...d.disclosed].sort().every((f, i) => f === fields[i]))) return false;
+    if (
+      !shown.every(
+        (d) => d.disclosed.length === fields.length && [...d.disclosed].sort().every((f, i) => f === fields[i]),
+      )
+    )
+      return false;
     ctx.audit?.record(
       readOf({
         subjectType: 'Household',

@@ -27,7 +27,13 @@ import { CaseTeamMembership } from './case-team-membership.entity.js';
 import { Household } from './household.entity.js';
 import { HouseholdMember } from './household-member.entity.js';
 import { Person } from './person.entity.js';
-import type { AddTeamMemberInput, CreateCaseInput, EndTeamMembershipInput, LegalBasisInput, TransitionCaseInput } from './case.inputs.js';
+import type {
+  AddTeamMemberInput,
+  CreateCaseInput,
+  EndTeamMembershipInput,
+  LegalBasisInput,
+  TransitionCaseInput,
+} from './case.inputs.js';
 import { caseById } from './case.loaders.js';
 import { ensureCaseAccess } from '../identity/case-access.service.js';
 
@@ -55,7 +61,9 @@ export async function readableCase(ctx: RequestContext, id: string, em: EntityMa
   await ensureCaseAccess(ctx, [found.id], em === ctx.em ? undefined : em);
   if (!ctx.ability.can('read', asSubject('Case', { id: found.id }))) {
     // Answered like a missing case, but on record: someone asked for a case outside their teams.
-    ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, reason: 'NOT_ON_CASE_TEAM' }));
+    ctx.audit?.record(
+      deniedOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, reason: 'NOT_ON_CASE_TEAM' }),
+    );
     throw notFound(CASE_LABEL);
   }
   return found;
@@ -64,11 +72,24 @@ export async function readableCase(ctx: RequestContext, id: string, em: EntityMa
 /** The case as the case page opens it: readable (else NOT_FOUND) and its disclosure audited. */
 export async function readCase(ctx: RequestContext, id: string): Promise<Case> {
   const found = await readableCase(ctx, id);
-  ctx.audit?.record(readOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, fields: ['reference', 'status', 'profile', 'municipality'] }));
+  ctx.audit?.record(
+    readOf({
+      subjectType: 'Case',
+      subjectId: found.id,
+      caseId: found.id,
+      fields: ['reference', 'status', 'profile', 'municipality'],
+    }),
+  );
   return found;
 }
 
-export { listCases, NEXT_DEADLINE_SQL, readableCasesSql, type CaseListParts, type CasePage } from './case-list.service.js';
+export {
+  listCases,
+  NEXT_DEADLINE_SQL,
+  readableCasesSql,
+  type CaseListParts,
+  type CasePage,
+} from './case-list.service.js';
 
 function checkLegalBasis(check: InputCheck, basis: LegalBasisInput, today: string): void {
   switch (basis.kind) {
@@ -83,9 +104,12 @@ function checkLegalBasis(check: InputCheck, basis: LegalBasisInput, today: strin
       break;
   }
   // Fields of another kind of basis are refused rather than silently stored.
-  if (basis.kind !== 'COVENANT' && basis.article) check.add('legalBasis.article', 'hoort alleen bij COVENANT / only for COVENANT');
-  if (basis.kind !== 'CONSENT' && basis.consentDate) check.add('legalBasis.consentDate', 'hoort alleen bij CONSENT / only for CONSENT');
-  if (basis.kind !== 'LEGAL_DUTY' && basis.statute) check.add('legalBasis.statute', 'hoort alleen bij LEGAL_DUTY / only for LEGAL_DUTY');
+  if (basis.kind !== 'COVENANT' && basis.article)
+    check.add('legalBasis.article', 'hoort alleen bij COVENANT / only for COVENANT');
+  if (basis.kind !== 'CONSENT' && basis.consentDate)
+    check.add('legalBasis.consentDate', 'hoort alleen bij CONSENT / only for CONSENT');
+  if (basis.kind !== 'LEGAL_DUTY' && basis.statute)
+    check.add('legalBasis.statute', 'hoort alleen bij LEGAL_DUTY / only for LEGAL_DUTY');
 }
 
 function legalBasisColumns(basis: LegalBasisInput) {
@@ -102,8 +126,16 @@ function validateCreateCase(input: CreateCaseInput, today: string): void {
   check.check(isMunicipalityCode(input.municipality), 'municipality', 'onbekende gemeente / unknown municipality');
   check.text('purpose', input.purpose, { min: 5, max: 500 });
   checkLegalBasis(check, input.legalBasis, today);
-  check.check(input.members.length >= 1, 'members', 'minstens één lid van het huishouden / at least one household member');
-  check.check(input.members.length <= MAX_HOUSEHOLD_MEMBERS, 'members', `hoogstens ${MAX_HOUSEHOLD_MEMBERS} leden / at most ${MAX_HOUSEHOLD_MEMBERS} members`);
+  check.check(
+    input.members.length >= 1,
+    'members',
+    'minstens één lid van het huishouden / at least one household member',
+  );
+  check.check(
+    input.members.length <= MAX_HOUSEHOLD_MEMBERS,
+    'members',
+    `hoogstens ${MAX_HOUSEHOLD_MEMBERS} leden / at most ${MAX_HOUSEHOLD_MEMBERS} members`,
+  );
   check.check(
     input.members.some((m) => m.roles.includes('VICTIM')),
     'members',
@@ -117,7 +149,11 @@ function validateCreateCase(input: CreateCaseInput, today: string): void {
     check.date(`${f}.dateOfBirth`, m.dateOfBirth, { min: '1900-01-01', max: today });
     check.check(m.roles.length > 0, `${f}.roles`, 'minstens één rol / at least one role');
     check.check(new Set(m.roles).size === m.roles.length, `${f}.roles`, 'dubbele rol / duplicate role');
-    check.check(m.roles.every((r) => MEMBER_ROLES.includes(r)), `${f}.roles`, 'onbekende rol / unknown role');
+    check.check(
+      m.roles.every((r) => MEMBER_ROLES.includes(r)),
+      `${f}.roles`,
+      'onbekende rol / unknown role',
+    );
     if (m.roles.includes('CHILD') && m.dateOfBirth && m.dateOfBirth <= addYears(today, -18)) {
       check.add(`${f}.roles`, 'een kind is jonger dan 18 jaar / a child is under 18');
     }
@@ -167,7 +203,11 @@ export interface OpeningCase {
  * caller's transaction (createCase; intake's "start MDA++ case" with the report's persons).
  * The caller has checked the right to open a case and validated the input.
  */
-export async function openCaseIn(ctx: RequestContext, em: EntityManager, input: OpeningCase): Promise<{ opened: Case; persons: Person[] }> {
+export async function openCaseIn(
+  ctx: RequestContext,
+  em: EntityManager,
+  input: OpeningCase,
+): Promise<{ opened: Case; persons: Person[] }> {
   const actor = requireActor(ctx);
   const today = todayInNetherlands();
   const creator = em.getReference(User, actor.userId);
@@ -205,14 +245,44 @@ export async function openCaseIn(ctx: RequestContext, em: EntityManager, input: 
   });
   await em.flush();
   await ctx.audit?.write(em, [
-    changeOf('CREATE', { subjectType: 'Case', subjectId: opened.id, caseId: opened.id, dataSubjectIds: persons.map((p) => p.id), fields: ['reference', 'status', 'profile', 'municipality'] }),
+    changeOf('CREATE', {
+      subjectType: 'Case',
+      subjectId: opened.id,
+      caseId: opened.id,
+      dataSubjectIds: persons.map((p) => p.id),
+      fields: ['reference', 'status', 'profile', 'municipality'],
+    }),
     ...persons.flatMap((p, i) => {
       const m = input.members[i];
       if (!m) return [];
-      if (m.person) return [changeOf('CREATE', { subjectType: 'HouseholdMember', subjectId: p.id, caseId: opened.id, dataSubjectIds: [p.id], fields: ['roles'], reason: 'CARRIED_OVER_FROM_REPORT' })];
-      return [changeOf('CREATE', { subjectType: 'Person', subjectId: p.id, caseId: opened.id, dataSubjectIds: [p.id], fields: m.auditFields, categories: ['IDENTITY'] })];
+      if (m.person)
+        return [
+          changeOf('CREATE', {
+            subjectType: 'HouseholdMember',
+            subjectId: p.id,
+            caseId: opened.id,
+            dataSubjectIds: [p.id],
+            fields: ['roles'],
+            reason: 'CARRIED_OVER_FROM_REPORT',
+          }),
+        ];
+      return [
+        changeOf('CREATE', {
+          subjectType: 'Person',
+          subjectId: p.id,
+          caseId: opened.id,
+          dataSubjectIds: [p.id],
+          fields: m.auditFields,
+          categories: ['IDENTITY'],
+        }),
+      ];
     }),
-    changeOf('CREATE', { subjectType: 'CaseTeamMembership', subjectId: first.id, caseId: opened.id, fields: ['organisation', 'legalBasis', 'purpose', 'validFrom'] }),
+    changeOf('CREATE', {
+      subjectType: 'CaseTeamMembership',
+      subjectId: first.id,
+      caseId: opened.id,
+      fields: ['organisation', 'legalBasis', 'purpose', 'validFrom'],
+    }),
   ]);
   log.info('case.created', { requestId: ctx.requestId, caseId: opened.id });
   return { opened, persons };
@@ -232,7 +302,13 @@ export async function createCase(ctx: RequestContext, input: CreateCaseInput): P
       dateOfBirth: m.dateOfBirth ?? null,
       bsnHash: m.bsn ? bsnHash(ctx.config.bsnKey, m.bsn) : null,
       roles: [...m.roles],
-      auditFields: ['firstName', 'lastName', 'roles', ...(m.dateOfBirth ? ['dateOfBirth'] : []), ...(m.bsn ? ['bsn'] : [])],
+      auditFields: [
+        'firstName',
+        'lastName',
+        'roles',
+        ...(m.dateOfBirth ? ['dateOfBirth'] : []),
+        ...(m.bsn ? ['bsn'] : []),
+      ],
     }));
     return (await openCaseIn(ctx, em, { ...input, members })).opened;
   });
@@ -261,10 +337,13 @@ export async function addTeamMember(ctx: RequestContext, input: AddTeamMemberInp
     const openedOn = todayInNetherlands(target.openedAt);
     check.date('validFrom', input.validFrom, { min: openedOn, max: addYears(today, 1), required: true });
     check.date('validUntil', input.validUntil, { min: input.validFrom, max: addYears(today, 10) });
-    const organisation = isUuid(input.organisationId) ? await em.findOne(Organisation, { id: input.organisationId }) : null;
+    const organisation = isUuid(input.organisationId)
+      ? await em.findOne(Organisation, { id: input.organisationId })
+      : null;
     check.check(organisation !== null, 'organisationId', 'onbekende organisatie / unknown organisation');
     check.done();
-    if (target.status === 'CLOSED') throw conflict('De casus is gesloten; het team kan niet meer worden gewijzigd. / The case is closed.');
+    if (target.status === 'CLOSED')
+      throw conflict('De casus is gesloten; het team kan niet meer worden gewijzigd. / The case is closed.');
     // Serialise team changes per case so that the overlap check below cannot race.
     await em.lock(target, LockMode.PESSIMISTIC_WRITE);
     const until = input.validUntil ?? '9999-12-31';
@@ -276,7 +355,9 @@ export async function addTeamMember(ctx: RequestContext, input: AddTeamMemberInp
       $or: [{ validUntil: null }, { validUntil: { $gte: input.validFrom } }],
     });
     if (overlapping > 0) {
-      throw conflict('Deze organisatie is in deze periode al lid van het casusteam. / This organisation is already on the team in this period.');
+      throw conflict(
+        'Deze organisatie is in deze periode al lid van het casusteam. / This organisation is already on the team in this period.',
+      );
     }
     const membership = em.create(CaseTeamMembership, {
       caseFile: target,
@@ -289,7 +370,12 @@ export async function addTeamMember(ctx: RequestContext, input: AddTeamMemberInp
     });
     await em.flush();
     await ctx.audit?.write(em, [
-      changeOf('CREATE', { subjectType: 'CaseTeamMembership', subjectId: membership.id, caseId: target.id, fields: ['organisation', 'legalBasis', 'purpose', 'validFrom', 'validUntil'] }),
+      changeOf('CREATE', {
+        subjectType: 'CaseTeamMembership',
+        subjectId: membership.id,
+        caseId: target.id,
+        fields: ['organisation', 'legalBasis', 'purpose', 'validFrom', 'validUntil'],
+      }),
     ]);
     return membership;
   });
@@ -301,7 +387,10 @@ export async function addTeamMember(ctx: RequestContext, input: AddTeamMemberInp
  * Ends a membership. Without an end date it ends with immediate effect: the organisation
  * loses access on its very next request. With a future date it ends after that day.
  */
-export async function endTeamMembership(ctx: RequestContext, input: EndTeamMembershipInput): Promise<CaseTeamMembership> {
+export async function endTeamMembership(
+  ctx: RequestContext,
+  input: EndTeamMembershipInput,
+): Promise<CaseTeamMembership> {
   const actor = requireActor(ctx);
   const today = todayInNetherlands();
   const saved = await ctx.em.transactional(async (em) => {
@@ -313,7 +402,8 @@ export async function endTeamMembership(ctx: RequestContext, input: EndTeamMembe
       await manageableCase(ctx, membership.caseFile.id, em);
     } catch (error) {
       // The membership of an unreadable case does not exist for this viewer either.
-      if (error instanceof Error && (error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') throw notFound(MEMBERSHIP_LABEL);
+      if (error instanceof Error && (error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND')
+        throw notFound(MEMBERSHIP_LABEL);
       throw error;
     }
     if (membership.endedAt !== null || (membership.validUntil !== null && membership.validUntil < today)) {
@@ -335,7 +425,13 @@ export async function endTeamMembership(ctx: RequestContext, input: EndTeamMembe
     membership.endedBy = em.getReference(User, actor.userId);
     await em.flush();
     await ctx.audit?.write(em, [
-      changeOf('UPDATE', { subjectType: 'CaseTeamMembership', subjectId: membership.id, caseId: membership.caseFile.id, fields: ['validUntil', 'endedAt'], reason: 'END_MEMBERSHIP' }),
+      changeOf('UPDATE', {
+        subjectType: 'CaseTeamMembership',
+        subjectId: membership.id,
+        caseId: membership.caseFile.id,
+        fields: ['validUntil', 'endedAt'],
+        reason: 'END_MEMBERSHIP',
+      }),
     ]);
     return membership;
   });
@@ -343,7 +439,11 @@ export async function endTeamMembership(ctx: RequestContext, input: EndTeamMembe
   return saved;
 }
 
-export function performableTransitions(ctx: RequestContext, c: Pick<Case, 'id' | 'status'>, all: readonly CaseStatus[]): CaseStatus[] {
+export function performableTransitions(
+  ctx: RequestContext,
+  c: Pick<Case, 'id' | 'status'>,
+  all: readonly CaseStatus[],
+): CaseStatus[] {
   if (!ctx.ability.can('transition', asSubject('Case', { id: c.id }))) return [];
   return all.filter((to) => canTransition(c.status, to));
 }
@@ -356,13 +456,21 @@ export async function transitionCase(ctx: RequestContext, input: TransitionCaseI
       throw forbidden('de status van deze casus te wijzigen / change the status of this case');
     }
     if (target.version !== input.expectedVersion) {
-      throw conflict('De casus is intussen door iemand anders gewijzigd. / The case was changed by someone else in the meantime.', {
-        currentVersion: target.version,
-        currentStatus: target.status,
-      });
+      throw conflict(
+        'De casus is intussen door iemand anders gewijzigd. / The case was changed by someone else in the meantime.',
+        {
+          currentVersion: target.version,
+          currentStatus: target.status,
+        },
+      );
     }
     if (!canTransition(target.status, input.to)) {
-      new InputCheck().add('to', `een casus met status ${target.status} kan niet naar ${input.to} / a ${target.status} case cannot move to ${input.to}`).done();
+      new InputCheck()
+        .add(
+          'to',
+          `een casus met status ${target.status} kan niet naar ${input.to} / a ${target.status} case cannot move to ${input.to}`,
+        )
+        .done();
     }
     target.status = input.to;
     if (input.to === 'CLOSED') target.closedAt = new Date();
@@ -370,11 +478,19 @@ export async function transitionCase(ctx: RequestContext, input: TransitionCaseI
       await em.flush();
       if (input.to === 'CLOSED') await setRetentionAtClosure(em, target.id, todayInNetherlands());
       await ctx.audit?.write(em, [
-        changeOf('UPDATE', { subjectType: 'Case', subjectId: target.id, caseId: target.id, fields: input.to === 'CLOSED' ? ['status', 'closedAt'] : ['status'], reason: `TRANSITION_TO_${input.to}` }),
+        changeOf('UPDATE', {
+          subjectType: 'Case',
+          subjectId: target.id,
+          caseId: target.id,
+          fields: input.to === 'CLOSED' ? ['status', 'closedAt'] : ['status'],
+          reason: `TRANSITION_TO_${input.to}`,
+        }),
       ]);
     } catch (error) {
       if (error instanceof OptimisticLockError) {
-        throw conflict('De casus is intussen door iemand anders gewijzigd. / The case was changed by someone else in the meantime.');
+        throw conflict(
+          'De casus is intussen door iemand anders gewijzigd. / The case was changed by someone else in the meantime.',
+        );
       }
       throw error;
     }

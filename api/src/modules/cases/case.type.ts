@@ -39,7 +39,10 @@ export class PersonNode {
   @Field(() => LocalDate, { nullable: true, description: 'IDENTITY' })
   dateOfBirth!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether a BSN is on record. The BSN itself is never disclosed.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether a BSN is on record. The BSN itself is never disclosed.',
+  })
   hasBsn!: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'CONTACT' })
@@ -54,10 +57,16 @@ export class PersonNode {
   @Field(() => String, { nullable: true, description: 'SECRET_LOCATION: how to reach the person safely' })
   safeContact!: string | null;
 
-  @Field(() => [String], { description: 'Fields withheld from the viewer ("niet gedeeld met uw organisatie"); they resolve to null.' })
+  @Field(() => [String], {
+    description: 'Fields withheld from the viewer ("niet gedeeld met uw organisatie"); they resolve to null.',
+  })
   redactedFields!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Why the secret-location fields are withheld when the viewer can change that (confirm a second factor), in Dutch and English.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the secret-location fields are withheld when the viewer can change that (confirm a second factor), in Dutch and English.',
+  })
   withheldReason!: string | null;
 }
 
@@ -73,18 +82,28 @@ export class HouseholdMemberNode {
   roles!: MemberRole[];
 
   /** Discloses the person's fields field by field, for the case the viewer is looking at. */
-  static from(member: Pick<MemberRecord, 'id' | 'roles' | 'person'>, ability: AppAbility, caseId: string, actor: Actor | null = null): { node: HouseholdMemberNode; disclosed: string[] } {
+  static from(
+    member: Pick<MemberRecord, 'id' | 'roles' | 'person'>,
+    ability: AppAbility,
+    caseId: string,
+    actor: Actor | null = null,
+  ): { node: HouseholdMemberNode; disclosed: string[] } {
     const p = member.person;
-    const { values, redacted, disclosed } = disclose(ability, 'Person', { id: p.id, caseId }, {
-      firstName: p.firstName,
-      lastName: p.lastName,
-      dateOfBirth: p.dateOfBirth,
-      hasBsn: p.bsnHash !== null,
-      address: p.address,
-      phone: p.phone,
-      shelterAddress: p.shelterAddress,
-      safeContact: p.safeContact,
-    });
+    const { values, redacted, disclosed } = disclose(
+      ability,
+      'Person',
+      { id: p.id, caseId },
+      {
+        firstName: p.firstName,
+        lastName: p.lastName,
+        dateOfBirth: p.dateOfBirth,
+        hasBsn: p.bsnHash !== null,
+        address: p.address,
+        phone: p.phone,
+        shelterAddress: p.shelterAddress,
+        safeContact: p.safeContact,
+      },
+    );
     if (p.restrictedAt) {
       // Restriction of processing (AVG art. 18): only identity stays in use.
       for (const f of [...PERSON_FIELDS.CONTACT, ...PERSON_FIELDS.SECRET_LOCATION]) {
@@ -94,9 +113,15 @@ export class HouseholdMemberNode {
       }
     }
     // A restricted person's secret location stays withheld whatever the session confirms.
-    const withheldReason = !p.restrictedAt && PERSON_FIELDS.SECRET_LOCATION.some((f) => redacted.includes(f)) ? secondFactorWithheldReason(actor, 'SECRET_LOCATION') : null;
+    const withheldReason =
+      !p.restrictedAt && PERSON_FIELDS.SECRET_LOCATION.some((f) => redacted.includes(f))
+        ? secondFactorWithheldReason(actor, 'SECRET_LOCATION')
+        : null;
     const person = Object.assign(new PersonNode(), { id: p.id, ...values, redactedFields: redacted, withheldReason });
-    return { node: Object.assign(new HouseholdMemberNode(), { id: member.id, roles: [...member.roles], person }), disclosed };
+    return {
+      node: Object.assign(new HouseholdMemberNode(), { id: member.id, roles: [...member.roles], person }),
+      disclosed,
+    };
   }
 }
 

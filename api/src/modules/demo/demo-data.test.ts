@@ -39,7 +39,8 @@ function typesOf(c: DemoCase): OrganisationType[] {
   });
 }
 
-const activeOn = (day: string) => (m: { validFrom: string; validUntil: string | null }) => m.validFrom <= day && (m.validUntil === null || m.validUntil >= day);
+const activeOn = (day: string) => (m: { validFrom: string; validUntil: string | null }) =>
+  m.validFrom <= day && (m.validUntil === null || m.validUntil >= day);
 
 describe('generateDemoData: determinism', () => {
   it('gives identical output for the same seed', () => {
@@ -148,7 +149,16 @@ describe('households', () => {
     for (const c of data.cases) {
       const children = c.members.filter((m) => m.roles.includes('CHILD')).map((m) => person(m.personKey).dateOfBirth);
       // Profiles that can hold an adult sibling, an outside perpetrator or a new partner are skipped.
-      if (children.length === 0 || ['SEXUAL_VIOLENCE', 'YOUTH_PROSTITUTION_TRAFFICKING', 'COMPLEX_CONFLICT_DIVORCE', 'HARMFUL_TRADITIONAL_PRACTICES'].includes(c.profile)) continue;
+      if (
+        children.length === 0 ||
+        [
+          'SEXUAL_VIOLENCE',
+          'YOUTH_PROSTITUTION_TRAFFICKING',
+          'COMPLEX_CONFLICT_DIVORCE',
+          'HARMFUL_TRADITIONAL_PRACTICES',
+        ].includes(c.profile)
+      )
+        continue;
       const oldestChild = [...children].sort()[0] ?? '';
       // The other household adults are parents or grandparents.
       const adults = c.members.filter((m) => !m.roles.includes('CHILD')).map((m) => person(m.personKey).dateOfBirth);
@@ -172,7 +182,11 @@ describe('households', () => {
       const year = Number(person(victim?.personKey ?? '').dateOfBirth.slice(0, 4));
       expect(year).toBeGreaterThanOrEqual(1935);
       expect(year).toBeLessThanOrEqual(1955);
-      expect(c.members.some((m) => m.roles.includes('PERPETRATOR') && ageOn(person(m.personKey).dateOfBirth, REFERENCE_DATE) >= 18)).toBe(true);
+      expect(
+        c.members.some(
+          (m) => m.roles.includes('PERPETRATOR') && ageOn(person(m.personKey).dateOfBirth, REFERENCE_DATE) >= 18,
+        ),
+      ).toBe(true);
     }
     for (const c of of('CHILD_TO_PARENT_ABUSE')) {
       const teen = c.members.find((m) => m.roles.includes('CHILD') && m.roles.includes('PERPETRATOR'));
@@ -252,8 +266,10 @@ describe('case teams', () => {
   it('only bring in child protection when there are children, probation when there is a perpetrator', () => {
     for (const c of data.cases) {
       const types = typesOf(c);
-      if (types.includes('YOUTH_PROTECTION') || types.includes('CHILD_PROTECTION_BOARD')) expect(c.members.some((m) => m.roles.includes('CHILD'))).toBe(true);
-      if (types.includes('PROBATION')) expect(c.members.some((m) => m.roles.includes('PERPETRATOR') && !m.roles.includes('CHILD'))).toBe(true);
+      if (types.includes('YOUTH_PROTECTION') || types.includes('CHILD_PROTECTION_BOARD'))
+        expect(c.members.some((m) => m.roles.includes('CHILD'))).toBe(true);
+      if (types.includes('PROBATION'))
+        expect(c.members.some((m) => m.roles.includes('PERPETRATOR') && !m.roles.includes('CHILD'))).toBe(true);
     }
   });
 
@@ -278,20 +294,34 @@ describe('case teams', () => {
     for (const m of data.cases.flatMap((c) => c.team)) {
       const b = m.legalBasis;
       kinds.add(b.kind);
-      if (b.kind === 'COVENANT') expect(b).toEqual({ kind: 'COVENANT', article: expect.stringMatching(/^Convenant .+art\. \d+$/), consentDate: null, statute: null });
+      if (b.kind === 'COVENANT')
+        expect(b).toEqual({
+          kind: 'COVENANT',
+          article: expect.stringMatching(/^Convenant .+art\. \d+$/),
+          consentDate: null,
+          statute: null,
+        });
       if (b.kind === 'CONSENT') {
         expect(b.article).toBeNull();
         expect(b.statute).toBeNull();
         expect(b.consentDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect((b.consentDate ?? '') <= m.validFrom).toBe(true);
       }
-      if (b.kind === 'LEGAL_DUTY') expect(b).toEqual({ kind: 'LEGAL_DUTY', article: null, consentDate: null, statute: expect.stringMatching(/art\. /) });
+      if (b.kind === 'LEGAL_DUTY')
+        expect(b).toEqual({
+          kind: 'LEGAL_DUTY',
+          article: null,
+          consentDate: null,
+          statute: expect.stringMatching(/art\. /),
+        });
     }
     expect(kinds).toEqual(new Set(['COVENANT', 'CONSENT', 'LEGAL_DUTY']));
   });
 
   it('give the police enough active cases to page through 40 at a time', () => {
-    const police = data.cases.filter((c) => c.team.some((m) => m.organisationKey === 'police' && activeOn(REFERENCE_DATE)(m)));
+    const police = data.cases.filter((c) =>
+      c.team.some((m) => m.organisationKey === 'police' && activeOn(REFERENCE_DATE)(m)),
+    );
     expect(police.length).toBeGreaterThanOrEqual(40);
   });
 });
@@ -299,7 +329,12 @@ describe('case teams', () => {
 describe('organisations, users and personas', () => {
   it('has at least one organisation of every type, and two local teams', () => {
     expect(new Set(data.organisations.map((o) => o.type))).toEqual(new Set(ORGANISATION_TYPES));
-    expect(data.organisations.filter((o) => o.type === 'LOCAL_TEAM').map((o) => o.key).sort()).toEqual(['local-team-schiedam', 'local-team-zuid']);
+    expect(
+      data.organisations
+        .filter((o) => o.type === 'LOCAL_TEAM')
+        .map((o) => o.key)
+        .sort(),
+    ).toEqual(['local-team-schiedam', 'local-team-zuid']);
     expect(new Set(data.organisations.map((o) => o.key)).size).toBe(data.organisations.length);
     expect(data.organisations.some((o) => /filomena/i.test(o.name))).toBe(false);
   });
@@ -323,7 +358,11 @@ describe('organisations, users and personas', () => {
 
   it('has privacy-officer and admin logins without casework roles', () => {
     for (const role of ['PRIVACY_OFFICER', 'ADMIN'] as const) {
-      expect(data.users.some((u) => u.roles.includes(role) && u.roles.every((r) => r === 'PRIVACY_OFFICER' || r === 'ADMIN'))).toBe(true);
+      expect(
+        data.users.some(
+          (u) => u.roles.includes(role) && u.roles.every((r) => r === 'PRIVACY_OFFICER' || r === 'ADMIN'),
+        ),
+      ).toBe(true);
     }
   });
 
@@ -331,7 +370,15 @@ describe('organisations, users and personas', () => {
     const emails = data.users.map((u) => u.email);
     expect(new Set(emails).size).toBe(emails.length);
     for (const e of emails) expect(e).toMatch(/^[a-z.]+@demo\.mda\.test$/);
-    expect(emails).toEqual(expect.arrayContaining(['politie@demo.mda.test', 'wijkteam.zuid@demo.mda.test', 'wijkteam.schiedam@demo.mda.test', 'casusregisseur.wijkteam.zuid@demo.mda.test', 'fg.veiligthuis@demo.mda.test']));
+    expect(emails).toEqual(
+      expect.arrayContaining([
+        'politie@demo.mda.test',
+        'wijkteam.zuid@demo.mda.test',
+        'wijkteam.schiedam@demo.mda.test',
+        'casusregisseur.wijkteam.zuid@demo.mda.test',
+        'fg.veiligthuis@demo.mda.test',
+      ]),
+    );
     const passwords = new Set(data.users.map((u) => u.password));
     expect(passwords.size).toBe(1);
     expect([...passwords][0]?.length).toBeGreaterThanOrEqual(12);
@@ -343,7 +390,13 @@ describe('organisations, users and personas', () => {
     expect(personas).toHaveLength(data.users.length);
     personas.forEach((p, i) => {
       const u = data.users[i];
-      expect(p).toEqual({ email: u?.email, password: u?.password, totpSecret: u?.totpSecret, organisationType: orgType.get(u?.organisationKey ?? ''), roles: u?.roles });
+      expect(p).toEqual({
+        email: u?.email,
+        password: u?.password,
+        totpSecret: u?.totpSecret,
+        organisationType: orgType.get(u?.organisationKey ?? ''),
+        roles: u?.roles,
+      });
       expect(p.roles).not.toBe(u?.roles);
     });
   });

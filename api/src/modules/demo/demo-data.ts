@@ -12,9 +12,38 @@
  * 2026-11-01): cases open between 1 January and 31 October of that year, ended team
  * memberships end before the reference date and no date lies after it.
  */
-import { CASE_STATUSES, HOUSEHOLD_PROFILES, MUNICIPALITIES, formatCaseReference, type CaseStatus, type HouseholdProfile, type LegalBasisKind, type MemberRole, type OrganisationType, type UserRole } from '@mda/domain';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, EMAIL_DOMAIN, MUNICIPALITY_WEIGHTS, ORGANISATIONS, PROFILE_WEIGHTS, STATUS_WEIGHTS, USERS } from './demo-region.js';
-import { type Context, buildHousehold, buildTeam, coveringList, dayNumber, isoDateTime, openedDaysAgo, weightsOf } from './demo-households.js';
+import {
+  CASE_STATUSES,
+  HOUSEHOLD_PROFILES,
+  MUNICIPALITIES,
+  formatCaseReference,
+  type CaseStatus,
+  type HouseholdProfile,
+  type LegalBasisKind,
+  type MemberRole,
+  type OrganisationType,
+  type UserRole,
+} from '@mda/domain';
+import {
+  DEMO_PASSWORD,
+  DEMO_TOTP_SECRET,
+  EMAIL_DOMAIN,
+  MUNICIPALITY_WEIGHTS,
+  ORGANISATIONS,
+  PROFILE_WEIGHTS,
+  STATUS_WEIGHTS,
+  USERS,
+} from './demo-region.js';
+import {
+  type Context,
+  buildHousehold,
+  buildTeam,
+  coveringList,
+  dayNumber,
+  isoDateTime,
+  openedDaysAgo,
+  weightsOf,
+} from './demo-households.js';
 
 import { Rng } from './demo-random.js';
 
@@ -100,9 +129,11 @@ export function generateDemoData(options: { households?: number; seed?: number; 
   const households = options.households ?? 200;
   const seed = options.seed ?? 20261101;
   const year = options.year ?? 2026;
-  if (!Number.isInteger(households) || households < 1 || households > 999_999) throw new RangeError('households must be an integer from 1 to 999999');
+  if (!Number.isInteger(households) || households < 1 || households > 999_999)
+    throw new RangeError('households must be an integer from 1 to 999999');
   if (!Number.isFinite(seed)) throw new RangeError('seed must be a finite number');
-  if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new RangeError('year must be an integer from 2000 to 9999');
+  if (!Number.isInteger(year) || year < 2000 || year > 9999)
+    throw new RangeError('year must be an integer from 2000 to 9999');
 
   const rng = new Rng(seed);
   const ctx: Context = { rng, refDay: dayNumber(year, 11, 1), persons: [], usedBsns: new Set() };

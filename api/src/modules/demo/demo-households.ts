@@ -1,9 +1,23 @@
 /** Seeded randomness, households and case teams of the demo region (pure, deterministic; see demo-data.ts). */
 import { type Rng } from './demo-random.js';
-import { isValidBsn, type CaseStatus, type HouseholdProfile, type MemberRole, type OrganisationType } from '@mda/domain';
+import {
+  isValidBsn,
+  type CaseStatus,
+  type HouseholdProfile,
+  type MemberRole,
+  type OrganisationType,
+} from '@mda/domain';
 import { NAME_BACKGROUNDS, type NameBackground } from './dutch-names.js';
 import type { DemoMember, DemoMembership, DemoPerson } from './demo-data.js';
-import { COVENANT_ARTICLE, MAX_TEAM_SIZE, ORGANISATIONS, PURPOSES, RESERVED_BSNS, SCHIEDAM_TEAM_MUNICIPALITIES, TEAM_PRIORITY } from './demo-region.js';
+import {
+  COVENANT_ARTICLE,
+  MAX_TEAM_SIZE,
+  ORGANISATIONS,
+  PURPOSES,
+  RESERVED_BSNS,
+  SCHIEDAM_TEAM_MUNICIPALITIES,
+  TEAM_PRIORITY,
+} from './demo-region.js';
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness and dates.
@@ -27,7 +41,10 @@ export function isoDateTime(rng: Rng, day: number): string {
 }
 
 /** Entries pairing each item with its weight. */
-export function weightsOf<T extends string>(items: readonly T[], weights: Readonly<Record<string, number>>): (readonly [T, number])[] {
+export function weightsOf<T extends string>(
+  items: readonly T[],
+  weights: Readonly<Record<string, number>>,
+): (readonly [T, number])[] {
   return items.map((item) => [item, weights[item] ?? 1] as const);
 }
 
@@ -149,7 +166,12 @@ export class Household {
   maybeGrandparent(family: FamilyName, parentDobDay: number, p: number): void {
     if (!this.ctx.rng.chance(p)) return;
     const dob = parentDobDay - this.ctx.rng.int(Math.ceil(20 * YEAR_DAYS), Math.floor(35 * YEAR_DAYS));
-    this.add(this.ctx.rng.chance(0.5) ? family : newFamily(this.ctx, family.bg), this.ctx.rng.chance(0.65) ? 'F' : 'M', dob, ['OTHER']);
+    this.add(
+      this.ctx.rng.chance(0.5) ? family : newFamily(this.ctx, family.bg),
+      this.ctx.rng.chance(0.65) ? 'F' : 'M',
+      dob,
+      ['OTHER'],
+    );
   }
 }
 
@@ -217,11 +239,22 @@ export function buildHousehold(ctx: Context, profile: HouseholdProfile): Househo
     case 'CHILD_BEHAVIOUR_PARENTING_STRESS': {
       const teenAlsoPerpetrates = rng.chance(0.4);
       const kids = new Household(ctx);
-      const teen = kids.add(family, rng.chance(0.6) ? 'M' : 'F', childDob(ctx, 10, 16), teenAlsoPerpetrates ? ['CHILD', 'VICTIM', 'PERPETRATOR'] : ['CHILD', 'VICTIM']);
+      const teen = kids.add(
+        family,
+        rng.chance(0.6) ? 'M' : 'F',
+        childDob(ctx, 10, 16),
+        teenAlsoPerpetrates ? ['CHILD', 'VICTIM', 'PERPETRATOR'] : ['CHILD', 'VICTIM'],
+      );
       kids.children(family, rng.int(0, 2), 0, 12, () => ['CHILD']);
       const first = parentDob(ctx, teen);
-      h.add(family, rng.chance(0.6) ? 'F' : 'M', first, teenAlsoPerpetrates ? ['VICTIM', 'PERPETRATOR'] : ['PERPETRATOR']);
-      if (rng.chance(0.6)) h.add(partnerFamily(ctx, family), rng.chance(0.5) ? 'F' : 'M', parentDob(ctx, teen), ['OTHER']);
+      h.add(
+        family,
+        rng.chance(0.6) ? 'F' : 'M',
+        first,
+        teenAlsoPerpetrates ? ['VICTIM', 'PERPETRATOR'] : ['PERPETRATOR'],
+      );
+      if (rng.chance(0.6))
+        h.add(partnerFamily(ctx, family), rng.chance(0.5) ? 'F' : 'M', parentDob(ctx, teen), ['OTHER']);
       h.members.push(...kids.members);
       h.maybeGrandparent(family, first, 0.1);
       break;
@@ -250,7 +283,11 @@ export function buildHousehold(ctx: Context, profile: HouseholdProfile): Househo
       const oldest = kids.children(family, rng.int(1, 4), 0, 16, () => ['CHILD', 'VICTIM']);
       h.add(family, rng.chance(0.6) ? 'M' : 'F', parentDob(ctx, oldest), ['PERPETRATOR']);
       if (rng.chance(0.6)) {
-        const role = rng.weighted<MemberRole[]>([[['OTHER'], 5], [['PERPETRATOR'], 3], [['VICTIM'], 2]]);
+        const role = rng.weighted<MemberRole[]>([
+          [['OTHER'], 5],
+          [['PERPETRATOR'], 3],
+          [['VICTIM'], 2],
+        ]);
         h.add(partnerFamily(ctx, family), rng.chance(0.7) ? 'F' : 'M', parentDob(ctx, oldest), role);
       }
       h.members.push(...kids.members);
@@ -262,8 +299,19 @@ export function buildHousehold(ctx: Context, profile: HouseholdProfile): Househo
       const victim = h.add(family, rng.chance(0.7) ? 'F' : 'M', rng.int(born, dayNumber(1955, 12, 31)), ['VICTIM']);
       const childFrom = victim + Math.ceil(20 * YEAR_DAYS);
       const childUntil = Math.min(victim + Math.floor(42 * YEAR_DAYS), ctx.refDay - Math.ceil(25 * YEAR_DAYS));
-      h.add(rng.chance(0.7) ? family : newFamily(ctx, family.bg), rng.chance(0.6) ? 'M' : 'F', rng.int(childFrom, childUntil), ['PERPETRATOR']);
-      if (rng.chance(0.4)) h.add(family, rng.chance(0.5) ? 'M' : 'F', rng.int(born, dayNumber(1955, 12, 31)), rng.chance(0.5) ? ['OTHER'] : ['VICTIM']);
+      h.add(
+        rng.chance(0.7) ? family : newFamily(ctx, family.bg),
+        rng.chance(0.6) ? 'M' : 'F',
+        rng.int(childFrom, childUntil),
+        ['PERPETRATOR'],
+      );
+      if (rng.chance(0.4))
+        h.add(
+          family,
+          rng.chance(0.5) ? 'M' : 'F',
+          rng.int(born, dayNumber(1955, 12, 31)),
+          rng.chance(0.5) ? ['OTHER'] : ['VICTIM'],
+        );
       break;
     }
     case 'YOUTH_PROSTITUTION_TRAFFICKING': {
@@ -276,10 +324,20 @@ export function buildHousehold(ctx: Context, profile: HouseholdProfile): Househo
     }
     case 'HARMFUL_TRADITIONAL_PRACTICES': {
       const minor = rng.chance(0.6);
-      const victim = h.add(family, rng.chance(0.85) ? 'F' : 'M', minor ? childDob(ctx, 14, 16) : dobForAge(ctx, 18, 24), minor ? ['CHILD', 'VICTIM'] : ['VICTIM']);
+      const victim = h.add(
+        family,
+        rng.chance(0.85) ? 'F' : 'M',
+        minor ? childDob(ctx, 14, 16) : dobForAge(ctx, 18, 24),
+        minor ? ['CHILD', 'VICTIM'] : ['VICTIM'],
+      );
       const father = parentDob(ctx, victim - Math.ceil(6 * YEAR_DAYS));
       h.add(family, 'M', father, ['PERPETRATOR']);
-      h.add(partnerFamily(ctx, family), 'F', parentDob(ctx, victim - Math.ceil(6 * YEAR_DAYS)), rng.chance(0.35) ? ['PERPETRATOR'] : ['OTHER']);
+      h.add(
+        partnerFamily(ctx, family),
+        'F',
+        parentDob(ctx, victim - Math.ceil(6 * YEAR_DAYS)),
+        rng.chance(0.35) ? ['PERPETRATOR'] : ['OTHER'],
+      );
       if (rng.chance(0.5)) {
         // An older brother, aged 19 or over on the reference date.
         const brother = Math.min(victim - rng.int(365, Math.ceil(6 * YEAR_DAYS)), dobForAge(ctx, 19, 19));
@@ -306,7 +364,8 @@ export function buildHousehold(ctx: Context, profile: HouseholdProfile): Househo
     members: h.members,
     hasChildren: has('CHILD'),
     hasPerpetrator: has('PERPETRATOR'),
-    hasAdultPerpetrator: adultPerpetrator && h.members.some((m) => m.roles.includes('PERPETRATOR') && !m.roles.includes('CHILD')),
+    hasAdultPerpetrator:
+      adultPerpetrator && h.members.some((m) => m.roles.includes('PERPETRATOR') && !m.roles.includes('CHILD')),
   };
 }
 
@@ -314,7 +373,12 @@ export function buildHousehold(ctx: Context, profile: HouseholdProfile): Househo
 // Case teams.
 // ---------------------------------------------------------------------------------------------
 
-export function legalBasisFor(ctx: Context, type: OrganisationType, validFrom: number, openedDay: number): DemoMembership['legalBasis'] {
+export function legalBasisFor(
+  ctx: Context,
+  type: OrganisationType,
+  validFrom: number,
+  openedDay: number,
+): DemoMembership['legalBasis'] {
   const { rng } = ctx;
   const covenant = { kind: 'COVENANT' as const, article: COVENANT_ARTICLE, consentDate: null, statute: null };
   const duty = (statute: string) => ({ kind: 'LEGAL_DUTY' as const, article: null, consentDate: null, statute });
@@ -331,7 +395,12 @@ export function legalBasisFor(ctx: Context, type: OrganisationType, validFrom: n
       return duty('Wet tijdelijk huisverbod art. 2');
     case 'CARE':
       return rng.chance(0.75)
-        ? { kind: 'CONSENT', article: null, consentDate: isoDate(rng.int(Math.max(openedDay, validFrom - 7), validFrom)), statute: null }
+        ? {
+            kind: 'CONSENT',
+            article: null,
+            consentDate: isoDate(rng.int(Math.max(openedDay, validFrom - 7), validFrom)),
+            statute: null,
+          }
         : covenant;
     default:
       return covenant;
@@ -354,7 +423,11 @@ export function joinChance(type: OrganisationType, profile: HouseholdProfile, fa
       return facts.hasChildren ? 0.3 : 0;
     case 'YOUTH_PROTECTION':
       if (!facts.hasChildren) return 0;
-      return profile === 'CHILD_ABUSE' || profile === 'YOUTH_PROSTITUTION_TRAFFICKING' || profile === 'CHILD_TO_PARENT_ABUSE' ? 0.7 : 0.45;
+      return profile === 'CHILD_ABUSE' ||
+        profile === 'YOUTH_PROSTITUTION_TRAFFICKING' ||
+        profile === 'CHILD_TO_PARENT_ABUSE'
+        ? 0.7
+        : 0.45;
     case 'CENTRE':
       return intimateTerror ? 0.5 : 0.15;
     case 'SAFETY_HOUSE':
@@ -385,7 +458,8 @@ export function buildTeam(ctx: Context, input: TeamInput): DemoMembership[] {
 
   // Which organisations join. A case in intake has only the first partners on board.
   let partners = ORGANISATIONS.filter((o) => o.type !== 'LOCAL_TEAM').filter((o) => {
-    if (input.status === 'INTAKE') return o.type === 'SAFE_HOME' || (o.type === 'POLICE' && input.facts.hasPerpetrator && rng.chance(0.5));
+    if (input.status === 'INTAKE')
+      return o.type === 'SAFE_HOME' || (o.type === 'POLICE' && input.facts.hasPerpetrator && rng.chance(0.5));
     return rng.chance(joinChance(o.type, input.profile, input.facts));
   });
   const safeHome = partners.filter((o) => o.type === 'SAFE_HOME');
@@ -410,7 +484,8 @@ export function buildTeam(ctx: Context, input: TeamInput): DemoMembership[] {
 
   const memberships = partners.map((o) => {
     const span = lastDay - input.openedDay;
-    const from = input.openedDay + (o.type === 'SAFE_HOME' ? rng.int(0, Math.min(2, span)) : rng.int(0, Math.min(60, span)));
+    const from =
+      input.openedDay + (o.type === 'SAFE_HOME' ? rng.int(0, Math.min(2, span)) : rng.int(0, Math.min(60, span)));
     let until: number | null = null;
     if (input.closedDay !== null) {
       until = input.closedDay; // partners leave the team when the case closes

@@ -46,32 +46,92 @@ function unit(key: string): number {
   return createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32;
 }
 
-const STREETS = ['Beijerlandselaan', 'Groene Hilledijk', 'Dordtselaan', 'Hoogstraat', 'Nieuwe Binnenweg', 'Broersvest', 'Hoogstraat', 'Westlandseweg', 'Kerkweg', 'Lange Nieuwstraat', 'Marktplein', 'Spoorsingel'];
-const SHELTERS = ['Opvanglocatie A (adres alleen bij opvang bekend)', 'Blijf-van-mijn-lijfhuis regio Rijnmond, locatie 2', 'Tijdelijke woning via Centrum huiselijk geweld', 'Logeeradres bij familie (geheim)'];
+const STREETS = [
+  'Beijerlandselaan',
+  'Groene Hilledijk',
+  'Dordtselaan',
+  'Hoogstraat',
+  'Nieuwe Binnenweg',
+  'Broersvest',
+  'Hoogstraat',
+  'Westlandseweg',
+  'Kerkweg',
+  'Lange Nieuwstraat',
+  'Marktplein',
+  'Spoorsingel',
+];
+const SHELTERS = [
+  'Opvanglocatie A (adres alleen bij opvang bekend)',
+  'Blijf-van-mijn-lijfhuis regio Rijnmond, locatie 2',
+  'Tijdelijke woning via Centrum huiselijk geweld',
+  'Logeeradres bij familie (geheim)',
+];
 
 function phoneOf(key: string): string {
   return `06-${String(Math.floor(unit(`phone:${key}`) * 1e8)).padStart(8, '0')}`;
 }
 
-const ENTRY_TEMPLATES: Readonly<Record<Exclude<DataCategory, 'IDENTITY' | 'CONTACT' | 'SECRET_LOCATION'>, { authorTypes: OrganisationType[]; title: string; body: string; audience?: OrganisationType[] }[]>> = {
+const ENTRY_TEMPLATES: Readonly<
+  Record<
+    Exclude<DataCategory, 'IDENTITY' | 'CONTACT' | 'SECRET_LOCATION'>,
+    { authorTypes: OrganisationType[]; title: string; body: string; audience?: OrganisationType[] }[]
+  >
+> = {
   CRIMINAL: [
-    { authorTypes: ['POLICE'], title: 'Incident huiselijk geweld', body: 'Politie ter plaatse na melding van buren. Verdachte aangehouden; aangifte opgenomen van mishandeling.' },
-    { authorTypes: ['PROBATION'], title: 'Toezicht reclassering', body: 'Bijzondere voorwaarden: wekelijkse meldplicht en contactverbod met het slachtoffer.' },
-    { authorTypes: ['PROSECUTION'], title: 'Strafzaak', body: 'Zaak aangebracht bij ZSM; dagvaarding voor de politierechter in voorbereiding.' },
+    {
+      authorTypes: ['POLICE'],
+      title: 'Incident huiselijk geweld',
+      body: 'Politie ter plaatse na melding van buren. Verdachte aangehouden; aangifte opgenomen van mishandeling.',
+    },
+    {
+      authorTypes: ['PROBATION'],
+      title: 'Toezicht reclassering',
+      body: 'Bijzondere voorwaarden: wekelijkse meldplicht en contactverbod met het slachtoffer.',
+    },
+    {
+      authorTypes: ['PROSECUTION'],
+      title: 'Strafzaak',
+      body: 'Zaak aangebracht bij ZSM; dagvaarding voor de politierechter in voorbereiding.',
+    },
   ],
   HEALTH: [
-    { authorTypes: ['CARE'], title: 'Behandeling GGZ', body: 'Behandeling gestart voor posttraumatische stressklachten; afspraken om de week.' },
-    { authorTypes: ['CARE', 'PROBATION'], title: 'Verslavingszorg', body: 'Ambulante behandeling voor alcoholproblematiek; terugval gemeld in de afgelopen maand.' },
+    {
+      authorTypes: ['CARE'],
+      title: 'Behandeling GGZ',
+      body: 'Behandeling gestart voor posttraumatische stressklachten; afspraken om de week.',
+    },
+    {
+      authorTypes: ['CARE', 'PROBATION'],
+      title: 'Verslavingszorg',
+      body: 'Ambulante behandeling voor alcoholproblematiek; terugval gemeld in de afgelopen maand.',
+    },
   ],
   CHILD_PROTECTION: [
-    { authorTypes: ['YOUTH_PROTECTION'], title: 'Ondertoezichtstelling', body: 'OTS uitgesproken voor een jaar; gezinsvoogd toegewezen en eerste huisbezoek gepland.' },
-    { authorTypes: ['CHILD_PROTECTION_BOARD'], title: 'Raadsonderzoek', body: 'Beschermingsonderzoek gestart naar aanleiding van verzoek Veilig Thuis.' },
+    {
+      authorTypes: ['YOUTH_PROTECTION'],
+      title: 'Ondertoezichtstelling',
+      body: 'OTS uitgesproken voor een jaar; gezinsvoogd toegewezen en eerste huisbezoek gepland.',
+    },
+    {
+      authorTypes: ['CHILD_PROTECTION_BOARD'],
+      title: 'Raadsonderzoek',
+      body: 'Beschermingsonderzoek gestart naar aanleiding van verzoek Veilig Thuis.',
+    },
   ],
   PLAN: [
-    { authorTypes: ['SAFE_HOME', 'LOCAL_TEAM'], title: 'Afspraak uit het MDO', body: 'Veiligheidsplan opstellen binnen vijf werkdagen; casusregisseur bespreekt dit met het gezin.' },
+    {
+      authorTypes: ['SAFE_HOME', 'LOCAL_TEAM'],
+      title: 'Afspraak uit het MDO',
+      body: 'Veiligheidsplan opstellen binnen vijf werkdagen; casusregisseur bespreekt dit met het gezin.',
+    },
   ],
   RESTRICTED_NOTE: [
-    { authorTypes: ['POLICE'], title: 'Lopend onderzoek', body: 'Opsporingsonderzoek loopt; niet met betrokkenen bespreken.', audience: ['POLICE', 'PROSECUTION'] },
+    {
+      authorTypes: ['POLICE'],
+      title: 'Lopend onderzoek',
+      body: 'Opsporingsonderzoek loopt; niet met betrokkenen bespreken.',
+      audience: ['POLICE', 'PROSECUTION'],
+    },
   ],
 };
 
@@ -84,11 +144,19 @@ function entriesFor(c: DemoCase, orgType: Map<string, OrganisationType>, authorO
   const victims = c.members.filter((m) => m.roles.includes('VICTIM')).map((m) => m.personKey);
   const perpetrators = c.members.filter((m) => m.roles.includes('PERPETRATOR')).map((m) => m.personKey);
   const out: DemoEntry[] = [];
-  for (const [category, templates] of Object.entries(ENTRY_TEMPLATES) as [DemoEntry['category'], (typeof ENTRY_TEMPLATES)['PLAN']][]) {
+  for (const [category, templates] of Object.entries(ENTRY_TEMPLATES) as [
+    DemoEntry['category'],
+    (typeof ENTRY_TEMPLATES)['PLAN'],
+  ][]) {
     templates.forEach((t, i) => {
       const author = onTeam.find((key) => t.authorTypes.includes(orgType.get(key) as OrganisationType));
       if (!author || unit(`${c.reference}:${category}:${i}`) > 0.75) return;
-      const concerns = category === 'CHILD_PROTECTION' ? c.members.filter((m) => m.roles.includes('CHILD')).map((m) => m.personKey) : category === 'CRIMINAL' || category === 'RESTRICTED_NOTE' ? perpetrators : victims;
+      const concerns =
+        category === 'CHILD_PROTECTION'
+          ? c.members.filter((m) => m.roles.includes('CHILD')).map((m) => m.personKey)
+          : category === 'CRIMINAL' || category === 'RESTRICTED_NOTE'
+            ? perpetrators
+            : victims;
       if (concerns.length === 0) return;
       out.push({
         caseReference: c.reference,
@@ -109,16 +177,22 @@ function entriesFor(c: DemoCase, orgType: Map<string, OrganisationType>, authorO
 export function generatePrivacyData(data: DemoData): DemoPrivacyData {
   const orgType = new Map(data.organisations.map((o) => [o.key, o.type]));
   const professionalOf = new Map<string, string>();
-  for (const u of data.users) if (u.roles.includes('PROFESSIONAL') && !professionalOf.has(u.organisationKey)) professionalOf.set(u.organisationKey, u.email);
-  const directorOf = (orgKey: string, role: 'CASE_DIRECTOR' | 'PROCESS_DIRECTOR') => data.users.find((u) => u.organisationKey === orgKey && u.roles.includes(role))?.email;
+  for (const u of data.users)
+    if (u.roles.includes('PROFESSIONAL') && !professionalOf.has(u.organisationKey))
+      professionalOf.set(u.organisationKey, u.email);
+  const directorOf = (orgKey: string, role: 'CASE_DIRECTOR' | 'PROCESS_DIRECTOR') =>
+    data.users.find((u) => u.organisationKey === orgKey && u.roles.includes(role))?.email;
 
   const victimKeys = new Set<string>();
   for (const c of data.cases) {
     if (c.status === 'CLOSED') continue;
     // Victims of intimate terror and honour-related violence often live at a secret address.
-    const atRisk = ['INTIMATE_TERROR', 'INTIMATE_TERROR_WITHOUT_CHILDREN', 'HARMFUL_TRADITIONAL_PRACTICES'].includes(c.profile);
+    const atRisk = ['INTIMATE_TERROR', 'INTIMATE_TERROR_WITHOUT_CHILDREN', 'HARMFUL_TRADITIONAL_PRACTICES'].includes(
+      c.profile,
+    );
     if (atRisk && unit(`shelter:${c.reference}`) < 0.7) {
-      for (const m of c.members) if (m.roles.includes('VICTIM') && !m.roles.includes('PERPETRATOR')) victimKeys.add(m.personKey);
+      for (const m of c.members)
+        if (m.roles.includes('VICTIM') && !m.roles.includes('PERPETRATOR')) victimKeys.add(m.personKey);
     }
   }
   const details: DemoPersonDetails[] = data.persons.map((p) => {
@@ -142,11 +216,17 @@ export function generatePrivacyData(data: DemoData): DemoPrivacyData {
     const team = c.team.filter((m) => m.validUntil === null).map((m) => m.organisationKey);
     const localTeam = team.find((k) => orgType.get(k) === 'LOCAL_TEAM');
     const pick = unit(`director:${c.reference}`);
-    const caseDirector = localTeam && pick < 0.5 ? directorOf(localTeam, 'CASE_DIRECTOR') : team.includes('safe-home') ? directorOf('safe-home', 'CASE_DIRECTOR') : undefined;
+    const caseDirector =
+      localTeam && pick < 0.5
+        ? directorOf(localTeam, 'CASE_DIRECTOR')
+        : team.includes('safe-home')
+          ? directorOf('safe-home', 'CASE_DIRECTOR')
+          : undefined;
     if (caseDirector) directors.push({ caseReference: c.reference, email: caseDirector, kind: 'CASE_DIRECTOR' });
     if (team.includes('safety-house')) {
       const processDirector = directorOf('safety-house', 'PROCESS_DIRECTOR');
-      if (processDirector) directors.push({ caseReference: c.reference, email: processDirector, kind: 'PROCESS_DIRECTOR' });
+      if (processDirector)
+        directors.push({ caseReference: c.reference, email: processDirector, kind: 'PROCESS_DIRECTOR' });
     }
   }
   return { details, entries, directors };

@@ -20,7 +20,11 @@ export const ORGANISATIONS: readonly DemoOrganisation[] = [
   { key: 'police', name: 'Politie Eenheid Rotterdam', type: 'POLICE' },
   { key: 'prosecution', name: 'Openbaar Ministerie Rotterdam', type: 'PROSECUTION' },
   { key: 'probation', name: 'Reclassering Nederland regio Rotterdam', type: 'PROBATION' },
-  { key: 'child-protection-board', name: 'Raad voor de Kinderbescherming regio Rotterdam', type: 'CHILD_PROTECTION_BOARD' },
+  {
+    key: 'child-protection-board',
+    name: 'Raad voor de Kinderbescherming regio Rotterdam',
+    type: 'CHILD_PROTECTION_BOARD',
+  },
   { key: 'youth-protection', name: 'Jeugdbescherming Rotterdam Rijnmond', type: 'YOUTH_PROTECTION' },
   { key: 'local-team-zuid', name: 'Wijkteam Rotterdam-Zuid', type: 'LOCAL_TEAM' },
   { key: 'local-team-schiedam', name: 'Wijkteam Schiedam', type: 'LOCAL_TEAM' },
@@ -35,7 +39,12 @@ export const ORGANISATIONS: readonly DemoOrganisation[] = [
  * Demo logins. Directing, privacy and admin roles are held without PROFESSIONAL, so a test
  * asking for "the first PROFESSIONAL of an organisation type" gets a plain professional.
  */
-export const USERS: readonly (readonly [local: string, displayName: string, organisationKey: string, roles: readonly UserRole[]])[] = [
+export const USERS: readonly (readonly [
+  local: string,
+  displayName: string,
+  organisationKey: string,
+  roles: readonly UserRole[],
+])[] = [
   ['politie', 'Rik Verhoef', 'police', ['PROFESSIONAL']],
   ['fg.politie', 'Hans Vermeulen', 'police', ['PRIVACY_OFFICER']],
   ['om', 'Yvonne Kalkman', 'prosecution', ['PROFESSIONAL']],
@@ -64,7 +73,12 @@ export const USERS: readonly (readonly [local: string, displayName: string, orga
 ];
 
 /** Municipalities served by Wijkteam Schiedam; every other municipality goes to Wijkteam Rotterdam-Zuid. */
-export const SCHIEDAM_TEAM_MUNICIPALITIES: ReadonlySet<string> = new Set(['SCHIEDAM', 'VLAARDINGEN', 'MAASSLUIS', 'LANSINGERLAND']);
+export const SCHIEDAM_TEAM_MUNICIPALITIES: ReadonlySet<string> = new Set([
+  'SCHIEDAM',
+  'VLAARDINGEN',
+  'MAASSLUIS',
+  'LANSINGERLAND',
+]);
 
 /** Relative caseload per municipality, roughly by population. */
 export const MUNICIPALITY_WEIGHTS: Readonly<Record<string, number>> = {
@@ -85,7 +99,12 @@ export const MUNICIPALITY_WEIGHTS: Readonly<Record<string, number>> = {
   GOEREE_OVERFLAKKEE: 3.5,
 };
 
-export const STATUS_WEIGHTS: Readonly<Record<CaseStatus, number>> = { INTAKE: 15, ACTIVE: 45, MONITORING: 20, CLOSED: 20 };
+export const STATUS_WEIGHTS: Readonly<Record<CaseStatus, number>> = {
+  INTAKE: 15,
+  ACTIVE: 45,
+  MONITORING: 20,
+  CLOSED: 20,
+};
 
 export const PROFILE_WEIGHTS: Readonly<Record<HouseholdProfile, number>> = {
   INTIMATE_TERROR: 18,

@@ -44,7 +44,12 @@ export function demoNeed<T>(value: T | undefined, what: string): T {
  * Seeds the synthetic demo region when the database has no organisations yet: every seeder in
  * one transaction. `api/src/capabilities.ts` passes the capabilities' seeders (`seedDemoData`).
  */
-export async function runDemoSeeders(em: EntityManager, bsnKey: Buffer, seeders: readonly DemoSeeder[], data: DemoData = generateDemoData()): Promise<SeedResult> {
+export async function runDemoSeeders(
+  em: EntityManager,
+  bsnKey: Buffer,
+  seeders: readonly DemoSeeder[],
+  data: DemoData = generateDemoData(),
+): Promise<SeedResult> {
   if ((await em.count(Organisation, {})) > 0) return { seeded: false, organisations: 0, users: 0, cases: 0 };
   await em.transactional(async (tx) => {
     const ctx: DemoSeedContext = {

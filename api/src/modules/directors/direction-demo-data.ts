@@ -59,12 +59,15 @@ export interface DemoDirectionData {
 const activeKeys = (c: DemoCase): string[] => c.team.filter((m) => m.validUntil === null).map((m) => m.organisationKey);
 
 export function generateDirectionData(data: DemoData, privacy: DemoPrivacyData): DemoDirectionData {
-  const userOf = (orgKey: string, role: string) => data.users.find((u) => u.organisationKey === orgKey && u.roles.includes(role as never))?.email;
+  const userOf = (orgKey: string, role: string) =>
+    data.users.find((u) => u.organisationKey === orgKey && u.roles.includes(role as never))?.email;
   const need = (email: string | undefined): string => {
     if (!email) throw new Error('demo direction data refers to a missing demo user');
     return email;
   };
-  const caseDirector = new Map(privacy.directors.filter((d) => d.kind === 'CASE_DIRECTOR').map((d) => [d.caseReference, d.email]));
+  const caseDirector = new Map(
+    privacy.directors.filter((d) => d.kind === 'CASE_DIRECTOR').map((d) => [d.caseReference, d.email]),
+  );
   const running = data.cases.filter((c) => c.status === 'ACTIVE' || c.status === 'MONITORING');
   const withDirector = running.filter((c) => caseDirector.has(c.reference));
   const waiting = running.filter((c) => !caseDirector.has(c.reference));
@@ -72,7 +75,12 @@ export function generateDirectionData(data: DemoData, privacy: DemoPrivacyData):
   // Handover proposals nobody answered yet: Wijkteam Zuid cases directed by Veilig Thuis, to be handed to the local team.
   const proposals: DemoProposal[] = [];
   const handovers = withDirector
-    .filter((c) => caseDirector.get(c.reference) === userOf('safe-home', 'CASE_DIRECTOR') && activeKeys(c).includes('local-team-zuid') && activeKeys(c).includes('safe-home'))
+    .filter(
+      (c) =>
+        caseDirector.get(c.reference) === userOf('safe-home', 'CASE_DIRECTOR') &&
+        activeKeys(c).includes('local-team-zuid') &&
+        activeKeys(c).includes('safe-home'),
+    )
     .slice(0, 3);
   handovers.forEach((c, i) =>
     proposals.push({
@@ -80,7 +88,8 @@ export function generateDirectionData(data: DemoData, privacy: DemoPrivacyData):
       nomineeEmail: need(userOf('local-team-zuid', 'CASE_DIRECTOR')),
       proposedByEmail: need(userOf('safe-home', 'PROCESS_DIRECTOR')),
       replacesEmail: need(caseDirector.get(c.reference)),
-      handoverNote: 'Acute fase voorbij; gezin kent het wijkteam. Overdracht in het volgende MDO met het gezin erbij (warme overdracht).',
+      handoverNote:
+        'Acute fase voorbij; gezin kent het wijkteam. Overdracht in het volgende MDO met het gezin erbij (warme overdracht).',
       proposedWorkingDaysAgo: 1 + i * 2,
     }),
   );
@@ -90,7 +99,11 @@ export function generateDirectionData(data: DemoData, privacy: DemoPrivacyData):
   const endedDirectors: DemoEndedDirector[] = [];
   const waitingZuid = waiting.filter((c) => activeKeys(c).includes('local-team-zuid'));
   waitingZuid.slice(0, 3).forEach((c, i) =>
-    endedDirectors.push({ caseReference: c.reference, email: need(userOf('local-team-zuid', 'CASE_DIRECTOR')), endedWorkingDaysAgo: 2 + i * 3 }),
+    endedDirectors.push({
+      caseReference: c.reference,
+      email: need(userOf('local-team-zuid', 'CASE_DIRECTOR')),
+      endedWorkingDaysAgo: 2 + i * 3,
+    }),
   );
   const proposedWaiting = waitingZuid[3];
   if (proposedWaiting) {
@@ -111,14 +124,16 @@ export function generateDirectionData(data: DemoData, privacy: DemoPrivacyData):
 
   // Open escalations at levels 1, 2 and 3; the level-1 one is past its deadline.
   const escalations: DemoEscalation[] = [];
-  const raisable = withDirector.filter((c) => c.status === 'ACTIVE' && activeKeys(c).includes('safe-home') && !handovers.includes(c));
+  const raisable = withDirector.filter(
+    (c) => c.status === 'ACTIVE' && activeKeys(c).includes('safe-home') && !handovers.includes(c),
+  );
   const [first, second, third] = raisable;
   if (first) {
     escalations.push({
       caseReference: first.reference,
       trigger: 'MANUAL',
       raisedByEmail: need(userOf('safe-home', 'PROFESSIONAL')),
-      reason: 'Afgesproken GGZ-intake is na twee MDO\'s nog niet gepland; het veiligheidsplan loopt daardoor vast.',
+      reason: "Afgesproken GGZ-intake is na twee MDO's nog niet gepland; het veiligheidsplan loopt daardoor vast.",
       decisionAsked: 'Besluit wie de intake vandaag regelt en binnen welke termijn.',
       level: 1,
       raisedWorkingDaysAgo: 5,
@@ -152,9 +167,27 @@ export function generateDirectionData(data: DemoData, privacy: DemoPrivacyData):
   withDirector.slice(0, 40).forEach((c, i) => {
     const recorder = need(caseDirector.get(c.reference));
     const base = 6 + (i % 4);
-    safetyScores.push({ caseReference: c.reference, scoredBy: 'FAMILY', score: base, daysAfterOpening: 14, recordedByEmail: recorder });
-    safetyScores.push({ caseReference: c.reference, scoredBy: 'PROFESSIONAL', score: Math.min(10, base + 1), daysAfterOpening: 14, recordedByEmail: recorder });
-    safetyScores.push({ caseReference: c.reference, scoredBy: 'FAMILY', score: i % 5 === 0 ? base - 3 : Math.min(10, base + 1), daysAfterOpening: 90, recordedByEmail: recorder });
+    safetyScores.push({
+      caseReference: c.reference,
+      scoredBy: 'FAMILY',
+      score: base,
+      daysAfterOpening: 14,
+      recordedByEmail: recorder,
+    });
+    safetyScores.push({
+      caseReference: c.reference,
+      scoredBy: 'PROFESSIONAL',
+      score: Math.min(10, base + 1),
+      daysAfterOpening: 14,
+      recordedByEmail: recorder,
+    });
+    safetyScores.push({
+      caseReference: c.reference,
+      scoredBy: 'FAMILY',
+      score: i % 5 === 0 ? base - 3 : Math.min(10, base + 1),
+      daysAfterOpening: 90,
+      recordedByEmail: recorder,
+    });
   });
 
   return { proposals, endedDirectors, escalations, safetyScores, waitingContacts };

@@ -25,7 +25,11 @@ function workingDaysAgo(now: Date, n: number): Date {
 }
 
 /** Writes the direction part of the demo (after cases, users and accepted directors exist). */
-export async function seedDirectionData(tx: EntityManager, direction: DemoDirectionData, now: Date = new Date()): Promise<void> {
+export async function seedDirectionData(
+  tx: EntityManager,
+  direction: DemoDirectionData,
+  now: Date = new Date(),
+): Promise<void> {
   const users = new Map((await tx.find(User, {}, { populate: ['organisation'] })).map((u) => [u.email, u]));
   const cases = new Map((await tx.find(Case, {})).map((c) => [c.reference, c]));
   const user = (email: string): User => {
@@ -42,13 +46,27 @@ export async function seedDirectionData(tx: EntityManager, direction: DemoDirect
   for (const e of direction.endedDirectors) {
     const endedAt = workingDaysAgo(now, e.endedWorkingDaysAgo);
     const c = caseOf(e.caseReference);
-    tx.create(DirectorAssignment, { caseFile: c, user: user(e.email), kind: 'CASE_DIRECTOR', status: 'ENDED', acceptedAt: c.openedAt, endedAt, endReason: 'Langdurig afwezig; casus terug in de werkvoorraad', createdAt: c.openedAt });
+    tx.create(DirectorAssignment, {
+      caseFile: c,
+      user: user(e.email),
+      kind: 'CASE_DIRECTOR',
+      status: 'ENDED',
+      acceptedAt: c.openedAt,
+      endedAt,
+      endReason: 'Langdurig afwezig; casus terug in de werkvoorraad',
+      createdAt: c.openedAt,
+    });
   }
   await tx.flush();
   for (const p of direction.proposals) {
     const c = caseOf(p.caseReference);
     const replaces = p.replacesEmail
-      ? await tx.findOneOrFail(DirectorAssignment, { caseFile: c, user: user(p.replacesEmail), kind: 'CASE_DIRECTOR', status: 'ACCEPTED' })
+      ? await tx.findOneOrFail(DirectorAssignment, {
+          caseFile: c,
+          user: user(p.replacesEmail),
+          kind: 'CASE_DIRECTOR',
+          status: 'ACCEPTED',
+        })
       : null;
     tx.create(DirectorAssignment, {
       caseFile: c,
@@ -62,7 +80,12 @@ export async function seedDirectionData(tx: EntityManager, direction: DemoDirect
     });
   }
   for (const w of direction.waitingContacts) {
-    tx.create(DirectionWaitingContact, { caseFile: caseOf(w.caseReference), contact: user(w.email), setBy: user(w.setByEmail), setAt: workingDaysAgo(now, 1) });
+    tx.create(DirectionWaitingContact, {
+      caseFile: caseOf(w.caseReference),
+      contact: user(w.email),
+      setBy: user(w.setByEmail),
+      setAt: workingDaysAgo(now, 1),
+    });
   }
   await tx.flush();
 
@@ -94,9 +117,27 @@ export async function seedDirectionData(tx: EntityManager, direction: DemoDirect
       createdAt: raisedAt,
     });
     tx.create(EscalationGround, { escalation, sourceKey: escalation.sourceKey, reason: e.reason, createdAt: raisedAt });
-    tx.create(EscalationHistory, { escalation, event: 'RAISED', fromLevel: null, toLevel: 1, deadlineAt: steps[0]?.at ?? deadline, actor: raiser, note: `Trigger ${e.trigger}`, createdAt: raisedAt });
+    tx.create(EscalationHistory, {
+      escalation,
+      event: 'RAISED',
+      fromLevel: null,
+      toLevel: 1,
+      deadlineAt: steps[0]?.at ?? deadline,
+      actor: raiser,
+      note: `Trigger ${e.trigger}`,
+      createdAt: raisedAt,
+    });
     for (const s of steps) {
-      tx.create(EscalationHistory, { escalation, event: 'CLIMBED_AT_DEADLINE', fromLevel: s.from, toLevel: s.to, deadlineAt: s.deadline, actor: null, note: `Niet besloten voor de termijn: automatisch naar niveau ${s.to}.`, createdAt: s.at });
+      tx.create(EscalationHistory, {
+        escalation,
+        event: 'CLIMBED_AT_DEADLINE',
+        fromLevel: s.from,
+        toLevel: s.to,
+        deadlineAt: s.deadline,
+        actor: null,
+        note: `Niet besloten voor de termijn: automatisch naar niveau ${s.to}.`,
+        createdAt: s.at,
+      });
     }
   }
 
@@ -106,7 +147,14 @@ export async function seedDirectionData(tx: EntityManager, direction: DemoDirect
     const scoredOn = amsterdamDateOf(new Date(c.openedAt.getTime() + s.daysAfterOpening * 86_400_000));
     if (scoredOn > today) continue;
     const recorder = user(s.recordedByEmail);
-    tx.create(SafetyScore, { caseFile: c, score: s.score, scoredBy: s.scoredBy, scoredOn, recordedBy: recorder, recordedByOrganisation: recorder.organisation });
+    tx.create(SafetyScore, {
+      caseFile: c,
+      score: s.score,
+      scoredBy: s.scoredBy,
+      scoredOn,
+      recordedBy: recorder,
+      recordedByOrganisation: recorder.organisation,
+    });
   }
   await tx.flush();
 }

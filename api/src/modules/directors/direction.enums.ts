@@ -5,5 +5,8 @@ import { ASSIGNMENT_STATUSES, DIRECTOR_KINDS } from './director-assignment.entit
 export const DirectorKindEnum = enumObject(DIRECTOR_KINDS);
 export const AssignmentStatusEnum = enumObject(ASSIGNMENT_STATUSES);
 
-registerEnumType(DirectorKindEnum, { name: 'DirectorKind', description: 'CASE_DIRECTOR = casusregisseur, PROCESS_DIRECTOR = procesregisseur' });
+registerEnumType(DirectorKindEnum, {
+  name: 'DirectorKind',
+  description: 'CASE_DIRECTOR = casusregisseur, PROCESS_DIRECTOR = procesregisseur',
+});
 registerEnumType(AssignmentStatusEnum, { name: 'DirectorAssignmentStatus' });

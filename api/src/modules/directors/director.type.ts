@@ -22,11 +22,18 @@ export class ColleagueNode {
   organisation!: OrganisationNode;
 
   static from(u: User): ColleagueNode {
-    return Object.assign(new ColleagueNode(), { id: u.id, displayName: u.displayName, organisation: OrganisationNode.from(u.organisation) });
+    return Object.assign(new ColleagueNode(), {
+      id: u.id,
+      displayName: u.displayName,
+      organisation: OrganisationNode.from(u.organisation),
+    });
   }
 }
 
-@ObjectType('DirectorAssignment', { description: 'A (proposed) case or process director of a case; rows are kept as the history of direction.', simpleResolvers: true })
+@ObjectType('DirectorAssignment', {
+  description: 'A (proposed) case or process director of a case; rows are kept as the history of direction.',
+  simpleResolvers: true,
+})
 export class DirectorAssignmentNode {
   @Field(() => ID)
   id!: string;
@@ -67,10 +74,17 @@ export class DirectorAssignmentNode {
   @Field(() => String, { nullable: true })
   endReason!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The assignment this proposal takes over (handover); it stays ACCEPTED until this one is accepted.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The assignment this proposal takes over (handover); it stays ACCEPTED until this one is accepted.',
+  })
   replacesAssignmentId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Handover note (warme overdracht), category PLAN: only for the parties to the handover (incoming and outgoing director, proposer); null for others, see hasHandoverNote.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Handover note (warme overdracht), category PLAN: only for the parties to the handover (incoming and outgoing director, proposer); null for others, see hasHandoverNote.',
+  })
   handoverNote!: string | null;
 
   @Field(() => Boolean, { description: 'A handover note exists (its text may be withheld from you).' })
@@ -107,7 +121,10 @@ export class DirectorAssignmentNode {
   }
 }
 
-@ObjectType('WaitingContact', { description: 'Contact person for the family while the case waits for a case director.', simpleResolvers: true })
+@ObjectType('WaitingContact', {
+  description: 'Contact person for the family while the case waits for a case director.',
+  simpleResolvers: true,
+})
 export class WaitingContactNode {
   @Field(() => ID)
   userId!: string;
@@ -118,7 +135,9 @@ export class WaitingContactNode {
   @Field(() => String)
   organisationName!: string;
 
-  @Field(() => Boolean, { description: 'Named for the wait (setWaitingListContact); false = the process director by default.' })
+  @Field(() => Boolean, {
+    description: 'Named for the wait (setWaitingListContact); false = the process director by default.',
+  })
   explicit!: boolean;
 }
 
@@ -137,7 +156,10 @@ export class PendingProposalNode {
   proposedAt!: Date;
 }
 
-@ObjectType('WaitingListItem', { description: 'A case on the waiting list (werkvoorraad): running, without an accepted case director.', simpleResolvers: true })
+@ObjectType('WaitingListItem', {
+  description: 'A case on the waiting list (werkvoorraad): running, without an accepted case director.',
+  simpleResolvers: true,
+})
 export class WaitingListItemNode {
   @Field(() => ID)
   caseId!: string;
@@ -172,7 +194,9 @@ export class WaitingListItemNode {
   @Field(() => [PendingProposalNode])
   pendingProposals!: PendingProposalNode[];
 
-  @Field(() => [CaseAccessEnum], { description: 'How the viewer reaches this case (the facts `me.permissions` decides with).' })
+  @Field(() => [CaseAccessEnum], {
+    description: 'How the viewer reaches this case (the facts `me.permissions` decides with).',
+  })
   caseViewerAccess!: CaseAccess[];
 
   static from(i: WaitingListItem): WaitingListItemNode {
@@ -184,7 +208,10 @@ export class WaitingListItemNode {
   }
 }
 
-@ObjectType('DirectorWorkload', { description: 'Workload of one director. Overdue plan actions are not counted yet (docs/direction.md).', simpleResolvers: true })
+@ObjectType('DirectorWorkload', {
+  description: 'Workload of one director. Overdue plan actions are not counted yet (docs/direction.md).',
+  simpleResolvers: true,
+})
 export class WorkloadItemNode {
   @Field(() => ID)
   userId!: string;
@@ -226,7 +253,10 @@ export class ProposeDirectorInput {
   @Field(() => ID)
   caseId!: string;
 
-  @Field(() => ID, { description: 'The proposed director (a user with the CASE_DIRECTOR or PROCESS_DIRECTOR role whose organisation is on the team).' })
+  @Field(() => ID, {
+    description:
+      'The proposed director (a user with the CASE_DIRECTOR or PROCESS_DIRECTOR role whose organisation is on the team).',
+  })
   userId!: string;
 
   @Field(() => DirectorKindEnum)

@@ -50,7 +50,10 @@ export interface WaitingListItem {
 export async function casesWithoutDirector(em: EntityManager, teamOf: AccessScope | null): Promise<WaitingCaseRow[]> {
   const team = teamOf === null ? null : reachSql('TEAM', 'c.id', teamOf);
   const filter = team === null ? '' : ` and ${team.sql}`;
-  return em.execute<WaitingCaseRow[]>(`select * from (${CASES_WITHOUT_DIRECTOR}${filter}) w order by w.waiting_since, w.reference`, team?.params ?? []);
+  return em.execute<WaitingCaseRow[]>(
+    `select * from (${CASES_WITHOUT_DIRECTOR}${filter}) w order by w.waiting_since, w.reference`,
+    team?.params ?? [],
+  );
 }
 
 /**
@@ -66,27 +69,47 @@ export async function waitingList(ctx: RequestContext, now: Date = new Date()): 
   const rows = await casesWithoutDirector(ctx.em, accessScopeOf(actor));
   const ids = rows.map((r) => r.id);
   const today = amsterdamDateOf(now);
-  const contacts = ids.length === 0 ? [] : await ctx.em.execute<{ case_id: string; user_id: string; display_name: string; organisation_name: string; explicit: boolean }[]>(
-    `select w.case_id, u.id as user_id, u.display_name, o.name as organisation_name, true as explicit
+  const contacts =
+    ids.length === 0
+      ? []
+      : await ctx.em.execute<
+          { case_id: string; user_id: string; display_name: string; organisation_name: string; explicit: boolean }[]
+        >(
+          `select w.case_id, u.id as user_id, u.display_name, o.name as organisation_name, true as explicit
        from direction_waiting_contact w join app_user u on u.id = w.contact_user_id join organisation o on o.id = u.organisation_id
       where w.case_id = any(?::uuid[])
      union all
      select d.case_id, u.id, u.display_name, o.name, false
        from director_assignment d join app_user u on u.id = d.user_id join organisation o on o.id = u.organisation_id
       where d.case_id = any(?::uuid[]) and d.kind = 'PROCESS_DIRECTOR' and d.status = 'ACCEPTED'`,
-    [`{${ids.join(',')}}`, `{${ids.join(',')}}`],
-  );
-  const proposals = ids.length === 0 ? [] : await ctx.em.execute<{ case_id: string; id: string; display_name: string; organisation_name: string; created_at: Date }[]>(
-    `select d.case_id, d.id, u.display_name, o.name as organisation_name, d.created_at
+          [`{${ids.join(',')}}`, `{${ids.join(',')}}`],
+        );
+  const proposals =
+    ids.length === 0
+      ? []
+      : await ctx.em.execute<
+          { case_id: string; id: string; display_name: string; organisation_name: string; created_at: Date }[]
+        >(
+          `select d.case_id, d.id, u.display_name, o.name as organisation_name, d.created_at
        from director_assignment d join app_user u on u.id = d.user_id join organisation o on o.id = u.organisation_id
       where d.case_id = any(?::uuid[]) and d.kind = 'CASE_DIRECTOR' and d.status = 'PROPOSED' order by d.created_at`,
-    [`{${ids.join(',')}}`],
-  );
+          [`{${ids.join(',')}}`],
+        );
   await ensureCaseAccess(ctx, ids);
-  ctx.audit?.record(searchOf({ subjectType: 'WaitingList', subjectId: null, caseId: null, fields: ['reference', 'municipality', 'profile', 'waitingSince'], reason: `results=${rows.length}` }));
+  ctx.audit?.record(
+    searchOf({
+      subjectType: 'WaitingList',
+      subjectId: null,
+      caseId: null,
+      fields: ['reference', 'municipality', 'profile', 'waitingSince'],
+      reason: `results=${rows.length}`,
+    }),
+  );
   return rows.map((r) => {
     const waitingWorkingDays = workingDaysBetween(amsterdamDateOf(new Date(r.waiting_since)), today);
-    const contact = contacts.filter((c) => c.case_id === r.id).sort((a, b) => Number(b.explicit) - Number(a.explicit))[0];
+    const contact = contacts
+      .filter((c) => c.case_id === r.id)
+      .sort((a, b) => Number(b.explicit) - Number(a.explicit))[0];
     return {
       caseId: r.id,
       reference: r.reference,
@@ -97,8 +120,22 @@ export async function waitingList(ctx: RequestContext, now: Date = new Date()): 
       waitingWorkingDays,
       normWorkingDays: norm,
       overNorm: waitingWorkingDays > norm,
-      contact: contact ? { userId: contact.user_id, displayName: contact.display_name, organisationName: contact.organisation_name, explicit: contact.explicit } : null,
-      pendingProposals: proposals.filter((p) => p.case_id === r.id).map((p) => ({ assignmentId: p.id, displayName: p.display_name, organisationName: p.organisation_name, proposedAt: new Date(p.created_at) })),
+      contact: contact
+        ? {
+            userId: contact.user_id,
+            displayName: contact.display_name,
+            organisationName: contact.organisation_name,
+            explicit: contact.explicit,
+          }
+        : null,
+      pendingProposals: proposals
+        .filter((p) => p.case_id === r.id)
+        .map((p) => ({
+          assignmentId: p.id,
+          displayName: p.display_name,
+          organisationName: p.organisation_name,
+          proposedAt: new Date(p.created_at),
+        })),
       caseViewerAccess: [...(ctx.caseAccess.peek(r.id) ?? [])],
     };
   });
@@ -126,10 +163,21 @@ export interface WorkloadItem {
  */
 export async function workload(ctx: RequestContext, now: Date = new Date()): Promise<WorkloadItem[]> {
   requireActor(ctx);
-  const rows = await ctx.em.execute<{
-    user_id: string; display_name: string; organisation_id: string; organisation_name: string; roles: string[];
-    active_cases: number; proposed_cases: number; open_escalations: number; overdue_escalations: number; overdue_actions: number; awaiting_decision: number;
-  }[]>(
+  const rows = await ctx.em.execute<
+    {
+      user_id: string;
+      display_name: string;
+      organisation_id: string;
+      organisation_name: string;
+      roles: string[];
+      active_cases: number;
+      proposed_cases: number;
+      open_escalations: number;
+      overdue_escalations: number;
+      overdue_actions: number;
+      awaiting_decision: number;
+    }[]
+  >(
     `select u.id as user_id, u.display_name, o.id as organisation_id, o.name as organisation_name, u.roles,
             (select count(*)::int from director_assignment d join case_file c on c.id = d.case_id where d.user_id = u.id and d.status = 'ACCEPTED' and c.status <> 'CLOSED') as active_cases,
             (select count(*)::int from director_assignment d where d.user_id = u.id and d.status = 'PROPOSED') as proposed_cases,
@@ -144,9 +192,23 @@ export async function workload(ctx: RequestContext, now: Date = new Date()): Pro
       order by o.name, u.display_name`,
     [now, amsterdamDateOf(now)],
   );
-  const visible = rows.filter((r) => ctx.ability.can('read', asSubject('Workload', { id: r.user_id, userId: r.user_id, organisationId: r.organisation_id })));
-  if (visible.length === 0 && !ctx.ability.can('read', 'Workload')) throw forbidden('de werklast van regisseurs te bekijken / view directors\' workload');
-  ctx.audit?.record(searchOf({ subjectType: 'Workload', subjectId: null, caseId: null, fields: ['activeCases', 'openEscalations', 'overdueActions'], reason: `results=${visible.length}` }));
+  const visible = rows.filter((r) =>
+    ctx.ability.can(
+      'read',
+      asSubject('Workload', { id: r.user_id, userId: r.user_id, organisationId: r.organisation_id }),
+    ),
+  );
+  if (visible.length === 0 && !ctx.ability.can('read', 'Workload'))
+    throw forbidden("de werklast van regisseurs te bekijken / view directors' workload");
+  ctx.audit?.record(
+    searchOf({
+      subjectType: 'Workload',
+      subjectId: null,
+      caseId: null,
+      fields: ['activeCases', 'openEscalations', 'overdueActions'],
+      reason: `results=${visible.length}`,
+    }),
+  );
   return visible.map((r) => ({
     userId: r.user_id,
     displayName: r.display_name,

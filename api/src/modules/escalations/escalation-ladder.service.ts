@@ -48,7 +48,8 @@ export interface Deciders {
  * 4 the team leads of the safety house and the municipality (for the steering group).
  */
 export async function decidersAt(em: EntityManager, caseId: string, level: number): Promise<Deciders> {
-  const ids = async (sql: string, params: unknown[]) => (await em.execute<{ id: string }[]>(sql, params)).map((r) => r.id);
+  const ids = async (sql: string, params: unknown[]) =>
+    (await em.execute<{ id: string }[]>(sql, params)).map((r) => r.id);
   let userIds: string[] = [];
   if (level === 1) {
     userIds = await ids(
@@ -121,14 +122,23 @@ export async function raiseFromTrigger(em: EntityManager, input: RaiseInput): Pr
     [input.caseId],
   );
   if (!target) throw new Error(`raiseFromTrigger: no case ${input.caseId}`);
-  if (target.status === 'CLOSED') throw conflict('De casus is gesloten; opschalen is niet meer mogelijk. / The case is closed.');
+  if (target.status === 'CLOSED')
+    throw conflict('De casus is gesloten; opschalen is niet meer mogelijk. / The case is closed.');
 
   const grouped = input.trigger !== 'MANUAL';
   if (grouped) {
-    const open = await em.findOne(Escalation, { caseFile: target.id, trigger: input.trigger, status: 'OPEN' }, { populate: [...ESCALATION_POPULATE] });
+    const open = await em.findOne(
+      Escalation,
+      { caseFile: target.id, trigger: input.trigger, status: 'OPEN' },
+      { populate: [...ESCALATION_POPULATE] },
+    );
     if (open) return joinAsGround(em, open, input, now);
   } else {
-    const existing = await em.findOne(Escalation, { trigger: input.trigger, sourceKey: input.sourceKey, status: 'OPEN' }, { populate: [...ESCALATION_POPULATE] });
+    const existing = await em.findOne(
+      Escalation,
+      { trigger: input.trigger, sourceKey: input.sourceKey, status: 'OPEN' },
+      { populate: [...ESCALATION_POPULATE] },
+    );
     if (existing) return { escalation: existing, created: false, joined: false };
   }
 
@@ -145,13 +155,30 @@ export async function raiseFromTrigger(em: EntityManager, input: RaiseInput): Pr
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 1)
      on conflict do nothing
      returning id`,
-    [id, now, now, target.id, input.trigger, input.sourceKey, input.reason.trim(), input.decisionAsked.trim(), input.raisedBy?.userId ?? null, input.raisedBy?.organisationId ?? null, level, deadlineAt, rung.deciderBody, deciders.deciderUserId],
+    [
+      id,
+      now,
+      now,
+      target.id,
+      input.trigger,
+      input.sourceKey,
+      input.reason.trim(),
+      input.decisionAsked.trim(),
+      input.raisedBy?.userId ?? null,
+      input.raisedBy?.organisationId ?? null,
+      level,
+      deadlineAt,
+      rung.deciderBody,
+      deciders.deciderUserId,
+    ],
   );
   if (inserted.length === 0) {
     // Another transaction raised it a moment ago: join it (automatic triggers) or return it.
     const winner = await em.findOneOrFail(
       Escalation,
-      grouped ? { caseFile: target.id, trigger: input.trigger, status: 'OPEN' } : { trigger: input.trigger, sourceKey: input.sourceKey, status: 'OPEN' },
+      grouped
+        ? { caseFile: target.id, trigger: input.trigger, status: 'OPEN' }
+        : { trigger: input.trigger, sourceKey: input.sourceKey, status: 'OPEN' },
       { populate: [...ESCALATION_POPULATE] },
     );
     return grouped ? joinAsGround(em, winner, input, now) : { escalation: winner, created: false, joined: false };
@@ -165,7 +192,11 @@ export async function raiseFromTrigger(em: EntityManager, input: RaiseInput): Pr
     [randomUUID(), now, now, id, level, deadlineAt, input.raisedBy?.userId ?? null, `Trigger ${input.trigger}`],
   );
   const raiserOrg = input.raisedBy
-    ? ((await em.execute<{ name: string }[]>('select name from organisation where id = ?', [input.raisedBy.organisationId]))[0]?.name ?? 'een organisatie')
+    ? ((
+        await em.execute<{ name: string }[]>('select name from organisation where id = ?', [
+          input.raisedBy.organisationId,
+        ])
+      )[0]?.name ?? 'een organisatie')
     : 'het platform (signaal)';
   await notify(em, {
     recipientIds: deciders.userIds.filter((u) => u !== input.raisedBy?.userId),
@@ -175,7 +206,14 @@ export async function raiseFromTrigger(em: EntityManager, input: RaiseInput): Pr
     message: `Opschaling in casus ${target.reference} door ${raiserOrg}: besluit gevraagd op niveau ${level} (${rung.title}) uiterlijk ${deadlineAt.toISOString()}. / Escalation in ${target.reference}, level ${level}.`,
   });
   await (input.audit ?? systemAudit(`escalation-raise-${id}`))(em, [
-    changeOf('CREATE', { subjectType: 'Escalation', subjectId: id, caseId: target.id, fields: ['trigger', 'reason', 'decisionAsked', 'level', 'deadlineAt'], categories: ['PLAN'], reason: `RAISED_${input.trigger}` }),
+    changeOf('CREATE', {
+      subjectType: 'Escalation',
+      subjectId: id,
+      caseId: target.id,
+      fields: ['trigger', 'reason', 'decisionAsked', 'level', 'deadlineAt'],
+      categories: ['PLAN'],
+      reason: `RAISED_${input.trigger}`,
+    }),
   ]);
   log.info('escalation.raised', { caseId: target.id, escalationId: id, trigger: input.trigger, level });
   const escalation = await em.findOneOrFail(Escalation, { id }, { populate: [...ESCALATION_POPULATE] });
@@ -198,7 +236,14 @@ async function joinAsGround(em: EntityManager, open: Escalation, input: RaiseInp
   if (added.length === 0) return { escalation: open, created: false, joined: false };
   await em.execute('update escalation set updated_at = ? where id = ?', [now, open.id]);
   await (input.audit ?? systemAudit(`escalation-ground-${open.id}`))(em, [
-    changeOf('UPDATE', { subjectType: 'Escalation', subjectId: open.id, caseId: open.caseFile.id, fields: ['grounds'], categories: ['PLAN'], reason: `GROUND_${input.trigger}` }),
+    changeOf('UPDATE', {
+      subjectType: 'Escalation',
+      subjectId: open.id,
+      caseId: open.caseFile.id,
+      fields: ['grounds'],
+      categories: ['PLAN'],
+      reason: `GROUND_${input.trigger}`,
+    }),
   ]);
   log.info('escalation.ground', { caseId: open.caseFile.id, escalationId: open.id, trigger: input.trigger });
   return { escalation: open, created: false, joined: true };
@@ -218,7 +263,17 @@ export interface DeadlineRunResult {
  */
 export async function runEscalationDeadlines(em: EntityManager, now: Date = new Date()): Promise<DeadlineRunResult> {
   return em.fork().transactional(async (tx) => {
-    const due = await tx.execute<{ id: string; level: number; deadline_at: Date; case_id: string; reference: string; municipality: string; raised_by_id: string | null }[]>(
+    const due = await tx.execute<
+      {
+        id: string;
+        level: number;
+        deadline_at: Date;
+        case_id: string;
+        reference: string;
+        municipality: string;
+        raised_by_id: string | null;
+      }[]
+    >(
       `select e.id, e.level, e.deadline_at, e.case_id, c.reference, c.municipality, e.raised_by_id
          from escalation e join case_file c on c.id = e.case_id
         where e.status = 'OPEN' and e.deadline_at <= ? and e.level < ?
@@ -245,7 +300,16 @@ export async function runEscalationDeadlines(em: EntityManager, now: Date = new 
         `insert into escalation_history (id, created_at, updated_at, escalation_id, event, from_level, to_level, deadline_at, actor_id, note)
          values (?, ?, ?, ?, 'CLIMBED_AT_DEADLINE', ?, ?, ?, null, ?)`,
         // The history is in the order things happened (wall clock); the job's clock is in the note.
-        [randomUUID(), new Date(), new Date(), row.id, row.level, to, deadlineAt, `Niet besloten voor de termijn van ${new Date(row.deadline_at).toISOString()}: automatisch naar niveau ${to} (${rung.title}).`],
+        [
+          randomUUID(),
+          new Date(),
+          new Date(),
+          row.id,
+          row.level,
+          to,
+          deadlineAt,
+          `Niet besloten voor de termijn van ${new Date(row.deadline_at).toISOString()}: automatisch naar niveau ${to} (${rung.title}).`,
+        ],
       );
       await notify(tx, {
         recipientIds: [...deciders.userIds, ...(row.raised_by_id ? [row.raised_by_id] : [])],
@@ -254,7 +318,15 @@ export async function runEscalationDeadlines(em: EntityManager, now: Date = new 
         escalationId: row.id,
         message: `Opschaling in casus ${row.reference} is niet binnen de termijn besloten en gaat naar niveau ${to} (${rung.title}); nieuwe termijn ${deadlineAt.toISOString()}. / Escalation in ${row.reference} climbed to level ${to}.`,
       });
-      entries.push(changeOf('UPDATE', { subjectType: 'Escalation', subjectId: row.id, caseId: row.case_id, fields: ['level', 'deadlineAt'], reason: `CLIMBED_TO_${to}` }));
+      entries.push(
+        changeOf('UPDATE', {
+          subjectType: 'Escalation',
+          subjectId: row.id,
+          caseId: row.case_id,
+          fields: ['level', 'deadlineAt'],
+          reason: `CLIMBED_TO_${to}`,
+        }),
+      );
       climbed += 1;
     }
     if (entries.length > 0) await audit(tx, entries);

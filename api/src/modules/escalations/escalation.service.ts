@@ -20,8 +20,9 @@ import { escalationsByCase } from './escalation.loaders.js';
 const ESCALATION_LABEL = 'Opschaling / Escalation';
 const CASE_LABEL = 'Casus / Case';
 
-export const escalationSubject = (e: Pick<Escalation, 'id' | 'level'> & { caseFile: { id: string }; raisedBy: { id: string } | null }) =>
-  asSubject('Escalation', { id: e.id, caseId: e.caseFile.id, level: e.level, raisedById: e.raisedBy?.id ?? null });
+export const escalationSubject = (
+  e: Pick<Escalation, 'id' | 'level'> & { caseFile: { id: string }; raisedBy: { id: string } | null },
+) => asSubject('Escalation', { id: e.id, caseId: e.caseFile.id, level: e.level, raisedById: e.raisedBy?.id ?? null });
 
 /**
  * Hook for what a decision sets in motion (e.g. plan actions, once the joint plan exists).
@@ -49,14 +50,25 @@ export async function raiseEscalation(ctx: RequestContext, args: RaiseEscalation
     if (!target) throw notFound(CASE_LABEL);
     await ensureCaseAccess(ctx, [target.id], em);
     if (!ctx.ability.can('read', asSubject('Case', { id: target.id }))) {
-      ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: target.id, caseId: target.id, reason: 'NOT_ON_CASE_TEAM' }));
+      ctx.audit?.record(
+        deniedOf({ subjectType: 'Case', subjectId: target.id, caseId: target.id, reason: 'NOT_ON_CASE_TEAM' }),
+      );
       throw notFound(CASE_LABEL);
     }
-    if (!ctx.ability.can('raise', asSubject('Escalation', { id: 'new', caseId: target.id, level: 1, raisedById: actor.userId }))) {
+    if (
+      !ctx.ability.can(
+        'raise',
+        asSubject('Escalation', { id: 'new', caseId: target.id, level: 1, raisedById: actor.userId }),
+      )
+    ) {
       throw forbidden('in deze casus op te schalen / escalate in this case');
     }
-    new InputCheck().text('reason', args.reason, { min: 10, max: 2000 }).text('decisionAsked', args.decisionAsked, { min: 5, max: 1000 }).done();
-    if (target.status === 'CLOSED') throw conflict('De casus is gesloten; opschalen is niet meer mogelijk. / The case is closed.');
+    new InputCheck()
+      .text('reason', args.reason, { min: 10, max: 2000 })
+      .text('decisionAsked', args.decisionAsked, { min: 5, max: 1000 })
+      .done();
+    if (target.status === 'CLOSED')
+      throw conflict('De casus is gesloten; opschalen is niet meer mogelijk. / The case is closed.');
     const { escalation } = await raiseFromTrigger(em, {
       caseId: target.id,
       trigger: 'MANUAL',
@@ -78,7 +90,14 @@ async function loadEscalation(ctx: RequestContext, em: EntityManager, id: string
   if (!found) throw notFound(ESCALATION_LABEL);
   await ensureCaseAccess(ctx, [found.caseFile.id], em);
   if (!ctx.ability.can('read', escalationSubject(found))) {
-    ctx.audit?.record(deniedOf({ subjectType: 'Escalation', subjectId: found.id, caseId: found.caseFile.id, reason: 'NOT_ON_CASE_TEAM' }));
+    ctx.audit?.record(
+      deniedOf({
+        subjectType: 'Escalation',
+        subjectId: found.id,
+        caseId: found.caseFile.id,
+        reason: 'NOT_ON_CASE_TEAM',
+      }),
+    );
     throw notFound(ESCALATION_LABEL);
   }
   return found;
@@ -86,12 +105,24 @@ async function loadEscalation(ctx: RequestContext, em: EntityManager, id: string
 
 export async function escalationById(ctx: RequestContext, id: string): Promise<Escalation> {
   const found = await loadEscalation(ctx, ctx.em, id);
-  ctx.audit?.record(readOf({ subjectType: 'Escalation', subjectId: found.id, caseId: found.caseFile.id, fields: ['reason', 'decisionAsked', 'decision'], categories: ['PLAN'] }));
+  ctx.audit?.record(
+    readOf({
+      subjectType: 'Escalation',
+      subjectId: found.id,
+      caseId: found.caseFile.id,
+      fields: ['reason', 'decisionAsked', 'decision'],
+      categories: ['PLAN'],
+    }),
+  );
   return found;
 }
 
 export async function escalationHistory(em: EntityManager, escalationId: string): Promise<EscalationHistory[]> {
-  return em.find(EscalationHistory, { escalation: escalationId }, { populate: ['actor'], orderBy: { createdAt: 'asc', toLevel: 'asc', id: 'asc' } });
+  return em.find(
+    EscalationHistory,
+    { escalation: escalationId },
+    { populate: ['actor'], orderBy: { createdAt: 'asc', toLevel: 'asc', id: 'asc' } },
+  );
 }
 
 /**
@@ -112,16 +143,37 @@ export async function myEscalations(ctx: RequestContext, includeClosed: boolean)
     `select y.id from (${reach.sql}) r cross join lateral (select x.id from escalation x where x.case_id = r.case_id offset 0) y`,
   ];
   const params: unknown[] = [actor.userId, actor.userId, ...reach.params];
-  const topLevels = [3, 4].filter((level) => ctx.ability.can('decide', asSubject('Escalation', { id: 'any', caseId: 'any', level, raisedById: 'any' })));
+  const topLevels = [3, 4].filter((level) =>
+    ctx.ability.can('decide', asSubject('Escalation', { id: 'any', caseId: 'any', level, raisedById: 'any' })),
+  );
   if (topLevels.length > 0) {
     parts.push(`select x.id from escalation x where x.level in (${topLevels.map(() => '?').join(', ')})`);
     params.push(...topLevels);
   }
   const ids = (await ctx.em.execute<{ id: string }[]>(parts.join(' union '), params)).map((r) => r.id);
-  const rows = ids.length === 0 ? [] : await ctx.em.find(Escalation, { id: { $in: ids }, ...(includeClosed ? {} : { status: 'OPEN' as const }) }, { populate: [...POPULATE], orderBy: { deadlineAt: 'asc', id: 'asc' }, limit: 200 });
-  await ensureCaseAccess(ctx, rows.map((e) => e.caseFile.id));
+  const rows =
+    ids.length === 0
+      ? []
+      : await ctx.em.find(
+          Escalation,
+          { id: { $in: ids }, ...(includeClosed ? {} : { status: 'OPEN' as const }) },
+          { populate: [...POPULATE], orderBy: { deadlineAt: 'asc', id: 'asc' }, limit: 200 },
+        );
+  await ensureCaseAccess(
+    ctx,
+    rows.map((e) => e.caseFile.id),
+  );
   const visible = rows.filter((e) => ctx.ability.can('read', escalationSubject(e)));
-  ctx.audit?.record(readOf({ subjectType: 'Escalation', subjectId: null, caseId: null, fields: ['reason', 'decisionAsked'], categories: ['PLAN'], reason: `results=${visible.length}` }));
+  ctx.audit?.record(
+    readOf({
+      subjectType: 'Escalation',
+      subjectId: null,
+      caseId: null,
+      fields: ['reason', 'decisionAsked'],
+      categories: ['PLAN'],
+      reason: `results=${visible.length}`,
+    }),
+  );
   return visible;
 }
 
@@ -130,7 +182,17 @@ export async function escalationsOfCase(ctx: RequestContext, caseId: string): Pr
   const rows = await escalationsByCase(ctx).load(caseId);
   await ensureCaseAccess(ctx, [caseId]);
   const visible = rows.filter((e) => ctx.ability.can('read', escalationSubject(e)));
-  if (visible.length > 0) ctx.audit?.record(readOf({ subjectType: 'Escalation', subjectId: null, caseId, fields: ['reason', 'decisionAsked', 'decision'], categories: ['PLAN'], reason: `results=${visible.length}` }));
+  if (visible.length > 0)
+    ctx.audit?.record(
+      readOf({
+        subjectType: 'Escalation',
+        subjectId: null,
+        caseId,
+        fields: ['reason', 'decisionAsked', 'decision'],
+        categories: ['PLAN'],
+        reason: `results=${visible.length}`,
+      }),
+    );
   return visible;
 }
 
@@ -144,25 +206,44 @@ async function closing(
   ctx: RequestContext,
   args: CloseArgs,
   action: 'decide' | 'withdraw' | 'deEscalate',
-  apply: (em: EntityManager, e: Escalation, actor: Actor, now: Date) => Promise<{ recipients: string[]; message: string; history: Omit<EscalationHistory, 'id' | 'createdAt' | 'updatedAt' | 'escalation' | 'actor'> }>,
+  apply: (
+    em: EntityManager,
+    e: Escalation,
+    actor: Actor,
+    now: Date,
+  ) => Promise<{
+    recipients: string[];
+    message: string;
+    history: Omit<EscalationHistory, 'id' | 'createdAt' | 'updatedAt' | 'escalation' | 'actor'>;
+  }>,
 ): Promise<Escalation> {
   const actor = requireActor(ctx);
   return ctx.em.transactional(async (em) => {
     const e = await loadEscalation(ctx, em, args.escalationId);
     if (!ctx.ability.can(action, escalationSubject(e))) {
-      const what = { decide: 'op dit niveau te besluiten / decide at this level', withdraw: 'deze opschaling in te trekken / withdraw this escalation', deEscalate: 'deze opschaling terug te leggen / de-escalate' }[action];
+      const what = {
+        decide: 'op dit niveau te besluiten / decide at this level',
+        withdraw: 'deze opschaling in te trekken / withdraw this escalation',
+        deEscalate: 'deze opschaling terug te leggen / de-escalate',
+      }[action];
       throw forbidden(what);
     }
     const field = action === 'decide' ? 'decision' : 'reason';
     new InputCheck().text(field, args.text, { min: 5, max: 4000 }).done();
     if (e.version !== args.expectedVersion) {
-      throw conflict('Deze opschaling is intussen gewijzigd (bijv. automatisch een niveau hoger). / This escalation changed in the meantime.', {
-        currentVersion: e.version,
-        currentLevel: e.level,
+      throw conflict(
+        'Deze opschaling is intussen gewijzigd (bijv. automatisch een niveau hoger). / This escalation changed in the meantime.',
+        {
+          currentVersion: e.version,
+          currentLevel: e.level,
+          currentStatus: e.status,
+        },
+      );
+    }
+    if (e.status !== 'OPEN')
+      throw conflict('Deze opschaling is al afgesloten. / This escalation is already closed.', {
         currentStatus: e.status,
       });
-    }
-    if (e.status !== 'OPEN') throw conflict('Deze opschaling is al afgesloten. / This escalation is already closed.', { currentStatus: e.status });
     const now = new Date();
     const fromLevel = e.level;
     const outcome = await apply(em, e, actor, now);
@@ -173,15 +254,36 @@ async function closing(
     try {
       await em.flush();
     } catch (error) {
-      if (error instanceof OptimisticLockError) throw conflict('Deze opschaling is intussen gewijzigd (bijv. automatisch een niveau hoger). / This escalation changed in the meantime.');
+      if (error instanceof OptimisticLockError)
+        throw conflict(
+          'Deze opschaling is intussen gewijzigd (bijv. automatisch een niveau hoger). / This escalation changed in the meantime.',
+        );
       throw error;
     }
-    em.create(EscalationHistory, { ...outcome.history, escalation: e, actor: em.getReference(User, actor.userId), fromLevel });
+    em.create(EscalationHistory, {
+      ...outcome.history,
+      escalation: e,
+      actor: em.getReference(User, actor.userId),
+      fromLevel,
+    });
     await em.flush();
     if (action === 'decide') for (const hook of decidedHooks) await hook(em, e, actor);
-    await notify(em, { recipientIds: outcome.recipients.filter((id) => id !== actor.userId), kind: `ESCALATION_${e.status}`, caseId: e.caseFile.id, escalationId: e.id, message: outcome.message });
+    await notify(em, {
+      recipientIds: outcome.recipients.filter((id) => id !== actor.userId),
+      kind: `ESCALATION_${e.status}`,
+      caseId: e.caseFile.id,
+      escalationId: e.id,
+      message: outcome.message,
+    });
     await ctx.audit?.write(em, [
-      changeOf('UPDATE', { subjectType: 'Escalation', subjectId: e.id, caseId: e.caseFile.id, fields: ['status', field], categories: ['PLAN'], reason: e.status }),
+      changeOf('UPDATE', {
+        subjectType: 'Escalation',
+        subjectId: e.id,
+        caseId: e.caseFile.id,
+        fields: ['status', field],
+        categories: ['PLAN'],
+        reason: e.status,
+      }),
     ]);
     return e;
   });
@@ -221,7 +323,10 @@ export function withdrawEscalation(ctx: RequestContext, args: CloseArgs): Promis
  */
 export function deEscalate(ctx: RequestContext, args: CloseArgs): Promise<Escalation> {
   return closing(ctx, args, 'deEscalate', async (em, e) => {
-    if (e.level <= 1) throw conflict('Niveau 1 is het laagste niveau; trek de opschaling in of besluit. / Level 1 is the lowest level.');
+    if (e.level <= 1)
+      throw conflict(
+        'Niveau 1 is het laagste niveau; trek de opschaling in of besluit. / Level 1 is the lowest level.',
+      );
     const to = e.level - 1;
     const rung = (await ladderOf(em, regionOfMunicipality(e.caseFile.municipality))).get(to)!;
     const deciders = await decidersAt(em, e.caseFile.id, to);

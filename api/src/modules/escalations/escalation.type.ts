@@ -1,7 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { EscalationEvent, EscalationStatus, EscalationTrigger, ReportSource, SafetyScorer } from '@mda/domain';
 import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
-import { EscalationEventEnum, EscalationStatusEnum, EscalationTriggerEnum, ReportSourceEnum, SafetyScorerEnum } from './escalation.enums.js';
+import {
+  EscalationEventEnum,
+  EscalationStatusEnum,
+  EscalationTriggerEnum,
+  ReportSourceEnum,
+  SafetyScorerEnum,
+} from './escalation.enums.js';
 import type { Escalation } from './escalation.entity.js';
 import type { EscalationHistory } from './escalation-history.entity.js';
 import type { EscalationGround } from './escalation-ground.entity.js';
@@ -44,12 +50,19 @@ export class EscalationHistoryNode {
   }
 }
 
-@ObjectType('EscalationGround', { description: 'One signal behind an escalation (the first raised it; further signals of the same kind in the case joined it).', simpleResolvers: true })
+@ObjectType('EscalationGround', {
+  description:
+    'One signal behind an escalation (the first raised it; further signals of the same kind in the case joined it).',
+  simpleResolvers: true,
+})
 export class EscalationGroundNode {
   @Field(() => DateTimeISO, { description: 'When the signal was raised or joined.' })
   at!: Date;
 
-  @Field(() => String, { description: 'What was signalled: organisations, dates and the case reference, never household members (category PLAN).' })
+  @Field(() => String, {
+    description:
+      'What was signalled: organisations, dates and the case reference, never household members (category PLAN).',
+  })
   reason!: string;
 
   static from(g: EscalationGround): EscalationGroundNode {
@@ -57,7 +70,11 @@ export class EscalationGroundNode {
   }
 }
 
-@ObjectType('Escalation', { description: 'A question climbing the ladder: 1 casusregisseur, 2 procesregisseur/MDO, 3 doorzettingsmacht (ZVH), 4 bestuurlijk overleg.', simpleResolvers: true })
+@ObjectType('Escalation', {
+  description:
+    'A question climbing the ladder: 1 casusregisseur, 2 procesregisseur/MDO, 3 doorzettingsmacht (ZVH), 4 bestuurlijk overleg.',
+  simpleResolvers: true,
+})
 export class EscalationNode {
   @Field(() => ID)
   id!: string;
@@ -80,7 +97,10 @@ export class EscalationNode {
   @Field(() => String, { nullable: true, description: 'Null when raised by the platform (a trigger).' })
   raisedBy!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The user who raised it (the subject field of the withdraw rule); null when raised by the platform.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The user who raised it (the subject field of the withdraw rule); null when raised by the platform.',
+  })
   raisedById!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -149,7 +169,10 @@ export class EscalationNode {
   }
 }
 
-@ObjectType('SafetyScore', { description: 'Safety score 0-10 by the family or the professionals (category PLAN).', simpleResolvers: true })
+@ObjectType('SafetyScore', {
+  description: 'Safety score 0-10 by the family or the professionals (category PLAN).',
+  simpleResolvers: true,
+})
 export class SafetyScoreNode {
   @Field(() => ID)
   id!: string;
@@ -169,7 +192,10 @@ export class SafetyScoreNode {
   @Field(() => String, { nullable: true })
   recordedByOrganisation!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only on recordSafetyScore: the escalation this score raised or joined.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only on recordSafetyScore: the escalation this score raised or joined.',
+  })
   escalationId!: string | null;
 
   static from(s: SafetyScore, escalationId: string | null = null): SafetyScoreNode {
@@ -185,7 +211,10 @@ export class SafetyScoreNode {
   }
 }
 
-@ObjectType('HouseholdReport', { description: 'That a new report (melding) about the household came in at Veilig Thuis; no content.', simpleResolvers: true })
+@ObjectType('HouseholdReport', {
+  description: 'That a new report (melding) about the household came in at Veilig Thuis; no content.',
+  simpleResolvers: true,
+})
 export class HouseholdReportNode {
   @Field(() => ID)
   id!: string;
@@ -226,7 +255,9 @@ export class RaiseEscalationInput {
   @Field(() => ID)
   caseId!: string;
 
-  @Field(() => String, { description: 'Why (10-2000 characters). Name organisations and the plan, not household members.' })
+  @Field(() => String, {
+    description: 'Why (10-2000 characters). Name organisations and the plan, not household members.',
+  })
   reason!: string;
 
   @Field(() => String, { description: 'The decision asked for (5-1000 characters).' })
@@ -241,7 +272,9 @@ export class CloseEscalationInput {
   @Field(() => Int)
   expectedVersion!: number;
 
-  @Field(() => String, { description: 'The decision (decideEscalation) or the reason (withdrawEscalation, deEscalate).' })
+  @Field(() => String, {
+    description: 'The decision (decideEscalation) or the reason (withdrawEscalation, deEscalate).',
+  })
   text!: string;
 }
 

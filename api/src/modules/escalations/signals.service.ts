@@ -1,6 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { asSubject } from '@mda/authz';
-import { amsterdamDateOf, REPORT_SOURCES, SAFETY_SCORERS, workingDaysBetween, type ReportSource, type SafetyScorer } from '@mda/domain';
+import {
+  amsterdamDateOf,
+  REPORT_SOURCES,
+  SAFETY_SCORERS,
+  workingDaysBetween,
+  type ReportSource,
+  type SafetyScorer,
+} from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { changeOf, deniedOf, readOf } from '../../core/context/request-audit.js';
@@ -27,7 +34,9 @@ async function caseOnTeam(ctx: RequestContext, em: EntityManager, caseId: string
   if (!target) throw notFound(CASE_LABEL);
   await ensureCaseAccess(ctx, [target.id], em);
   if (!ctx.ability.can('read', asSubject('Case', { id: target.id }))) {
-    ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: target.id, caseId: target.id, reason: 'NOT_ON_CASE_TEAM' }));
+    ctx.audit?.record(
+      deniedOf({ subjectType: 'Case', subjectId: target.id, caseId: target.id, reason: 'NOT_ON_CASE_TEAM' }),
+    );
     throw notFound(CASE_LABEL);
   }
   return target;
@@ -53,19 +62,31 @@ export interface SignalResult<T> {
  * SAFETY_SCORE); a further low score joins it as a ground (sourceKey `score:<id>`), so
  * repeated low scores do not pile up.
  */
-export async function recordSafetyScore(ctx: RequestContext, args: RecordSafetyScoreArgs): Promise<SignalResult<SafetyScore>> {
+export async function recordSafetyScore(
+  ctx: RequestContext,
+  args: RecordSafetyScoreArgs,
+): Promise<SignalResult<SafetyScore>> {
   const actor = requireActor(ctx);
   return ctx.em.transactional(async (em) => {
     const target = await caseOnTeam(ctx, em, args.caseId);
-    if (!ctx.ability.can('create', asSubject('SafetyScore', { id: 'new', caseId: target.id }))) throw forbidden('een veiligheidsscore vast te leggen in deze casus / record a safety score');
+    if (!ctx.ability.can('create', asSubject('SafetyScore', { id: 'new', caseId: target.id })))
+      throw forbidden('een veiligheidsscore vast te leggen in deze casus / record a safety score');
     const today = todayInNetherlands();
     new InputCheck()
-      .check(Number.isInteger(args.score) && args.score >= 0 && args.score <= 10, 'score', 'een heel getal van 0 tot en met 10 / a whole number from 0 to 10')
+      .check(
+        Number.isInteger(args.score) && args.score >= 0 && args.score <= 10,
+        'score',
+        'een heel getal van 0 tot en met 10 / a whole number from 0 to 10',
+      )
       .check(SAFETY_SCORERS.includes(args.scoredBy), 'scoredBy', 'FAMILY of PROFESSIONAL')
       .date('scoredOn', args.scoredOn, { min: todayInNetherlands(target.openedAt), max: today, required: true })
       .done();
     if (target.status === 'CLOSED') throw conflict('De casus is gesloten. / The case is closed.');
-    const previous = await em.findOne(SafetyScore, { caseFile: target, scoredBy: args.scoredBy, scoredOn: { $lte: args.scoredOn } }, { orderBy: { scoredOn: 'desc', createdAt: 'desc' } });
+    const previous = await em.findOne(
+      SafetyScore,
+      { caseFile: target, scoredBy: args.scoredBy, scoredOn: { $lte: args.scoredOn } },
+      { orderBy: { scoredOn: 'desc', createdAt: 'desc' } },
+    );
     const score = em.create(SafetyScore, {
       caseFile: target,
       score: args.score,
@@ -75,7 +96,15 @@ export async function recordSafetyScore(ctx: RequestContext, args: RecordSafetyS
       recordedByOrganisation: em.getReference(Organisation, actor.organisationId),
     });
     await em.flush();
-    await ctx.audit?.write(em, [changeOf('CREATE', { subjectType: 'SafetyScore', subjectId: score.id, caseId: target.id, fields: ['score', 'scoredBy', 'scoredOn'], categories: ['PLAN'] })]);
+    await ctx.audit?.write(em, [
+      changeOf('CREATE', {
+        subjectType: 'SafetyScore',
+        subjectId: score.id,
+        caseId: target.id,
+        fields: ['score', 'scoredBy', 'scoredOn'],
+        categories: ['PLAN'],
+      }),
+    ]);
 
     const drop = await triggerSetting(em, 'SAFETY_SCORE', 'drop');
     const below = await triggerSetting(em, 'SAFETY_SCORE', 'below');
@@ -85,18 +114,24 @@ export async function recordSafetyScore(ctx: RequestContext, args: RecordSafetyS
     if ((dropped || low) && RUNNING.includes(target.status)) {
       const who = args.scoredBy === 'FAMILY' ? 'gezin' : 'professionals';
       const reason = [
-        dropped ? `Veiligheidsscore (${who}) daalde van ${previous.score} naar ${args.score} op ${args.scoredOn}.` : null,
+        dropped
+          ? `Veiligheidsscore (${who}) daalde van ${previous.score} naar ${args.score} op ${args.scoredOn}.`
+          : null,
         low ? `Veiligheidsscore (${who}) ${args.score} ligt onder de grens van ${below}.` : null,
-      ].filter(Boolean).join(' ');
-      escalation = (await raiseFromTrigger(em, {
-        caseId: target.id,
-        trigger: 'SAFETY_SCORE',
-        // One ground per score; the case's open SAFETY_SCORE escalation collects them.
-        sourceKey: `score:${score.id}`,
-        reason,
-        decisionAsked: 'Bespreek de veiligheid met het casusteam en stel het plan bij (directe veiligheid eerst).',
-        audit: async (tx, entries) => ctx.audit?.write(tx, entries),
-      })).escalation;
+      ]
+        .filter(Boolean)
+        .join(' ');
+      escalation = (
+        await raiseFromTrigger(em, {
+          caseId: target.id,
+          trigger: 'SAFETY_SCORE',
+          // One ground per score; the case's open SAFETY_SCORE escalation collects them.
+          sourceKey: `score:${score.id}`,
+          reason,
+          decisionAsked: 'Bespreek de veiligheid met het casusteam en stel het plan bij (directe veiligheid eerst).',
+          audit: async (tx, entries) => ctx.audit?.write(tx, entries),
+        })
+      ).escalation;
     }
     return { record: score, escalation };
   });
@@ -116,19 +151,36 @@ export interface RecordHouseholdReportArgs {
  * Thuis' own system. While the case runs, this raises an escalation (trigger NEW_REPORT,
  * sourceKey = the report id) when `NEW_REPORT.enabled` is 1.
  */
-export async function recordHouseholdReport(ctx: RequestContext, args: RecordHouseholdReportArgs): Promise<SignalResult<HouseholdReport>> {
+export async function recordHouseholdReport(
+  ctx: RequestContext,
+  args: RecordHouseholdReportArgs,
+): Promise<SignalResult<HouseholdReport>> {
   const actor = requireActor(ctx);
   return ctx.em.transactional(async (em) => {
     const target = await caseOnTeam(ctx, em, args.caseId);
-    if (!ctx.ability.can('create', asSubject('HouseholdReport', { id: 'new', caseId: target.id }))) throw forbidden('een nieuwe melding te registreren (alleen Veilig Thuis) / register a new report (Veilig Thuis only)');
+    if (!ctx.ability.can('create', asSubject('HouseholdReport', { id: 'new', caseId: target.id })))
+      throw forbidden(
+        'een nieuwe melding te registreren (alleen Veilig Thuis) / register a new report (Veilig Thuis only)',
+      );
     const check = new InputCheck()
-      .date('receivedOn', args.receivedOn, { min: todayInNetherlands(target.openedAt), max: todayInNetherlands(), required: true })
+      .date('receivedOn', args.receivedOn, {
+        min: todayInNetherlands(target.openedAt),
+        max: todayInNetherlands(),
+        required: true,
+      })
       .check(REPORT_SOURCES.includes(args.source), 'source', `een van ${REPORT_SOURCES.join(', ')}`);
     if (args.externalReference) {
-      check.text('externalReference', args.externalReference, { max: 50 }).check(/^[A-Za-z0-9-/]+$/.test(args.externalReference.trim()), 'externalReference', 'alleen letters, cijfers, / en - / letters, digits, / and - only');
+      check
+        .text('externalReference', args.externalReference, { max: 50 })
+        .check(
+          /^[A-Za-z0-9-/]+$/.test(args.externalReference.trim()),
+          'externalReference',
+          'alleen letters, cijfers, / en - / letters, digits, / and - only',
+        );
     }
     check.done();
-    if (target.status === 'CLOSED') throw conflict('De casus is gesloten; registreer de melding in een nieuwe casus. / The case is closed.');
+    if (target.status === 'CLOSED')
+      throw conflict('De casus is gesloten; registreer de melding in een nieuwe casus. / The case is closed.');
     const reference = args.externalReference?.trim() || null;
     if (reference && (await em.count(HouseholdReport, { caseFile: target, externalReference: reference })) > 0) {
       throw conflict('Deze melding is al geregistreerd in deze casus. / This report is already registered.');
@@ -143,17 +195,26 @@ export async function recordHouseholdReport(ctx: RequestContext, args: RecordHou
       recordedByOrganisation: em.getReference(Organisation, actor.organisationId),
     });
     await em.flush();
-    await ctx.audit?.write(em, [changeOf('CREATE', { subjectType: 'HouseholdReport', subjectId: report.id, caseId: target.id, fields: ['receivedOn', 'source', 'acute', 'externalReference'] })]);
+    await ctx.audit?.write(em, [
+      changeOf('CREATE', {
+        subjectType: 'HouseholdReport',
+        subjectId: report.id,
+        caseId: target.id,
+        fields: ['receivedOn', 'source', 'acute', 'externalReference'],
+      }),
+    ]);
     let escalation: Escalation | null = null;
     if (RUNNING.includes(target.status) && (await triggerSetting(em, 'NEW_REPORT', 'enabled')) === 1) {
-      escalation = (await raiseFromTrigger(em, {
-        caseId: target.id,
-        trigger: 'NEW_REPORT',
-        sourceKey: report.id,
-        reason: `Nieuwe melding${args.acute ? ' (acuut)' : ''} over het huishouden ontvangen op ${args.receivedOn} terwijl de casus loopt.`,
-        decisionAsked: 'Beoordeel of het plan nog volstaat en of de veiligheid nu extra maatregelen vraagt.',
-        audit: async (tx, entries) => ctx.audit?.write(tx, entries),
-      })).escalation;
+      escalation = (
+        await raiseFromTrigger(em, {
+          caseId: target.id,
+          trigger: 'NEW_REPORT',
+          sourceKey: report.id,
+          reason: `Nieuwe melding${args.acute ? ' (acuut)' : ''} over het huishouden ontvangen op ${args.receivedOn} terwijl de casus loopt.`,
+          decisionAsked: 'Beoordeel of het plan nog volstaat en of de veiligheid nu extra maatregelen vraagt.',
+          audit: async (tx, entries) => ctx.audit?.write(tx, entries),
+        })
+      ).escalation;
     }
     return { record: report, escalation };
   });
@@ -165,7 +226,17 @@ export async function safetyScoresOf(ctx: RequestContext, caseId: string): Promi
   await ensureCaseAccess(ctx, [caseId]);
   if (!ctx.ability.can('read', asSubject('SafetyScore', { id: 'any', caseId }))) return [];
   const rows = await safetyScoresByCase(ctx).load(caseId);
-  if (rows.length > 0) ctx.audit?.record(readOf({ subjectType: 'SafetyScore', subjectId: null, caseId, fields: ['score', 'scoredBy', 'scoredOn'], categories: ['PLAN'], reason: `results=${rows.length}` }));
+  if (rows.length > 0)
+    ctx.audit?.record(
+      readOf({
+        subjectType: 'SafetyScore',
+        subjectId: null,
+        caseId,
+        fields: ['score', 'scoredBy', 'scoredOn'],
+        categories: ['PLAN'],
+        reason: `results=${rows.length}`,
+      }),
+    );
   return rows;
 }
 
@@ -214,7 +285,8 @@ export async function runDirectionTriggers(em: EntityManager, now: Date = new Da
     }
     const overdueActions = await raisePlanActionOverdue(tx, today, now, audit);
     const planNotAgreed = await raisePlanNotAgreed(tx, today, now, audit);
-    if (raised + overdueActions + planNotAgreed > 0) log.info('direction.triggers', { noDirector: raised, overdueActions, planNotAgreed });
+    if (raised + overdueActions + planNotAgreed > 0)
+      log.info('direction.triggers', { noDirector: raised, overdueActions, planNotAgreed });
     return { noDirector: raised, overdueActions, planNotAgreed };
   });
 }
@@ -225,7 +297,12 @@ export async function runDirectionTriggers(em: EntityManager, now: Date = new Da
  * (actions that are already a ground of an escalation are left out in SQL). All overdue
  * actions of a case meet in one open escalation, one ground per action.
  */
-async function raisePlanActionOverdue(tx: EntityManager, today: string, now: Date, audit: ReturnType<typeof systemAudit>): Promise<number> {
+async function raisePlanActionOverdue(
+  tx: EntityManager,
+  today: string,
+  now: Date,
+  audit: ReturnType<typeof systemAudit>,
+): Promise<number> {
   const threshold = await triggerSetting(tx, 'PLAN_ACTION_OVERDUE', 'working_days');
   const actions = await tx.execute<{ id: string; case_id: string; due_on: string; reference: string; owner: string }[]>(
     `select e.id, e.case_id, to_char(e.due_on, 'YYYY-MM-DD') as due_on, c.reference, o.name as owner
@@ -259,7 +336,12 @@ async function raisePlanActionOverdue(tx: EntityManager, today: string, now: Dat
  * PLAN_NOT_AGREED: a plan of an active case that was never agreed, more than the configured
  * number of working days after its first MDO. Once per plan.
  */
-async function raisePlanNotAgreed(tx: EntityManager, today: string, now: Date, audit: ReturnType<typeof systemAudit>): Promise<number> {
+async function raisePlanNotAgreed(
+  tx: EntityManager,
+  today: string,
+  now: Date,
+  audit: ReturnType<typeof systemAudit>,
+): Promise<number> {
   const threshold = await triggerSetting(tx, 'PLAN_NOT_AGREED', 'working_days');
   const plans = await tx.execute<{ id: string; case_id: string; first_meeting_on: string; reference: string }[]>(
     `select p.id, p.case_id, to_char(p.first_meeting_on, 'YYYY-MM-DD') as first_meeting_on, c.reference

@@ -18,6 +18,9 @@ export class FiguresInput {
   @Field(() => String, { description: 'Last period (inclusive), same form as from' })
   to!: string;
 
-  @Field(() => [String], { nullable: true, description: 'Municipality codes; default: every municipality the viewer may see' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Municipality codes; default: every municipality the viewer may see',
+  })
   municipalities?: string[] | null;
 }

@@ -52,8 +52,10 @@ type Window = Omit<FigureWindow, 'municipalities'> & { municipalities: string };
 /** `{A,B}`: a PostgreSQL array literal (knex would expand a JS array into a list). */
 const pgArray = (values: readonly string[]): string => `{${values.join(',')}}`;
 
-const bucketOf = (column: string, w: Window) => `to_char(date_trunc('${TRUNC[w.granularity]}', ${column} at time zone ${ZONE}), 'YYYY-MM-DD')`;
-const inWindow = (column: string) => `${column} >= (?::timestamp at time zone ${ZONE}) and ${column} < (?::timestamp at time zone ${ZONE})`;
+const bucketOf = (column: string, w: Window) =>
+  `to_char(date_trunc('${TRUNC[w.granularity]}', ${column} at time zone ${ZONE}), 'YYYY-MM-DD')`;
+const inWindow = (column: string) =>
+  `${column} >= (?::timestamp at time zone ${ZONE}) and ${column} < (?::timestamp at time zone ${ZONE})`;
 
 /**
  * One aggregate statement per indicator: GROUP BY period bucket, municipality and column key
@@ -107,7 +109,16 @@ function aggregateSql(indicator: FigureIndicator, w: Window): { sql: string; par
             join case_file c on c.opened_at < ((p.start + ?::interval)::timestamp at time zone ${ZONE})
              and (c.closed_at is null or c.closed_at >= ((p.start + ?::interval)::timestamp at time zone ${ZONE}))
             where c.municipality = any(?::text[]) group by 1, 2, 3`,
-        params: [...range, ...range, w.start, w.end, STEP[w.granularity], STEP[w.granularity], STEP[w.granularity], w.municipalities],
+        params: [
+          ...range,
+          ...range,
+          w.start,
+          w.end,
+          STEP[w.granularity],
+          STEP[w.granularity],
+          STEP[w.granularity],
+          w.municipalities,
+        ],
       };
     case 'ESCALATIONS':
       return {
@@ -121,30 +132,57 @@ function aggregateSql(indicator: FigureIndicator, w: Window): { sql: string; par
 }
 
 /** The raw counts of one indicator (bucket = first day of the period), before suppression: never sent to a client as is. */
-export async function aggregateCounts(em: EntityManager, indicator: FigureIndicator, w: FigureWindow): Promise<CountRow[]> {
+export async function aggregateCounts(
+  em: EntityManager,
+  indicator: FigureIndicator,
+  w: FigureWindow,
+): Promise<CountRow[]> {
   const { sql, params } = aggregateSql(indicator, { ...w, municipalities: pgArray(w.municipalities) });
   const rows = await em.getConnection().execute<CountRow[]>(sql, params);
   return rows.map((r) => ({ bucket: r.bucket, municipality: r.municipality, key: r.key, n: Number(r.n) }));
 }
 
-function checkInput(input: FiguresInput): { indicator: FigureIndicator; granularity: FigureGranularity; periods: FigurePeriod[]; requested: string[] | null } {
+function checkInput(input: FiguresInput): {
+  indicator: FigureIndicator;
+  granularity: FigureGranularity;
+  periods: FigurePeriod[];
+  requested: string[] | null;
+} {
   const check = new InputCheck();
   const indicator = isFigureIndicator(input.indicator) ? input.indicator : null;
-  if (!indicator) check.add('indicator', `onbekende indicator '${input.indicator}'; bekend: ${FIGURE_INDICATORS.join(', ')} / unknown indicator`);
-  const granularity = (FIGURE_GRANULARITIES as readonly string[]).includes(input.granularity) ? (input.granularity as FigureGranularity) : null;
+  if (!indicator)
+    check.add(
+      'indicator',
+      `onbekende indicator '${input.indicator}'; bekend: ${FIGURE_INDICATORS.join(', ')} / unknown indicator`,
+    );
+  const granularity = (FIGURE_GRANULARITIES as readonly string[]).includes(input.granularity)
+    ? (input.granularity as FigureGranularity)
+    : null;
   if (!granularity) check.add('granularity', `moet MONTH, QUARTER of YEAR zijn / must be MONTH, QUARTER or YEAR`);
   let periods: FigurePeriod[] = [];
   if (granularity) {
     const example = granularity === 'MONTH' ? '2026-05' : granularity === 'QUARTER' ? '2026-Q2' : '2026';
     const from = parseFigurePeriod(granularity, input.from);
     const to = parseFigurePeriod(granularity, input.to);
-    if (!from) check.add('from', `'${input.from}' is geen periode van soort ${granularity} (bijv. ${example}) / not a ${granularity} period`);
-    if (!to) check.add('to', `'${input.to}' is geen periode van soort ${granularity} (bijv. ${example}) / not a ${granularity} period`);
+    if (!from)
+      check.add(
+        'from',
+        `'${input.from}' is geen periode van soort ${granularity} (bijv. ${example}) / not a ${granularity} period`,
+      );
+    if (!to)
+      check.add(
+        'to',
+        `'${input.to}' is geen periode van soort ${granularity} (bijv. ${example}) / not a ${granularity} period`,
+      );
     if (from && to) {
       if (from.start > to.start) check.add('to', 'ligt vóór from / lies before from');
       else {
         periods = figurePeriods(granularity, from, to);
-        if (periods.length > MAX_FIGURE_PERIODS) check.add('to', `hoogstens ${MAX_FIGURE_PERIODS} perioden per verzoek / at most ${MAX_FIGURE_PERIODS} periods per request`);
+        if (periods.length > MAX_FIGURE_PERIODS)
+          check.add(
+            'to',
+            `hoogstens ${MAX_FIGURE_PERIODS} perioden per verzoek / at most ${MAX_FIGURE_PERIODS} periods per request`,
+          );
       }
     }
   }
@@ -152,8 +190,16 @@ function checkInput(input: FiguresInput): { indicator: FigureIndicator; granular
   if (requested) {
     check.check(requested.length > 0, 'municipalities', 'leeg; laat weg voor alle gemeenten / empty; omit for all');
     const unknown = requested.filter((m) => !REGION_MUNICIPALITY_CODES.includes(m));
-    check.check(unknown.length === 0, 'municipalities', `onbekende gemeente(n): ${unknown.join(', ')} / unknown municipality`);
-    check.check(new Set(requested).size === requested.length, 'municipalities', 'dubbele gemeente / duplicate municipality');
+    check.check(
+      unknown.length === 0,
+      'municipalities',
+      `onbekende gemeente(n): ${unknown.join(', ')} / unknown municipality`,
+    );
+    check.check(
+      new Set(requested).size === requested.length,
+      'municipalities',
+      'dubbele gemeente / duplicate municipality',
+    );
   }
   check.done();
   return { indicator: indicator as FigureIndicator, granularity: granularity as FigureGranularity, periods, requested };
@@ -168,7 +214,11 @@ const cellOf = (key: string, count: number, hidden: boolean, inhabitants: number
     per100k: hidden ? null : per100k(count, inhabitants),
   });
 
-function shareOf(def: FigureIndicatorDefinition, cells: FigureCellNode[], total: FigureCellNode | null): { share: number | null; meetsNorm: boolean | null } {
+function shareOf(
+  def: FigureIndicatorDefinition,
+  cells: FigureCellNode[],
+  total: FigureCellNode | null,
+): { share: number | null; meetsNorm: boolean | null } {
   if (!def.norm || !total || total.count === null || total.count === 0) return { share: null, meetsNorm: null };
   const numerator = cells.find((c) => c.key === def.norm?.numeratorKey);
   if (!numerator || numerator.count === null) return { share: null, meetsNorm: null };
@@ -180,16 +230,24 @@ function shareOf(def: FigureIndicatorDefinition, cells: FigureCellNode[], total:
 export async function figures(ctx: RequestContext, input: FiguresInput): Promise<FigureTableNode> {
   requireActor(ctx);
   const { indicator, granularity, periods, requested } = checkInput(input);
-  const readable = REGION_MUNICIPALITY_CODES.filter((m) => ctx.ability.can('read', asSubject('Figures', { id: m, municipality: m })));
+  const readable = REGION_MUNICIPALITY_CODES.filter((m) =>
+    ctx.ability.can('read', asSubject('Figures', { id: m, municipality: m })),
+  );
   if (readable.length === 0) throw forbidden('cijfers in te zien / read figures');
   const denied = (requested ?? []).filter((m) => !readable.includes(m));
-  if (denied.length > 0) throw forbidden(`de cijfers van ${denied.join(', ')} in te zien / read these municipalities' figures`);
+  if (denied.length > 0)
+    throw forbidden(`de cijfers van ${denied.join(', ')} in te zien / read these municipalities' figures`);
   const municipalities = requested ? REGION_MUNICIPALITY_CODES.filter((m) => requested.includes(m)) : readable;
 
   const def = FIGURE_DEFINITIONS[indicator];
   const first = periods[0] as FigurePeriod;
   const last = periods[periods.length - 1] as FigurePeriod;
-  const rows = await aggregateCounts(ctx.em, indicator, { granularity, start: first.start, end: last.end, municipalities });
+  const rows = await aggregateCounts(ctx.em, indicator, {
+    granularity,
+    start: first.start,
+    end: last.end,
+    municipalities,
+  });
 
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(`${r.bucket}|${r.municipality}|${r.key}`, r.n);
@@ -209,9 +267,22 @@ export async function figures(ctx: RequestContext, input: FiguresInput): Promise
     periods: periods.map((p) => {
       const cells = municipalities.map((m) => keys.map((k) => counts.get(`${p.start}|${m}|${k}`) ?? 0));
       const s = suppressFigures({ cells, additive: def.additive });
-      const rowOf = (municipality: string | null, values: number[], hidden: boolean[], totalHidden: boolean, inhabitants: number | undefined): FigureRowNode => {
+      const rowOf = (
+        municipality: string | null,
+        values: number[],
+        hidden: boolean[],
+        totalHidden: boolean,
+        inhabitants: number | undefined,
+      ): FigureRowNode => {
         const rowCells = keys.map((k, c) => cellOf(k, values[c] ?? 0, hidden[c] ?? false, inhabitants));
-        const total = def.additive ? cellOf('TOTAL', values.reduce((a, b) => a + b, 0), totalHidden, inhabitants) : null;
+        const total = def.additive
+          ? cellOf(
+              'TOTAL',
+              values.reduce((a, b) => a + b, 0),
+              totalHidden,
+              inhabitants,
+            )
+          : null;
         return Object.assign(new FigureRowNode(), {
           municipality,
           name: municipality ? name(municipality) : 'Totaal',
@@ -226,7 +297,9 @@ export async function figures(ctx: RequestContext, input: FiguresInput): Promise
         label: p.label,
         start: p.start,
         end: p.end,
-        rows: municipalities.map((m, r) => rowOf(m, cells[r] ?? [], s.cells[r] ?? [], s.rowTotals[r] ?? false, POPULATION.inhabitants[m])),
+        rows: municipalities.map((m, r) =>
+          rowOf(m, cells[r] ?? [], s.cells[r] ?? [], s.rowTotals[r] ?? false, POPULATION.inhabitants[m]),
+        ),
         total: rowOf(null, columnTotals, s.columnTotals, s.grandTotal, regionInhabitants),
       };
     }),

@@ -14,11 +14,16 @@ export class FigureCellNode {
   @Field(() => Boolean)
   suppressed!: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'Per 100,000 inhabitants (one decimal); null when suppressed or without a population figure' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Per 100,000 inhabitants (one decimal); null when suppressed or without a population figure',
+  })
   per100k!: number | null;
 }
 
-@ObjectType({ description: "One municipality's counts in one period (municipality null: the total over the table's municipalities)" })
+@ObjectType({
+  description: "One municipality's counts in one period (municipality null: the total over the table's municipalities)",
+})
 export class FigureRowNode {
   @Field(() => String, { nullable: true })
   municipality!: string | null;
@@ -32,10 +37,16 @@ export class FigureRowNode {
   @Field(() => [FigureCellNode])
   cells!: FigureCellNode[];
 
-  @Field(() => FigureCellNode, { nullable: true, description: 'Row total, for indicators whose columns partition the events' })
+  @Field(() => FigureCellNode, {
+    nullable: true,
+    description: 'Row total, for indicators whose columns partition the events',
+  })
   total!: FigureCellNode | null;
 
-  @Field(() => Float, { nullable: true, description: "Share of the norm's numerator in the row total (0..1); null when either is suppressed" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Share of the norm's numerator in the row total (0..1); null when either is suppressed",
+  })
   share!: number | null;
 
   @Field(() => Boolean, { nullable: true })

@@ -71,7 +71,14 @@ function rateLimited(until: Date): ClientError {
  */
 export async function login(
   em: EntityManager,
-  input: { email: string; password: string; address: string; ttlHours: number; requestId: string; secondFactorRequired: boolean },
+  input: {
+    email: string;
+    password: string;
+    address: string;
+    ttlHours: number;
+    requestId: string;
+    secondFactorRequired: boolean;
+  },
 ): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
   const keys = throttleKeys(email, input.address);
@@ -80,8 +87,14 @@ export async function login(
     log.warn('login.rate_limited', { requestId: input.requestId });
     throw rateLimited(locked);
   }
-  const user = email.length > 0 && email.length <= 254 ? await em.findOne(User, { email }, { populate: ['passwordHash', 'organisation'] }) : null;
-  const valid = user && user.active ? await verifyPassword(user.passwordHash, input.password) : (await burnVerification(input.password), false);
+  const user =
+    email.length > 0 && email.length <= 254
+      ? await em.findOne(User, { email }, { populate: ['passwordHash', 'organisation'] })
+      : null;
+  const valid =
+    user && user.active
+      ? await verifyPassword(user.passwordHash, input.password)
+      : (await burnVerification(input.password), false);
   if (!user || !valid) {
     await recordFailure(em, keys.account, LOGIN_LIMITS.perAccount);
     await recordFailure(em, keys.address, LOGIN_LIMITS.perAddress);
@@ -89,7 +102,12 @@ export async function login(
     throw new ClientError('UNAUTHENTICATED', GENERIC_LOGIN_ERROR, { reason: 'INVALID_CREDENTIALS' });
   }
   await em.execute('delete from login_throttle where key = ?', [keys.account]);
-  const { token, session } = await createSession(em, user, { ttlHours: input.ttlHours, authMethod: 'PASSWORD', secondFactorRequired: input.secondFactorRequired, secondFactorMethod: null });
+  const { token, session } = await createSession(em, user, {
+    ttlHours: input.ttlHours,
+    authMethod: 'PASSWORD',
+    secondFactorRequired: input.secondFactorRequired,
+    secondFactorMethod: null,
+  });
   log.info('login.succeeded', { requestId: input.requestId, userId: user.id });
   return { token, session, user };
 }
@@ -102,7 +120,12 @@ export async function login(
 export async function createSession(
   em: EntityManager,
   user: User,
-  options: { ttlHours: number; authMethod: 'PASSWORD' | 'OIDC'; secondFactorRequired: boolean; secondFactorMethod: 'IDENTITY_PROVIDER' | null },
+  options: {
+    ttlHours: number;
+    authMethod: 'PASSWORD' | 'OIDC';
+    secondFactorRequired: boolean;
+    secondFactorMethod: 'IDENTITY_PROVIDER' | null;
+  },
 ): Promise<{ token: string; session: Session }> {
   const token = randomBytes(32).toString('base64url');
   const session = em.create(Session, {
@@ -162,7 +185,11 @@ const SESSION_ACTOR_SQL = (match: 'token_hash' | 'id'): string => `
   from user_session s join app_user u on u.id = s.user_id join organisation o on o.id = u.organisation_id
   where s.${match} = ? and s.revoked_at is null and s.expires_at > now() and u.active`;
 
-async function sessionActor(em: EntityManager, match: 'token_hash' | 'id', value: string): Promise<{ session: SessionRecord; loaded: ActorWithGrants } | null> {
+async function sessionActor(
+  em: EntityManager,
+  match: 'token_hash' | 'id',
+  value: string,
+): Promise<{ session: SessionRecord; loaded: ActorWithGrants } | null> {
   const today = todayInNetherlands();
   const [row] = await em.execute<SessionActorRow[]>(SESSION_ACTOR_SQL(match), [today, today, value]);
   if (!row) return null;
@@ -186,7 +213,10 @@ async function sessionActor(em: EntityManager, match: 'token_hash' | 'id', value
 }
 
 /** The live session for a bearer token or cookie value with its actor; null when unknown, expired, revoked or the user is inactive. */
-export async function sessionForToken(em: EntityManager, token: string): Promise<{ session: SessionRecord; loaded: ActorWithGrants } | null> {
+export async function sessionForToken(
+  em: EntityManager,
+  token: string,
+): Promise<{ session: SessionRecord; loaded: ActorWithGrants } | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   return sessionActor(em, 'token_hash', sha256(token));
 }

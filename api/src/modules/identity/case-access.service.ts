@@ -1,6 +1,17 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { abilityToSql, CASE_ACCESS, type AccessTranslator, type Action, type Actor, type AppAbility, type CaseAccess, type OrmFilter, type SqlFragment, type SubjectType } from '@mda/authz';
+import {
+  abilityToSql,
+  CASE_ACCESS,
+  type AccessTranslator,
+  type Action,
+  type Actor,
+  type AppAbility,
+  type CaseAccess,
+  type OrmFilter,
+  type SqlFragment,
+  type SubjectType,
+} from '@mda/authz';
 import { todayInNetherlands } from '../../core/graphql/validation.js';
 import type { RequestContext } from '../../core/context/context.js';
 
@@ -17,7 +28,10 @@ export interface AccessScope {
   today: string;
 }
 
-export function accessScopeOf(actor: Pick<Actor, 'organisationId' | 'userId'>, today: string = todayInNetherlands()): AccessScope {
+export function accessScopeOf(
+  actor: Pick<Actor, 'organisationId' | 'userId'>,
+  today: string = todayInNetherlands(),
+): AccessScope {
   return { organisationId: actor.organisationId, userId: actor.userId, today };
 }
 
@@ -51,9 +65,15 @@ function reachedIdsSql(kind: CaseAccess, scope: AccessScope): SqlFragment {
         params: [scope.organisationId, scope.today, scope.today],
       };
     case 'DIRECTOR':
-      return { sql: "select ad.case_id from director_assignment ad where ad.user_id = ? and ad.kind = 'CASE_DIRECTOR' and ad.status = 'ACCEPTED'", params: [scope.userId] };
+      return {
+        sql: "select ad.case_id from director_assignment ad where ad.user_id = ? and ad.kind = 'CASE_DIRECTOR' and ad.status = 'ACCEPTED'",
+        params: [scope.userId],
+      };
     case 'BREAK_GLASS':
-      return { sql: 'select ag.case_id from break_glass_grant ag where ag.user_id = ? and ag.granted_at <= now() and ag.expires_at > now()', params: [scope.userId] };
+      return {
+        sql: 'select ag.case_id from break_glass_grant ag where ag.user_id = ? and ag.granted_at <= now() and ag.expires_at > now()',
+        params: [scope.userId],
+      };
   }
 }
 
@@ -90,7 +110,14 @@ export function accessFactsSql(caseColumn: string, scope: AccessScope): SqlFragm
  * (e.g. `{ id: 'c.id' }`), access facts become semi-joins on `caseColumn`. `null` when the
  * ability allows nothing.
  */
-export function scopeSql(ability: AppAbility, scope: AccessScope, action: Action, subjectType: SubjectType, columns: Readonly<Record<string, string>>, caseColumn: string): SqlFragment | null {
+export function scopeSql(
+  ability: AppAbility,
+  scope: AccessScope,
+  action: Action,
+  subjectType: SubjectType,
+  columns: Readonly<Record<string, string>>,
+  caseColumn: string,
+): SqlFragment | null {
   return abilityToSql(ability, action, subjectType, columns, (kinds) => reachAnySql(kinds, caseColumn, scope));
 }
 
@@ -106,7 +133,11 @@ export function ormAccessTranslator(scope: AccessScope, caseColumn = 'case_id'):
 }
 
 /** How the viewer reaches each of these cases, in one statement. */
-export async function loadCaseAccess(em: EntityManager, scope: AccessScope, caseIds: readonly string[]): Promise<Map<string, CaseAccess[]>> {
+export async function loadCaseAccess(
+  em: EntityManager,
+  scope: AccessScope,
+  caseIds: readonly string[],
+): Promise<Map<string, CaseAccess[]>> {
   const facts = accessFactsSql('c.id', scope);
   const rows = await em.execute<{ id: string; access: CaseAccess[] }[]>(
     `select c.id, ${facts.sql} as access from unnest(?::uuid[]) as c(id)`,
@@ -116,7 +147,13 @@ export async function loadCaseAccess(em: EntityManager, scope: AccessScope, case
 }
 
 /** `scopeSql` for this request's viewer; `null` without a session or when nothing is allowed. */
-export function requestScopeSql(ctx: RequestContext, action: Action, subjectType: SubjectType, columns: Readonly<Record<string, string>>, caseColumn: string): SqlFragment | null {
+export function requestScopeSql(
+  ctx: RequestContext,
+  action: Action,
+  subjectType: SubjectType,
+  columns: Readonly<Record<string, string>>,
+  caseColumn: string,
+): SqlFragment | null {
   if (!ctx.actor) return null;
   return scopeSql(ctx.ability, accessScopeOf(ctx.actor), action, subjectType, columns, caseColumn);
 }
@@ -127,6 +164,10 @@ export function requestAccessFactsSql(ctx: RequestContext, caseColumn: string): 
 }
 
 /** Reads (once per request) how the viewer reaches these cases, before deciding on their subjects. */
-export async function ensureCaseAccess(ctx: RequestContext, caseIds: Iterable<string>, via?: EntityManager): Promise<void> {
+export async function ensureCaseAccess(
+  ctx: RequestContext,
+  caseIds: Iterable<string>,
+  via?: EntityManager,
+): Promise<void> {
   await ctx.caseAccess.ensure(caseIds, via);
 }

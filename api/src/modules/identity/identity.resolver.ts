@@ -16,7 +16,8 @@ import { readableOrganisations } from './organisation.service.js';
 @Resolver()
 export class IdentityResolver {
   @Mutation(() => SessionNode, {
-    description: 'Logs in. Sets an httpOnly SameSite=Strict session cookie for the web and returns a bearer token for API clients.',
+    description:
+      'Logs in. Sets an httpOnly SameSite=Strict session cookie for the web and returns a bearer token for API clients.',
   })
   async login(
     @Arg('email', () => String) email: string,
@@ -48,7 +49,12 @@ export class IdentityResolver {
 
   @Mutation(() => Boolean, { description: 'Revokes the current session.' })
   async logout(@Ctx() ctx: RequestContext): Promise<boolean> {
-    ctx.response?.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.config.nodeEnv === 'production' });
+    ctx.response?.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: ctx.config.nodeEnv === 'production',
+    });
     if (!ctx.sessionId) return false;
     await revokeSession(ctx.em, ctx.sessionId);
     return true;
@@ -62,9 +68,13 @@ export class IdentityResolver {
   }
 
   @Mutation(() => UserNode, {
-    description: 'Declares the purpose of this session (AVG purpose limitation). HEALTH and CRIMINAL data are only shown with a purpose.',
+    description:
+      'Declares the purpose of this session (AVG purpose limitation). HEALTH and CRIMINAL data are only shown with a purpose.',
   })
-  async setPurpose(@Arg('purpose', () => PurposeEnum, { nullable: true }) purpose: Purpose | null, @Ctx() ctx: RequestContext): Promise<UserNode> {
+  async setPurpose(
+    @Arg('purpose', () => PurposeEnum, { nullable: true }) purpose: Purpose | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UserNode> {
     const actor = requireActor(ctx);
     if (!ctx.sessionId) throw unauthenticated();
     await ctx.em.nativeUpdate(Session, { id: ctx.sessionId }, { purpose: purpose ?? null });

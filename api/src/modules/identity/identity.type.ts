@@ -44,7 +44,8 @@ export class UserNode {
 
   @Field(() => String, {
     nullable: true,
-    description: "Only on `me`: this session's permission rules, packed (CASL packRules, JSON), so the web hides what the API would refuse.",
+    description:
+      "Only on `me`: this session's permission rules, packed (CASL packRules, JSON), so the web hides what the API would refuse.",
   })
   permissions!: string | null;
 

@@ -38,19 +38,39 @@ export function openSecret(masterKey: Buffer, sealed: string): string {
 }
 
 const wrongCode = (): ClientError =>
-  new ClientError('BAD_USER_INPUT', 'code: de code klopt niet of is verlopen; gebruik de nieuwste code uit uw app. / The code is wrong or expired; use the latest code from your app.', {
-    problems: [{ field: 'code', message: 'wrong or expired' }],
-  });
+  new ClientError(
+    'BAD_USER_INPUT',
+    'code: de code klopt niet of is verlopen; gebruik de nieuwste code uit uw app. / The code is wrong or expired; use the latest code from your app.',
+    {
+      problems: [{ field: 'code', message: 'wrong or expired' }],
+    },
+  );
 
 const throttleKey = (userId: string) => `totp:${userId}`;
 
-async function checkCode(em: EntityManager, userId: string, sealed: string, code: string, masterKey: Buffer, lastStep: number | null): Promise<number> {
+async function checkCode(
+  em: EntityManager,
+  userId: string,
+  sealed: string,
+  code: string,
+  masterKey: Buffer,
+  lastStep: number | null,
+): Promise<number> {
   const locked = await lockedUntil(em, [throttleKey(userId), throttleKey(userId)]);
   if (locked) {
-    throw new ClientError('UNAUTHENTICATED', 'Te veel onjuiste codes. Probeer het over 15 minuten opnieuw. / Too many wrong codes; try again in 15 minutes.', { reason: 'RATE_LIMITED' });
+    throw new ClientError(
+      'UNAUTHENTICATED',
+      'Te veel onjuiste codes. Probeer het over 15 minuten opnieuw. / Too many wrong codes; try again in 15 minutes.',
+      { reason: 'RATE_LIMITED' },
+    );
   }
   if (!/^\d{6}$/.test(code)) throw wrongCode();
-  const result = await verify({ secret: openSecret(masterKey, sealed), token: code, epochTolerance: 30, ...(lastStep !== null ? { afterTimeStep: lastStep } : {}) });
+  const result = await verify({
+    secret: openSecret(masterKey, sealed),
+    token: code,
+    epochTolerance: 30,
+    ...(lastStep !== null ? { afterTimeStep: lastStep } : {}),
+  });
   if (!result.valid) {
     await recordFailure(em, throttleKey(userId), SECOND_FACTOR_ATTEMPTS);
     throw wrongCode();
@@ -67,49 +87,99 @@ export interface SecondFactorStatus {
 }
 
 export async function secondFactorStatus(em: EntityManager, sessionId: string): Promise<SecondFactorStatus> {
-  const [row] = await em.execute<{ required: boolean; at: Date | null; method: SecondFactorStatus['method']; enrolled: boolean }[]>(
+  const [row] = await em.execute<
+    { required: boolean; at: Date | null; method: SecondFactorStatus['method']; enrolled: boolean }[]
+  >(
     `select s.second_factor_required as required, s.second_factor_at as at, s.second_factor_method as method, u.totp_secret is not null as enrolled
        from user_session s join app_user u on u.id = s.user_id where s.id = ?`,
     [sessionId],
   );
-  return { required: row?.required ?? false, confirmed: row?.at != null, method: row?.method ?? null, enrolled: row?.enrolled ?? false };
+  return {
+    required: row?.required ?? false,
+    confirmed: row?.at != null,
+    method: row?.method ?? null,
+    enrolled: row?.enrolled ?? false,
+  };
 }
 
 /** Starts (or restarts) enrolment: a new secret, kept as pending until a first code confirms it. */
-export async function startTotpEnrolment(em: EntityManager, input: { userId: string; email: string; masterKey: Buffer }): Promise<{ secret: string; uri: string }> {
+export async function startTotpEnrolment(
+  em: EntityManager,
+  input: { userId: string; email: string; masterKey: Buffer },
+): Promise<{ secret: string; uri: string }> {
   const secret = generateSecret();
-  await em.execute('update app_user set totp_pending_secret = ? where id = ?', [sealSecret(input.masterKey, secret), input.userId]);
+  await em.execute('update app_user set totp_pending_secret = ? where id = ?', [
+    sealSecret(input.masterKey, secret),
+    input.userId,
+  ]);
   return { secret, uri: generateURI({ issuer: ISSUER, label: input.email, secret }) };
 }
 
 /** Confirms enrolment with a first code; the session counts as confirmed from now on. */
-export async function confirmTotpEnrolment(em: EntityManager, input: { userId: string; sessionId: string; code: string; masterKey: Buffer; requestId: string }): Promise<void> {
-  const [row] = await em.execute<{ pending: string | null }[]>('select totp_pending_secret as pending from app_user where id = ?', [input.userId]);
+export async function confirmTotpEnrolment(
+  em: EntityManager,
+  input: { userId: string; sessionId: string; code: string; masterKey: Buffer; requestId: string },
+): Promise<void> {
+  const [row] = await em.execute<{ pending: string | null }[]>(
+    'select totp_pending_secret as pending from app_user where id = ?',
+    [input.userId],
+  );
   if (!row?.pending) {
-    throw new ClientError('BAD_USER_INPUT', 'code: start eerst het koppelen van een authenticator-app. / Start enrolment first.', { problems: [{ field: 'code', message: 'no enrolment started' }] });
+    throw new ClientError(
+      'BAD_USER_INPUT',
+      'code: start eerst het koppelen van een authenticator-app. / Start enrolment first.',
+      { problems: [{ field: 'code', message: 'no enrolment started' }] },
+    );
   }
   const step = await checkCode(em, input.userId, row.pending, input.code, input.masterKey, null);
   await em.transactional(async (tx) => {
-    await tx.execute('update app_user set totp_secret = totp_pending_secret, totp_pending_secret = null, totp_enrolled_at = now(), totp_last_step = ? where id = ?', [step, input.userId]);
-    await tx.execute("update user_session set second_factor_at = now(), second_factor_method = 'TOTP' where id = ?", [input.sessionId]);
+    await tx.execute(
+      'update app_user set totp_secret = totp_pending_secret, totp_pending_secret = null, totp_enrolled_at = now(), totp_last_step = ? where id = ?',
+      [step, input.userId],
+    );
+    await tx.execute("update user_session set second_factor_at = now(), second_factor_method = 'TOTP' where id = ?", [
+      input.sessionId,
+    ]);
   });
   log.info('second_factor.enrolled', { requestId: input.requestId, userId: input.userId });
 }
 
 /** Confirms this session with a code from the enrolled app. A code is accepted once (replay refused). */
-export async function verifyTotp(em: EntityManager, input: { userId: string; sessionId: string; code: string; masterKey: Buffer; requestId: string }): Promise<void> {
-  const [row] = await em.execute<{ secret: string | null; last_step: string | null }[]>('select totp_secret as secret, totp_last_step as last_step from app_user where id = ?', [input.userId]);
+export async function verifyTotp(
+  em: EntityManager,
+  input: { userId: string; sessionId: string; code: string; masterKey: Buffer; requestId: string },
+): Promise<void> {
+  const [row] = await em.execute<{ secret: string | null; last_step: string | null }[]>(
+    'select totp_secret as secret, totp_last_step as last_step from app_user where id = ?',
+    [input.userId],
+  );
   if (!row?.secret) {
-    throw new ClientError('BAD_USER_INPUT', 'code: er is nog geen authenticator-app gekoppeld; koppel er eerst een. / No authenticator app enrolled yet.', {
-      problems: [{ field: 'code', message: 'not enrolled' }],
-    });
+    throw new ClientError(
+      'BAD_USER_INPUT',
+      'code: er is nog geen authenticator-app gekoppeld; koppel er eerst een. / No authenticator app enrolled yet.',
+      {
+        problems: [{ field: 'code', message: 'not enrolled' }],
+      },
+    );
   }
-  const step = await checkCode(em, input.userId, row.secret, input.code, input.masterKey, row.last_step === null ? null : Number(row.last_step));
+  const step = await checkCode(
+    em,
+    input.userId,
+    row.secret,
+    input.code,
+    input.masterKey,
+    row.last_step === null ? null : Number(row.last_step),
+  );
   await em.transactional(async (tx) => {
     // Only a later time step moves the marker: two requests with one code cannot both pass.
-    const moved = await tx.execute<{ id: string }[]>('update app_user set totp_last_step = ? where id = ? and (totp_last_step is null or totp_last_step < ?) returning id', [step, input.userId, step]);
+    const moved = await tx.execute<{ id: string }[]>(
+      'update app_user set totp_last_step = ? where id = ? and (totp_last_step is null or totp_last_step < ?) returning id',
+      [step, input.userId, step],
+    );
     if (moved.length === 0) throw wrongCode();
-    await tx.execute("update user_session set second_factor_at = now(), second_factor_method = 'TOTP' where id = ?", [input.sessionId]);
+    await tx.execute("update user_session set second_factor_at = now(), second_factor_method = 'TOTP' where id = ?", [
+      input.sessionId,
+    ]);
   });
   log.info('second_factor.verified', { requestId: input.requestId, userId: input.userId });
 }

@@ -47,7 +47,13 @@ function configurationOf(provider: IdentityProviderRow, config: AppConfig): Prom
   if (!found) {
     // Plain http only outside production (the test run's provider on 127.0.0.1).
     const insecure = config.nodeEnv !== 'production' && provider.issuer.startsWith('http://');
-    found = oidc.discovery(new URL(provider.issuer), provider.client_id, undefined, oidc.ClientSecretBasic(provider.client_secret), insecure ? { execute: [oidc.allowInsecureRequests] } : undefined);
+    found = oidc.discovery(
+      new URL(provider.issuer),
+      provider.client_id,
+      undefined,
+      oidc.ClientSecretBasic(provider.client_secret),
+      insecure ? { execute: [oidc.allowInsecureRequests] } : undefined,
+    );
     found.catch(() => discovered.delete(cacheKey));
     discovered.set(cacheKey, found);
   }
@@ -71,7 +77,8 @@ const failed = (res: Response, reason: string): void => {
 function secondFactorRequest(configuration: oidc.Configuration, provider: IdentityProviderRow): Record<string, string> {
   const request: Record<string, string> = {};
   if (provider.second_factor_acr.length > 0) request.acr_values = provider.second_factor_acr.join(' ');
-  if (configuration.serverMetadata().claims_parameter_supported === true) request.claims = JSON.stringify({ id_token: { amr: null, acr: null } });
+  if (configuration.serverMetadata().claims_parameter_supported === true)
+    request.claims = JSON.stringify({ id_token: { amr: null, acr: null } });
   return request;
 }
 
@@ -87,13 +94,10 @@ export function oidcStartHandler(orm: MikroORM, config: AppConfig) {
       const nonce = oidc.randomNonce();
       const verifier = oidc.randomPKCECodeVerifier();
       await em.execute('delete from oidc_login_state where expires_at < now()');
-      await em.execute(`insert into oidc_login_state (state, organisation_id, code_verifier, nonce, expires_at) values (?, ?, ?, ?, now() + make_interval(mins => ?))`, [
-        state,
-        provider.organisation_id,
-        verifier,
-        nonce,
-        STATE_MINUTES,
-      ]);
+      await em.execute(
+        `insert into oidc_login_state (state, organisation_id, code_verifier, nonce, expires_at) values (?, ?, ?, ?, now() + make_interval(mins => ?))`,
+        [state, provider.organisation_id, verifier, nonce, STATE_MINUTES],
+      );
       const url = oidc.buildAuthorizationUrl(configuration, {
         redirect_uri: `${publicOrigin(config, req)}${OIDC_CALLBACK_PATH}`,
         scope: 'openid email profile',
@@ -104,7 +108,13 @@ export function oidcStartHandler(orm: MikroORM, config: AppConfig) {
         ...secondFactorRequest(configuration, provider),
       });
       // Binds the flow to this browser: a callback with someone else's state is refused.
-      res.cookie(OIDC_STATE_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure: config.nodeEnv === 'production', path: OIDC_CALLBACK_PATH, maxAge: STATE_MINUTES * 60_000 });
+      res.cookie(OIDC_STATE_COOKIE, state, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.nodeEnv === 'production',
+        path: OIDC_CALLBACK_PATH,
+        maxAge: STATE_MINUTES * 60_000,
+      });
       res.redirect(302, url.href);
     } catch (error) {
       log.warn('oidc.start_failed', { kind: error instanceof Error ? error.constructor.name : 'unknown' });
@@ -127,34 +137,55 @@ interface Claims {
  * user with that e-mail address, now linked; else a new professional of the organisation.
  * The address must be in the organisation's allowed domain, always.
  */
-async function userFor(em: EntityManager, provider: IdentityProviderRow, claims: Claims): Promise<User | 'domain_not_allowed' | 'other_organisation' | 'no_email'> {
+async function userFor(
+  em: EntityManager,
+  provider: IdentityProviderRow,
+  claims: Claims,
+): Promise<User | 'domain_not_allowed' | 'other_organisation' | 'no_email'> {
   const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
   if (!email || claims.email_verified === false) return 'no_email';
   const domain = email.slice(email.lastIndexOf('@') + 1);
-  if (domain !== provider.allowed_domain && !domain.endsWith(`.${provider.allowed_domain}`)) return 'domain_not_allowed';
-  const [linked] = await em.execute<{ id: string }[]>('select id from app_user where oidc_issuer = ? and oidc_subject = ?', [provider.issuer, claims.sub]);
+  if (domain !== provider.allowed_domain && !domain.endsWith(`.${provider.allowed_domain}`))
+    return 'domain_not_allowed';
+  const [linked] = await em.execute<{ id: string }[]>(
+    'select id from app_user where oidc_issuer = ? and oidc_subject = ?',
+    [provider.issuer, claims.sub],
+  );
   const byEmail = linked ? null : await em.findOne(User, { email });
   const existing = linked ? await em.findOneOrFail(User, { id: linked.id }) : byEmail;
   if (existing) {
     if (existing.organisation.id !== provider.organisation_id) return 'other_organisation';
-    if (!linked) await em.execute('update app_user set oidc_issuer = ?, oidc_subject = ? where id = ?', [provider.issuer, claims.sub, existing.id]);
+    if (!linked)
+      await em.execute('update app_user set oidc_issuer = ?, oidc_subject = ? where id = ?', [
+        provider.issuer,
+        claims.sub,
+        existing.id,
+      ]);
     return existing;
   }
   const user = em.create(User, {
     email,
-    displayName: typeof claims.name === 'string' && claims.name.trim() !== '' ? claims.name.trim().slice(0, 200) : email,
+    displayName:
+      typeof claims.name === 'string' && claims.name.trim() !== '' ? claims.name.trim().slice(0, 200) : email,
     // No local password: a random one nobody knows.
     passwordHash: await hashPassword(randomBytes(32).toString('base64url')),
     organisation: em.getReference(Organisation, provider.organisation_id),
     roles: ['PROFESSIONAL'],
   });
   await em.flush();
-  await em.execute('update app_user set oidc_issuer = ?, oidc_subject = ? where id = ?', [provider.issuer, claims.sub, user.id]);
+  await em.execute('update app_user set oidc_issuer = ?, oidc_subject = ? where id = ?', [
+    provider.issuer,
+    claims.sub,
+    user.id,
+  ]);
   return user;
 }
 
 /** Whether the identity provider asserts a second factor: amr `mfa`, two or more methods, or a configured acr. */
-export function providerAssertsSecondFactor(claims: Pick<Claims, 'amr' | 'acr'>, secondFactorAcr: readonly string[]): boolean {
+export function providerAssertsSecondFactor(
+  claims: Pick<Claims, 'amr' | 'acr'>,
+  secondFactorAcr: readonly string[],
+): boolean {
   const amr = Array.isArray(claims.amr) ? claims.amr.filter((a): a is string => typeof a === 'string') : [];
   if (amr.some((a) => MULTI_FACTOR_AMR.includes(a)) || new Set(amr).size >= 2) return true;
   return typeof claims.acr === 'string' && secondFactorAcr.includes(claims.acr);
@@ -191,7 +222,12 @@ export function oidcCallbackHandler(orm: MikroORM, config: AppConfig) {
       let claims: Claims = idClaims;
       if (typeof idClaims.email !== 'string') {
         const info = await oidc.fetchUserInfo(configuration, tokens.access_token, idClaims.sub);
-        claims = { ...idClaims, email: info.email, email_verified: info.email_verified, name: idClaims.name ?? info.name };
+        claims = {
+          ...idClaims,
+          email: info.email,
+          email_verified: info.email_verified,
+          name: idClaims.name ?? info.name,
+        };
       }
       const user = await userFor(em, provider, claims);
       if (typeof user === 'string') {
@@ -206,11 +242,24 @@ export function oidcCallbackHandler(orm: MikroORM, config: AppConfig) {
         secondFactorRequired: config.secondFactorRequired,
         secondFactorMethod: assertsSecondFactor ? 'IDENTITY_PROVIDER' : null,
       });
-      res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: config.nodeEnv === 'production', path: '/', expires: session.expiresAt });
-      log.info('oidc.login_succeeded', { userId: user.id, organisationId: provider.organisation_id, secondFactor: assertsSecondFactor });
+      res.cookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: config.nodeEnv === 'production',
+        path: '/',
+        expires: session.expiresAt,
+      });
+      log.info('oidc.login_succeeded', {
+        userId: user.id,
+        organisationId: provider.organisation_id,
+        secondFactor: assertsSecondFactor,
+      });
       res.redirect(302, '/');
     } catch (error) {
-      log.warn('oidc.callback_failed', { kind: error instanceof Error ? error.constructor.name : 'unknown', code: typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : null });
+      log.warn('oidc.callback_failed', {
+        kind: error instanceof Error ? error.constructor.name : 'unknown',
+        code: typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : null,
+      });
       failed(res, 'callback_failed');
     }
   };

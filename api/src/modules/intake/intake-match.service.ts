@@ -34,14 +34,24 @@ export interface CandidateRow {
 
 /** The oldest person record with this BSN hash, if any. */
 export async function personIdByBsnHash(em: EntityManager, hash: string): Promise<string | null> {
-  const rows = await em.execute<{ id: string }[]>(`select id from person where bsn_hash = ? and pseudonymised_at is null order by created_at, id limit 1`, [hash]);
+  const rows = await em.execute<{ id: string }[]>(
+    `select id from person where bsn_hash = ? and pseudonymised_at is null order by created_at, id limit 1`,
+    [hash],
+  );
   return rows[0]?.id ?? null;
 }
 
 /** Cases the persons are in, each with whether the viewer may open it. */
-export async function knownCasesOf(em: EntityManager, actor: Actor, today: string, personIds: readonly string[]): Promise<KnownCaseRow[]> {
+export async function knownCasesOf(
+  em: EntityManager,
+  actor: Actor,
+  today: string,
+  personIds: readonly string[],
+): Promise<KnownCaseRow[]> {
   if (personIds.length === 0) return [];
-  const rows = await em.execute<{ person_id: string; id: string; reference: string; status: CaseStatus; visible: boolean }[]>(
+  const rows = await em.execute<
+    { person_id: string; id: string; reference: string; status: CaseStatus; visible: boolean }[]
+  >(
     `select hm.person_id, c.id, c.reference, c.status,
             (exists (select 1 from case_team_membership m
                       where m.case_id = c.id and m.organisation_id = ? and m.ended_at is null
@@ -52,11 +62,21 @@ export async function knownCasesOf(em: EntityManager, actor: Actor, today: strin
       order by c.opened_at, c.id`,
     [actor.organisationId, today, today, actor.userId, pgArray(personIds)],
   );
-  return rows.map((r) => ({ personId: r.person_id, caseId: r.id, reference: r.reference, status: r.status, visible: r.visible }));
+  return rows.map((r) => ({
+    personId: r.person_id,
+    caseId: r.id,
+    reference: r.reference,
+    status: r.status,
+    visible: r.visible,
+  }));
 }
 
 /** Reports other than `exceptReportId` naming each person. */
-export async function reportCountsOf(em: EntityManager, personIds: readonly string[], exceptReportId: string | null): Promise<Map<string, number>> {
+export async function reportCountsOf(
+  em: EntityManager,
+  personIds: readonly string[],
+  exceptReportId: string | null,
+): Promise<Map<string, number>> {
   if (personIds.length === 0) return new Map();
   const rows = await em.execute<{ person_id: string; n: number }[]>(
     `select person_id, count(*)::int as n from intake_report_person where person_id = any(?::uuid[]) and report_id is distinct from ? group by person_id`,
@@ -71,7 +91,16 @@ export async function reportCountsOf(em: EntityManager, personIds: readonly stri
  */
 export async function candidatesOf(em: EntityManager, reportPersonIds: readonly string[]): Promise<CandidateRow[]> {
   if (reportPersonIds.length === 0) return [];
-  const rows = await em.execute<{ rp_id: string; id: string; first_name: string; last_name: string; date_of_birth: string | null; has_bsn: boolean }[]>(
+  const rows = await em.execute<
+    {
+      rp_id: string;
+      id: string;
+      first_name: string;
+      last_name: string;
+      date_of_birth: string | null;
+      has_bsn: boolean;
+    }[]
+  >(
     `select rp.id as rp_id, p.id, p.first_name, p.last_name, p.date_of_birth::text as date_of_birth, p.bsn_hash is not null as has_bsn
        from intake_report_person rp
        join person me on me.id = rp.person_id
@@ -86,14 +115,27 @@ export async function candidatesOf(em: EntityManager, reportPersonIds: readonly 
       order by rp.id, p.id`,
     [pgArray(reportPersonIds)],
   );
-  return rows.map((r) => ({ reportPersonId: r.rp_id, personId: r.id, firstName: r.first_name, lastName: r.last_name, dateOfBirth: r.date_of_birth, hasBsn: r.has_bsn }));
+  return rows.map((r) => ({
+    reportPersonId: r.rp_id,
+    personId: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    dateOfBirth: r.date_of_birth,
+    hasBsn: r.has_bsn,
+  }));
 }
 
 /** The CBS category of a report from its linked persons' history (seed 004). */
-export async function classifyReportIn(em: EntityManager, reportId: string, personIds: readonly string[]): Promise<CbsReportCategory> {
+export async function classifyReportIn(
+  em: EntityManager,
+  reportId: string,
+  personIds: readonly string[],
+): Promise<CbsReportCategory> {
   if (personIds.length === 0) return 'FIRST_REPORT';
   const ids = pgArray(personIds);
-  const [row] = await em.execute<{ known: number; during_assessment: boolean; during_monitoring: boolean; after_assessment: boolean }[]>(
+  const [row] = await em.execute<
+    { known: number; during_assessment: boolean; during_monitoring: boolean; after_assessment: boolean }[]
+  >(
     `select
        (select count(*)::int from unnest(?::uuid[]) as x(pid)
          where exists (select 1 from intake_report_person o where o.person_id = x.pid and o.report_id <> ?)
@@ -108,5 +150,10 @@ export async function classifyReportIn(em: EntityManager, reportId: string, pers
     [ids, reportId, ids, reportId, ids, ids],
   );
   if (!row) return 'FIRST_REPORT';
-  return classifyReport({ knownPersons: row.known, duringAssessment: row.during_assessment, duringMonitoring: row.during_monitoring, afterAssessment: row.after_assessment });
+  return classifyReport({
+    knownPersons: row.known,
+    duringAssessment: row.during_assessment,
+    duringMonitoring: row.during_monitoring,
+    afterAssessment: row.after_assessment,
+  });
 }

@@ -25,10 +25,16 @@ export const ReporterKindEnum = enumObject(REPORTER_KINDS);
 export const UnsafetyLevelEnum = enumObject(UNSAFETY_LEVELS);
 export const IntimateTerrorConclusionEnum = enumObject(INTIMATE_TERROR_CONCLUSIONS);
 export const IntakeDecisionEnum = enumObject(INTAKE_DECISIONS);
-registerEnumType(IntakeKindEnum, { name: 'IntakeKind', description: 'Advice request (adviesvraag) or report (melding)' });
+registerEnumType(IntakeKindEnum, {
+  name: 'IntakeKind',
+  description: 'Advice request (adviesvraag) or report (melding)',
+});
 registerEnumType(ReporterKindEnum, { name: 'ReporterKind', description: 'Who reported; ANONYMOUS stores no reporter' });
 registerEnumType(UnsafetyLevelEnum, { name: 'UnsafetyLevel', description: 'Triage: acute, structural or no unsafety' });
-registerEnumType(IntimateTerrorConclusionEnum, { name: 'IntimateTerrorConclusion', description: 'Conclusion of the intimate terror screen: no / watch / probably / certainly high risk' });
+registerEnumType(IntimateTerrorConclusionEnum, {
+  name: 'IntimateTerrorConclusion',
+  description: 'Conclusion of the intimate terror screen: no / watch / probably / certainly high risk',
+});
 registerEnumType(IntakeDecisionEnum, { name: 'IntakeDecision', description: 'Decision after the safety assessment' });
 
 @InputType()
@@ -45,10 +51,16 @@ export class RecordIntakeReportInput {
   @Field(() => ReporterKindEnum)
   reporterKind!: ReporterKind;
 
-  @Field(() => String, { nullable: true, description: 'Who reported (REPORTER_IDENTITY, Veilig Thuis only); refused for ANONYMOUS' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who reported (REPORTER_IDENTITY, Veilig Thuis only); refused for ANONYMOUS',
+  })
   reporterName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'How to reach the reporter (REPORTER_IDENTITY); refused for ANONYMOUS' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How to reach the reporter (REPORTER_IDENTITY); refused for ANONYMOUS',
+  })
   reporterContact?: string | null;
 
   @Field(() => String, { nullable: true, description: "The reporter's account (REPORTER_ACCOUNT)" })
@@ -60,7 +72,10 @@ export class RecordIntakeReportInput {
   @Field(() => Boolean, { defaultValue: false })
   injury!: boolean;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Acute unsafety known at receipt: screened at once as a crisis report' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Acute unsafety known at receipt: screened at once as a crisis report',
+  })
   acuteUnsafety!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Advice request: the question' })
@@ -96,7 +111,9 @@ export class SaveAssessmentInput {
   @Field(() => Int)
   expectedVersion!: number;
 
-  @Field(() => Boolean, { description: 'false: saved as a draft; true: the assessment is complete (every question answered)' })
+  @Field(() => Boolean, {
+    description: 'false: saved as a draft; true: the assessment is complete (every question answered)',
+  })
   complete!: boolean;
 
   @Field(() => UnsafetyLevelEnum, { nullable: true })

@@ -1,16 +1,36 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { CaseStatus, CbsReportCategory, IntakeDecision, IntakeKind, IntimateTerrorConclusion, MemberRole, ReporterKind, UnsafetyLevel } from '@mda/domain';
+import type {
+  CaseStatus,
+  CbsReportCategory,
+  IntakeDecision,
+  IntakeKind,
+  IntimateTerrorConclusion,
+  MemberRole,
+  ReporterKind,
+  UnsafetyLevel,
+} from '@mda/domain';
 import { CaseStatusEnum, MemberRoleEnum } from '../../core/graphql/enums.js';
 import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
-import { IntakeDecisionEnum, IntakeKindEnum, IntimateTerrorConclusionEnum, ReporterKindEnum, UnsafetyLevelEnum } from './intake.inputs.js';
+import {
+  IntakeDecisionEnum,
+  IntakeKindEnum,
+  IntimateTerrorConclusionEnum,
+  ReporterKindEnum,
+  UnsafetyLevelEnum,
+} from './intake.inputs.js';
 
 /**
  * The disclosure contract of the front door (docs/intake.md). Built only by intake.service.ts,
  * which masks the reporter's identity and account per viewer and audits every read.
  */
-@ObjectType({ description: 'A case a known person is or was in. Without the right to read it, only that it exists (and its status).' })
+@ObjectType({
+  description:
+    'A case a known person is or was in. Without the right to read it, only that it exists (and its status).',
+})
 export class KnownCaseNode {
-  @Field(() => Boolean, { description: "The viewer may open it (organisation on the team today, or the viewer directs it)" })
+  @Field(() => Boolean, {
+    description: 'The viewer may open it (organisation on the team today, or the viewer directs it)',
+  })
   visible!: boolean;
 
   @Field(() => ID, { nullable: true })
@@ -23,7 +43,10 @@ export class KnownCaseNode {
   status!: CaseStatus;
 }
 
-@ObjectType({ description: 'A person record that may be the same person (same normalised name and date of birth): confirm or reject, never merged silently.' })
+@ObjectType({
+  description:
+    'A person record that may be the same person (same normalised name and date of birth): confirm or reject, never merged silently.',
+})
 export class MatchCandidateNode {
   @Field(() => ID)
   personId!: string;
@@ -70,7 +93,9 @@ export class IntakePersonNode {
   @Field(() => [MemberRoleEnum])
   roles!: MemberRole[];
 
-  @Field(() => String, { description: 'NEW (first known through this report), BSN (found by BSN), CONFIRMED (name match confirmed)' })
+  @Field(() => String, {
+    description: 'NEW (first known through this report), BSN (found by BSN), CONFIRMED (name match confirmed)',
+  })
   matchBasis!: string;
 
   @Field(() => Int, { description: 'Other reports about this person' })

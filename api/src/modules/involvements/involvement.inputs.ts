@@ -14,7 +14,9 @@ export class RegisterInvolvementInput {
   @Field(() => String, { description: 'Article of the covenant, statute, or consent' })
   basisDetail!: string;
 
-  @Field(() => String, { description: 'A desk and phone number partners may call; no e-mail address, no personal data' })
+  @Field(() => String, {
+    description: 'A desk and phone number partners may call; no e-mail address, no personal data',
+  })
   contactPoint!: string;
 
   @Field(() => String, { nullable: true, description: 'Your own file reference; only your organisation sees it' })

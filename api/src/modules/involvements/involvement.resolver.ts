@@ -7,13 +7,21 @@ import { InvolvementIndexEntryNode, InvolvementNode } from './involvement.type.j
 
 @Resolver(() => InvolvementNode)
 export class InvolvementResolver {
-  @Query(() => [InvolvementNode], { description: "Your organisation's registrations in the involvement index, each with who else is involved." })
+  @Query(() => [InvolvementNode], {
+    description: "Your organisation's registrations in the involvement index, each with who else is involved.",
+  })
   myInvolvements(@Ctx() ctx: RequestContext): Promise<InvolvementNode[]> {
     return involvements.myInvolvements(ctx);
   }
 
-  @Mutation(() => InvolvementNode, { description: 'Registers that your organisation is involved with a person; a match tells both organisations (contact point only).' })
-  registerInvolvement(@Ctx() ctx: RequestContext, @Arg('input', () => RegisterInvolvementInput) input: RegisterInvolvementInput): Promise<InvolvementNode> {
+  @Mutation(() => InvolvementNode, {
+    description:
+      'Registers that your organisation is involved with a person; a match tells both organisations (contact point only).',
+  })
+  registerInvolvement(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RegisterInvolvementInput) input: RegisterInvolvementInput,
+  ): Promise<InvolvementNode> {
     return involvements.registerInvolvement(ctx, input);
   }
 }
@@ -21,7 +29,10 @@ export class InvolvementResolver {
 /** The index entries of a case's household, as its team sees them. */
 @Resolver(() => CaseNode)
 export class CaseInvolvementResolver {
-  @FieldResolver(() => [InvolvementIndexEntryNode], { description: "Involvement index entries of the household's persons (who is involved, contact point, period; no content)." })
+  @FieldResolver(() => [InvolvementIndexEntryNode], {
+    description:
+      "Involvement index entries of the household's persons (who is involved, contact point, period; no content).",
+  })
   involvements(@Ctx() ctx: RequestContext, @Root() c: CaseNode): Promise<InvolvementIndexEntryNode[]> {
     return involvements.caseInvolvements(ctx, c.id);
   }

@@ -37,7 +37,13 @@ interface OtherRow {
 }
 
 /** Active registrations of OTHER organisations for the same hash whose period overlaps [from, until]. */
-async function othersOf(em: EntityManager, hash: string, organisationId: string, from: string, until: string | null): Promise<OtherRow[]> {
+async function othersOf(
+  em: EntityManager,
+  hash: string,
+  organisationId: string,
+  from: string,
+  until: string | null,
+): Promise<OtherRow[]> {
   return em.execute<OtherRow[]>(
     `select i.id, i.organisation_id, o.name as organisation_name, o.type as organisation_type, i.contact_point, i.own_reference,
             i.valid_from::text as valid_from, i.registered_by_id
@@ -54,7 +60,12 @@ async function personIdsOf(em: EntityManager, hash: string): Promise<string[]> {
   return (await em.execute<{ id: string }[]>('select id from person where bsn_hash = ?', [hash])).map((r) => r.id);
 }
 
-const alsoNode = (o: OtherRow): AlsoInvolvedNode => Object.assign(new AlsoInvolvedNode(), { organisationName: o.organisation_name, organisationType: o.organisation_type, contactPoint: o.contact_point });
+const alsoNode = (o: OtherRow): AlsoInvolvedNode =>
+  Object.assign(new AlsoInvolvedNode(), {
+    organisationName: o.organisation_name,
+    organisationType: o.organisation_type,
+    contactPoint: o.contact_point,
+  });
 
 function validate(input: RegisterInvolvementInput, today: string): void {
   const check = new InputCheck();
@@ -63,17 +74,30 @@ function validate(input: RegisterInvolvementInput, today: string): void {
   check.text('basisDetail', input.basisDetail, { min: 3, max: 300 });
   check.text('contactPoint', input.contactPoint, { min: 3, max: 200 });
   // The contact point travels in notifications (and their mail): a desk and a phone number only.
-  if (EMAIL.test(input.contactPoint ?? '') || NINE_DIGITS.test(input.contactPoint ?? '')) check.add('contactPoint', 'alleen een loket en telefoonnummer, geen e-mailadres of BSN / a desk and phone number only');
+  if (EMAIL.test(input.contactPoint ?? '') || NINE_DIGITS.test(input.contactPoint ?? ''))
+    check.add(
+      'contactPoint',
+      'alleen een loket en telefoonnummer, geen e-mailadres of BSN / a desk and phone number only',
+    );
   check.text('ownReference', input.ownReference, { max: 100, required: false });
-  if (NINE_DIGITS.test(input.ownReference ?? '')) check.add('ownReference', 'lijkt een BSN te bevatten / looks like it contains a BSN');
+  if (NINE_DIGITS.test(input.ownReference ?? ''))
+    check.add('ownReference', 'lijkt een BSN te bevatten / looks like it contains a BSN');
   check.date('validFrom', input.validFrom, { min: addYears(today, -5), max: addYears(today, 1) });
-  check.date('validUntil', input.validUntil, { min: input.validFrom && input.validFrom >= addYears(today, -5) ? input.validFrom : addYears(today, -5), max: addYears(today, 5), required: false });
+  check.date('validUntil', input.validUntil, {
+    min: input.validFrom && input.validFrom >= addYears(today, -5) ? input.validFrom : addYears(today, -5),
+    max: addYears(today, 5),
+    required: false,
+  });
   check.done();
 }
 
-export async function registerInvolvement(ctx: RequestContext, input: RegisterInvolvementInput): Promise<InvolvementNode> {
+export async function registerInvolvement(
+  ctx: RequestContext,
+  input: RegisterInvolvementInput,
+): Promise<InvolvementNode> {
   const actor = requireActor(ctx);
-  if (!ctx.ability.can('create', 'Involvement')) throw forbidden('betrokkenheid te melden in de verwijsindex / register involvement');
+  if (!ctx.ability.can('create', 'Involvement'))
+    throw forbidden('betrokkenheid te melden in de verwijsindex / register involvement');
   const today = todayInNetherlands();
   validate(input, today);
   const hash = bsnHash(ctx.config.bsnKey, input.bsn);
@@ -83,7 +107,10 @@ export async function registerInvolvement(ctx: RequestContext, input: RegisterIn
       `select count(*)::int as n from involvement where bsn_hash = ? and organisation_id = ? and valid_from <= coalesce(?::date, 'infinity'::date) and coalesce(valid_until, 'infinity'::date) >= ?::date`,
       [hash, actor.organisationId, input.validUntil ?? null, input.validFrom],
     );
-    if ((mine?.n ?? 0) > 0) throw conflict('Uw organisatie staat voor deze persoon en periode al in de verwijsindex. / Your organisation is already registered for this person and period.');
+    if ((mine?.n ?? 0) > 0)
+      throw conflict(
+        'Uw organisatie staat voor deze persoon en periode al in de verwijsindex. / Your organisation is already registered for this person and period.',
+      );
     const organisation = await em.findOneOrFail(Organisation, { id: actor.organisationId });
     const involvement = em.create(Involvement, {
       bsnHash: hash,
@@ -99,9 +126,13 @@ export async function registerInvolvement(ctx: RequestContext, input: RegisterIn
     await em.flush();
     const others = await othersOf(em, hash, actor.organisationId, involvement.validFrom, involvement.validUntil);
     const subjects = await personIdsOf(em, hash);
-    const myRef = involvement.ownReference ? `uw registratie ${involvement.ownReference}` : `uw registratie van ${involvement.validFrom}`;
+    const myRef = involvement.ownReference
+      ? `uw registratie ${involvement.ownReference}`
+      : `uw registratie van ${involvement.validFrom}`;
     for (const other of others) {
-      const theirRef = other.own_reference ? `uw registratie ${other.own_reference}` : `uw registratie van ${other.valid_from}`;
+      const theirRef = other.own_reference
+        ? `uw registratie ${other.own_reference}`
+        : `uw registratie van ${other.valid_from}`;
       // Each side learns that the other is involved and whom to call: nothing else.
       await notify(em, {
         recipientIds: [other.registered_by_id],
@@ -117,9 +148,26 @@ export async function registerInvolvement(ctx: RequestContext, input: RegisterIn
       });
     }
     await ctx.audit?.write(em, [
-      changeOf('CREATE', { subjectType: 'Involvement', subjectId: involvement.id, caseId: null, dataSubjectIds: subjects, fields: ['bsn', 'basisKind', 'basisDetail', 'contactPoint', 'ownReference', 'validFrom', 'validUntil'], categories: ['IDENTITY'], reason: 'INDEX_REGISTERED' }),
+      changeOf('CREATE', {
+        subjectType: 'Involvement',
+        subjectId: involvement.id,
+        caseId: null,
+        dataSubjectIds: subjects,
+        fields: ['bsn', 'basisKind', 'basisDetail', 'contactPoint', 'ownReference', 'validFrom', 'validUntil'],
+        categories: ['IDENTITY'],
+        reason: 'INDEX_REGISTERED',
+      }),
       // Every match, once per pair: who matched whom (the two registrations), disclosed to both.
-      ...others.map((o) => searchOf({ subjectType: 'Involvement', subjectId: o.id, caseId: null, dataSubjectIds: subjects, fields: ['organisationName', 'contactPoint'], reason: `INDEX_MATCH with=${involvement.id}` })),
+      ...others.map((o) =>
+        searchOf({
+          subjectType: 'Involvement',
+          subjectId: o.id,
+          caseId: null,
+          dataSubjectIds: subjects,
+          fields: ['organisationName', 'contactPoint'],
+          reason: `INDEX_MATCH with=${involvement.id}`,
+        }),
+      ),
     ]);
     return Object.assign(new InvolvementNode(), {
       id: involvement.id,
@@ -137,16 +185,41 @@ export async function registerInvolvement(ctx: RequestContext, input: RegisterIn
 /** The viewer's organisation's registrations still running (or starting later), each with who else is involved. */
 export async function myInvolvements(ctx: RequestContext): Promise<InvolvementNode[]> {
   const actor = requireActor(ctx);
-  if (!ctx.ability.can('read', asSubject('Involvement', { id: '-', organisationId: actor.organisationId }))) throw forbidden('de verwijsindex in te zien / see the involvement index');
+  if (!ctx.ability.can('read', asSubject('Involvement', { id: '-', organisationId: actor.organisationId })))
+    throw forbidden('de verwijsindex in te zien / see the involvement index');
   const today = todayInNetherlands();
-  const rows = await ctx.em.find(Involvement, { organisation: actor.organisationId, $or: [{ validUntil: null }, { validUntil: { $gte: today } }] }, { orderBy: { validFrom: 'desc', id: 'asc' }, limit: 500 });
+  const rows = await ctx.em.find(
+    Involvement,
+    { organisation: actor.organisationId, $or: [{ validUntil: null }, { validUntil: { $gte: today } }] },
+    { orderBy: { validFrom: 'desc', id: 'asc' }, limit: 500 },
+  );
   const nodes: InvolvementNode[] = [];
   const audit = [];
   for (const r of rows) {
     if (!ctx.ability.can('read', asSubject('Involvement', { id: r.id, organisationId: r.organisation.id }))) continue;
     const others = await othersOf(ctx.em, r.bsnHash, actor.organisationId, r.validFrom, r.validUntil);
-    if (others.length > 0) audit.push(searchOf({ subjectType: 'Involvement', subjectId: r.id, caseId: null, fields: ['organisationName', 'contactPoint'], reason: `INDEX_LOOKUP matches=${others.length}` }));
-    nodes.push(Object.assign(new InvolvementNode(), { id: r.id, basisKind: r.basisKind, basisDetail: r.basisDetail, contactPoint: r.contactPoint, ownReference: r.ownReference, validFrom: r.validFrom, validUntil: r.validUntil, alsoInvolved: others.map(alsoNode) }));
+    if (others.length > 0)
+      audit.push(
+        searchOf({
+          subjectType: 'Involvement',
+          subjectId: r.id,
+          caseId: null,
+          fields: ['organisationName', 'contactPoint'],
+          reason: `INDEX_LOOKUP matches=${others.length}`,
+        }),
+      );
+    nodes.push(
+      Object.assign(new InvolvementNode(), {
+        id: r.id,
+        basisKind: r.basisKind,
+        basisDetail: r.basisDetail,
+        contactPoint: r.contactPoint,
+        ownReference: r.ownReference,
+        validFrom: r.validFrom,
+        validUntil: r.validUntil,
+        alsoInvolved: others.map(alsoNode),
+      }),
+    );
   }
   for (const a of audit) ctx.audit?.record(a);
   return nodes;
@@ -157,7 +230,17 @@ export async function caseInvolvements(ctx: RequestContext, caseId: string): Pro
   requireActor(ctx);
   const found = await readableCase(ctx, caseId);
   const today = todayInNetherlands();
-  const rows = await ctx.em.execute<{ person_id: string; organisation_id: string; organisation_name: string; organisation_type: OrganisationType; contact_point: string; valid_from: string; valid_until: string | null }[]>(
+  const rows = await ctx.em.execute<
+    {
+      person_id: string;
+      organisation_id: string;
+      organisation_name: string;
+      organisation_type: OrganisationType;
+      contact_point: string;
+      valid_from: string;
+      valid_until: string | null;
+    }[]
+  >(
     `select hm.person_id, i.organisation_id, o.name as organisation_name, o.type as organisation_type, i.contact_point, i.valid_from::text as valid_from, i.valid_until::text as valid_until
        from household_member hm
        join person p on p.id = hm.person_id and p.bsn_hash is not null
@@ -167,12 +250,34 @@ export async function caseInvolvements(ctx: RequestContext, caseId: string): Pro
       order by hm.person_id, o.name, i.valid_from`,
     [found.household.id, today, today],
   );
-  const visible = rows.filter((r) => INDEX_ENTRY_FIELDS.every((f) => ctx.ability.can('read', asSubject('Involvement', { id: '-', organisationId: r.organisation_id, caseId: found.id }), f)));
+  const visible = rows.filter((r) =>
+    INDEX_ENTRY_FIELDS.every((f) =>
+      ctx.ability.can(
+        'read',
+        asSubject('Involvement', { id: '-', organisationId: r.organisation_id, caseId: found.id }),
+        f,
+      ),
+    ),
+  );
   // Every look-up, also one that finds nothing.
   ctx.audit?.record(
-    searchOf({ subjectType: 'InvolvementIndex', subjectId: null, caseId: found.id, dataSubjectIds: [...new Set(visible.map((r) => r.person_id))], fields: [...INDEX_ENTRY_FIELDS], reason: `INDEX_LOOKUP results=${visible.length}` }),
+    searchOf({
+      subjectType: 'InvolvementIndex',
+      subjectId: null,
+      caseId: found.id,
+      dataSubjectIds: [...new Set(visible.map((r) => r.person_id))],
+      fields: [...INDEX_ENTRY_FIELDS],
+      reason: `INDEX_LOOKUP results=${visible.length}`,
+    }),
   );
   return visible.map((r) =>
-    Object.assign(new InvolvementIndexEntryNode(), { personId: r.person_id, organisationName: r.organisation_name, organisationType: r.organisation_type, contactPoint: r.contact_point, validFrom: r.valid_from, validUntil: r.valid_until }),
+    Object.assign(new InvolvementIndexEntryNode(), {
+      personId: r.person_id,
+      organisationName: r.organisation_name,
+      organisationType: r.organisation_type,
+      contactPoint: r.contact_point,
+      validFrom: r.valid_from,
+      validUntil: r.valid_until,
+    }),
   );
 }

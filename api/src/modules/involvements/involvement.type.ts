@@ -4,7 +4,9 @@ import { LegalBasisKindEnum, OrganisationTypeEnum } from '../../core/graphql/enu
 import { LocalDate } from '../../core/graphql/scalars.js';
 
 /** The disclosure contract of the involvement index (docs/intake.md); built only by involvement.service.ts. */
-@ObjectType({ description: 'Another organisation involved with the same person: who and whom to contact, nothing else.' })
+@ObjectType({
+  description: 'Another organisation involved with the same person: who and whom to contact, nothing else.',
+})
 export class AlsoInvolvedNode {
   @Field(() => String)
   organisationName!: string;
@@ -39,11 +41,16 @@ export class InvolvementNode {
   @Field(() => LocalDate, { nullable: true })
   validUntil!: string | null;
 
-  @Field(() => [AlsoInvolvedNode], { description: 'Other organisations involved with the same person in an overlapping period' })
+  @Field(() => [AlsoInvolvedNode], {
+    description: 'Other organisations involved with the same person in an overlapping period',
+  })
   alsoInvolved!: AlsoInvolvedNode[];
 }
 
-@ObjectType({ description: "An index entry of a household member, as the case team sees it: who is involved, whom to contact, when. No basis, no content." })
+@ObjectType({
+  description:
+    'An index entry of a household member, as the case team sees it: who is involved, whom to contact, when. No basis, no content.',
+})
 export class InvolvementIndexEntryNode {
   @Field(() => ID, { description: 'The household member (person) the entry is about' })
   personId!: string;

@@ -10,7 +10,10 @@ import type { MeetingNode } from './meeting.type.js';
  * trigger through the existing LISTEN/NOTIFY fan-out (docs/realtime.md); a viewer who may no
  * longer read the meeting gets NOT_FOUND and the subscription ends.
  */
-export async function meetingLiveStream(ctx: RequestContext, meetingId: string): Promise<AsyncIterableIterator<LiveItem<MeetingNode>>> {
+export async function meetingLiveStream(
+  ctx: RequestContext,
+  meetingId: string,
+): Promise<AsyncIterableIterator<LiveItem<MeetingNode>>> {
   const { meeting } = await readableMeeting(ctx, meetingId);
   return liveStream<MeetingNode>(ctx, {
     filter: (event) => event.topic === 'meeting' && event.caseId === meeting.id,

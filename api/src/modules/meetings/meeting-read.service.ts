@@ -9,7 +9,14 @@ import { notFound } from '../../core/graphql/errors.js';
 import { isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
 import { ensureCaseAccess } from '../identity/case-access.service.js';
 import { readableCase } from '../cases/case.service.js';
-import { Meeting, MeetingAttendance, MeetingContribution, MeetingDecision, MeetingItem, MeetingSeries } from './meeting.entity.js';
+import {
+  Meeting,
+  MeetingAttendance,
+  MeetingContribution,
+  MeetingDecision,
+  MeetingItem,
+  MeetingSeries,
+} from './meeting.entity.js';
 import {
   ItemParticipantNode,
   MeetingAttendanceNode,
@@ -36,31 +43,59 @@ export const NOT_FOR_YOU = 'niet voor uw organisatie';
 export const meetingSubject = (s: MeetingSeries, meetingId: string) =>
   asSubject('Meeting', { id: meetingId, chairId: s.chairId, memberOrganisationIds: s.memberOrganisationIds });
 export const itemSubject = (i: MeetingItem, s: MeetingSeries) =>
-  asSubject('MeetingItem', { id: i.id, caseId: i.caseId, kind: i.kind, chairId: s.chairId, memberOrganisationIds: s.memberOrganisationIds });
-export const itemLabel = (i: Pick<MeetingItem, 'kind' | 'position' | 'title'>): string => (i.kind === 'CASE' ? `Casus ${i.position}` : `Punt ${i.position}`);
+  asSubject('MeetingItem', {
+    id: i.id,
+    caseId: i.caseId,
+    kind: i.kind,
+    chairId: s.chairId,
+    memberOrganisationIds: s.memberOrganisationIds,
+  });
+export const itemLabel = (i: Pick<MeetingItem, 'kind' | 'position' | 'title'>): string =>
+  i.kind === 'CASE' ? `Casus ${i.position}` : `Punt ${i.position}`;
 export const auditReason = (meetingId: string): string => `MDO ${meetingId}`;
 
 /**
  * Whether the viewer reads a text of the MDO form: on a case item exactly like a case entry
  * of that category (the existing category policy and masking); a general item holds no case data.
  */
-export function readsText(ctx: RequestContext, caseId: string | null, category: DataCategory, authorOrganisationId: string): boolean {
+export function readsText(
+  ctx: RequestContext,
+  caseId: string | null,
+  category: DataCategory,
+  authorOrganisationId: string,
+): boolean {
   if (caseId === null) return true;
-  return ctx.ability.can('read', asSubject('CaseEntry', { id: 'mdo', caseId, category, authorOrganisationId, audience: [] }), 'body');
+  return ctx.ability.can(
+    'read',
+    asSubject('CaseEntry', { id: 'mdo', caseId, category, authorOrganisationId, audience: [] }),
+    'body',
+  );
 }
 
 /** Whether the viewer's organisation may record a text of this category on the item (the case-entry write policy). */
 export function writesText(ctx: RequestContext, caseId: string | null, category: DataCategory): boolean {
   const actor = requireActor(ctx);
   if (caseId === null) return category === 'PLAN';
-  return ctx.ability.can('create', asSubject('CaseEntry', { id: 'mdo', caseId, category, authorOrganisationId: actor.organisationId, audience: [] }));
+  return ctx.ability.can(
+    'create',
+    asSubject('CaseEntry', { id: 'mdo', caseId, category, authorOrganisationId: actor.organisationId, audience: [] }),
+  );
 }
 
 /** A meeting the viewer may read (chair or member organisation); anything else answers like a missing one. */
-export async function readableMeeting(ctx: RequestContext, id: string, em: EntityManager = ctx.em, lock = false): Promise<{ meeting: Meeting; series: MeetingSeries }> {
+export async function readableMeeting(
+  ctx: RequestContext,
+  id: string,
+  em: EntityManager = ctx.em,
+  lock = false,
+): Promise<{ meeting: Meeting; series: MeetingSeries }> {
   requireActor(ctx);
   if (!isUuid(id)) throw notFound(MEETING_LABEL);
-  const meeting = await em.findOne(Meeting, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
+  const meeting = await em.findOne(
+    Meeting,
+    { id },
+    lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
+  );
   if (!meeting) throw notFound(MEETING_LABEL);
   const series = await em.findOne(MeetingSeries, { id: meeting.seriesId });
   if (!series || !ctx.ability.can('read', meetingSubject(series, meeting.id))) throw notFound(MEETING_LABEL);
@@ -81,7 +116,11 @@ interface TeamRow {
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(',');
 
 /** Active team organisations (with legal basis) of these cases today, in one statement. */
-export async function activeTeamsOf(em: EntityManager, caseIds: readonly string[], today: string): Promise<Map<string, TeamRow[]>> {
+export async function activeTeamsOf(
+  em: EntityManager,
+  caseIds: readonly string[],
+  today: string,
+): Promise<Map<string, TeamRow[]>> {
   const byCase = new Map<string, TeamRow[]>();
   if (caseIds.length === 0) return byCase;
   const rows = await em.execute<TeamRow[]>(
@@ -96,32 +135,52 @@ export async function activeTeamsOf(em: EntityManager, caseIds: readonly string[
 }
 
 const basisText = (r: TeamRow): string =>
-  r.legal_basis_kind === 'COVENANT' ? `Convenant: ${r.legal_basis_article ?? '-'}` : r.legal_basis_kind === 'CONSENT' ? `Toestemming van ${r.consent_date ?? '-'}` : `Wettelijke taak: ${r.legal_basis_statute ?? '-'}`;
+  r.legal_basis_kind === 'COVENANT'
+    ? `Convenant: ${r.legal_basis_article ?? '-'}`
+    : r.legal_basis_kind === 'CONSENT'
+      ? `Toestemming van ${r.consent_date ?? '-'}`
+      : `Wettelijke taak: ${r.legal_basis_statute ?? '-'}`;
 
-const orgNode = (o: { id: string; name: string; type: OrganisationType }): MeetingOrganisationNode => Object.assign(new MeetingOrganisationNode(), { id: o.id, name: o.name, type: o.type });
+const orgNode = (o: { id: string; name: string; type: OrganisationType }): MeetingOrganisationNode =>
+  Object.assign(new MeetingOrganisationNode(), { id: o.id, name: o.name, type: o.type });
 
-async function organisationsOf(em: EntityManager, ids: readonly string[]): Promise<Map<string, MeetingOrganisationNode>> {
+async function organisationsOf(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<Map<string, MeetingOrganisationNode>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await em.execute<{ id: string; name: string; type: OrganisationType }[]>(`select id, name, type from organisation where id in (${placeholders(unique.length)})`, unique);
+  const rows = await em.execute<{ id: string; name: string; type: OrganisationType }[]>(
+    `select id, name, type from organisation where id in (${placeholders(unique.length)})`,
+    unique,
+  );
   return new Map(rows.map((r) => [r.id, orgNode(r)]));
 }
 
 async function userNamesOf(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await em.execute<{ id: string; display_name: string }[]>(`select id, display_name from app_user where id in (${placeholders(unique.length)})`, unique);
+  const rows = await em.execute<{ id: string; display_name: string }[]>(
+    `select id, display_name from app_user where id in (${placeholders(unique.length)})`,
+    unique,
+  );
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 
-export function seriesNode(s: MeetingSeries, orgs: Map<string, MeetingOrganisationNode>, names: Map<string, string>): MeetingSeriesNode {
+export function seriesNode(
+  s: MeetingSeries,
+  orgs: Map<string, MeetingOrganisationNode>,
+  names: Map<string, string>,
+): MeetingSeriesNode {
   return Object.assign(new MeetingSeriesNode(), {
     id: s.id,
     name: s.name,
     rhythm: s.rhythm,
     chairId: s.chairId,
     chairName: names.get(s.chairId) ?? null,
-    members: s.memberOrganisationIds.map((id) => orgs.get(id)).filter((o): o is MeetingOrganisationNode => o !== undefined),
+    members: s.memberOrganisationIds
+      .map((id) => orgs.get(id))
+      .filter((o): o is MeetingOrganisationNode => o !== undefined),
   });
 }
 
@@ -136,7 +195,12 @@ export interface MeetingView {
  * The meeting as this viewer may see it: every item listed, the content of those its
  * organisation may hear, masked per category; each heard item's read audited.
  */
-export async function meetingView(ctx: RequestContext, meeting: Meeting, series: MeetingSeries, action: 'READ' | 'EXPORT' = 'READ'): Promise<MeetingView> {
+export async function meetingView(
+  ctx: RequestContext,
+  meeting: Meeting,
+  series: MeetingSeries,
+  action: 'READ' | 'EXPORT' = 'READ',
+): Promise<MeetingView> {
   const em = ctx.em;
   const items = await em.find(MeetingItem, { meetingId: meeting.id }, { orderBy: { position: 'asc' } });
   const caseIds = items.map((i) => i.caseId).filter((c): c is string => c !== null);
@@ -145,18 +209,28 @@ export async function meetingView(ctx: RequestContext, meeting: Meeting, series:
   const visibleIds = [...visible];
   const visibleCaseIds = items.filter((i) => visible.has(i.id) && i.caseId).map((i) => i.caseId as string);
   const [contributions, decisions, attendance, teams, references] = await Promise.all([
-    visibleIds.length ? em.find(MeetingContribution, { itemId: { $in: visibleIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } }) : Promise.resolve([]),
-    visibleIds.length ? em.find(MeetingDecision, { itemId: { $in: visibleIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } }) : Promise.resolve([]),
+    visibleIds.length
+      ? em.find(MeetingContribution, { itemId: { $in: visibleIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } })
+      : Promise.resolve([]),
+    visibleIds.length
+      ? em.find(MeetingDecision, { itemId: { $in: visibleIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } })
+      : Promise.resolve([]),
     em.find(MeetingAttendance, { meetingId: meeting.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
     activeTeamsOf(em, visibleCaseIds, todayInNetherlands()),
     visibleCaseIds.length
-      ? em.execute<{ id: string; reference: string }[]>(`select id, reference from case_file where id in (${placeholders(visibleCaseIds.length)})`, visibleCaseIds)
+      ? em.execute<{ id: string; reference: string }[]>(
+          `select id, reference from case_file where id in (${placeholders(visibleCaseIds.length)})`,
+          visibleCaseIds,
+        )
       : Promise.resolve([]),
   ]);
   const dueOn = new Map<string, string | null>();
   const elementIds = decisions.map((d) => d.planElementId).filter((e): e is string => e !== null);
   if (elementIds.length) {
-    const rows = await em.execute<{ id: string; due_on: string | null }[]>(`select id, due_on::text as due_on from plan_element where id in (${placeholders(elementIds.length)})`, elementIds);
+    const rows = await em.execute<{ id: string; due_on: string | null }[]>(
+      `select id, due_on::text as due_on from plan_element where id in (${placeholders(elementIds.length)})`,
+      elementIds,
+    );
     for (const r of rows) dueOn.set(r.id, r.due_on);
   }
   // Attendance at an item the viewer does not hear is not shown either.
@@ -255,7 +329,13 @@ export async function meetingView(ctx: RequestContext, meeting: Meeting, series:
       safetyScore: i.safetyScore,
       version: i.version,
       participants: i.caseId
-        ? (teams.get(i.caseId) ?? []).map((t) => Object.assign(new ItemParticipantNode(), { organisation: orgNode(t), legalBasisKind: t.legal_basis_kind, legalBasis: basisText(t) }))
+        ? (teams.get(i.caseId) ?? []).map((t) =>
+            Object.assign(new ItemParticipantNode(), {
+              organisation: orgNode(t),
+              legalBasisKind: t.legal_basis_kind,
+              legalBasis: basisText(t),
+            }),
+          )
         : [],
       contributions: itemContributions,
       decisions: itemDecisions,
@@ -265,7 +345,14 @@ export async function meetingView(ctx: RequestContext, meeting: Meeting, series:
     });
     // Every item heard is on record, with the meeting as its purpose.
     ctx.audit?.record({
-      ...readOf({ subjectType: 'MeetingItem', subjectId: i.id, caseId: i.caseId, fields: disclosed, categories: [...categories], reason: auditReason(meeting.id) }),
+      ...readOf({
+        subjectType: 'MeetingItem',
+        subjectId: i.id,
+        caseId: i.caseId,
+        fields: disclosed,
+        categories: [...categories],
+        reason: auditReason(meeting.id),
+      }),
       action,
     });
     return node;
@@ -295,7 +382,9 @@ export async function meetingView(ctx: RequestContext, meeting: Meeting, series:
     ),
     viewerCan: Object.assign(new MeetingViewerCanNode(), {
       run: ctx.ability.can('run', meetingSubject(series, meeting.id)),
-      addItem: ctx.ability.can('run', meetingSubject(series, meeting.id)) || ctx.actor?.roles.includes('CASE_DIRECTOR') === true,
+      addItem:
+        ctx.ability.can('run', meetingSubject(series, meeting.id)) ||
+        ctx.actor?.roles.includes('CASE_DIRECTOR') === true,
     }),
   });
   return { node, heard: itemNodes.filter((n) => n.visible) };
@@ -320,7 +409,15 @@ interface SummaryRow {
 }
 
 const summaryNode = (r: SummaryRow, userId: string): MeetingSummaryNode =>
-  Object.assign(new MeetingSummaryNode(), { id: r.id, seriesName: r.series_name, startsAt: new Date(r.starts_at), place: r.place, status: r.status, itemCount: r.item_count, viewerIsChair: r.chair_id === userId });
+  Object.assign(new MeetingSummaryNode(), {
+    id: r.id,
+    seriesName: r.series_name,
+    startsAt: new Date(r.starts_at),
+    place: r.place,
+    status: r.status,
+    itemCount: r.item_count,
+    viewerIsChair: r.chair_id === userId,
+  });
 
 const SUMMARY_SELECT = `select m.id, s.name as series_name, m.starts_at, m.place, m.status, s.chair_id, s.member_organisation_ids, s.id as series_id,
   (select count(*) from meeting_item i where i.meeting_id = m.id)::int as item_count
@@ -335,7 +432,12 @@ export async function myMeetings(ctx: RequestContext): Promise<MeetingSummaryNod
     [actor.userId, actor.organisationId],
   );
   return rows
-    .filter((r) => ctx.ability.can('read', asSubject('Meeting', { id: r.id, chairId: r.chair_id, memberOrganisationIds: r.member_organisation_ids })))
+    .filter((r) =>
+      ctx.ability.can(
+        'read',
+        asSubject('Meeting', { id: r.id, chairId: r.chair_id, memberOrganisationIds: r.member_organisation_ids }),
+      ),
+    )
     .map((r) => summaryNode(r, actor.userId));
 }
 
@@ -343,8 +445,22 @@ export async function myMeetings(ctx: RequestContext): Promise<MeetingSummaryNod
 export async function caseMeetingHistory(ctx: RequestContext, caseId: string): Promise<MeetingSummaryNode[]> {
   const actor = requireActor(ctx);
   const found = await readableCase(ctx, caseId);
-  const rows = await ctx.em.execute<SummaryRow[]>(`${SUMMARY_SELECT} join meeting_item mi on mi.meeting_id = m.id and mi.case_id = ? order by m.starts_at desc limit 200`, [found.id]);
+  const rows = await ctx.em.execute<SummaryRow[]>(
+    `${SUMMARY_SELECT} join meeting_item mi on mi.meeting_id = m.id and mi.case_id = ? order by m.starts_at desc limit 200`,
+    [found.id],
+  );
   return rows
-    .filter((r) => ctx.ability.can('read', asSubject('MeetingItem', { id: `${r.id}:${found.id}`, caseId: found.id, kind: 'CASE', chairId: r.chair_id, memberOrganisationIds: r.member_organisation_ids })))
+    .filter((r) =>
+      ctx.ability.can(
+        'read',
+        asSubject('MeetingItem', {
+          id: `${r.id}:${found.id}`,
+          caseId: found.id,
+          kind: 'CASE',
+          chairId: r.chair_id,
+          memberOrganisationIds: r.member_organisation_ids,
+        }),
+      ),
+    )
     .map((r) => summaryNode(r, actor.userId));
 }

@@ -202,4 +202,11 @@ export class MeetingAttendance extends BaseEntity {
 }
 
 /** The module's entities, for the one entity list (core/db/entities.ts). */
-export const MEETING_ENTITIES = [MeetingSeries, Meeting, MeetingItem, MeetingContribution, MeetingDecision, MeetingAttendance];
+export const MEETING_ENTITIES = [
+  MeetingSeries,
+  Meeting,
+  MeetingItem,
+  MeetingContribution,
+  MeetingDecision,
+  MeetingAttendance,
+];

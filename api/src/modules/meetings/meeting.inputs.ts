@@ -129,7 +129,10 @@ export class RecordDecisionInput {
   @Field(() => String, { nullable: true })
   text?: string | null;
 
-  @Field(() => DecisionActionInput, { nullable: true, description: "Make the decision an action in the case's plan (working copy), in the same step" })
+  @Field(() => DecisionActionInput, {
+    nullable: true,
+    description: "Make the decision an action in the case's plan (working copy), in the same step",
+  })
   action?: DecisionActionInput | null;
 }
 

@@ -19,49 +19,90 @@ import { MeetingNode, MeetingSeriesNode, MeetingSummaryNode } from './meeting.ty
 
 @Resolver(() => MeetingNode)
 export class MeetingResolver {
-  @Query(() => [MeetingSummaryNode], { description: '"Mijn overleggen": meetings of the tables the viewer chairs or its organisation sits at.' })
+  @Query(() => [MeetingSummaryNode], {
+    description: '"Mijn overleggen": meetings of the tables the viewer chairs or its organisation sits at.',
+  })
   myMeetings(@Ctx() ctx: RequestContext): Promise<MeetingSummaryNode[]> {
     return read.myMeetings(ctx);
   }
 
-  @Query(() => MeetingNode, { description: "One meeting: every item listed, the content only of items on whose case team the viewer's organisation sits (others: NOT_FOUND)." })
+  @Query(() => MeetingNode, {
+    description:
+      "One meeting: every item listed, the content only of items on whose case team the viewer's organisation sits (others: NOT_FOUND).",
+  })
   meeting(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<MeetingNode> {
     return read.meeting(ctx, id);
   }
 
   @Mutation(() => MeetingSeriesNode, { description: 'A process director sets up a meeting table and chairs it.' })
-  async createMeetingSeries(@Ctx() ctx: RequestContext, @Arg('input', () => CreateMeetingSeriesInput) input: CreateMeetingSeriesInput): Promise<MeetingSeriesNode> {
+  async createMeetingSeries(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateMeetingSeriesInput) input: CreateMeetingSeriesInput,
+  ): Promise<MeetingSeriesNode> {
     const s = await write.createMeetingSeries(ctx, input);
-    return Object.assign(new MeetingSeriesNode(), { id: s.id, name: s.name, rhythm: s.rhythm, chairId: s.chairId, chairName: null, members: [] });
+    return Object.assign(new MeetingSeriesNode(), {
+      id: s.id,
+      name: s.name,
+      rhythm: s.rhythm,
+      chairId: s.chairId,
+      chairName: null,
+      members: [],
+    });
   }
 
   @Mutation(() => MeetingNode, { description: 'The chair plans a meeting of the series.' })
-  async planMeeting(@Ctx() ctx: RequestContext, @Arg('input', () => PlanMeetingInput) input: PlanMeetingInput): Promise<MeetingNode> {
+  async planMeeting(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => PlanMeetingInput) input: PlanMeetingInput,
+  ): Promise<MeetingNode> {
     return read.meeting(ctx, await write.planMeeting(ctx, input));
   }
 
-  @Mutation(() => MeetingNode, { description: 'Puts a case (the chair or its case director) or a general item (the chair) on the agenda.' })
-  async addAgendaItem(@Ctx() ctx: RequestContext, @Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput): Promise<MeetingNode> {
+  @Mutation(() => MeetingNode, {
+    description: 'Puts a case (the chair or its case director) or a general item (the chair) on the agenda.',
+  })
+  async addAgendaItem(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput,
+  ): Promise<MeetingNode> {
     return read.meeting(ctx, await write.addAgendaItem(ctx, input));
   }
 
-  @Mutation(() => MeetingNode, { description: 'Presence of an organisation at the meeting or one item; refused at an item whose case team it is not on.' })
-  async recordAttendance(@Ctx() ctx: RequestContext, @Arg('input', () => RecordAttendanceInput) input: RecordAttendanceInput): Promise<MeetingNode> {
+  @Mutation(() => MeetingNode, {
+    description:
+      'Presence of an organisation at the meeting or one item; refused at an item whose case team it is not on.',
+  })
+  async recordAttendance(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordAttendanceInput) input: RecordAttendanceInput,
+  ): Promise<MeetingNode> {
     return read.meeting(ctx, await write.recordAttendance(ctx, input));
   }
 
   @Mutation(() => MeetingNode, { description: 'The MDO form of an item: question, considerations, safety score.' })
-  async saveItemForm(@Ctx() ctx: RequestContext, @Arg('input', () => SaveItemFormInput) input: SaveItemFormInput): Promise<MeetingNode> {
+  async saveItemForm(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SaveItemFormInput) input: SaveItemFormInput,
+  ): Promise<MeetingNode> {
     return read.meeting(ctx, await write.saveItemForm(ctx, input));
   }
 
   @Mutation(() => MeetingNode, { description: "A partner's picture or a dissent with its reason." })
-  async addItemContribution(@Ctx() ctx: RequestContext, @Arg('input', () => AddItemContributionInput) input: AddItemContributionInput): Promise<MeetingNode> {
+  async addItemContribution(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => AddItemContributionInput) input: AddItemContributionInput,
+  ): Promise<MeetingNode> {
     return read.meeting(ctx, await write.addItemContribution(ctx, input));
   }
 
-  @Mutation(() => MeetingNode, { description: "A decision on an item; with `action` it becomes an action in the case plan's working copy in the same step." })
-  async recordDecision(@Ctx() ctx: RequestContext, @Arg('input', () => RecordDecisionInput) input: RecordDecisionInput): Promise<MeetingNode> {
+  @Mutation(() => MeetingNode, {
+    description:
+      "A decision on an item; with `action` it becomes an action in the case plan's working copy in the same step.",
+  })
+  async recordDecision(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordDecisionInput) input: RecordDecisionInput,
+  ): Promise<MeetingNode> {
     return read.meeting(ctx, await write.recordDecision(ctx, input));
   }
 
@@ -70,13 +111,24 @@ export class MeetingResolver {
     return read.meeting(ctx, await write.startMeeting(ctx, meetingId));
   }
 
-  @Mutation(() => MeetingNode, { description: "The chair moves to an item (default: the next); attendees' screens follow." })
-  async moveToItem(@Ctx() ctx: RequestContext, @Arg('input', () => MoveToItemInput) input: MoveToItemInput): Promise<MeetingNode> {
+  @Mutation(() => MeetingNode, {
+    description: "The chair moves to an item (default: the next); attendees' screens follow.",
+  })
+  async moveToItem(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => MoveToItemInput) input: MoveToItemInput,
+  ): Promise<MeetingNode> {
     return read.meeting(ctx, await write.moveToItem(ctx, input));
   }
 
-  @Mutation(() => MeetingNode, { description: 'The chair marks the meeting held: first-MDO dates set, owner organisations notified of their new actions.' })
-  async markMeetingHeld(@Ctx() ctx: RequestContext, @Arg('meetingId', () => ID) meetingId: string): Promise<MeetingNode> {
+  @Mutation(() => MeetingNode, {
+    description:
+      'The chair marks the meeting held: first-MDO dates set, owner organisations notified of their new actions.',
+  })
+  async markMeetingHeld(
+    @Ctx() ctx: RequestContext,
+    @Arg('meetingId', () => ID) meetingId: string,
+  ): Promise<MeetingNode> {
     return read.meeting(ctx, await write.markMeetingHeld(ctx, meetingId));
   }
 
@@ -86,8 +138,10 @@ export class MeetingResolver {
   }
 
   @Subscription(() => MeetingNode, {
-    description: "The meeting again each time the chair moves or the status changes, read with the viewer's own permissions.",
-    subscribe: ({ args, context }) => meetingLiveStream(context as RequestContext, (args as { meetingId: string }).meetingId),
+    description:
+      "The meeting again each time the chair moves or the status changes, read with the viewer's own permissions.",
+    subscribe: ({ args, context }) =>
+      meetingLiveStream(context as RequestContext, (args as { meetingId: string }).meetingId),
   })
   meetingLive(@Root() item: LiveItem<MeetingNode>, @Arg('meetingId', () => ID) _meetingId: string): MeetingNode {
     return unwrapLive(item);
@@ -97,7 +151,9 @@ export class MeetingResolver {
 /** The case page's MDO history. */
 @Resolver(() => CaseNode)
 export class CaseMeetingResolver {
-  @FieldResolver(() => [MeetingSummaryNode], { description: 'MDOs at which this case was on the agenda, newest first.' })
+  @FieldResolver(() => [MeetingSummaryNode], {
+    description: 'MDOs at which this case was on the agenda, newest first.',
+  })
   meetingHistory(@Root() root: CaseNode, @Ctx() ctx: RequestContext): Promise<MeetingSummaryNode[]> {
     return read.caseMeetingHistory(ctx, root.id);
   }

@@ -3,7 +3,16 @@ import type { DataCategory } from '@mda/authz';
 import type { LegalBasisKind, OrganisationType } from '@mda/domain';
 import { DataCategoryEnum, LegalBasisKindEnum, OrganisationTypeEnum } from '../../core/graphql/enums.js';
 import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
-import { ATTENDANCE_STATUSES, CONTRIBUTION_KINDS, ITEM_KINDS, MEETING_STATUSES, type AttendanceStatus, type ContributionKind, type ItemKind, type MeetingStatus } from './meeting.entity.js';
+import {
+  ATTENDANCE_STATUSES,
+  CONTRIBUTION_KINDS,
+  ITEM_KINDS,
+  MEETING_STATUSES,
+  type AttendanceStatus,
+  type ContributionKind,
+  type ItemKind,
+  type MeetingStatus,
+} from './meeting.entity.js';
 
 /*
  * The disclosure contract of the MDO (docs/meetings.md): an item the viewer's organisation may
@@ -11,15 +20,22 @@ import { ATTENDANCE_STATUSES, CONTRIBUTION_KINDS, ITEM_KINDS, MEETING_STATUSES, 
  * organisatie"); every text of an item it may hear is masked by its data category like a case
  * entry (null and named in `redactedFields`).
  */
-const enumObject = <T extends string>(values: readonly T[]): { [K in T]: K } => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumObject = <T extends string>(values: readonly T[]): { [K in T]: K } =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const MeetingStatusEnum = enumObject(MEETING_STATUSES);
 export const AttendanceStatusEnum = enumObject(ATTENDANCE_STATUSES);
 export const MeetingItemKindEnum = enumObject(ITEM_KINDS);
 export const ContributionKindEnum = enumObject(CONTRIBUTION_KINDS);
-registerEnumType(MeetingStatusEnum, { name: 'MeetingStatus', description: 'gepland, bezig, gehouden, verslag vastgesteld' });
+registerEnumType(MeetingStatusEnum, {
+  name: 'MeetingStatus',
+  description: 'gepland, bezig, gehouden, verslag vastgesteld',
+});
 registerEnumType(AttendanceStatusEnum, { name: 'AttendanceStatus', description: 'aanwezig, afgemeld, afwezig' });
 registerEnumType(MeetingItemKindEnum, { name: 'MeetingItemKind', description: 'A case (casus) or a general item' });
-registerEnumType(ContributionKindEnum, { name: 'MeetingContributionKind', description: "A partner's picture (beeld) or a dissent with its reason" });
+registerEnumType(ContributionKindEnum, {
+  name: 'MeetingContributionKind',
+  description: "A partner's picture (beeld) or a dissent with its reason",
+});
 
 @ObjectType('MeetingOrganisation', { simpleResolvers: true })
 export class MeetingOrganisationNode {
@@ -54,7 +70,10 @@ export class MeetingSeriesNode {
   members!: MeetingOrganisationNode[];
 }
 
-@ObjectType('ItemParticipant', { simpleResolvers: true, description: 'An organisation that may take part in a case item: on the case team today, with its legal basis.' })
+@ObjectType('ItemParticipant', {
+  simpleResolvers: true,
+  description: 'An organisation that may take part in a case item: on the case team today, with its legal basis.',
+})
 export class ItemParticipantNode {
   @Field(() => MeetingOrganisationNode)
   organisation!: MeetingOrganisationNode;
@@ -146,7 +165,9 @@ export class MeetingItemNode {
   @Field(() => MeetingItemKindEnum)
   kind!: ItemKind;
 
-  @Field(() => Boolean, { description: "false: the viewer's organisation may not hear this item; only that it exists is shown" })
+  @Field(() => Boolean, {
+    description: "false: the viewer's organisation may not hear this item; only that it exists is shown",
+  })
   visible!: boolean;
 
   @Field(() => String, { description: 'e.g. "Casus 4", or "Casus 4 - niet voor uw organisatie"' })
@@ -179,7 +200,9 @@ export class MeetingItemNode {
   @Field(() => Int, { nullable: true })
   version!: number | null;
 
-  @Field(() => [ItemParticipantNode], { description: 'Organisations that may take part: on the case team today, with their legal basis' })
+  @Field(() => [ItemParticipantNode], {
+    description: 'Organisations that may take part: on the case team today, with their legal basis',
+  })
   participants!: ItemParticipantNode[];
 
   @Field(() => [MeetingContributionNode])
@@ -249,7 +272,10 @@ export class MeetingNode {
   viewerCan!: MeetingViewerCanNode;
 }
 
-@ObjectType('MeetingSummary', { simpleResolvers: true, description: 'A meeting in a list ("Mijn overleggen", the case\'s MDO history): no item content.' })
+@ObjectType('MeetingSummary', {
+  simpleResolvers: true,
+  description: 'A meeting in a list ("Mijn overleggen", the case\'s MDO history): no item content.',
+})
 export class MeetingSummaryNode {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { amsterdamDateOf, amsterdamInstant, addWorkingDays } from '@mda/domain';
 import { Meeting, MeetingItem, MeetingSeries } from './meeting.entity.js';
 
-const ACTIVE = 'm.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date)';
+const ACTIVE =
+  'm.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date)';
 
 /**
  * Demo MDO (docs/meetings.md): the table "MDA++ MDO Rotterdam-Zuid" chaired by Veilig Thuis'
@@ -14,7 +15,9 @@ export async function seedDemoMeetings(tx: EntityManager, now: Date = new Date()
   const [chair] = await tx.execute<{ id: string; organisation_id: string }[]>(
     `select u.id, u.organisation_id from app_user u join organisation o on o.id = u.organisation_id where o.type = 'SAFE_HOME' and 'PROCESS_DIRECTOR' = any(u.roles) order by u.email limit 1`,
   );
-  const [police] = await tx.execute<{ id: string }[]>(`select id from organisation where type = 'POLICE' order by name limit 1`);
+  const [police] = await tx.execute<{ id: string }[]>(
+    `select id from organisation where type = 'POLICE' order by name limit 1`,
+  );
   if (!chair || !police) return 0;
   const pick = (withPolice: boolean, n: number) =>
     tx.execute<{ id: string }[]>(

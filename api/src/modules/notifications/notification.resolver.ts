@@ -27,7 +27,8 @@ export class NotificationResolver {
   }
 
   @Subscription(() => NotificationNode, {
-    description: 'My new notifications, as they are created. Notifications carry no personal data (case reference and organisation only).',
+    description:
+      'My new notifications, as they are created. Notifications carry no personal data (case reference and organisation only).',
     subscribe: ({ context }) => notificationStream(context as RequestContext),
   })
   notificationAdded(@Root() item: LiveItem<NotificationNode>): NotificationNode {

@@ -38,7 +38,13 @@ export async function notify(em: EntityManager, input: NotifyInput): Promise<Not
   for (const recipientId of [...new Set(input.recipientIds)]) {
     const recipient = em.getReference(User, recipientId);
     const caseFile = input.caseId ? em.getReference(Case, input.caseId) : null;
-    const notification = em.create(Notification, { recipient, kind: input.kind, caseFile, message: input.message, escalationId: input.escalationId ?? null });
+    const notification = em.create(Notification, {
+      recipient,
+      kind: input.kind,
+      caseFile,
+      message: input.message,
+      escalationId: input.escalationId ?? null,
+    });
     em.create(NotificationOutbox, {
       notification,
       recipient,

@@ -27,5 +27,13 @@ export class NotificationNode {
 }
 
 export function notificationNode(n: Notification): NotificationNode {
-  return Object.assign(new NotificationNode(), { id: n.id, kind: n.kind, message: n.message, caseId: n.caseFile?.id ?? null, escalationId: n.escalationId, createdAt: n.createdAt, readAt: n.readAt });
+  return Object.assign(new NotificationNode(), {
+    id: n.id,
+    kind: n.kind,
+    message: n.message,
+    caseId: n.caseFile?.id ?? null,
+    escalationId: n.escalationId,
+    createdAt: n.createdAt,
+    readAt: n.readAt,
+  });
 }

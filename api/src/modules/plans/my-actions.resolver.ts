@@ -5,10 +5,18 @@ import { LocalDate } from '../../core/graphql/scalars.js';
 import { ActionStatusEnum } from './plan.type.js';
 import { MY_ACTION_REASONS, myPlanActions, type MyActionReason, type MyPlanAction } from './my-actions.service.js';
 
-export const MyActionReasonEnum = Object.fromEntries(MY_ACTION_REASONS.map((r) => [r, r])) as { [K in MyActionReason]: K };
-registerEnumType(MyActionReasonEnum, { name: 'MyActionReason', description: 'Why a plan action is on my list: assigned to me, my organisation owns it, or I direct the case.' });
+export const MyActionReasonEnum = Object.fromEntries(MY_ACTION_REASONS.map((r) => [r, r])) as {
+  [K in MyActionReason]: K;
+};
+registerEnumType(MyActionReasonEnum, {
+  name: 'MyActionReason',
+  description: 'Why a plan action is on my list: assigned to me, my organisation owns it, or I direct the case.',
+});
 
-@ObjectType('MyPlanAction', { description: 'A plan action that is mine and overdue or due within a week ("Vandaag").', simpleResolvers: true })
+@ObjectType('MyPlanAction', {
+  description: 'A plan action that is mine and overdue or due within a week ("Vandaag").',
+  simpleResolvers: true,
+})
 export class MyPlanActionNode {
   @Field(() => ID)
   id!: string;
@@ -44,7 +52,10 @@ export class MyPlanActionNode {
 
 @Resolver()
 export class MyPlanActionsResolver {
-  @Query(() => [MyPlanActionNode], { description: 'My plan actions that are overdue or due within seven days, overdue first (assigned to me, owned by my organisation on my team cases, or on cases I direct).' })
+  @Query(() => [MyPlanActionNode], {
+    description:
+      'My plan actions that are overdue or due within seven days, overdue first (assigned to me, owned by my organisation on my team cases, or on cases I direct).',
+  })
   async myPlanActions(@Ctx() ctx: RequestContext): Promise<MyPlanActionNode[]> {
     return (await myPlanActions(ctx)).map((a) => MyPlanActionNode.from(a));
   }

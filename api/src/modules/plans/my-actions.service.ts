@@ -41,7 +41,18 @@ export async function myPlanActions(ctx: RequestContext, now: Date = new Date())
   const today = todayInNetherlands(now);
   const until = addDays(today, DUE_SOON_DAYS - 1);
   const rows = await ctx.em.getConnection().execute<
-    { id: string; case_id: string; reference: string; description: string | null; due_on: string; status: ActionStatus; category: DataCategory; author_organisation_id: string; owner: string; reason: MyActionReason }[]
+    {
+      id: string;
+      case_id: string;
+      reference: string;
+      description: string | null;
+      due_on: string;
+      status: ActionStatus;
+      category: DataCategory;
+      author_organisation_id: string;
+      owner: string;
+      reason: MyActionReason;
+    }[]
   >(
     `select e.id, e.case_id, c.reference, e.content->>'description' as description, to_char(e.due_on, 'YYYY-MM-DD') as due_on, e.status, e.category,
             e.author_organisation_id, o.name as owner,
@@ -59,17 +70,45 @@ export async function myPlanActions(ctx: RequestContext, now: Date = new Date())
                             and m.valid_from <= ?::date and (m.valid_until is null or m.valid_until >= ?::date))))
       order by e.due_on, c.reference, e.id
       limit ${LIMIT}`,
-    [actor.userId, actor.userId, until, actor.userId, actor.userId, actor.organisationId, actor.organisationId, today, today],
+    [
+      actor.userId,
+      actor.userId,
+      until,
+      actor.userId,
+      actor.userId,
+      actor.organisationId,
+      actor.organisationId,
+      today,
+      today,
+    ],
   );
   // The rules decide per case from its access facts: read them for these cases first.
   await ensureCaseAccess(ctx, new Set(rows.map((r) => r.case_id)));
   const readable = rows.filter((r) =>
-    ctx.ability.can('read', asSubject('PlanElement', { id: r.id, caseId: r.case_id, category: r.category, authorOrganisationId: r.author_organisation_id, audience: [] })),
+    ctx.ability.can(
+      'read',
+      asSubject('PlanElement', {
+        id: r.id,
+        caseId: r.case_id,
+        category: r.category,
+        authorOrganisationId: r.author_organisation_id,
+        audience: [],
+      }),
+    ),
   );
   const byCase = new Map<string, Set<DataCategory>>();
   for (const r of readable) byCase.set(r.case_id, (byCase.get(r.case_id) ?? new Set()).add(r.category));
   for (const [caseId, categories] of byCase) {
-    ctx.audit?.record(readOf({ subjectType: 'PlanElement', subjectId: null, caseId, fields: ['description', 'dueOn', 'ownerOrganisationId', 'status'], categories: [...categories].sort(), reason: 'MY_ACTIONS' }));
+    ctx.audit?.record(
+      readOf({
+        subjectType: 'PlanElement',
+        subjectId: null,
+        caseId,
+        fields: ['description', 'dueOn', 'ownerOrganisationId', 'status'],
+        categories: [...categories].sort(),
+        reason: 'MY_ACTIONS',
+      }),
+    );
   }
   return readable.map((r) => ({
     id: r.id,

@@ -6,7 +6,10 @@ import { nextDeadlineOf } from './next-deadline.service.js';
 
 @Resolver(() => CaseNode)
 export class CaseNextDeadlineResolver {
-  @FieldResolver(() => LocalDate, { nullable: true, description: 'Earliest due date of an open or running plan action (category PLAN); null when none.' })
+  @FieldResolver(() => LocalDate, {
+    nullable: true,
+    description: 'Earliest due date of an open or running plan action (category PLAN); null when none.',
+  })
   nextDeadline(@Root() node: CaseNode, @Ctx() ctx: RequestContext): Promise<string | null> {
     return nextDeadlineOf(ctx, node.id);
   }

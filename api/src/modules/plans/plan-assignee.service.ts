@@ -29,10 +29,16 @@ export async function assigneesOf(em: EntityManager, organisationId: string): Pr
  * organisation that is not (or no longer) active on the case team is BAD_USER_INPUT at
  * `organisationId`. Audited as a SEARCH with the number of names returned.
  */
-export async function planAssignees(ctx: RequestContext, caseId: string, organisationId: string): Promise<PlanAssignee[]> {
+export async function planAssignees(
+  ctx: RequestContext,
+  caseId: string,
+  organisationId: string,
+): Promise<PlanAssignee[]> {
   const caseFile = await readableCase(ctx, caseId);
   if (!ctx.ability.can('edit', asSubject('Plan', { id: caseFile.id, caseId: caseFile.id }))) {
-    throw forbidden('de medewerkers van het casusteam op te vragen; dat kan wie het plan mag wijzigen / list the assignees of this plan');
+    throw forbidden(
+      'de medewerkers van het casusteam op te vragen; dat kan wie het plan mag wijzigen / list the assignees of this plan',
+    );
   }
   const check = new InputCheck();
   const team = await activeTeamOrganisationIds(ctx.em, caseFile.id, todayInNetherlands());
@@ -41,6 +47,14 @@ export async function planAssignees(ctx: RequestContext, caseId: string, organis
   }
   check.done();
   const found = await assigneesOf(ctx.em, organisationId);
-  ctx.audit?.record(searchOf({ subjectType: 'PlanAssignee', subjectId: organisationId, caseId: caseFile.id, fields: ['displayName'], reason: `results=${found.length}` }));
+  ctx.audit?.record(
+    searchOf({
+      subjectType: 'PlanAssignee',
+      subjectId: organisationId,
+      caseId: caseFile.id,
+      fields: ['displayName'],
+      reason: `results=${found.length}`,
+    }),
+  );
   return found;
 }

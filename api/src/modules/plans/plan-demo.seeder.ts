@@ -22,10 +22,19 @@ interface Maps {
 }
 
 /** Writes the demo plans (called inside the demo seed transaction). */
-export async function seedDemoPlans(tx: EntityManager, generated: readonly DemoPlan[], maps: Maps, now: Date = new Date()): Promise<number> {
+export async function seedDemoPlans(
+  tx: EntityManager,
+  generated: readonly DemoPlan[],
+  maps: Maps,
+  now: Date = new Date(),
+): Promise<number> {
   // Dates relative to the seeding day: plans mostly on time, a few late on purpose.
   const today = amsterdamDateOf(now);
-  const plans = generated.map((p) => ({ ...p, firstMeetingOn: firstMeetingOnAt(p, today), elements: p.elements.map((e) => ({ ...e, dueOn: dueOnAt(e, today) })) }));
+  const plans = generated.map((p) => ({
+    ...p,
+    firstMeetingOn: firstMeetingOnAt(p, today),
+    elements: p.elements.map((e) => ({ ...e, dueOn: dueOnAt(e, today) })),
+  }));
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`demo plan refers to unknown ${what}`);
     return value;
@@ -51,9 +60,16 @@ export async function seedDemoPlans(tx: EntityManager, generated: readonly DemoP
       const org = need(maps.organisations.get(e.authorOrganisationKey), 'organisation');
       const user = maps.userOf(e.authorOrganisationKey);
       const fields: Record<string, Json> = { ...e.fields };
-      if (Array.isArray(fields.concerns)) fields.concerns = (e.fields.concerns as string[]).map((k) => need(maps.persons.get(k), 'person').id);
-      if (e.kind === 'ACTION') Object.assign(fields, { ownerOrganisationId: need(maps.organisations.get(e.ownerOrganisationKey!), 'owner').id, dueOn: e.dueOn, status: e.status });
-      if (e.kind === 'MEASURE') fields.responsibleOrganisationId = need(maps.organisations.get(e.ownerOrganisationKey!), 'owner').id;
+      if (Array.isArray(fields.concerns))
+        fields.concerns = (e.fields.concerns as string[]).map((k) => need(maps.persons.get(k), 'person').id);
+      if (e.kind === 'ACTION')
+        Object.assign(fields, {
+          ownerOrganisationId: need(maps.organisations.get(e.ownerOrganisationKey!), 'owner').id,
+          dueOn: e.dueOn,
+          status: e.status,
+        });
+      if (e.kind === 'MEASURE')
+        fields.responsibleOrganisationId = need(maps.organisations.get(e.ownerOrganisationKey!), 'owner').id;
       const created = tx.create(PlanElement, {
         caseId: caseFile.id,
         planId: plan.id,
@@ -67,7 +83,17 @@ export async function seedDemoPlans(tx: EntityManager, generated: readonly DemoP
         updatedByOrganisationId: org.id,
       });
       ids.set(e.key, created.id);
-      tx.create(PlanElementChange, { caseId: caseFile.id, planId: plan.id, elementId: created.id, kind: e.kind, category: e.category, change: 'CREATE', fields: Object.entries(fields).map(([field, to]) => ({ field, from: null, to })), userId: user.id, organisationId: org.id });
+      tx.create(PlanElementChange, {
+        caseId: caseFile.id,
+        planId: plan.id,
+        elementId: created.id,
+        kind: e.kind,
+        category: e.category,
+        change: 'CREATE',
+        fields: Object.entries(fields).map(([field, to]) => ({ field, from: null, to })),
+        userId: user.id,
+        organisationId: org.id,
+      });
       return { demo: e, entity: created };
     });
     await tx.flush();
@@ -77,7 +103,10 @@ export async function seedDemoPlans(tx: EntityManager, generated: readonly DemoP
         planId: plan.id,
         number: 1,
         status: agreed ? 'AGREED' : p.state === 'OBJECTED' ? 'OBJECTED' : 'PROPOSED',
-        snapshot: { firstMeetingOn: p.firstMeetingOn, elements: elements.filter((e) => !e.demo.afterLastVersion).map((e) => recordOf(e.entity)) },
+        snapshot: {
+          firstMeetingOn: p.firstMeetingOn,
+          elements: elements.filter((e) => !e.demo.afterLastVersion).map((e) => recordOf(e.entity)),
+        },
         proposedById: proposer.id,
         proposedByOrganisationId: proposer.organisation.id,
         decidedAt: agreed || p.objection ? new Date(`${p.firstMeetingOn}T15:00:00Z`) : null,
@@ -85,16 +114,39 @@ export async function seedDemoPlans(tx: EntityManager, generated: readonly DemoP
       await tx.flush();
       for (const orgKey of p.agreedBy) {
         const org = need(maps.organisations.get(orgKey), 'organisation');
-        tx.create(PlanSignOff, { caseId: caseFile.id, versionId: version.id, organisationId: org.id, userId: maps.userOf(orgKey).id, decision: 'AGREE', reason: null });
+        tx.create(PlanSignOff, {
+          caseId: caseFile.id,
+          versionId: version.id,
+          organisationId: org.id,
+          userId: maps.userOf(orgKey).id,
+          decision: 'AGREE',
+          reason: null,
+        });
       }
       if (p.objection) {
         const org = need(maps.organisations.get(p.objection.organisationKey), 'organisation');
-        tx.create(PlanSignOff, { caseId: caseFile.id, versionId: version.id, organisationId: org.id, userId: maps.userOf(p.objection.organisationKey).id, decision: 'OBJECT', reason: p.objection.reason });
+        tx.create(PlanSignOff, {
+          caseId: caseFile.id,
+          versionId: version.id,
+          organisationId: org.id,
+          userId: maps.userOf(p.objection.organisationKey).id,
+          decision: 'OBJECT',
+          reason: p.objection.reason,
+        });
       }
     }
     if (p.note) {
       const org = need(maps.organisations.get(p.note.authorOrganisationKey), 'organisation');
-      tx.create(PlanNote, { caseId: caseFile.id, planId: plan.id, elementId: need(ids.get(p.note.elementKey), 'element'), category: 'RESTRICTED_NOTE', audience: [...p.note.audience], body: p.note.body, authorOrganisationId: org.id, authorUserId: maps.userOf(p.note.authorOrganisationKey).id });
+      tx.create(PlanNote, {
+        caseId: caseFile.id,
+        planId: plan.id,
+        elementId: need(ids.get(p.note.elementKey), 'element'),
+        category: 'RESTRICTED_NOTE',
+        audience: [...p.note.audience],
+        body: p.note.body,
+        authorOrganisationId: org.id,
+        authorUserId: maps.userOf(p.note.authorOrganisationKey).id,
+      });
     }
   }
   await tx.flush();
@@ -104,7 +156,12 @@ export async function seedDemoPlans(tx: EntityManager, generated: readonly DemoP
 /** The demo plans, written by a casework user of each organisation. */
 export async function seedPlansDemo(tx: EntityManager, ctx: DemoSeedContext): Promise<void> {
   const { data, users } = ctx;
-  const casework = (orgKey: string) => data.users.find((u) => u.organisationKey === orgKey && u.roles.some((r) => r === 'PROFESSIONAL' || r === 'CASE_DIRECTOR' || r === 'PROCESS_DIRECTOR'));
+  const casework = (orgKey: string) =>
+    data.users.find(
+      (u) =>
+        u.organisationKey === orgKey &&
+        u.roles.some((r) => r === 'PROFESSIONAL' || r === 'CASE_DIRECTOR' || r === 'PROCESS_DIRECTOR'),
+    );
   await seedDemoPlans(tx, generatePlanData(data, ctx.privacy), {
     cases: ctx.cases,
     organisations: ctx.organisations,

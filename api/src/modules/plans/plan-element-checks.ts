@@ -17,7 +17,13 @@ export async function householdPersonIds(em: EntityManager, caseFile: Case): Pro
   return new Set(members.map((m) => m.person.id));
 }
 
-export const oneOf = <T extends string>(check: InputCheck, field: string, value: string | null | undefined, allowed: readonly T[], message: string): value is T => {
+export const oneOf = <T extends string>(
+  check: InputCheck,
+  field: string,
+  value: string | null | undefined,
+  allowed: readonly T[],
+  message: string,
+): value is T => {
   if (value === null || value === undefined) {
     check.add(field, message);
     return false;
@@ -29,10 +35,18 @@ export const oneOf = <T extends string>(check: InputCheck, field: string, value:
   return true;
 };
 
-export function checkConcerns(check: InputCheck, field: string, concerns: readonly string[] | null | undefined, members: Set<string>, required: boolean): string[] {
+export function checkConcerns(
+  check: InputCheck,
+  field: string,
+  concerns: readonly string[] | null | undefined,
+  members: Set<string>,
+  required: boolean,
+): string[] {
   const list = [...new Set(concerns ?? [])];
-  if (required && list.length === 0) check.add(field, 'noem minstens één lid van het huishouden / name at least one household member');
-  if (!list.every((id) => members.has(id))) check.add(field, 'alleen leden van dit huishouden / household members of this case only');
+  if (required && list.length === 0)
+    check.add(field, 'noem minstens één lid van het huishouden / name at least one household member');
+  if (!list.every((id) => members.has(id)))
+    check.add(field, 'alleen leden van dit huishouden / household members of this case only');
   return list;
 }
 
@@ -52,10 +66,16 @@ export function guardIntervention(
   const reason = contraIndication(caseFile.profile, kind);
   const given = justification?.trim() ? justification.trim() : null;
   if (given !== null && !ctx.ability.can('justify', asSubject('Plan', { id: caseFile.id, caseId: caseFile.id }))) {
-    throw forbidden('een gecontra-indiceerde interventie te onderbouwen; alleen de casusregisseur van deze casus kan dat / justify a contra-indicated intervention (case director only)');
+    throw forbidden(
+      'een gecontra-indiceerde interventie te onderbouwen; alleen de casusregisseur van deze casus kan dat / justify a contra-indicated intervention (case director only)',
+    );
   }
   if (reason === null) {
-    if (given !== null) check.add('contraIndicationJustification', 'alleen bij een gecontra-indiceerde interventie / only for a contra-indicated intervention');
+    if (given !== null)
+      check.add(
+        'contraIndicationJustification',
+        'alleen bij een gecontra-indiceerde interventie / only for a contra-indicated intervention',
+      );
     return null;
   }
   if (given === null) {
@@ -68,4 +88,11 @@ export function guardIntervention(
 }
 
 export const justificationAudit = (caseId: string, elementId: string, kind: string): AuditEntry =>
-  changeOf('UPDATE', { subjectType: 'PlanContraIndication', subjectId: elementId, caseId, fields: ['contraIndicationJustification'], categories: ['PLAN'], reason: `CONTRA_INDICATION_JUSTIFIED:${kind}` });
+  changeOf('UPDATE', {
+    subjectType: 'PlanContraIndication',
+    subjectId: elementId,
+    caseId,
+    fields: ['contraIndicationJustification'],
+    categories: ['PLAN'],
+    reason: `CONTRA_INDICATION_JUSTIFIED:${kind}`,
+  });

@@ -30,13 +30,30 @@ const staleElement = (e: PlanElement, current: Record<string, unknown>) =>
 function currentState(ctx: RequestContext, e: PlanElement): Record<string, unknown> {
   const r = recordOf(e);
   const m = maskRecord(ctx.ability, e.caseId, r);
-  return { id: r.id, kind: r.kind, category: r.category, version: r.version, fields: m.fields, redactedFields: m.redacted, lastChangedByUserId: r.updatedByUserId, lastChangedAt: r.updatedAt };
+  return {
+    id: r.id,
+    kind: r.kind,
+    category: r.category,
+    version: r.version,
+    fields: m.fields,
+    redactedFields: m.redacted,
+    lastChangedByUserId: r.updatedByUserId,
+    lastChangedAt: r.updatedAt,
+  };
 }
 
-export function assertCategoryWritable(ctx: RequestContext, action: 'create' | 'update', caseId: string, category: DataCategory, what: string): void {
+export function assertCategoryWritable(
+  ctx: RequestContext,
+  action: 'create' | 'update',
+  caseId: string,
+  category: DataCategory,
+  what: string,
+): void {
   if (ctx.ability.can(action, asSubject('PlanElement', { id: 'new', caseId, category }))) return;
   if (needsPurpose(category, requireActor(ctx).purpose)) {
-    throw forbidden(`gegevens van categorie ${category} vast te leggen zonder vastgelegd doel; kies eerst een doel (setPurpose) / record ${category} data without a declared purpose`);
+    throw forbidden(
+      `gegevens van categorie ${category} vast te leggen zonder vastgelegd doel; kies eerst een doel (setPurpose) / record ${category} data without a declared purpose`,
+    );
   }
   throw forbidden(`${what} van categorie ${category} in dit plan vast te leggen / record ${category} plan content`);
 }
@@ -46,10 +63,19 @@ export interface LockedElement extends Locked {
   before: ElementRecord;
 }
 
-async function lockElement(ctx: RequestContext, em: EntityManager, id: string, expectedVersion: number, kind: PlanElementKind | null): Promise<LockedElement> {
+async function lockElement(
+  ctx: RequestContext,
+  em: EntityManager,
+  id: string,
+  expectedVersion: number,
+  kind: PlanElementKind | null,
+): Promise<LockedElement> {
   const label = kind ? KIND_LABEL[kind] : ELEMENT_LABEL;
   if (!isUuid(id)) throw notFound(label);
-  const probe = await em.execute<{ case_id: string; kind: PlanElementKind }[]>('select "case_id", "kind" from "plan_element" where "id" = ?', [id]);
+  const probe = await em.execute<{ case_id: string; kind: PlanElementKind }[]>(
+    'select "case_id", "kind" from "plan_element" where "id" = ?',
+    [id],
+  );
   const found = probe[0];
   if (!found || (kind !== null && found.kind !== kind)) throw notFound(label);
   let locked: Locked;
@@ -61,16 +87,29 @@ async function lockElement(ctx: RequestContext, em: EntityManager, id: string, e
   }
   const element = await em.findOne(PlanElement, { id }, { refresh: true, populate: ['authorOrganisation'] });
   if (!element) throw notFound(label);
-  assertCategoryWritable(ctx, 'update', element.caseId, element.category, KIND_LABEL[element.kind].split(' / ')[0]!.toLowerCase());
+  assertCategoryWritable(
+    ctx,
+    'update',
+    element.caseId,
+    element.category,
+    KIND_LABEL[element.kind].split(' / ')[0]!.toLowerCase(),
+  );
   if (element.version !== expectedVersion) throw staleElement(element, currentState(ctx, element));
   if (locked.plan.status === 'PROPOSED') throw editingClosed(locked.plan);
   return { ...locked, element, before: recordOf(element) };
 }
 
 /** Locks the plan of a goal (an action's parent); NOT_FOUND names the goal. */
-async function lockGoal(ctx: RequestContext, em: EntityManager, goalId: string): Promise<{ locked: Locked; goal: PlanElement }> {
+async function lockGoal(
+  ctx: RequestContext,
+  em: EntityManager,
+  goalId: string,
+): Promise<{ locked: Locked; goal: PlanElement }> {
   if (!isUuid(goalId)) throw notFound(KIND_LABEL.GOAL);
-  const probe = await em.execute<{ case_id: string; kind: string }[]>('select "case_id", "kind" from "plan_element" where "id" = ?', [goalId]);
+  const probe = await em.execute<{ case_id: string; kind: string }[]>(
+    'select "case_id", "kind" from "plan_element" where "id" = ?',
+    [goalId],
+  );
   if (!probe[0] || probe[0].kind !== 'GOAL') throw notFound(KIND_LABEL.GOAL);
   let locked: Locked;
   try {
@@ -136,7 +175,15 @@ async function commitChange(
   ]);
 }
 
-function newElement(em: EntityManager, ctx: RequestContext, locked: Locked, kind: PlanElementKind, category: DataCategory, fields: Record<string, Json>, parentId: string | null = null): PlanElement {
+function newElement(
+  em: EntityManager,
+  ctx: RequestContext,
+  locked: Locked,
+  kind: PlanElementKind,
+  category: DataCategory,
+  fields: Record<string, Json>,
+  parentId: string | null = null,
+): PlanElement {
   const actor = requireActor(ctx);
   const cols = columnsOf(kind, fields);
   return em.create(PlanElement, {
@@ -163,7 +210,16 @@ function applyFields(e: PlanElement, fields: Record<string, Json>): void {
 
 /** The CASL decision on changing or removing this very element (a picture entry: its author organisation only). */
 export function mayChangeElement(ctx: RequestContext, e: PlanElement): boolean {
-  return ctx.ability.can('update', asSubject('PlanElement', { id: e.id, caseId: e.caseId, category: e.category, kind: e.kind, authorOrganisationId: e.authorOrganisation.id }));
+  return ctx.ability.can(
+    'update',
+    asSubject('PlanElement', {
+      id: e.id,
+      caseId: e.caseId,
+      category: e.category,
+      kind: e.kind,
+      authorOrganisationId: e.authorOrganisation.id,
+    }),
+  );
 }
 
 // ---- the skeleton -------------------------------------------------------------------
@@ -196,9 +252,10 @@ export interface CreateSpec {
 /** Adds an element: lock the plan, check the ability and the plan's state, validate, create, audit. */
 export async function createElement(ctx: RequestContext, spec: CreateSpec): Promise<PlanElement> {
   return ctx.em.transactional(async (em) => {
-    const { locked, parentId } = 'goalId' in spec.target
-      ? await lockGoal(ctx, em, spec.target.goalId).then((g) => ({ locked: g.locked, parentId: g.goal.id }))
-      : { locked: await lockPlan(ctx, em, spec.target.caseId), parentId: null };
+    const { locked, parentId } =
+      'goalId' in spec.target
+        ? await lockGoal(ctx, em, spec.target.goalId).then((g) => ({ locked: g.locked, parentId: g.goal.id }))
+        : { locked: await lockPlan(ctx, em, spec.target.caseId), parentId: null };
     const check = new InputCheck();
     const category = spec.category(check);
     assertCategoryWritable(ctx, 'create', locked.caseFile.id, category, spec.what);
@@ -243,14 +300,22 @@ export async function updateElement(
 }
 
 /** Removes an element; a goal goes together with its actions, in one transaction. */
-export async function removeElement(ctx: RequestContext, ref: { id: string; expectedVersion: number }): Promise<{ id: string; removedIds: string[]; caseId: string }> {
+export async function removeElement(
+  ctx: RequestContext,
+  ref: { id: string; expectedVersion: number },
+): Promise<{ id: string; removedIds: string[]; caseId: string }> {
   return ctx.em.transactional(async (em) => {
     const l = await lockElement(ctx, em, ref.id, ref.expectedVersion, null);
     // What an organisation contributed to the picture stays its own, to change and to remove.
     if (l.element.kind === 'PICTURE' && !mayChangeElement(ctx, l.element)) {
-      throw forbidden('de beeldvorming van een andere organisatie te verwijderen; voeg een eigen bijdrage of een notitie toe / remove another organisation\'s contribution');
+      throw forbidden(
+        "de beeldvorming van een andere organisatie te verwijderen; voeg een eigen bijdrage of een notitie toe / remove another organisation's contribution",
+      );
     }
-    const children = l.element.kind === 'GOAL' ? await em.find(PlanElement, { parentId: l.element.id }, { populate: ['authorOrganisation'] }) : [];
+    const children =
+      l.element.kind === 'GOAL'
+        ? await em.find(PlanElement, { parentId: l.element.id }, { populate: ['authorOrganisation'] })
+        : [];
     for (const child of children) {
       assertCategoryWritable(ctx, 'update', child.caseId, child.category, 'een actie');
       await commitChange(ctx, em, l, child, 'REMOVE', recordOf(child));

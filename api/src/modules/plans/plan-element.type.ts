@@ -1,7 +1,25 @@
 /** GraphQL enums of the plan, element masking, and the element nodes (the disclosure contract of plan content). */
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { AppAbility, DataCategory } from '@mda/authz';
-import { ACTION_STATUSES, COERCIVE_MEASURE_KINDS, GOAL_PHASES, INTERVENTION_KINDS, isActionOverdue, LIFE_DOMAINS, measureClock, PLAN_STATUSES, PLAN_VERSION_STATUSES, SAFETY_ITEM_KINDS, SIGN_OFF_DECISIONS, type ActionStatus, type CoerciveMeasureKind, type GoalPhase, type InterventionKind, type LifeDomain, type SafetyItemKind } from '@mda/domain';
+import {
+  ACTION_STATUSES,
+  COERCIVE_MEASURE_KINDS,
+  GOAL_PHASES,
+  INTERVENTION_KINDS,
+  isActionOverdue,
+  LIFE_DOMAINS,
+  measureClock,
+  PLAN_STATUSES,
+  PLAN_VERSION_STATUSES,
+  SAFETY_ITEM_KINDS,
+  SIGN_OFF_DECISIONS,
+  type ActionStatus,
+  type CoerciveMeasureKind,
+  type GoalPhase,
+  type InterventionKind,
+  type LifeDomain,
+  type SafetyItemKind,
+} from '@mda/domain';
 import { disclose } from '../../core/authz/field-guard.js';
 import { DataCategoryEnum } from '../../core/graphql/enums.js';
 import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
@@ -9,7 +27,8 @@ import { OrganisationNode } from '../identity/identity.type.js';
 import { PLAN_ELEMENT_KINDS, type Json } from './plan-element.entity.js';
 import { CONTENT_FIELDS, STRUCTURAL_FIELDS, type ElementRecord } from './plan-record.js';
 
-const enumObject = <T extends string>(values: readonly T[]): { [K in T]: K } => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumObject = <T extends string>(values: readonly T[]): { [K in T]: K } =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const LifeDomainEnum = enumObject(LIFE_DOMAINS);
 export const GoalPhaseEnum = enumObject(GOAL_PHASES);
 export const PlanStatusEnum = enumObject(PLAN_STATUSES);
@@ -21,13 +40,19 @@ export const SafetyItemKindEnum = enumObject(SAFETY_ITEM_KINDS);
 export const CoerciveMeasureKindEnum = enumObject(COERCIVE_MEASURE_KINDS);
 export const PlanElementKindEnum = enumObject(PLAN_ELEMENT_KINDS);
 registerEnumType(LifeDomainEnum, { name: 'LifeDomain', description: 'Life domain of the shared picture and of goals' });
-registerEnumType(GoalPhaseEnum, { name: 'GoalPhase', description: 'directe veiligheid, stabiele veiligheid, duurzaam herstel' });
+registerEnumType(GoalPhaseEnum, {
+  name: 'GoalPhase',
+  description: 'directe veiligheid, stabiele veiligheid, duurzaam herstel',
+});
 registerEnumType(PlanStatusEnum, { name: 'PlanStatus' });
 registerEnumType(PlanVersionStatusEnum, { name: 'PlanVersionStatus' });
 registerEnumType(SignOffDecisionEnum, { name: 'SignOffDecision' });
 registerEnumType(ActionStatusEnum, { name: 'ActionStatus' });
 registerEnumType(InterventionKindEnum, { name: 'InterventionKind' });
-registerEnumType(SafetyItemKindEnum, { name: 'SafetyItemKind', description: 'Part of the safety plan (veiligheidsplan)' });
+registerEnumType(SafetyItemKindEnum, {
+  name: 'SafetyItemKind',
+  description: 'Part of the safety plan (veiligheidsplan)',
+});
 registerEnumType(CoerciveMeasureKindEnum, { name: 'CoerciveMeasureKind' });
 registerEnumType(PlanElementKindEnum, { name: 'PlanElementKind' });
 
@@ -60,7 +85,14 @@ export function maskRecord(ability: AppAbility, caseId: string, r: ElementRecord
   let allowed = cache.get(key);
   if (!allowed) {
     const probe = Object.fromEntries(content.map((f) => [f, null])) as Record<string, Json>;
-    allowed = new Set(disclose(ability, 'PlanElement', { id: r.id, caseId, category: r.category, authorOrganisationId: r.authorOrganisationId, audience: [] }, probe).disclosed);
+    allowed = new Set(
+      disclose(
+        ability,
+        'PlanElement',
+        { id: r.id, caseId, category: r.category, authorOrganisationId: r.authorOrganisationId, audience: [] },
+        probe,
+      ).disclosed,
+    );
     cache.set(key, allowed);
   }
   const fields: Record<string, Json> = {};
@@ -79,7 +111,10 @@ export function maskRecord(ability: AppAbility, caseId: string, r: ElementRecord
   return { fields, redacted, disclosed };
 }
 
-@ObjectType('PlanChangeAuthor', { description: 'Who made a change: a user on behalf of an organisation', simpleResolvers: true })
+@ObjectType('PlanChangeAuthor', {
+  description: 'Who made a change: a user on behalf of an organisation',
+  simpleResolvers: true,
+})
 export class PlanChangeAuthorNode {
   @Field(() => ID)
   userId!: string;
@@ -91,11 +126,18 @@ export class PlanChangeAuthorNode {
   organisation!: OrganisationNode | null;
 
   static of(names: Names, userId: string, organisationId: string): PlanChangeAuthorNode {
-    return Object.assign(new PlanChangeAuthorNode(), { userId, name: names.user(userId), organisation: names.organisation(organisationId) });
+    return Object.assign(new PlanChangeAuthorNode(), {
+      userId,
+      name: names.user(userId),
+      organisation: names.organisation(organisationId),
+    });
   }
 }
 
-@ObjectType('ContraIndicationJustification', { description: 'Why the case director records a contra-indicated intervention anyway', simpleResolvers: true })
+@ObjectType('ContraIndicationJustification', {
+  description: 'Why the case director records a contra-indicated intervention anyway',
+  simpleResolvers: true,
+})
 export class JustificationNode {
   @Field(() => String)
   text!: string;
@@ -128,7 +170,7 @@ export class PlanFieldChangeNode {
   to!: string | null;
 }
 
-@ObjectType('PlanElementChange', { description: 'One entry of an element\'s history', simpleResolvers: true })
+@ObjectType('PlanElementChange', { description: "One entry of an element's history", simpleResolvers: true })
 export class PlanElementChangeNode {
   @Field(() => String)
   change!: string;
@@ -139,7 +181,9 @@ export class PlanElementChangeNode {
   @Field(() => DateTimeISO)
   changedAt!: Date;
 
-  @Field(() => [PlanFieldChangeNode], { description: 'Values are withheld (null) when the viewer may not read the element' })
+  @Field(() => [PlanFieldChangeNode], {
+    description: 'Values are withheld (null) when the viewer may not read the element',
+  })
   fields!: PlanFieldChangeNode[];
 }
 
@@ -181,7 +225,10 @@ function base(names: Names, r: ElementRecord, m: Masked) {
 const str = (v: Json | undefined): string | null => (typeof v === 'string' ? v : null);
 const ids = (v: Json | undefined): string[] | null => (Array.isArray(v) ? v.map(String) : null);
 
-@ObjectType('PlanPictureEntry', { description: 'Beeldvorming: what one organisation contributes to the shared picture of a life domain', simpleResolvers: true })
+@ObjectType('PlanPictureEntry', {
+  description: 'Beeldvorming: what one organisation contributes to the shared picture of a life domain',
+  simpleResolvers: true,
+})
 export class PictureEntryNode extends ElementBase {
   @Field(() => LifeDomainEnum)
   lifeDomain!: LifeDomain;
@@ -190,11 +237,17 @@ export class PictureEntryNode extends ElementBase {
   text!: string | null;
 
   static from(names: Names, r: ElementRecord, m: Masked): PictureEntryNode {
-    return Object.assign(new PictureEntryNode(), base(names, r, m), { lifeDomain: m.fields.lifeDomain as LifeDomain, text: str(m.fields.text) });
+    return Object.assign(new PictureEntryNode(), base(names, r, m), {
+      lifeDomain: m.fields.lifeDomain as LifeDomain,
+      text: str(m.fields.text),
+    });
   }
 }
 
-@ObjectType('PlanAction', { description: 'Besluitvorming: an action under a goal, owned by a team organisation', simpleResolvers: true })
+@ObjectType('PlanAction', {
+  description: 'Besluitvorming: an action under a goal, owned by a team organisation',
+  simpleResolvers: true,
+})
 export class ActionNode extends ElementBase {
   @Field(() => ID)
   goalId!: string;
@@ -251,7 +304,10 @@ export class ActionNode extends ElementBase {
   }
 }
 
-@ObjectType('PlanGoal', { description: 'Oordeelsvorming: a goal with a phase, a life domain, the members it concerns and a measurable end', simpleResolvers: true })
+@ObjectType('PlanGoal', {
+  description: 'Oordeelsvorming: a goal with a phase, a life domain, the members it concerns and a measurable end',
+  simpleResolvers: true,
+})
 export class GoalNode extends ElementBase {
   @Field(() => GoalPhaseEnum, { nullable: true })
   phase!: GoalPhase | null;
@@ -291,7 +347,10 @@ export class GoalNode extends ElementBase {
   }
 }
 
-@ObjectType('SafetyPlanItem', { description: 'Veiligheidsplan: who to call, the safe place (SECRET_LOCATION), warning signals, agreements', simpleResolvers: true })
+@ObjectType('SafetyPlanItem', {
+  description: 'Veiligheidsplan: who to call, the safe place (SECRET_LOCATION), warning signals, agreements',
+  simpleResolvers: true,
+})
 export class SafetyPlanItemNode extends ElementBase {
   @Field(() => SafetyItemKindEnum)
   kind!: SafetyItemKind;
@@ -303,7 +362,11 @@ export class SafetyPlanItemNode extends ElementBase {
   concerns!: string[] | null;
 
   static from(names: Names, r: ElementRecord, m: Masked): SafetyPlanItemNode {
-    return Object.assign(new SafetyPlanItemNode(), base(names, r, m), { kind: m.fields.itemKind as SafetyItemKind, text: str(m.fields.text), concerns: ids(m.fields.concerns) });
+    return Object.assign(new SafetyPlanItemNode(), base(names, r, m), {
+      kind: m.fields.itemKind as SafetyItemKind,
+      text: str(m.fields.text),
+      concerns: ids(m.fields.concerns),
+    });
   }
 }
 
@@ -318,11 +381,17 @@ export class MeasureClockNode {
   @Field(() => Boolean)
   endingSoon!: boolean;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Restraining order: the latest end an extension can reach (28 days)' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Restraining order: the latest end an extension can reach (28 days)',
+  })
   extendableUntil!: string | null;
 }
 
-@ObjectType('CoerciveMeasure', { description: 'A coercive measure with its clock; CRIMINAL or CHILD_PROTECTION category', simpleResolvers: true })
+@ObjectType('CoerciveMeasure', {
+  description: 'A coercive measure with its clock; CRIMINAL or CHILD_PROTECTION category',
+  simpleResolvers: true,
+})
 export class CoerciveMeasureNode extends ElementBase {
   @Field(() => CoerciveMeasureKindEnum, { nullable: true })
   kind!: CoerciveMeasureKind | null;
@@ -356,7 +425,8 @@ export class CoerciveMeasureNode extends ElementBase {
       endsOn,
       concerns: ids(m.fields.concerns),
       note: str(m.fields.note),
-      clock: kind && startsOn ? Object.assign(new MeasureClockNode(), measureClock(kind, startsOn, endsOn, today)) : null,
+      clock:
+        kind && startsOn ? Object.assign(new MeasureClockNode(), measureClock(kind, startsOn, endsOn, today)) : null,
     });
   }
 }

@@ -21,14 +21,26 @@ import type { ProposePlanInput, SetPlanFirstMeetingInput, SignOffPlanInput, Star
 export async function startPlan(ctx: RequestContext, input: StartPlanInput): Promise<Plan> {
   return ctx.em.transactional(async (em) => {
     const locked = await lockPlan(ctx, em, input.caseId);
-    const check = new InputCheck().date('firstMeetingOn', input.firstMeetingOn, { min: todayInNetherlands(locked.caseFile.openedAt), max: addYears(locked.today, 1) });
+    const check = new InputCheck().date('firstMeetingOn', input.firstMeetingOn, {
+      min: todayInNetherlands(locked.caseFile.openedAt),
+      max: addYears(locked.today, 1),
+    });
     check.done();
     if (input.firstMeetingOn !== undefined && input.firstMeetingOn !== null && locked.plan.firstMeetingOn === null) {
       locked.plan.firstMeetingOn = input.firstMeetingOn;
       locked.plan.version += 1;
     }
     await em.flush();
-    await ctx.audit?.write(em, [changeOf('UPDATE', { subjectType: 'Plan', subjectId: locked.plan.id, caseId: locked.plan.caseId, fields: ['firstMeetingOn'], categories: ['PLAN'], reason: 'START_PLAN' })]);
+    await ctx.audit?.write(em, [
+      changeOf('UPDATE', {
+        subjectType: 'Plan',
+        subjectId: locked.plan.id,
+        caseId: locked.plan.caseId,
+        fields: ['firstMeetingOn'],
+        categories: ['PLAN'],
+        reason: 'START_PLAN',
+      }),
+    ]);
     return locked.plan;
   });
 }
@@ -37,13 +49,29 @@ export async function setPlanFirstMeeting(ctx: RequestContext, input: SetPlanFir
   return ctx.em.transactional(async (em) => {
     const locked = await lockPlan(ctx, em, input.caseId);
     if (locked.plan.version !== input.expectedVersion) {
-      throw conflict('Het plan is intussen door iemand anders gewijzigd. / The plan was changed by someone else in the meantime.', { currentVersion: locked.plan.version, currentFirstMeetingOn: locked.plan.firstMeetingOn });
+      throw conflict(
+        'Het plan is intussen door iemand anders gewijzigd. / The plan was changed by someone else in the meantime.',
+        { currentVersion: locked.plan.version, currentFirstMeetingOn: locked.plan.firstMeetingOn },
+      );
     }
-    new InputCheck().date('firstMeetingOn', input.firstMeetingOn, { min: todayInNetherlands(locked.caseFile.openedAt), max: addYears(locked.today, 1) }).done();
+    new InputCheck()
+      .date('firstMeetingOn', input.firstMeetingOn, {
+        min: todayInNetherlands(locked.caseFile.openedAt),
+        max: addYears(locked.today, 1),
+      })
+      .done();
     locked.plan.firstMeetingOn = input.firstMeetingOn ?? null;
     locked.plan.version += 1;
     await em.flush();
-    await ctx.audit?.write(em, [changeOf('UPDATE', { subjectType: 'Plan', subjectId: locked.plan.id, caseId: locked.plan.caseId, fields: ['firstMeetingOn'], categories: ['PLAN'] })]);
+    await ctx.audit?.write(em, [
+      changeOf('UPDATE', {
+        subjectType: 'Plan',
+        subjectId: locked.plan.id,
+        caseId: locked.plan.caseId,
+        fields: ['firstMeetingOn'],
+        categories: ['PLAN'],
+      }),
+    ]);
     return locked.plan;
   });
 }
@@ -57,16 +85,35 @@ export async function proposePlan(ctx: RequestContext, input: ProposePlanInput):
     const locked = await lockPlan(ctx, em, input.caseId, 'propose');
     const { plan } = locked;
     if (plan.version !== input.expectedVersion) {
-      throw conflict('Het plan is intussen gewijzigd; bekijk de laatste stand voordat u het ter instemming voorlegt. / The plan was changed in the meantime.', { currentVersion: plan.version, planStatus: plan.status });
+      throw conflict(
+        'Het plan is intussen gewijzigd; bekijk de laatste stand voordat u het ter instemming voorlegt. / The plan was changed in the meantime.',
+        { currentVersion: plan.version, planStatus: plan.status },
+      );
     }
-    if (plan.status === 'PROPOSED') throw conflict(`Versie ${plan.versionCount} ligt al ter instemming voor. / Version ${plan.versionCount} already awaits sign-off.`, { planStatus: plan.status });
-    if (plan.status === 'AGREED') throw conflict(`Er is niets gewijzigd sinds de vastgestelde versie ${plan.versionCount}. / Nothing changed since agreed version ${plan.versionCount}.`, { planStatus: plan.status });
-    const elements = await em.find(PlanElement, { planId: plan.id }, { populate: ['authorOrganisation'], orderBy: { createdAt: 'asc', id: 'asc' } });
+    if (plan.status === 'PROPOSED')
+      throw conflict(
+        `Versie ${plan.versionCount} ligt al ter instemming voor. / Version ${plan.versionCount} already awaits sign-off.`,
+        { planStatus: plan.status },
+      );
+    if (plan.status === 'AGREED')
+      throw conflict(
+        `Er is niets gewijzigd sinds de vastgestelde versie ${plan.versionCount}. / Nothing changed since agreed version ${plan.versionCount}.`,
+        { planStatus: plan.status },
+      );
+    const elements = await em.find(
+      PlanElement,
+      { planId: plan.id },
+      { populate: ['authorOrganisation'], orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
     const goals = elements.filter((e) => e.kind === 'GOAL');
     const check = new InputCheck();
     check.check(goals.length > 0, 'goals', 'een plan heeft minstens één doel nodig / a plan needs at least one goal');
     const withoutAction = goals.filter((g) => !elements.some((e) => e.parentId === g.id && e.status !== 'CANCELLED'));
-    check.check(withoutAction.length === 0, 'goals', `${withoutAction.length} doel(en) zonder actie: leg bij elk doel vast wie wat doet / every goal needs an action`);
+    check.check(
+      withoutAction.length === 0,
+      'goals',
+      `${withoutAction.length} doel(en) zonder actie: leg bij elk doel vast wie wat doet / every goal needs an action`,
+    );
     check.done();
     const records = elements.map(recordOf);
     plan.versionCount += 1;
@@ -82,7 +129,14 @@ export async function proposePlan(ctx: RequestContext, input: ProposePlanInput):
     });
     await em.flush();
     await ctx.audit?.write(em, [
-      changeOf('CREATE', { subjectType: 'PlanVersion', subjectId: version.id, caseId: plan.caseId, fields: ['snapshot'], categories: [...new Set(records.map((r) => r.category))].sort(), reason: `PROPOSE_VERSION_${version.number}` }),
+      changeOf('CREATE', {
+        subjectType: 'PlanVersion',
+        subjectId: version.id,
+        caseId: plan.caseId,
+        fields: ['snapshot'],
+        categories: [...new Set(records.map((r) => r.category))].sort(),
+        reason: `PROPOSE_VERSION_${version.number}`,
+      }),
     ]);
     return plan;
   });
@@ -100,16 +154,25 @@ export async function signOffPlan(ctx: RequestContext, input: SignOffPlanInput):
     const version = await em.findOne(PlanVersion, { planId: plan.id, number: input.versionNumber }, { refresh: true });
     if (!version) throw notFound(VERSION_LABEL);
     if (version.status !== 'PROPOSED' || plan.status !== 'PROPOSED') {
-      throw conflict(`Over versie ${version.number} is al besloten (${version.status}). / Version ${version.number} has already been decided.`, { versionStatus: version.status, planStatus: plan.status });
+      throw conflict(
+        `Over versie ${version.number} is al besloten (${version.status}). / Version ${version.number} has already been decided.`,
+        { versionStatus: version.status, planStatus: plan.status },
+      );
     }
     const check = new InputCheck();
     if (input.decision === 'OBJECT') check.text('reason', input.reason, { min: 10, max: 2000 });
     else check.text('reason', input.reason, { max: 2000, required: false });
-    if (input.decision === 'OBJECT' && !input.reason?.trim()) check.add('decision', 'een bezwaar heeft een reden nodig, zodat het plan kan worden aangepast / an objection needs a reason');
+    if (input.decision === 'OBJECT' && !input.reason?.trim())
+      check.add(
+        'decision',
+        'een bezwaar heeft een reden nodig, zodat het plan kan worden aangepast / an objection needs a reason',
+      );
     check.done();
     const existing = await em.find(PlanSignOff, { versionId: version.id });
     if (existing.some((s) => s.organisationId === actor.organisationId)) {
-      throw conflict('Uw organisatie heeft al over deze versie beslist. / Your organisation has already decided on this version.');
+      throw conflict(
+        'Uw organisatie heeft al over deze versie beslist. / Your organisation has already decided on this version.',
+      );
     }
     const signOff = em.create(PlanSignOff, {
       caseId: plan.caseId,
@@ -119,22 +182,50 @@ export async function signOffPlan(ctx: RequestContext, input: SignOffPlanInput):
       decision: input.decision,
       reason: input.reason?.trim() || null,
     });
-    const audit: AuditEntry[] = [changeOf('CREATE', { subjectType: 'PlanSignOff', subjectId: signOff.id, caseId: plan.caseId, fields: ['decision', ...(signOff.reason ? ['reason'] : [])], categories: ['PLAN'], reason: `${input.decision}_VERSION_${version.number}` })];
+    const audit: AuditEntry[] = [
+      changeOf('CREATE', {
+        subjectType: 'PlanSignOff',
+        subjectId: signOff.id,
+        caseId: plan.caseId,
+        fields: ['decision', ...(signOff.reason ? ['reason'] : [])],
+        categories: ['PLAN'],
+        reason: `${input.decision}_VERSION_${version.number}`,
+      }),
+    ];
     plan.version += 1;
     if (input.decision === 'OBJECT') {
       version.status = 'OBJECTED';
       version.decidedAt = new Date();
       plan.status = 'DRAFT';
-      audit.push(changeOf('UPDATE', { subjectType: 'PlanVersion', subjectId: version.id, caseId: plan.caseId, fields: ['status'], reason: 'OBJECTED' }));
+      audit.push(
+        changeOf('UPDATE', {
+          subjectType: 'PlanVersion',
+          subjectId: version.id,
+          caseId: plan.caseId,
+          fields: ['status'],
+          reason: 'OBJECTED',
+        }),
+      );
     } else {
-      const agreed = new Set([...existing.filter((s) => s.decision === 'AGREE').map((s) => s.organisationId), actor.organisationId]);
+      const agreed = new Set([
+        ...existing.filter((s) => s.decision === 'AGREE').map((s) => s.organisationId),
+        actor.organisationId,
+      ]);
       const team = await activeTeamOrganisationIds(em, plan.caseId, locked.today);
       if (team.every((id) => agreed.has(id))) {
         version.status = 'AGREED';
         version.decidedAt = new Date();
         plan.status = 'AGREED';
         plan.agreedVersionNumber = version.number;
-        audit.push(changeOf('UPDATE', { subjectType: 'PlanVersion', subjectId: version.id, caseId: plan.caseId, fields: ['status'], reason: 'AGREED' }));
+        audit.push(
+          changeOf('UPDATE', {
+            subjectType: 'PlanVersion',
+            subjectId: version.id,
+            caseId: plan.caseId,
+            fields: ['status'],
+            reason: 'AGREED',
+          }),
+        );
       }
     }
     await em.flush();
@@ -177,13 +268,26 @@ export interface PlanObjection {
  * first. For the escalation capability: an objection is a reason to escalate. No access
  * check here: the caller decides (it runs in jobs as well as in requests).
  */
-export async function objectionsSince(em: EntityManager, caseId: string, since: Date | null = null): Promise<PlanObjection[]> {
-  const rows = await em.execute<{ version_number: number; organisation_id: string; user_id: string; reason: string; signed_at: Date }[]>(
+export async function objectionsSince(
+  em: EntityManager,
+  caseId: string,
+  since: Date | null = null,
+): Promise<PlanObjection[]> {
+  const rows = await em.execute<
+    { version_number: number; organisation_id: string; user_id: string; reason: string; signed_at: Date }[]
+  >(
     `select v.number as version_number, s.organisation_id, s.user_id, s.reason, s.signed_at
        from plan_sign_off s join plan_version v on v.id = s.version_id
       where s.case_id = ? and s.decision = 'OBJECT' and (?::timestamptz is null or s.signed_at >= ?::timestamptz)
       order by s.signed_at, s.id`,
     [caseId, since, since],
   );
-  return rows.map((r) => ({ caseId, versionNumber: r.version_number, organisationId: r.organisation_id, userId: r.user_id, reason: r.reason, signedAt: new Date(r.signed_at) }));
+  return rows.map((r) => ({
+    caseId,
+    versionNumber: r.version_number,
+    organisationId: r.organisation_id,
+    userId: r.user_id,
+    reason: r.reason,
+    signedAt: new Date(r.signed_at),
+  }));
 }

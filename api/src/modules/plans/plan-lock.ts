@@ -34,7 +34,11 @@ export function isNotFound(error: unknown): boolean {
 
 /** Active team organisations of a case today. */
 export async function activeTeamOrganisationIds(em: EntityManager, caseId: string, today: string): Promise<string[]> {
-  const team = await em.find(CaseTeamMembership, { caseFile: caseId }, { fields: ['organisation', 'validFrom', 'validUntil', 'endedAt'] });
+  const team = await em.find(
+    CaseTeamMembership,
+    { caseFile: caseId },
+    { fields: ['organisation', 'validFrom', 'validUntil', 'endedAt'] },
+  );
   return [...new Set(team.filter((m) => isMembershipActive(m, today)).map((m) => m.organisation.id))];
 }
 
@@ -43,7 +47,10 @@ export async function activeTeamOrganisationIds(em: EntityManager, caseId: strin
  * Callers check the right to edit the plan first (lockPlan; intake's "start MDA++ case").
  */
 export async function ensurePlanIn(em: EntityManager, caseId: string, userId: string): Promise<void> {
-  await em.execute('insert into "plan" ("id", "case_id", "created_by_id") values (?, ?, ?) on conflict ("case_id") do nothing', [randomUUID(), caseId, userId]);
+  await em.execute(
+    'insert into "plan" ("id", "case_id", "created_by_id") values (?, ?, ?) on conflict ("case_id") do nothing',
+    [randomUUID(), caseId, userId],
+  );
 }
 
 export interface Locked {
@@ -57,17 +64,32 @@ export interface Locked {
  * creates the plan when the case has none yet, and locks the plan row: every write to one
  * plan is serialised, so a version check made under the lock cannot race.
  */
-export async function lockPlan(ctx: RequestContext, em: EntityManager, caseId: string, need: 'edit' | 'propose' | 'signOff' = 'edit'): Promise<Locked> {
+export async function lockPlan(
+  ctx: RequestContext,
+  em: EntityManager,
+  caseId: string,
+  need: 'edit' | 'propose' | 'signOff' = 'edit',
+): Promise<Locked> {
   const actor = requireActor(ctx);
   const caseFile = await readableCase(ctx, caseId, em);
   if (!ctx.ability.can(need, asSubject('Plan', { id: caseFile.id, caseId: caseFile.id }))) {
-    const what = need === 'edit' ? 'dit plan te wijzigen / change this plan' : need === 'propose' ? 'dit plan ter instemming voor te leggen; dat doet de casusregisseur / propose this plan' : 'namens uw organisatie over dit plan te beslissen / sign off this plan';
+    const what =
+      need === 'edit'
+        ? 'dit plan te wijzigen / change this plan'
+        : need === 'propose'
+          ? 'dit plan ter instemming voor te leggen; dat doet de casusregisseur / propose this plan'
+          : 'namens uw organisatie over dit plan te beslissen / sign off this plan';
     throw forbidden(what);
   }
-  if (caseFile.status === 'CLOSED') throw conflict('De casus is gesloten; het plan kan niet meer worden gewijzigd. / The case is closed.');
+  if (caseFile.status === 'CLOSED')
+    throw conflict('De casus is gesloten; het plan kan niet meer worden gewijzigd. / The case is closed.');
   if (need === 'edit') await ensurePlanIn(em, caseFile.id, actor.userId);
   const plan = await em.findOne(Plan, { caseId: caseFile.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   // The case is readable, so its plan's absence is no secret: say what to do instead.
-  if (!plan) throw conflict('Deze casus heeft nog geen plan; begin met de beeldvorming en de doelen. / This case has no plan yet.', { planStatus: null });
+  if (!plan)
+    throw conflict(
+      'Deze casus heeft nog geen plan; begin met de beeldvorming en de doelen. / This case has no plan yet.',
+      { planStatus: null },
+    );
   return { caseFile, plan, today: todayInNetherlands() };
 }

@@ -1,7 +1,12 @@
 /** Coercive measures (dwangmaatregelen): their legal periods and the responsible team organisation. */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DataCategory } from '@mda/authz';
-import { COERCIVE_MEASURE_KINDS, defaultMeasureEnd, measurePeriodProblems, type CoerciveMeasureKind } from '@mda/domain';
+import {
+  COERCIVE_MEASURE_KINDS,
+  defaultMeasureEnd,
+  measurePeriodProblems,
+  type CoerciveMeasureKind,
+} from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
 import { addYears, type InputCheck, isUuid } from '../../core/graphql/validation.js';
 import type { PlanElement } from './plan-element.entity.js';
@@ -15,13 +20,23 @@ export function measureCategory(kind: CoerciveMeasureKind): DataCategory {
   return kind === 'SUPERVISION_ORDER' || kind === 'OUT_OF_HOME_PLACEMENT' ? 'CHILD_PROTECTION' : 'CRIMINAL';
 }
 
-async function checkResponsible(em: EntityManager, check: InputCheck, caseId: string, today: string, id: string | null | undefined): Promise<void> {
+async function checkResponsible(
+  em: EntityManager,
+  check: InputCheck,
+  caseId: string,
+  today: string,
+  id: string | null | undefined,
+): Promise<void> {
   if (!id) {
     check.add('responsibleOrganisationId', 'noem de verantwoordelijke organisatie / name the responsible organisation');
     return;
   }
   const team = await activeTeamOrganisationIds(em, caseId, today);
-  if (!isUuid(id) || !team.includes(id)) check.add('responsibleOrganisationId', 'de verantwoordelijke organisatie moet in het casusteam zitten / must be on the case team');
+  if (!isUuid(id) || !team.includes(id))
+    check.add(
+      'responsibleOrganisationId',
+      'de verantwoordelijke organisatie moet in het casusteam zitten / must be on the case team',
+    );
 }
 
 export function addCoerciveMeasure(ctx: RequestContext, input: AddCoerciveMeasureInput): Promise<PlanElement> {
@@ -29,7 +44,8 @@ export function addCoerciveMeasure(ctx: RequestContext, input: AddCoerciveMeasur
     kind: 'MEASURE',
     target: { caseId: input.caseId },
     category: (check) => {
-      if (!oneOf(check, 'kind', input.kind, COERCIVE_MEASURE_KINDS, 'kies de maatregel / choose the measure')) check.done();
+      if (!oneOf(check, 'kind', input.kind, COERCIVE_MEASURE_KINDS, 'kies de maatregel / choose the measure'))
+        check.done();
       return measureCategory(input.kind!);
     },
     what: 'een dwangmaatregel',
@@ -39,7 +55,8 @@ export function addCoerciveMeasure(ctx: RequestContext, input: AddCoerciveMeasur
       check.date('startsOn', input.startsOn, { min: '2000-01-01', max: addYears(locked.today, 1), required: true });
       const endsOn = input.endsOn ?? (input.startsOn ? defaultMeasureEnd(kind, input.startsOn) : null);
       if (input.endsOn) check.date('endsOn', input.endsOn, { min: '2000-01-01', max: addYears(locked.today, 3) });
-      if (check.ok && input.startsOn) for (const p of measurePeriodProblems(kind, input.startsOn, endsOn)) check.add('endsOn', p);
+      if (check.ok && input.startsOn)
+        for (const p of measurePeriodProblems(kind, input.startsOn, endsOn)) check.add('endsOn', p);
       await checkResponsible(em, check, locked.caseFile.id, locked.today, input.responsibleOrganisationId);
       const concerns = checkConcerns(check, 'concerns', input.concerns, members, true);
       check.text('note', input.note, { max: 2000, required: false });
@@ -63,7 +80,9 @@ export function updateCoerciveMeasure(ctx: RequestContext, input: UpdateCoercive
     if (input.endsOn !== undefined) {
       if (input.endsOn) check.date('endsOn', input.endsOn, { min: '2000-01-01', max: addYears(l.today, 3) });
       next.endsOn = input.endsOn ?? null;
-      if (check.ok) for (const p of measurePeriodProblems(kind, String(next.startsOn), input.endsOn ?? null)) check.add('endsOn', p);
+      if (check.ok)
+        for (const p of measurePeriodProblems(kind, String(next.startsOn), input.endsOn ?? null))
+          check.add('endsOn', p);
     }
     if (input.responsibleOrganisationId !== undefined) {
       await checkResponsible(em, check, l.caseFile.id, l.today, input.responsibleOrganisationId);

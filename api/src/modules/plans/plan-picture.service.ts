@@ -9,7 +9,13 @@ import { createElement, mayChangeElement, updateElement } from './plan-element-w
 import type { AddPictureEntryInput, UpdatePictureEntryInput } from './plan.inputs.js';
 
 /** Categories a picture entry may carry (RESTRICTED_NOTE needs an audience: use a note instead). */
-export const PICTURE_CATEGORIES: readonly DataCategory[] = ['PLAN', 'CRIMINAL', 'HEALTH', 'CHILD_PROTECTION', 'SECRET_LOCATION'];
+export const PICTURE_CATEGORIES: readonly DataCategory[] = [
+  'PLAN',
+  'CRIMINAL',
+  'HEALTH',
+  'CHILD_PROTECTION',
+  'SECRET_LOCATION',
+];
 
 export function addPictureEntry(ctx: RequestContext, input: AddPictureEntryInput): Promise<PlanElement> {
   const category = input.category ?? 'PLAN';
@@ -20,7 +26,11 @@ export function addPictureEntry(ctx: RequestContext, input: AddPictureEntryInput
     what: 'beeldvorming',
     validate: ({ check }) => {
       oneOf(check, 'lifeDomain', input.lifeDomain, LIFE_DOMAINS, 'kies een leefgebied / choose a life domain');
-      check.check(PICTURE_CATEGORIES.includes(category), 'category', `kies een van ${PICTURE_CATEGORIES.join(', ')} / not allowed here`);
+      check.check(
+        PICTURE_CATEGORIES.includes(category),
+        'category',
+        `kies een van ${PICTURE_CATEGORIES.join(', ')} / not allowed here`,
+      );
       check.text('text', input.text, { min: 3, max: 5000 });
       return () => ({ fields: { lifeDomain: input.lifeDomain!, text: input.text!.trim() } });
     },
@@ -30,9 +40,12 @@ export function addPictureEntry(ctx: RequestContext, input: AddPictureEntryInput
 export function updatePictureEntry(ctx: RequestContext, input: UpdatePictureEntryInput): Promise<PlanElement> {
   return updateElement(ctx, input, 'PICTURE', ({ locked, check, next }) => {
     if (!mayChangeElement(ctx, locked.element)) {
-      throw forbidden('de beeldvorming van een andere organisatie te wijzigen; voeg een eigen bijdrage of een notitie toe / change another organisation\'s contribution');
+      throw forbidden(
+        "de beeldvorming van een andere organisatie te wijzigen; voeg een eigen bijdrage of een notitie toe / change another organisation's contribution",
+      );
     }
-    if (input.lifeDomain !== undefined) oneOf(check, 'lifeDomain', input.lifeDomain, LIFE_DOMAINS, 'kies een leefgebied / choose a life domain');
+    if (input.lifeDomain !== undefined)
+      oneOf(check, 'lifeDomain', input.lifeDomain, LIFE_DOMAINS, 'kies een leefgebied / choose a life domain');
     if (input.text !== undefined) check.text('text', input.text, { min: 3, max: 5000 });
     if (input.lifeDomain) next.lifeDomain = input.lifeDomain;
     if (input.text) next.text = input.text.trim();

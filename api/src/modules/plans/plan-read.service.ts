@@ -9,7 +9,15 @@ import { readableCase } from '../cases/case.service.js';
 import { teamByCase } from '../cases/case.loaders.js';
 import { isMembershipActive } from '../cases/case-team-membership.entity.js';
 import type { Json } from './plan-element.entity.js';
-import { planLoaders, type ElementChange, type NoteRecord, type PlanBundle, type PlanRecord, type SignOffRecord, type VersionRecord } from './plan.loaders.js';
+import {
+  planLoaders,
+  type ElementChange,
+  type NoteRecord,
+  type PlanBundle,
+  type PlanRecord,
+  type SignOffRecord,
+  type VersionRecord,
+} from './plan.loaders.js';
 import { changedFields, type ElementRecord } from './plan-record.js';
 import {
   ActionNode,
@@ -80,11 +88,13 @@ export async function contentFor(
   const names = await namesFor(ctx, userIdsIn(records));
   const today = todayInNetherlands();
   const disclosed: Disclosed = { fields: new Set(), categories: new Set(), subjects: new Set() };
-  const masked = new Map(records.map((r) => {
-    const m = maskRecord(ctx.ability, caseId, r);
-    noteDisclosure(disclosed, r, m);
-    return [r.id, m] as const;
-  }));
+  const masked = new Map(
+    records.map((r) => {
+      const m = maskRecord(ctx.ability, caseId, r);
+      noteDisclosure(disclosed, r, m);
+      return [r.id, m] as const;
+    }),
+  );
   const m = (r: ElementRecord) => masked.get(r.id)!;
   const of = (kind: ElementRecord['kind']) => records.filter((r) => r.kind === kind);
   const actionsByGoal = new Map<string, ActionNode[]>();
@@ -105,19 +115,47 @@ export async function contentFor(
   return { node, disclosed, actions };
 }
 
-export function recordRead(ctx: RequestContext, subjectType: string, subjectId: string, caseId: string, d: Disclosed, reason: string | null = null, action: 'READ' | 'EXPORT' = 'READ'): void {
+export function recordRead(
+  ctx: RequestContext,
+  subjectType: string,
+  subjectId: string,
+  caseId: string,
+  d: Disclosed,
+  reason: string | null = null,
+  action: 'READ' | 'EXPORT' = 'READ',
+): void {
   if (d.fields.size === 0 && action === 'READ') return;
-  ctx.audit?.record({ ...readOf({ subjectType, subjectId, caseId, fields: [...d.fields].sort(), categories: [...d.categories].sort(), dataSubjectIds: [...d.subjects].sort(), reason }), action });
+  ctx.audit?.record({
+    ...readOf({
+      subjectType,
+      subjectId,
+      caseId,
+      fields: [...d.fields].sort(),
+      categories: [...d.categories].sort(),
+      dataSubjectIds: [...d.subjects].sort(),
+      reason,
+    }),
+    action,
+  });
 }
 
 /** The plan of a case the viewer may read (null when the case has none yet). NOT_FOUND outside the teams. */
-export async function readablePlan(ctx: RequestContext, caseId: string): Promise<{ plan: PlanRecord | null; caseId: string }> {
+export async function readablePlan(
+  ctx: RequestContext,
+  caseId: string,
+): Promise<{ plan: PlanRecord | null; caseId: string }> {
   const caseFile = await readableCase(ctx, caseId);
   if (!ctx.ability.can('read', asSubject('Plan', { id: caseFile.id, caseId: caseFile.id }))) throw notFound(PLAN_LABEL);
   return { plan: (await bundleOf(ctx, caseFile.id)).plan, caseId: caseFile.id };
 }
 
-const EMPTY: Omit<PlanBundle, 'plan'> & { plan: null } = { plan: null, elements: [], notes: [], versions: [], signOffs: [] };
+const EMPTY: Omit<PlanBundle, 'plan'> & { plan: null } = {
+  plan: null,
+  elements: [],
+  notes: [],
+  versions: [],
+  signOffs: [],
+};
 
 /** The plan of a readable case and its children, one statement per request (see planLoaders.bundleByCase). */
 async function bundleOf(ctx: RequestContext, caseId: string): Promise<PlanBundle | typeof EMPTY> {
@@ -141,16 +179,38 @@ export function planNode(plan: PlanRecord): PlanNode {
  * history) the case's histories and their authors' names are loaded before the content is
  * returned, so that every action's history resolves at once instead of each waiting.
  */
-export async function workingCopyOf(ctx: RequestContext, plan: PlanNode, withHistory = false): Promise<PlanContentNode> {
+export async function workingCopyOf(
+  ctx: RequestContext,
+  plan: PlanNode,
+  withHistory = false,
+): Promise<PlanContentNode> {
   const { elements } = await bundleOf(ctx, plan.caseId);
   // Started in the same tick as the plan's other resolvers, so that their name lookups share one statement.
-  const [{ node, disclosed }] = await Promise.all([contentFor(ctx, plan.caseId, elements, plan.firstMeetingOn), withHistory ? prefetchHistories(ctx, plan.caseId) : null]);
+  const [{ node, disclosed }] = await Promise.all([
+    contentFor(ctx, plan.caseId, elements, plan.firstMeetingOn),
+    withHistory ? prefetchHistories(ctx, plan.caseId) : null,
+  ]);
   recordRead(ctx, 'Plan', plan.id, plan.caseId, disclosed);
   return node;
 }
 
-export function noteNode(ctx: RequestContext, n: NoteRecord, names: Names): { node: PlanNoteNode; disclosed: string[] } {
-  const { values, redacted, disclosed } = disclose(ctx.ability, 'PlanElement', { id: n.id, caseId: n.caseId, category: n.category, authorOrganisationId: n.authorOrganisationId, audience: [...n.audience] }, { body: n.body });
+export function noteNode(
+  ctx: RequestContext,
+  n: NoteRecord,
+  names: Names,
+): { node: PlanNoteNode; disclosed: string[] } {
+  const { values, redacted, disclosed } = disclose(
+    ctx.ability,
+    'PlanElement',
+    {
+      id: n.id,
+      caseId: n.caseId,
+      category: n.category,
+      authorOrganisationId: n.authorOrganisationId,
+      audience: [...n.audience],
+    },
+    { body: n.body },
+  );
   const node = Object.assign(new PlanNoteNode(), {
     id: n.id,
     elementId: n.elementId,
@@ -167,7 +227,10 @@ export function noteNode(ctx: RequestContext, n: NoteRecord, names: Names): { no
 
 export async function notesOf(ctx: RequestContext, plan: PlanNode): Promise<PlanNoteNode[]> {
   const { notes } = await bundleOf(ctx, plan.caseId);
-  const names = await namesFor(ctx, notes.map((n) => n.authorUserId));
+  const names = await namesFor(
+    ctx,
+    notes.map((n) => n.authorUserId),
+  );
   const d: Disclosed = { fields: new Set(), categories: new Set(), subjects: new Set() };
   const nodes = notes.map((n) => {
     const { node, disclosed } = noteNode(ctx, n, names);
@@ -182,11 +245,21 @@ export async function notesOf(ctx: RequestContext, plan: PlanNode): Promise<Plan
 }
 
 export async function versionsOf(ctx: RequestContext, plan: PlanNode): Promise<PlanVersionNode[]> {
-  const [{ versions, signOffs }, team] = await Promise.all([bundleOf(ctx, plan.caseId), teamByCase(ctx).load(plan.caseId)]);
+  const [{ versions, signOffs }, team] = await Promise.all([
+    bundleOf(ctx, plan.caseId),
+    teamByCase(ctx).load(plan.caseId),
+  ]);
   const names = await namesFor(ctx, [...versions.map((v) => v.proposedById), ...signOffs.map((s) => s.userId)]);
   const today = todayInNetherlands();
   const active = [...new Set(team.filter((m) => isMembershipActive(m, today)).map((m) => m.organisation.id))];
-  return versions.map((v) => versionNode(v, signOffs.filter((s) => s.versionId === v.id), active, names));
+  return versions.map((v) =>
+    versionNode(
+      v,
+      signOffs.filter((s) => s.versionId === v.id),
+      active,
+      names,
+    ),
+  );
 }
 
 function versionNode(v: VersionRecord, signOffs: SignOffRecord[], activeTeam: string[], names: Names): PlanVersionNode {
@@ -198,20 +271,45 @@ function versionNode(v: VersionRecord, signOffs: SignOffRecord[], activeTeam: st
     proposedAt: v.proposedAt,
     decidedAt: v.decidedAt,
     signOffs: signOffs.map((s) =>
-      Object.assign(new SignOffNode(), { id: s.id, versionNumber: v.number, organisation: names.organisation(s.organisationId), decision: s.decision, reason: s.reason, signedBy: names.user(s.userId), signedAt: s.signedAt }),
+      Object.assign(new SignOffNode(), {
+        id: s.id,
+        versionNumber: v.number,
+        organisation: names.organisation(s.organisationId),
+        decision: s.decision,
+        reason: s.reason,
+        signedBy: names.user(s.userId),
+        signedAt: s.signedAt,
+      }),
     ),
-    pendingOrganisations: v.status === 'PROPOSED' ? activeTeam.filter((id) => !decided.has(id)).map((id) => names.organisation(id)).filter((o): o is OrganisationNode => o !== null) : [],
+    pendingOrganisations:
+      v.status === 'PROPOSED'
+        ? activeTeam
+            .filter((id) => !decided.has(id))
+            .map((id) => names.organisation(id))
+            .filter((o): o is OrganisationNode => o !== null)
+        : [],
     snapshotRef: { caseId: v.caseId, versionId: v.id },
   });
 }
 
-export async function versionContent(ctx: RequestContext, version: PlanVersionNode, withHistory = false): Promise<PlanContentNode> {
+export async function versionContent(
+  ctx: RequestContext,
+  version: PlanVersionNode,
+  withHistory = false,
+): Promise<PlanContentNode> {
   const snapshot = await planLoaders.snapshotByVersion(ctx).load(version.snapshotRef.versionId);
   const [{ node, disclosed }] = await Promise.all([
     contentFor(ctx, version.snapshotRef.caseId, snapshot?.elements ?? [], snapshot?.firstMeetingOn ?? null),
     withHistory ? prefetchHistories(ctx, version.snapshotRef.caseId) : null,
   ]);
-  recordRead(ctx, 'PlanVersion', version.snapshotRef.versionId, version.snapshotRef.caseId, disclosed, `VERSION_${version.number}`);
+  recordRead(
+    ctx,
+    'PlanVersion',
+    version.snapshotRef.versionId,
+    version.snapshotRef.caseId,
+    disclosed,
+    `VERSION_${version.number}`,
+  );
   return node;
 }
 
@@ -232,7 +330,11 @@ export async function permissionsOf(ctx: RequestContext, plan: PlanNode): Promis
 }
 
 /** One version of a plan by number, for the version query and the PDF. */
-export async function readableVersion(ctx: RequestContext, caseId: string, number: number): Promise<{ plan: PlanRecord; version: PlanVersionNode }> {
+export async function readableVersion(
+  ctx: RequestContext,
+  caseId: string,
+  number: number,
+): Promise<{ plan: PlanRecord; version: PlanVersionNode }> {
   const { plan } = await readablePlan(ctx, caseId);
   if (!plan) throw notFound(PLAN_LABEL);
   const versions = await versionsOf(ctx, planNode(plan));
@@ -250,7 +352,8 @@ async function prefetchHistories(ctx: RequestContext, caseId: string): Promise<v
   await namesFor(ctx, userIds);
 }
 
-const loadedHistories = (ctx: RequestContext) => loaderOf(ctx, 'plans.loadedHistories', () => new Map<string, Map<string, ElementChange[]>>());
+const loadedHistories = (ctx: RequestContext) =>
+  loaderOf(ctx, 'plans.loadedHistories', () => new Map<string, Map<string, ElementChange[]>>());
 
 /** Names already in this request's cache, without waiting; null when one is still unknown. */
 function cachedNames(ctx: RequestContext, userIds: readonly string[]): Names | null {
@@ -270,12 +373,24 @@ export function historyOf(
   const prefetched = loadedHistories(ctx).get(ref.caseId);
   if (prefetched) {
     const changes = prefetched.get(elementId) ?? [];
-    const names = cachedNames(ctx, changes.map((c) => c.userId));
+    const names = cachedNames(
+      ctx,
+      changes.map((c) => c.userId),
+    );
     if (names) return historyNodes(ctx, elementId, ref, changes, names);
   }
   return (async () => {
     const changes = (await planLoaders.changesByCase(ctx).load(ref.caseId)).get(elementId) ?? [];
-    return historyNodes(ctx, elementId, ref, changes, await namesFor(ctx, changes.map((c) => c.userId)));
+    return historyNodes(
+      ctx,
+      elementId,
+      ref,
+      changes,
+      await namesFor(
+        ctx,
+        changes.map((c) => c.userId),
+      ),
+    );
   })();
 }
 
@@ -294,7 +409,16 @@ function historyNodes(
   const key = `${ref.caseId}|${ref.category}|${ref.authorOrganisationId}`;
   let readable = readableCache.get(key);
   if (readable === undefined) {
-    readable = ctx.ability.can('read', asSubject('PlanElement', { id: elementId, caseId: ref.caseId, category: ref.category, authorOrganisationId: ref.authorOrganisationId, audience: [] }));
+    readable = ctx.ability.can(
+      'read',
+      asSubject('PlanElement', {
+        id: elementId,
+        caseId: ref.caseId,
+        category: ref.category,
+        authorOrganisationId: ref.authorOrganisationId,
+        audience: [],
+      }),
+    );
     readableCache.set(key, readable);
   }
   return changes.map((c) =>
@@ -302,7 +426,13 @@ function historyNodes(
       change: c.change,
       changedBy: PlanChangeAuthorNode.of(names, c.userId, c.organisationId),
       changedAt: c.changedAt,
-      fields: c.fields.map((f) => Object.assign(new PlanFieldChangeNode(), { field: f.field, from: readable ? json(f.from) : null, to: readable ? json(f.to) : null })),
+      fields: c.fields.map((f) =>
+        Object.assign(new PlanFieldChangeNode(), {
+          field: f.field,
+          from: readable ? json(f.from) : null,
+          to: readable ? json(f.to) : null,
+        }),
+      ),
     }),
   );
 }
@@ -310,7 +440,12 @@ function historyNodes(
 const json = (v: Json | undefined): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
 
 /** What changed between two versions: added, changed, removed, and by whom; masked per viewer. */
-export async function planVersionDiff(ctx: RequestContext, caseId: string, from: number, to: number | null): Promise<PlanDiffNode> {
+export async function planVersionDiff(
+  ctx: RequestContext,
+  caseId: string,
+  from: number,
+  to: number | null,
+): Promise<PlanDiffNode> {
   const { plan } = await readablePlan(ctx, caseId);
   if (!plan) throw notFound(PLAN_LABEL);
   const { versions, elements: workingCopy } = await bundleOf(ctx, plan.caseId);
@@ -328,10 +463,18 @@ export async function planVersionDiff(ctx: RequestContext, caseId: string, from:
     const last = [...(histories.get(id) ?? [])].reverse().find((c) => c.change === 'REMOVE');
     if (last) removedBy.set(id, { userId: last.userId, organisationId: last.organisationId });
   }
-  const names = await namesFor(ctx, [...[...after.values()].map((r) => r.updatedByUserId), ...[...removedBy.values()].map((r) => r.userId)]);
+  const names = await namesFor(ctx, [
+    ...[...after.values()].map((r) => r.updatedByUserId),
+    ...[...removedBy.values()].map((r) => r.userId),
+  ]);
   const d: Disclosed = { fields: new Set(), categories: new Set(), subjects: new Set() };
   const entries: PlanDiffEntryNode[] = [];
-  const entry = (r: ElementRecord, change: PlanDiffEntryNode['change'], fields: { field: string; from: Json; to: Json }[], by: { userId: string; organisationId: string } | null) => {
+  const entry = (
+    r: ElementRecord,
+    change: PlanDiffEntryNode['change'],
+    fields: { field: string; from: Json; to: Json }[],
+    by: { userId: string; organisationId: string } | null,
+  ) => {
     const m = maskRecord(ctx.ability, plan.caseId, r);
     noteDisclosure(d, r, m);
     const hidden = new Set(m.redacted);
@@ -341,7 +484,13 @@ export async function planVersionDiff(ctx: RequestContext, caseId: string, from:
         kind: r.kind,
         category: r.category,
         change,
-        fields: fields.map((f) => Object.assign(new PlanFieldChangeNode(), { field: f.field, from: hidden.has(f.field) ? null : json(f.from), to: hidden.has(f.field) ? null : json(f.to) })),
+        fields: fields.map((f) =>
+          Object.assign(new PlanFieldChangeNode(), {
+            field: f.field,
+            from: hidden.has(f.field) ? null : json(f.from),
+            to: hidden.has(f.field) ? null : json(f.to),
+          }),
+        ),
         changedBy: by ? PlanChangeAuthorNode.of(names, by.userId, by.organisationId) : null,
         withheld: hidden.size > 0,
       }),
@@ -356,7 +505,8 @@ export async function planVersionDiff(ctx: RequestContext, caseId: string, from:
       if (fields.length > 0 || old.category !== r.category) entry(r, 'CHANGED', fields, by);
     }
   }
-  for (const id of removedIds) entry(before.get(id)!, 'REMOVED', changedFields(before.get(id)!.fields, {}), removedBy.get(id) ?? null);
+  for (const id of removedIds)
+    entry(before.get(id)!, 'REMOVED', changedFields(before.get(id)!.fields, {}), removedBy.get(id) ?? null);
   recordRead(ctx, 'PlanVersionDiff', plan.id, plan.caseId, d, `DIFF_${from}_${to ?? 'WORKING_COPY'}`);
   return Object.assign(new PlanDiffNode(), { from, to, entries });
 }

@@ -32,17 +32,67 @@ export const STRUCTURAL_FIELDS: Readonly<Record<PlanElementKind, readonly string
 export const CONTENT_FIELDS: Readonly<Record<PlanElementKind, readonly string[]>> = {
   PICTURE: ['text'],
   GOAL: ['phase', 'lifeDomain', 'concerns', 'description', 'measurableEnd', 'interventionKind', 'justification'],
-  ACTION: ['description', 'ownerOrganisationId', 'assigneeUserId', 'dueOn', 'status', 'cancellationReason', 'interventionKind', 'justification'],
+  ACTION: [
+    'description',
+    'ownerOrganisationId',
+    'assigneeUserId',
+    'dueOn',
+    'status',
+    'cancellationReason',
+    'interventionKind',
+    'justification',
+  ],
   SAFETY_ITEM: ['text', 'concerns'],
   MEASURE: ['measureKind', 'responsibleOrganisationId', 'startsOn', 'endsOn', 'concerns', 'note'],
 };
 
 export function recordOf(e: PlanElement): ElementRecord {
-  const { id, kind, category, parentId, ownerOrganisationId, dueOn, status, content, updatedByUserId, updatedByOrganisationId, updatedAt, version } = e;
-  return toRecord({ id, kind, category, parentId, ownerOrganisationId, dueOn, status, content, authorOrganisationId: e.authorOrganisation.id, updatedByUserId, updatedByOrganisationId, updatedAt, version });
+  const {
+    id,
+    kind,
+    category,
+    parentId,
+    ownerOrganisationId,
+    dueOn,
+    status,
+    content,
+    updatedByUserId,
+    updatedByOrganisationId,
+    updatedAt,
+    version,
+  } = e;
+  return toRecord({
+    id,
+    kind,
+    category,
+    parentId,
+    ownerOrganisationId,
+    dueOn,
+    status,
+    content,
+    authorOrganisationId: e.authorOrganisation.id,
+    updatedByUserId,
+    updatedByOrganisationId,
+    updatedAt,
+    version,
+  });
 }
 
-type RecordSource = Pick<PlanElement, 'id' | 'kind' | 'category' | 'parentId' | 'ownerOrganisationId' | 'dueOn' | 'status' | 'content' | 'updatedByUserId' | 'updatedByOrganisationId' | 'updatedAt' | 'version'> & { authorOrganisationId: string };
+type RecordSource = Pick<
+  PlanElement,
+  | 'id'
+  | 'kind'
+  | 'category'
+  | 'parentId'
+  | 'ownerOrganisationId'
+  | 'dueOn'
+  | 'status'
+  | 'content'
+  | 'updatedByUserId'
+  | 'updatedByOrganisationId'
+  | 'updatedAt'
+  | 'version'
+> & { authorOrganisationId: string };
 
 function toRecord(e: RecordSource): ElementRecord {
   const fields: Record<string, Json> = { ...e.content };
@@ -104,7 +154,15 @@ export function recordOfRow(r: ElementRow): ElementRecord {
 }
 
 /** Splits a flat field map back into typed columns and content. */
-export function columnsOf(kind: PlanElementKind, fields: Record<string, Json>): { content: ElementContent; ownerOrganisationId: string | null; dueOn: string | null; status: PlanElement['status'] } {
+export function columnsOf(
+  kind: PlanElementKind,
+  fields: Record<string, Json>,
+): {
+  content: ElementContent;
+  ownerOrganisationId: string | null;
+  dueOn: string | null;
+  status: PlanElement['status'];
+} {
   const content: ElementContent = { ...fields };
   let ownerOrganisationId: string | null = null;
   let dueOn: string | null = null;
@@ -124,10 +182,16 @@ export function columnsOf(kind: PlanElementKind, fields: Record<string, Json>): 
   return { content, ownerOrganisationId, dueOn, status };
 }
 
-export const sameJson = (a: Json | undefined, b: Json | undefined): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+export const sameJson = (a: Json | undefined, b: Json | undefined): boolean =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Field-level differences between two field maps (fields of either side). */
-export function changedFields(before: Record<string, Json>, after: Record<string, Json>): { field: string; from: Json; to: Json }[] {
+export function changedFields(
+  before: Record<string, Json>,
+  after: Record<string, Json>,
+): { field: string; from: Json; to: Json }[] {
   const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return names.filter((f) => !sameJson(before[f], after[f])).map((f) => ({ field: f, from: before[f] ?? null, to: after[f] ?? null }));
+  return names
+    .filter((f) => !sameJson(before[f], after[f]))
+    .map((f) => ({ field: f, from: before[f] ?? null, to: after[f] ?? null }));
 }

@@ -17,7 +17,8 @@ export function addSafetyPlanItem(ctx: RequestContext, input: AddSafetyPlanItemI
     kind: 'SAFETY_ITEM',
     target: { caseId: input.caseId },
     category: (check) => {
-      if (!oneOf(check, 'kind', input.kind, SAFETY_ITEM_KINDS, 'kies het soort afspraak / choose the kind of item')) check.done();
+      if (!oneOf(check, 'kind', input.kind, SAFETY_ITEM_KINDS, 'kies het soort afspraak / choose the kind of item'))
+        check.done();
       return safetyItemCategory(input.kind!);
     },
     what: 'het veiligheidsplan',

@@ -1,6 +1,15 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { DataCategory } from '@mda/authz';
-import type { ActionStatus, CoerciveMeasureKind, GoalPhase, InterventionKind, LifeDomain, OrganisationType, SafetyItemKind, SignOffDecision } from '@mda/domain';
+import type {
+  ActionStatus,
+  CoerciveMeasureKind,
+  GoalPhase,
+  InterventionKind,
+  LifeDomain,
+  OrganisationType,
+  SafetyItemKind,
+  SignOffDecision,
+} from '@mda/domain';
 import { DataCategoryEnum, OrganisationTypeEnum } from '../../core/graphql/enums.js';
 import { LocalDate } from '../../core/graphql/scalars.js';
 import {
@@ -93,7 +102,10 @@ export class AddGoalInput {
   @Field(() => InterventionKindEnum, { nullable: true })
   interventionKind?: InterventionKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Case director only: why a contra-indicated intervention is chosen anyway' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case director only: why a contra-indicated intervention is chosen anyway',
+  })
   contraIndicationJustification?: string | null;
 }
 
@@ -228,7 +240,10 @@ export class AddCoerciveMeasureInput {
   @Field(() => LocalDate, { nullable: true })
   startsOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Restraining order: defaults to 10 days after the start; at most 28 days in total' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Restraining order: defaults to 10 days after the start; at most 28 days in total',
+  })
   endsOn?: string | null;
 
   @Field(() => [ID], { nullable: true })
@@ -246,7 +261,10 @@ export class UpdateCoerciveMeasureInput {
   @Field(() => Int)
   expectedVersion!: number;
 
-  @Field(() => LocalDate, { nullable: true, description: 'E.g. extending a restraining order (at most 28 days in total)' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'E.g. extending a restraining order (at most 28 days in total)',
+  })
   endsOn?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -297,6 +315,9 @@ export class AddPlanNoteInput {
   @Field(() => String)
   body!: string;
 
-  @Field(() => [OrganisationTypeEnum], { nullable: true, description: 'Empty or absent: the whole team; otherwise a RESTRICTED_NOTE for these organisation types' })
+  @Field(() => [OrganisationTypeEnum], {
+    nullable: true,
+    description: 'Empty or absent: the whole team; otherwise a RESTRICTED_NOTE for these organisation types',
+  })
   audience?: OrganisationType[] | null;
 }

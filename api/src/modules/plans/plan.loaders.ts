@@ -14,13 +14,45 @@ import type { PlanSignOff, PlanVersion, PlanSnapshot } from './plan-version.enti
 const placeholders = (keys: readonly unknown[]): string => keys.map(() => '?').join(', ');
 
 /** One entry of an element's history, as the read side needs it. */
-export type ElementChange = Pick<PlanElementChange, 'elementId' | 'change' | 'fields' | 'userId' | 'organisationId' | 'changedAt'>;
+export type ElementChange = Pick<
+  PlanElementChange,
+  'elementId' | 'change' | 'fields' | 'userId' | 'organisationId' | 'changedAt'
+>;
 
 /** The plan row as the read side needs it. */
-export type PlanRecord = Pick<Plan, 'id' | 'caseId' | 'status' | 'version' | 'firstMeetingOn' | 'agreedVersionNumber' | 'versionCount'>;
-export type VersionRecord = Pick<PlanVersion, 'id' | 'caseId' | 'planId' | 'number' | 'status' | 'proposedById' | 'proposedByOrganisationId' | 'proposedAt' | 'decidedAt'>;
-export type SignOffRecord = Pick<PlanSignOff, 'id' | 'caseId' | 'versionId' | 'organisationId' | 'userId' | 'decision' | 'reason' | 'signedAt'>;
-export type NoteRecord = Pick<PlanNote, 'id' | 'caseId' | 'planId' | 'elementId' | 'category' | 'audience' | 'body' | 'authorOrganisationId' | 'authorUserId' | 'createdAt'>;
+export type PlanRecord = Pick<
+  Plan,
+  'id' | 'caseId' | 'status' | 'version' | 'firstMeetingOn' | 'agreedVersionNumber' | 'versionCount'
+>;
+export type VersionRecord = Pick<
+  PlanVersion,
+  | 'id'
+  | 'caseId'
+  | 'planId'
+  | 'number'
+  | 'status'
+  | 'proposedById'
+  | 'proposedByOrganisationId'
+  | 'proposedAt'
+  | 'decidedAt'
+>;
+export type SignOffRecord = Pick<
+  PlanSignOff,
+  'id' | 'caseId' | 'versionId' | 'organisationId' | 'userId' | 'decision' | 'reason' | 'signedAt'
+>;
+export type NoteRecord = Pick<
+  PlanNote,
+  | 'id'
+  | 'caseId'
+  | 'planId'
+  | 'elementId'
+  | 'category'
+  | 'audience'
+  | 'body'
+  | 'authorOrganisationId'
+  | 'authorUserId'
+  | 'createdAt'
+>;
 
 /** A case's plan with everything hanging off it (the working copy, notes, versions without snapshots, sign-offs). */
 export interface PlanBundle {
@@ -70,10 +102,49 @@ type ElementTuple = [
   version: number,
   planId: string,
 ];
-const elementOf = ([id, kind, category, parent_id, owner_organisation_id, due_on, status, content, author_organisation_id, updated_by_user_id, updated_by_organisation_id, updated_at, version, plan_id]: ElementTuple): ElementRecord =>
-  recordOfRow({ id, plan_id, kind, category, parent_id, owner_organisation_id, due_on, status, content, author_organisation_id, updated_by_user_id, updated_by_organisation_id, updated_at, version });
+const elementOf = ([
+  id,
+  kind,
+  category,
+  parent_id,
+  owner_organisation_id,
+  due_on,
+  status,
+  content,
+  author_organisation_id,
+  updated_by_user_id,
+  updated_by_organisation_id,
+  updated_at,
+  version,
+  plan_id,
+]: ElementTuple): ElementRecord =>
+  recordOfRow({
+    id,
+    plan_id,
+    kind,
+    category,
+    parent_id,
+    owner_organisation_id,
+    due_on,
+    status,
+    content,
+    author_organisation_id,
+    updated_by_user_id,
+    updated_by_organisation_id,
+    updated_at,
+    version,
+  });
 
-type ChangeTuple = [caseId: string, elementId: string, change: ElementChange['change'], fields: ElementChange['fields'], userId: string, organisationId: string, changedAt: string, displayName: string | null];
+type ChangeTuple = [
+  caseId: string,
+  elementId: string,
+  change: ElementChange['change'],
+  fields: ElementChange['fields'],
+  userId: string,
+  organisationId: string,
+  changedAt: string,
+  displayName: string | null,
+];
 
 // Everyone the plan's nodes name: who last changed an element, assignees, who justified a
 // contra-indicated intervention, note authors, who proposed a version, who signed.
@@ -94,13 +165,24 @@ const CHANGES_SQL = (where: string): string => `
     from plan_element_change ch left join app_user u on u.id = ch.user_id where ${where}`;
 
 /** Groups history rows by case and element, and puts the authors' names in the request's name cache. */
-function historiesOf(caseIds: readonly string[], tuples: readonly ChangeTuple[], names: NameCache): Map<string, Map<string, ElementChange[]>> {
+function historiesOf(
+  caseIds: readonly string[],
+  tuples: readonly ChangeTuple[],
+  names: NameCache,
+): Map<string, Map<string, ElementChange[]>> {
   const byCase = new Map<string, Map<string, ElementChange[]>>(caseIds.map((id) => [id, new Map()]));
   for (const [caseId, elementId, kind, fields, userId, organisationId, changedAt, displayName] of tuples) {
     if (displayName !== null) names.users.set(userId, displayName);
     const byElement = byCase.get(caseId);
     if (!byElement) continue;
-    const change: ElementChange = { elementId, change: kind, fields, userId, organisationId, changedAt: new Date(changedAt) };
+    const change: ElementChange = {
+      elementId,
+      change: kind,
+      fields,
+      userId,
+      organisationId,
+      changedAt: new Date(changedAt),
+    };
     const list = byElement.get(elementId);
     if (list) list.push(change);
     else byElement.set(elementId, [change]);
@@ -108,7 +190,13 @@ function historiesOf(caseIds: readonly string[], tuples: readonly ChangeTuple[],
   return byCase;
 }
 
-function bundleOf(r: { plan: Row; elements: ElementTuple[]; notes: Row[]; versions: Row[]; sign_offs: Row[] }): PlanBundle {
+function bundleOf(r: {
+  plan: Row;
+  elements: ElementTuple[];
+  notes: Row[];
+  versions: Row[];
+  sign_offs: Row[];
+}): PlanBundle {
   const p = r.plan;
   return {
     plan: {
@@ -161,40 +249,53 @@ function bundleOf(r: { plan: Row; elements: ElementTuple[]; notes: Row[]; versio
 export const planLoaders = {
   /** The plan of each case with its children, in one statement (null when the case has no plan). */
   bundleByCase: (ctx: RequestContext) =>
-    loaderOf(ctx, 'plans.bundleByCase', () =>
-      new DataLoader<string, PlanBundle | null>(async (caseIds) => {
-        const wanted = historyWanted(ctx);
-        const withHistory = caseIds.some((id) => wanted.has(id));
-        const rows = await ctx.em
-          .getConnection()
-          .execute<(Parameters<typeof bundleOf>[0] & { changes?: ChangeTuple[]; users: [string, string][]; organisations: [string, string, OrganisationRecord['type']][] })[]>(
-            BUNDLE_SQL(caseIds, withHistory),
-            [...caseIds],
-          );
-        const names = planLoaders.names(ctx);
-        for (const r of rows) names.put(r.users, r.organisations);
-        if (withHistory) {
-          const histories = historiesOf(caseIds, rows.flatMap((r) => r.changes ?? []), planLoaders.names(ctx));
-          const changes = planLoaders.changesByCase(ctx);
-          for (const [caseId, byElement] of histories) changes.prime(caseId, byElement);
-        }
-        const bundles = rows.map(bundleOf);
-        return caseIds.map((id) => bundles.find((b) => b.plan.caseId === id) ?? null);
-      }),
+    loaderOf(
+      ctx,
+      'plans.bundleByCase',
+      () =>
+        new DataLoader<string, PlanBundle | null>(async (caseIds) => {
+          const wanted = historyWanted(ctx);
+          const withHistory = caseIds.some((id) => wanted.has(id));
+          const rows = await ctx.em.getConnection().execute<
+            (Parameters<typeof bundleOf>[0] & {
+              changes?: ChangeTuple[];
+              users: [string, string][];
+              organisations: [string, string, OrganisationRecord['type']][];
+            })[]
+          >(BUNDLE_SQL(caseIds, withHistory), [...caseIds]);
+          const names = planLoaders.names(ctx);
+          for (const r of rows) names.put(r.users, r.organisations);
+          if (withHistory) {
+            const histories = historiesOf(
+              caseIds,
+              rows.flatMap((r) => r.changes ?? []),
+              planLoaders.names(ctx),
+            );
+            const changes = planLoaders.changesByCase(ctx);
+            for (const [caseId, byElement] of histories) changes.prime(caseId, byElement);
+          }
+          const bundles = rows.map(bundleOf);
+          return caseIds.map((id) => bundles.find((b) => b.plan.caseId === id) ?? null);
+        }),
     ),
   /** Marks that this request's query asks for the history of a case's plan elements: the bundle then brings it along. */
   wantHistory: (ctx: RequestContext, caseId: string): void => {
     historyWanted(ctx).add(caseId);
   },
   snapshotByVersion: (ctx: RequestContext) =>
-    loaderOf(ctx, 'plans.snapshotByVersion', () =>
-      new DataLoader<string, PlanSnapshot | null>(async (versionIds) => {
-        const rows = await ctx.em.getConnection().execute<{ id: string; snapshot: PlanSnapshot }[]>(
-          `select "id", "snapshot" from "plan_version" where "id" in (${placeholders(versionIds)})`,
-          [...versionIds],
-        );
-        return versionIds.map((id) => rows.find((r) => r.id === id)?.snapshot ?? null);
-      }),
+    loaderOf(
+      ctx,
+      'plans.snapshotByVersion',
+      () =>
+        new DataLoader<string, PlanSnapshot | null>(async (versionIds) => {
+          const rows = await ctx.em
+            .getConnection()
+            .execute<{ id: string; snapshot: PlanSnapshot }[]>(
+              `select "id", "snapshot" from "plan_version" where "id" in (${placeholders(versionIds)})`,
+              [...versionIds],
+            );
+          return versionIds.map((id) => rows.find((r) => r.id === id)?.snapshot ?? null);
+        }),
     ),
   /**
    * The element histories of whole cases, oldest first, keyed by element (one statement per
@@ -202,12 +303,20 @@ export const planLoaders = {
    * request's name cache.
    */
   changesByCase: (ctx: RequestContext) =>
-    loaderOf(ctx, 'plans.changesByCase', () =>
-      new DataLoader<string, Map<string, ElementChange[]>>(async (caseIds) => {
-        const [row] = await ctx.em.getConnection().execute<{ changes: ChangeTuple[] }[]>(`select (${CHANGES_SQL(`ch.case_id in (${placeholders(caseIds)})`)}) as changes`, [...caseIds]);
-        const byCase = historiesOf(caseIds, row?.changes ?? [], planLoaders.names(ctx));
-        return caseIds.map((id) => byCase.get(id)!);
-      }),
+    loaderOf(
+      ctx,
+      'plans.changesByCase',
+      () =>
+        new DataLoader<string, Map<string, ElementChange[]>>(async (caseIds) => {
+          const [row] = await ctx.em
+            .getConnection()
+            .execute<{ changes: ChangeTuple[] }[]>(
+              `select (${CHANGES_SQL(`ch.case_id in (${placeholders(caseIds)})`)}) as changes`,
+              [...caseIds],
+            );
+          const byCase = historiesOf(caseIds, row?.changes ?? [], planLoaders.names(ctx));
+          return caseIds.map((id) => byCase.get(id)!);
+        }),
     ),
   /**
    * Names for the nodes, kept for the whole request: organisations (a short list, all of them)
@@ -232,11 +341,19 @@ export class NameCache {
     this.batch = new DataLoader<string, true>(async (keys) => {
       const userIds = keys.filter((k) => k !== ORGANISATIONS && !this.users.has(k));
       const parts: string[] = [];
-      if (userIds.length > 0) parts.push(`select 'u' as kind, "id", "display_name" as name, null as type from "app_user" where "id" in (${placeholders(userIds)})`);
+      if (userIds.length > 0)
+        parts.push(
+          `select 'u' as kind, "id", "display_name" as name, null as type from "app_user" where "id" in (${placeholders(userIds)})`,
+        );
       const withOrganisations = this.organisations === null;
       if (withOrganisations) parts.push(`select 'o' as kind, "id", "name", "type" from "organisation"`);
       if (parts.length > 0) {
-        const rows = await ctx.em.getConnection().execute<{ kind: 'u' | 'o'; id: string; name: string; type: OrganisationRecord['type'] | null }[]>(parts.join(' union all '), userIds);
+        const rows = await ctx.em
+          .getConnection()
+          .execute<{ kind: 'u' | 'o'; id: string; name: string; type: OrganisationRecord['type'] | null }[]>(
+            parts.join(' union all '),
+            userIds,
+          );
         const organisations = new Map<string, OrganisationNode>();
         for (const r of rows) {
           if (r.kind === 'u') this.users.set(r.id, r.name);
@@ -250,9 +367,15 @@ export class NameCache {
   }
 
   /** Puts names that came along with other rows (the plan bundle) into the cache. */
-  put(users: readonly [id: string, name: string][], organisations: readonly [id: string, name: string, type: OrganisationRecord['type']][]): void {
+  put(
+    users: readonly [id: string, name: string][],
+    organisations: readonly [id: string, name: string, type: OrganisationRecord['type']][],
+  ): void {
     for (const [id, name] of users) this.users.set(id, name);
-    if (this.organisations === null) this.organisations = new Map(organisations.map(([id, name, type]) => [id, OrganisationNode.from({ id, name, type })]));
+    if (this.organisations === null)
+      this.organisations = new Map(
+        organisations.map(([id, name, type]) => [id, OrganisationNode.from({ id, name, type })]),
+      );
   }
 
   /** Answers names from the cache; null for unknown ids. */

@@ -13,10 +13,20 @@ export { addGoal, updateGoal } from './plan-goal.service.js';
 export { addAction, updateAction } from './plan-action.service.js';
 export { addSafetyPlanItem, safetyItemCategory, updateSafetyPlanItem } from './plan-safety.service.js';
 export { addCoerciveMeasure, measureCategory, updateCoerciveMeasure } from './plan-measure.service.js';
-export { objectionsSince, proposePlan, setPlanFirstMeeting, signOffPlan, startPlan, type PlanObjection } from './plan-lifecycle.service.js';
+export {
+  objectionsSince,
+  proposePlan,
+  setPlanFirstMeeting,
+  signOffPlan,
+  startPlan,
+  type PlanObjection,
+} from './plan-lifecycle.service.js';
 export { addPlanNote } from './plan-note.service.js';
 
 /** Removes an element; a goal goes together with its actions, in one transaction. Names the case, for the answer's plan. */
-export function removePlanElement(ctx: RequestContext, input: RemovePlanElementInput): Promise<{ id: string; removedIds: string[]; caseId: string }> {
+export function removePlanElement(
+  ctx: RequestContext,
+  input: RemovePlanElementInput,
+): Promise<{ id: string; removedIds: string[]; caseId: string }> {
   return removeElement(ctx, input);
 }

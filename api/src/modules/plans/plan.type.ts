@@ -7,11 +7,25 @@ import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
 import { OrganisationNode } from '../identity/identity.type.js';
 import { type PlanElementKind } from './plan-element.entity.js';
 
-import { CoerciveMeasureNode, GoalNode, PictureEntryNode, PlanChangeAuthorNode, PlanElementKindEnum, PlanFieldChangeNode, PlanStatusEnum, PlanVersionStatusEnum, SafetyPlanItemNode, SignOffDecisionEnum } from './plan-element.type.js';
+import {
+  CoerciveMeasureNode,
+  GoalNode,
+  PictureEntryNode,
+  PlanChangeAuthorNode,
+  PlanElementKindEnum,
+  PlanFieldChangeNode,
+  PlanStatusEnum,
+  PlanVersionStatusEnum,
+  SafetyPlanItemNode,
+  SignOffDecisionEnum,
+} from './plan-element.type.js';
 
 export * from './plan-element.type.js';
 
-@ObjectType('PlanNote', { description: 'A note on a plan element; with an audience it is a RESTRICTED_NOTE', simpleResolvers: true })
+@ObjectType('PlanNote', {
+  description: 'A note on a plan element; with an audience it is a RESTRICTED_NOTE',
+  simpleResolvers: true,
+})
 export class PlanNoteNode {
   @Field(() => ID)
   id!: string;
@@ -126,7 +140,10 @@ export class PlanPermissionsNode {
   justify!: boolean;
 }
 
-@ObjectType('Plan', { description: 'The joint plan of a case: working copy, versions and sign-offs', simpleResolvers: true })
+@ObjectType('Plan', {
+  description: 'The joint plan of a case: working copy, versions and sign-offs',
+  simpleResolvers: true,
+})
 export class PlanNode {
   @Field(() => ID)
   id!: string;
@@ -179,7 +196,10 @@ export class PlanDiffEntryNode {
   @Field(() => [PlanFieldChangeNode], { description: 'Changed fields; values null where withheld from the viewer' })
   fields!: PlanFieldChangeNode[];
 
-  @Field(() => PlanChangeAuthorNode, { nullable: true, description: 'Who made the change (last editor, or who removed it)' })
+  @Field(() => PlanChangeAuthorNode, {
+    nullable: true,
+    description: 'Who made the change (last editor, or who removed it)',
+  })
   changedBy!: PlanChangeAuthorNode | null;
 
   @Field(() => Boolean, { description: 'The content of this change is withheld from the viewer' })
@@ -203,14 +223,20 @@ export class PlanDiffNode {
   @Field(() => Int)
   from!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Null: compared with the working copy (what changed since that version).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Null: compared with the working copy (what changed since that version).',
+  })
   to!: number | null;
 
   @Field(() => [PlanDiffEntryNode])
   entries!: PlanDiffEntryNode[];
 }
 
-@ObjectType('PlanAssignee', { description: 'A professional who may carry out an action of the owning organisation', simpleResolvers: true })
+@ObjectType('PlanAssignee', {
+  description: 'A professional who may carry out an action of the owning organisation',
+  simpleResolvers: true,
+})
 export class PlanAssigneeNode {
   @Field(() => ID)
   id!: string;

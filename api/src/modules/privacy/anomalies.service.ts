@@ -27,11 +27,24 @@ export interface AnomalySignal {
 
 export async function anomalySignals(ctx: RequestContext, days: number): Promise<AnomalySignal[]> {
   requireActor(ctx);
-  if (!ctx.ability.can('read', 'AuditLog')) throw forbidden('afwijkingen in het toegangslogboek in te zien / view access anomalies');
-  new InputCheck().check(Number.isInteger(days) && days >= 1 && days <= 366, 'days', 'tussen 1 en 366 / between 1 and 366').done();
+  if (!ctx.ability.can('read', 'AuditLog'))
+    throw forbidden('afwijkingen in het toegangslogboek in te zien / view access anomalies');
+  new InputCheck()
+    .check(Number.isInteger(days) && days >= 1 && days <= 366, 'days', 'tussen 1 en 366 / between 1 and 366')
+    .done();
   // Within the privacy officer's mandate: its own organisation's users and data, or the region (coordinating).
   const scope = auditScopeOf(ctx).where('a');
-  const rows = await ctx.em.execute<{ kind: AnomalySignal['kind']; user_id: string; user_name: string | null; organisation_name: string | null; n: number; first_at: string; last_at: string }[]>(
+  const rows = await ctx.em.execute<
+    {
+      kind: AnomalySignal['kind'];
+      user_id: string;
+      user_name: string | null;
+      organisation_name: string | null;
+      n: number;
+      first_at: string;
+      last_at: string;
+    }[]
+  >(
     `with recent as (select * from audit.event a where a.occurred_at >= now() - make_interval(days => ?) and ${scope.sql})
      select s.kind, s.user_id, u.display_name as user_name, o.name as organisation_name, s.n, s.first_at, s.last_at
        from (
@@ -48,9 +61,23 @@ export async function anomalySignals(ctx: RequestContext, days: number): Promise
        left join app_user u on u.id = s.user_id
        left join organisation o on o.id = u.organisation_id
       order by s.n desc, s.kind`,
-    [days, ...scope.params, ANOMALY_THRESHOLDS.emergencyCases, ANOMALY_THRESHOLDS.refusals, ANOMALY_THRESHOLDS.nightReads],
+    [
+      days,
+      ...scope.params,
+      ANOMALY_THRESHOLDS.emergencyCases,
+      ANOMALY_THRESHOLDS.refusals,
+      ANOMALY_THRESHOLDS.nightReads,
+    ],
   );
-  ctx.audit?.record(readOf({ subjectType: 'AuditLog', subjectId: null, caseId: null, fields: ['anomalies'], reason: `days=${days};signals=${rows.length}` }));
+  ctx.audit?.record(
+    readOf({
+      subjectType: 'AuditLog',
+      subjectId: null,
+      caseId: null,
+      fields: ['anomalies'],
+      reason: `days=${days};signals=${rows.length}`,
+    }),
+  );
   return rows.map((r) => ({
     kind: r.kind,
     userId: r.user_id,

@@ -61,7 +61,10 @@ export function auditScopeOf(ctx: RequestContext): AuditScope {
   const own = actor.organisationId;
   return {
     organisationId: own,
-    where: (alias) => ({ sql: `(${alias}.organisation_id = ? or ${alias}.case_id in ${RECORDED_CASES})`, params: [own, own, own, own] }),
+    where: (alias) => ({
+      sql: `(${alias}.organisation_id = ? or ${alias}.case_id in ${RECORDED_CASES})`,
+      params: [own, own, own, own],
+    }),
   };
 }
 
@@ -69,17 +72,34 @@ export function auditScopeOf(ctx: RequestContext): AuditScope {
  * The privacy officer's access log: per data subject, per user, per case, per period, newest
  * first. Looking at it is itself on record.
  */
-export async function auditLog(ctx: RequestContext, filter: AuditLogFilter, first: number, before: string | null): Promise<{ records: AuditRecordNode[]; nextBefore: string | null }> {
+export async function auditLog(
+  ctx: RequestContext,
+  filter: AuditLogFilter,
+  first: number,
+  before: string | null,
+): Promise<{ records: AuditRecordNode[]; nextBefore: string | null }> {
   requireActor(ctx);
   if (!ctx.ability.can('read', 'AuditLog')) throw forbidden('het toegangslogboek in te zien / view the access log');
   const check = new InputCheck()
-    .check(Number.isInteger(first) && first >= 1 && first <= MAX_AUDIT_PAGE, 'first', `tussen 1 en ${MAX_AUDIT_PAGE} / between 1 and ${MAX_AUDIT_PAGE}`)
+    .check(
+      Number.isInteger(first) && first >= 1 && first <= MAX_AUDIT_PAGE,
+      'first',
+      `tussen 1 en ${MAX_AUDIT_PAGE} / between 1 and ${MAX_AUDIT_PAGE}`,
+    )
     .check(!filter.personId || isUuid(filter.personId), 'filter.personId', 'geen geldig id / not a valid id')
     .check(!filter.userId || isUuid(filter.userId), 'filter.userId', 'geen geldig id / not a valid id')
-    .check(!filter.caseReference || /^MDA-\d{4}-\d{6}$/.test(filter.caseReference), 'filter.caseReference', 'bijv. MDA-2026-000123 / e.g. MDA-2026-000123')
+    .check(
+      !filter.caseReference || /^MDA-\d{4}-\d{6}$/.test(filter.caseReference),
+      'filter.caseReference',
+      'bijv. MDA-2026-000123 / e.g. MDA-2026-000123',
+    )
     .check(!before || /^\d{1,19}$/.test(before), 'before', 'geen geldige cursor / not a valid cursor')
     .check(!filter.from || !filter.to || filter.from <= filter.to, 'filter.to', 'ligt voor from / is before from')
-    .check((filter.actions ?? []).every((a) => (AUDIT_ACTIONS as readonly string[]).includes(a)), 'filter.actions', 'onbekende actie / unknown action');
+    .check(
+      (filter.actions ?? []).every((a) => (AUDIT_ACTIONS as readonly string[]).includes(a)),
+      'filter.actions',
+      'onbekende actie / unknown action',
+    );
   check.done();
 
   const scope = auditScopeOf(ctx);
@@ -129,9 +149,16 @@ export async function auditLog(ctx: RequestContext, filter: AuditLogFilter, firs
     [...(scope.organisationId ? [scope.organisationId, scope.organisationId, scope.organisationId] : []), ...params],
   );
   // Re-checked per record with the rules themselves: the SQL above only narrows.
-  const page = rows
-    .slice(0, first)
-    .filter((r) => ctx.ability.can('read', asSubject('AuditLog', { id: r.seq, organisationId: r.organisation_id, recordedBy: r.recorded_by_own && scope.organisationId ? [scope.organisationId] : [] })));
+  const page = rows.slice(0, first).filter((r) =>
+    ctx.ability.can(
+      'read',
+      asSubject('AuditLog', {
+        id: r.seq,
+        organisationId: r.organisation_id,
+        recordedBy: r.recorded_by_own && scope.organisationId ? [scope.organisationId] : [],
+      }),
+    ),
+  );
   ctx.audit?.record(
     readOf({
       subjectType: 'AuditLog',

@@ -1,7 +1,10 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateTimeISO } from '../../core/graphql/scalars.js';
 
-@ObjectType('AuditRecord', { description: 'One access on record (NEN 7513): who, for which organisation and purpose, did what to whose data.', simpleResolvers: true })
+@ObjectType('AuditRecord', {
+  description: 'One access on record (NEN 7513): who, for which organisation and purpose, did what to whose data.',
+  simpleResolvers: true,
+})
 export class AuditRecordNode {
   @Field(() => String)
   seq!: string;
@@ -90,7 +93,9 @@ export class AuditLogFilter {
   @Field(() => DateTimeISO, { nullable: true })
   to?: Date | null;
 
-  @Field(() => [String], { nullable: true, description: 'READ, CREATE, UPDATE, DELETE, EXPORT, SEARCH, DENIED, BREAK_GLASS' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'READ, CREATE, UPDATE, DELETE, EXPORT, SEARCH, DENIED, BREAK_GLASS',
+  })
   actions?: string[] | null;
 }
-

@@ -17,7 +17,11 @@ export interface DataSubject {
 }
 
 /** The person with their cases and involved organisations, or null when no such person exists. */
-export async function dataSubjectOf(em: EntityManager, personId: string, options: { lock?: boolean } = {}): Promise<DataSubject | null> {
+export async function dataSubjectOf(
+  em: EntityManager,
+  personId: string,
+  options: { lock?: boolean } = {},
+): Promise<DataSubject | null> {
   if (!isUuid(personId)) return null;
   const [row] = await em.execute<{ id: string; case_ids: string[]; organisation_ids: string[] }[]>(
     `select p.id,
@@ -32,13 +36,18 @@ export async function dataSubjectOf(em: EntityManager, personId: string, options
   return row ? { id: row.id, caseIds: row.case_ids, organisationIds: row.organisation_ids } : null;
 }
 
-export const dataSubjectSubject = (s: DataSubject) => asSubject('DataSubject', { id: s.id, organisationIds: s.organisationIds });
+export const dataSubjectSubject = (s: DataSubject) =>
+  asSubject('DataSubject', { id: s.id, organisationIds: s.organisationIds });
 
 /** A PostgreSQL array literal of uuids (the query builder would expand a JS array into a list of parameters). */
 export const uuidArray = (ids: readonly string[]): string => `{${ids.filter(isUuid).join(',')}}`;
 
 /** The privacy officers of these organisations (notified of a data-subject request that covers their data). */
-export async function privacyOfficersOf(em: EntityManager, organisationIds: readonly string[], except: string): Promise<string[]> {
+export async function privacyOfficersOf(
+  em: EntityManager,
+  organisationIds: readonly string[],
+  except: string,
+): Promise<string[]> {
   if (organisationIds.length === 0) return [];
   const rows = await em.execute<{ id: string }[]>(
     `select id from app_user where active and 'PRIVACY_OFFICER' = any(roles) and organisation_id::text = any(?::text[]) and id <> ?`,
@@ -68,7 +77,8 @@ const PERSON_COLUMNS: Readonly<Record<keyof typeof PERSON_FIELDS, readonly strin
  */
 export async function dataSubjectExport(ctx: RequestContext, personId: string): Promise<Record<string, unknown>> {
   const actor = requireActor(ctx);
-  if (!ctx.ability.can('export', 'DataSubject')) throw forbidden('een inzageverzoek uit te voeren / answer a data-subject request');
+  if (!ctx.ability.can('export', 'DataSubject'))
+    throw forbidden('een inzageverzoek uit te voeren / answer a data-subject request');
   const em = ctx.em;
   const subject = await dataSubjectOf(em, personId);
   // Outside the mandate answers exactly like a person that does not exist.
@@ -83,7 +93,11 @@ export async function dataSubjectExport(ctx: RequestContext, personId: string): 
        from person where id = ?`,
     [personId],
   );
-  const person = Object.fromEntries(Object.entries(row!).filter(([k]) => ['id', 'created_at'].includes(k) || personCategories.some((c) => PERSON_COLUMNS[c].includes(k))));
+  const person = Object.fromEntries(
+    Object.entries(row!).filter(
+      ([k]) => ['id', 'created_at'].includes(k) || personCategories.some((c) => PERSON_COLUMNS[c].includes(k)),
+    ),
+  );
   const cases = await em.execute<Record<string, unknown>[]>(
     `select c.id, c.reference, c.status, c.profile, c.municipality, c.opened_at, c.closed_at, hm.roles
        from household_member hm join case_file c on c.household_id = hm.household_id
@@ -142,7 +156,11 @@ export async function dataSubjectExport(ctx: RequestContext, personId: string): 
   for (const caseId of exportedCaseIds.length > 0 ? exportedCaseIds : [null]) ctx.audit?.record(recordFor(caseId));
 
   if (joint) {
-    const recipients = await privacyOfficersOf(em, subject.organisationIds.filter((o) => o !== actor.organisationId), actor.userId);
+    const recipients = await privacyOfficersOf(
+      em,
+      subject.organisationIds.filter((o) => o !== actor.organisationId),
+      actor.userId,
+    );
     if (recipients.length > 0) {
       await em.transactional((tx) =>
         notify(tx, {

@@ -38,8 +38,15 @@ export interface ErasureRequestRow {
   decided_at: Date | null;
 }
 
-const erasureSubject = (r: Pick<ErasureRequestRow, 'id' | 'status' | 'requested_by_id' | 'affected_organisation_ids'>) =>
-  asSubject('ErasureRequest', { id: r.id, status: r.status, requestedById: r.requested_by_id, affectedOrganisationIds: r.affected_organisation_ids });
+const erasureSubject = (
+  r: Pick<ErasureRequestRow, 'id' | 'status' | 'requested_by_id' | 'affected_organisation_ids'>,
+) =>
+  asSubject('ErasureRequest', {
+    id: r.id,
+    status: r.status,
+    requestedById: r.requested_by_id,
+    affectedOrganisationIds: r.affected_organisation_ids,
+  });
 
 const ERASED_CATEGORIES: DataCategory[] = ['IDENTITY', 'CONTACT', 'SECRET_LOCATION'];
 const RESTRICTED_CATEGORIES: DataCategory[] = ['CONTACT', 'SECRET_LOCATION'];
@@ -51,8 +58,13 @@ function touched(outcome: 'ERASED' | 'RESTRICTED'): { categories: DataCategory[]
 }
 
 /** Applies an erasure: restriction (art. 18) under a legal retention duty, pseudonymisation otherwise. */
-async function applyErasure(em: EntityManager, personId: string): Promise<Omit<ErasureOutcome, 'requestId'> & { outcome: 'ERASED' | 'RESTRICTED' }> {
-  const duties = await em.execute<{ reference: string; status: string; retain_until: string | null; basis: string | null }[]>(
+async function applyErasure(
+  em: EntityManager,
+  personId: string,
+): Promise<Omit<ErasureOutcome, 'requestId'> & { outcome: 'ERASED' | 'RESTRICTED' }> {
+  const duties = await em.execute<
+    { reference: string; status: string; retain_until: string | null; basis: string | null }[]
+  >(
     `select c.reference, c.status, max(r.retain_until)::text as retain_until, string_agg(distinct r.basis, '; ') as basis
        from household_member hm join case_file c on c.household_id = hm.household_id
        left join case_retention r on r.case_id = c.id
@@ -63,7 +75,11 @@ async function applyErasure(em: EntityManager, personId: string): Promise<Omit<E
   const open = duties.filter((d) => d.status !== 'CLOSED');
   const retained = duties.filter((d) => d.retain_until !== null && d.retain_until >= today);
   if (open.length > 0 || retained.length > 0) {
-    const until = retained.map((d) => d.retain_until as string).sort().at(-1) ?? null;
+    const until =
+      retained
+        .map((d) => d.retain_until as string)
+        .sort()
+        .at(-1) ?? null;
     const basis =
       open.length > 0
         ? `Lopende casus ${open.map((d) => d.reference).join(', ')}: wettelijke taak (convenant/Jeugdwet/Wmo 2015), gegevens nodig voor de veiligheid`
@@ -76,9 +92,28 @@ async function applyErasure(em: EntityManager, personId: string): Promise<Omit<E
 }
 
 /** One audit record per case of the person (or one without a case), naming the categories touched. */
-function erasureAudit(personId: string, caseIds: readonly string[], parts: { subjectType: string; subjectId: string; fields: string[]; categories: DataCategory[]; reason: string; action?: 'CREATE' | 'UPDATE' }) {
+function erasureAudit(
+  personId: string,
+  caseIds: readonly string[],
+  parts: {
+    subjectType: string;
+    subjectId: string;
+    fields: string[];
+    categories: DataCategory[];
+    reason: string;
+    action?: 'CREATE' | 'UPDATE';
+  },
+) {
   return (caseIds.length > 0 ? caseIds : [null]).map((caseId) =>
-    changeOf(parts.action ?? 'UPDATE', { subjectType: parts.subjectType, subjectId: parts.subjectId, caseId, dataSubjectIds: [personId], fields: parts.fields, categories: parts.categories, reason: parts.reason }),
+    changeOf(parts.action ?? 'UPDATE', {
+      subjectType: parts.subjectType,
+      subjectId: parts.subjectId,
+      caseId,
+      dataSubjectIds: [personId],
+      fields: parts.fields,
+      categories: parts.categories,
+      reason: parts.reason,
+    }),
   );
 }
 
@@ -93,7 +128,9 @@ function erasureAudit(personId: string, caseIds: readonly string[], parts: { sub
 export async function requestErasure(ctx: RequestContext, personId: string, note: string): Promise<ErasureOutcome> {
   const actor = requireActor(ctx);
   if (!ctx.ability.can('erase', 'DataSubject')) {
-    throw forbidden('een verwijderverzoek af te handelen (dat doet de coördinerend functionaris gegevensbescherming) / handle an erasure request (the coordinating privacy officer does)');
+    throw forbidden(
+      'een verwijderverzoek af te handelen (dat doet de coördinerend functionaris gegevensbescherming) / handle an erasure request (the coordinating privacy officer does)',
+    );
   }
   new InputCheck().text('note', note, { min: 5, max: 1000 }).done();
   if (!isUuid(personId)) throw notFound('Persoon / Person');
@@ -103,29 +140,69 @@ export async function requestErasure(ctx: RequestContext, personId: string, note
     const others = subject.organisationIds.filter((o) => o !== actor.organisationId);
     const [{ id: requestId } = { id: '' }] = await em.execute<{ id: string }[]>('select gen_random_uuid()::text as id');
     if (others.length > 0) {
-      const basis = 'Wacht op goedkeuring van een tweede functionaris gegevensbescherming: het verzoek raakt gegevens van andere organisaties';
+      const basis =
+        'Wacht op goedkeuring van een tweede functionaris gegevensbescherming: het verzoek raakt gegevens van andere organisaties';
       await em.execute(
         `insert into erasure_request (id, person_id, requested_by_id, status, outcome, basis, note, case_ids, affected_organisation_ids)
          values (?, ?, ?, 'PENDING_APPROVAL', null, ?, ?, ?::uuid[], ?::uuid[])`,
-        [requestId, personId, actor.userId, basis, note.trim(), uuidArray(subject.caseIds), uuidArray(subject.organisationIds)],
+        [
+          requestId,
+          personId,
+          actor.userId,
+          basis,
+          note.trim(),
+          uuidArray(subject.caseIds),
+          uuidArray(subject.organisationIds),
+        ],
       );
-      const references = await em.execute<{ reference: string }[]>('select reference from case_file where id::text = any(?::text[]) order by reference', [uuidArray(subject.caseIds)]);
+      const references = await em.execute<{ reference: string }[]>(
+        'select reference from case_file where id::text = any(?::text[]) order by reference',
+        [uuidArray(subject.caseIds)],
+      );
       await notify(em, {
         recipientIds: await privacyOfficersOf(em, subject.organisationIds, actor.userId),
         kind: 'ERASURE_APPROVAL',
         caseId: null,
         message: `Verwijderverzoek (AVG art. 17) wacht op uw goedkeuring als tweede functionaris gegevensbescherming; het raakt gegevens van uw organisatie in casus ${references.map((r) => r.reference).join(', ') || '(geen)'}. / An erasure request affecting your organisation's data awaits a second privacy officer.`,
       });
-      await ctx.audit?.write(em, erasureAudit(personId, subject.caseIds, { subjectType: 'ErasureRequest', subjectId: requestId, fields: ['erasureRequest'], categories: ERASED_CATEGORIES, reason: 'ERASURE_PENDING_APPROVAL', action: 'CREATE' }));
+      await ctx.audit?.write(
+        em,
+        erasureAudit(personId, subject.caseIds, {
+          subjectType: 'ErasureRequest',
+          subjectId: requestId,
+          fields: ['erasureRequest'],
+          categories: ERASED_CATEGORIES,
+          reason: 'ERASURE_PENDING_APPROVAL',
+          action: 'CREATE',
+        }),
+      );
       return { outcome: 'PENDING_APPROVAL' as const, basis, restrictedUntil: null, requestId };
     }
     const applied = await applyErasure(em, personId);
     await em.execute(
       `insert into erasure_request (id, person_id, requested_by_id, status, outcome, basis, restricted_until, note, case_ids, affected_organisation_ids, decided_at)
        values (?, ?, ?, 'APPLIED', ?, ?, ?, ?, ?::uuid[], ?::uuid[], now())`,
-      [requestId, personId, actor.userId, applied.outcome, `${applied.basis}. Notitie FG: ${note.trim()}`, applied.restrictedUntil, note.trim(), uuidArray(subject.caseIds), uuidArray(subject.organisationIds)],
+      [
+        requestId,
+        personId,
+        actor.userId,
+        applied.outcome,
+        `${applied.basis}. Notitie FG: ${note.trim()}`,
+        applied.restrictedUntil,
+        note.trim(),
+        uuidArray(subject.caseIds),
+        uuidArray(subject.organisationIds),
+      ],
     );
-    await ctx.audit?.write(em, erasureAudit(personId, subject.caseIds, { subjectType: 'Person', subjectId: personId, ...touched(applied.outcome), reason: `ERASURE_${applied.outcome}` }));
+    await ctx.audit?.write(
+      em,
+      erasureAudit(personId, subject.caseIds, {
+        subjectType: 'Person',
+        subjectId: personId,
+        ...touched(applied.outcome),
+        reason: `ERASURE_${applied.outcome}`,
+      }),
+    );
     return { ...applied, requestId };
   });
 }
@@ -149,9 +226,18 @@ export async function pendingErasureRequests(ctx: RequestContext): Promise<Erasu
       order by r.requested_at desc limit 200`,
     [actor.userId, actor.organisationId, actor.roles.includes('COORDINATING_PRIVACY_OFFICER')],
   );
-  const visible = rows.filter((r) => ctx.ability.can('approve', erasureSubject(r)) || ctx.ability.can('withdraw', erasureSubject(r)));
+  const visible = rows.filter(
+    (r) => ctx.ability.can('approve', erasureSubject(r)) || ctx.ability.can('withdraw', erasureSubject(r)),
+  );
   ctx.audit?.record(
-    readOf({ subjectType: 'ErasureRequest', subjectId: null, caseId: null, dataSubjectIds: [...new Set(visible.map((r) => r.person_id))], fields: ['pendingErasureRequests'], reason: `results=${visible.length}` }),
+    readOf({
+      subjectType: 'ErasureRequest',
+      subjectId: null,
+      caseId: null,
+      dataSubjectIds: [...new Set(visible.map((r) => r.person_id))],
+      fields: ['pendingErasureRequests'],
+      reason: `results=${visible.length}`,
+    }),
   );
   return visible;
 }
@@ -165,19 +251,31 @@ async function lockedRequest(em: EntityManager, requestId: string): Promise<Eras
 /** The second privacy officer approves: the erasure is applied now, as the rules of today say. */
 export async function approveErasure(ctx: RequestContext, requestId: string): Promise<ErasureOutcome> {
   const actor = requireActor(ctx);
-  if (!ctx.ability.can('approve', 'ErasureRequest')) throw forbidden('een verwijderverzoek goed te keuren / approve an erasure request');
+  if (!ctx.ability.can('approve', 'ErasureRequest'))
+    throw forbidden('een verwijderverzoek goed te keuren / approve an erasure request');
   return ctx.em.transactional(async (em) => {
     const request = await lockedRequest(em, requestId);
     if (!request) throw notFound('Verwijderverzoek / Erasure request');
     if (request.requested_by_id === actor.userId) {
-      throw forbidden('uw eigen verwijderverzoek goed te keuren: een tweede functionaris gegevensbescherming beslist (vier ogen) / approve your own request (four eyes)');
+      throw forbidden(
+        'uw eigen verwijderverzoek goed te keuren: een tweede functionaris gegevensbescherming beslist (vier ogen) / approve your own request (four eyes)',
+      );
     }
-    if (request.status !== ERASURE_PENDING) throw conflict(`Dit verzoek is al ${request.status === 'APPLIED' ? 'uitgevoerd' : 'ingetrokken'}. / This request was already decided.`);
+    if (request.status !== ERASURE_PENDING)
+      throw conflict(
+        `Dit verzoek is al ${request.status === 'APPLIED' ? 'uitgevoerd' : 'ingetrokken'}. / This request was already decided.`,
+      );
     if (!ctx.ability.can('approve', erasureSubject(request))) throw notFound('Verwijderverzoek / Erasure request');
     const applied = await applyErasure(em, request.person_id);
     await em.execute(
       `update erasure_request set status = 'APPLIED', outcome = ?, basis = ?, restricted_until = ?, decided_by_id = ?, decided_at = now() where id = ?`,
-      [applied.outcome, `${applied.basis}. Notitie FG: ${request.note ?? ''}`, applied.restrictedUntil, actor.userId, request.id],
+      [
+        applied.outcome,
+        `${applied.basis}. Notitie FG: ${request.note ?? ''}`,
+        applied.restrictedUntil,
+        actor.userId,
+        request.id,
+      ],
     );
     await notify(em, {
       recipientIds: [request.requested_by_id],
@@ -187,7 +285,12 @@ export async function approveErasure(ctx: RequestContext, requestId: string): Pr
     });
     await ctx.audit?.write(
       em,
-      erasureAudit(request.person_id, request.case_ids, { subjectType: 'Person', subjectId: request.person_id, ...touched(applied.outcome), reason: `ERASURE_${applied.outcome};request=${request.id}` }),
+      erasureAudit(request.person_id, request.case_ids, {
+        subjectType: 'Person',
+        subjectId: request.person_id,
+        ...touched(applied.outcome),
+        reason: `ERASURE_${applied.outcome};request=${request.id}`,
+      }),
     );
     return { ...applied, requestId: request.id };
   });
@@ -196,16 +299,29 @@ export async function approveErasure(ctx: RequestContext, requestId: string): Pr
 /** Until a second privacy officer approves, the requester withdraws: nothing was applied, nothing needs undoing. */
 export async function withdrawErasure(ctx: RequestContext, requestId: string): Promise<ErasureRequestRow> {
   const actor = requireActor(ctx);
-  if (!ctx.ability.can('withdraw', 'ErasureRequest')) throw forbidden('een verwijderverzoek in te trekken / withdraw an erasure request');
+  if (!ctx.ability.can('withdraw', 'ErasureRequest'))
+    throw forbidden('een verwijderverzoek in te trekken / withdraw an erasure request');
   return ctx.em.transactional(async (em) => {
     const request = await lockedRequest(em, requestId);
     if (!request || request.requested_by_id !== actor.userId) throw notFound('Verwijderverzoek / Erasure request');
-    if (request.status !== ERASURE_PENDING) throw conflict(`Dit verzoek is al ${request.status === 'APPLIED' ? 'goedgekeurd en uitgevoerd' : 'ingetrokken'}. / This request was already decided.`);
+    if (request.status !== ERASURE_PENDING)
+      throw conflict(
+        `Dit verzoek is al ${request.status === 'APPLIED' ? 'goedgekeurd en uitgevoerd' : 'ingetrokken'}. / This request was already decided.`,
+      );
     if (!ctx.ability.can('withdraw', erasureSubject(request))) throw notFound('Verwijderverzoek / Erasure request');
-    await em.execute(`update erasure_request set status = 'WITHDRAWN', decided_by_id = ?, decided_at = now() where id = ?`, [actor.userId, request.id]);
+    await em.execute(
+      `update erasure_request set status = 'WITHDRAWN', decided_by_id = ?, decided_at = now() where id = ?`,
+      [actor.userId, request.id],
+    );
     await ctx.audit?.write(
       em,
-      erasureAudit(request.person_id, request.case_ids, { subjectType: 'ErasureRequest', subjectId: request.id, fields: ['status'], categories: [], reason: 'ERASURE_WITHDRAWN' }),
+      erasureAudit(request.person_id, request.case_ids, {
+        subjectType: 'ErasureRequest',
+        subjectId: request.id,
+        fields: ['status'],
+        categories: [],
+        reason: 'ERASURE_WITHDRAWN',
+      }),
     );
     return { ...request, status: 'WITHDRAWN', decided_at: new Date() };
   });

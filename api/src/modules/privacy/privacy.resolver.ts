@@ -2,17 +2,32 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AuditLogFilter, AuditRecordPage } from './audit-log.type.js';
 import { auditLog } from './audit-log.service.js';
 import type { RequestContext } from '../../core/context/context.js';
-import { AnomalySignalNode, BreakGlassGrantNode, DataSubjectExportNode, ErasureOutcomeNode, ErasureRequestNode, ReviewBreakGlassInput, ReviewStatusEnum } from './privacy.type.js';
+import {
+  AnomalySignalNode,
+  BreakGlassGrantNode,
+  DataSubjectExportNode,
+  ErasureOutcomeNode,
+  ErasureRequestNode,
+  ReviewBreakGlassInput,
+  ReviewStatusEnum,
+} from './privacy.type.js';
 import { anomalySignals } from './anomalies.service.js';
 import { dataSubjectExport } from './data-subject.service.js';
-import { approveErasure, pendingErasureRequests, requestErasure, withdrawErasure, type ErasureRequestRow } from './erasure.service.js';
+import {
+  approveErasure,
+  pendingErasureRequests,
+  requestErasure,
+  withdrawErasure,
+  type ErasureRequestRow,
+} from './erasure.service.js';
 import type { ReviewStatus } from './break-glass-grant.entity.js';
 import { requestBreakGlass, reviewBreakGlass, reviewQueue } from './break-glass.service.js';
 
 @Resolver()
 export class PrivacyResolver {
   @Mutation(() => BreakGlassGrantNode, {
-    description: 'Emergency read access to a case outside your teams, for a limited time, with a mandatory reason. Reviewed by the privacy officer.',
+    description:
+      'Emergency read access to a case outside your teams, for a limited time, with a mandatory reason. Reviewed by the privacy officer.',
   })
   async requestBreakGlass(
     @Ctx() ctx: RequestContext,
@@ -31,11 +46,17 @@ export class PrivacyResolver {
   }
 
   @Mutation(() => BreakGlassGrantNode)
-  async reviewBreakGlass(@Ctx() ctx: RequestContext, @Arg('input', () => ReviewBreakGlassInput) input: ReviewBreakGlassInput): Promise<BreakGlassGrantNode> {
+  async reviewBreakGlass(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ReviewBreakGlassInput) input: ReviewBreakGlassInput,
+  ): Promise<BreakGlassGrantNode> {
     return BreakGlassGrantNode.from(await reviewBreakGlass(ctx, input.grantId, input.decision, input.comment ?? null));
   }
 
-  @Query(() => AuditRecordPage, { description: "The privacy officer's access log: per person, user, case and period, newest first. Viewing it is audited." })
+  @Query(() => AuditRecordPage, {
+    description:
+      "The privacy officer's access log: per person, user, case and period, newest first. Viewing it is audited.",
+  })
   async auditLog(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
@@ -46,19 +67,34 @@ export class PrivacyResolver {
     return Object.assign(new AuditRecordPage(), page);
   }
 
-  @Query(() => [AnomalySignalNode], { description: 'Simple anomaly signals over the access log of the last `days` days (privacy officer).' })
-  async auditAnomalies(@Ctx() ctx: RequestContext, @Arg('days', () => Int, { defaultValue: 7 }) days: number): Promise<AnomalySignalNode[]> {
+  @Query(() => [AnomalySignalNode], {
+    description: 'Simple anomaly signals over the access log of the last `days` days (privacy officer).',
+  })
+  async auditAnomalies(
+    @Ctx() ctx: RequestContext,
+    @Arg('days', () => Int, { defaultValue: 7 }) days: number,
+  ): Promise<AnomalySignalNode[]> {
     return (await anomalySignals(ctx, days)).map((a) => Object.assign(new AnomalySignalNode(), a));
   }
 
-  @Mutation(() => DataSubjectExportNode, { description: 'AVG art. 15: everything on record about one person, without other household members. The coordinating privacy officer exports the joint record; another privacy officer its own organisation\'s part, for persons on its cases. Audited as EXPORT per case.' })
-  async dataSubjectExport(@Ctx() ctx: RequestContext, @Arg('personId', () => ID) personId: string): Promise<DataSubjectExportNode> {
+  @Mutation(() => DataSubjectExportNode, {
+    description:
+      "AVG art. 15: everything on record about one person, without other household members. The coordinating privacy officer exports the joint record; another privacy officer its own organisation's part, for persons on its cases. Audited as EXPORT per case.",
+  })
+  async dataSubjectExport(
+    @Ctx() ctx: RequestContext,
+    @Arg('personId', () => ID) personId: string,
+  ): Promise<DataSubjectExportNode> {
     const document = await dataSubjectExport(ctx, personId);
-    return Object.assign(new DataSubjectExportNode(), { generatedAt: new Date(document.generatedAt as string), document: JSON.stringify(document, null, 2) });
+    return Object.assign(new DataSubjectExportNode(), {
+      generatedAt: new Date(document.generatedAt as string),
+      document: JSON.stringify(document, null, 2),
+    });
   }
 
   @Mutation(() => ErasureOutcomeNode, {
-    description: 'AVG art. 17 erasure request for one person (coordinating privacy officer): pseudonymised, or restricted (art. 18) with its basis while a legal retention duty runs; waits for a second privacy officer when it affects another organisation\'s data.',
+    description:
+      "AVG art. 17 erasure request for one person (coordinating privacy officer): pseudonymised, or restricted (art. 18) with its basis while a legal retention duty runs; waits for a second privacy officer when it affects another organisation's data.",
   })
   async requestErasure(
     @Ctx() ctx: RequestContext,
@@ -68,18 +104,31 @@ export class PrivacyResolver {
     return Object.assign(new ErasureOutcomeNode(), await requestErasure(ctx, personId, note));
   }
 
-  @Query(() => [ErasureRequestNode], { description: 'Erasure requests waiting for a second privacy officer that you may approve, or withdraw as their requester.' })
+  @Query(() => [ErasureRequestNode], {
+    description:
+      'Erasure requests waiting for a second privacy officer that you may approve, or withdraw as their requester.',
+  })
   async pendingErasureRequests(@Ctx() ctx: RequestContext): Promise<ErasureRequestNode[]> {
     return (await pendingErasureRequests(ctx)).map(erasureRequestNode);
   }
 
-  @Mutation(() => ErasureOutcomeNode, { description: 'The second privacy officer approves an erasure request (four eyes): it is applied now.' })
-  async approveErasure(@Ctx() ctx: RequestContext, @Arg('requestId', () => ID) requestId: string): Promise<ErasureOutcomeNode> {
+  @Mutation(() => ErasureOutcomeNode, {
+    description: 'The second privacy officer approves an erasure request (four eyes): it is applied now.',
+  })
+  async approveErasure(
+    @Ctx() ctx: RequestContext,
+    @Arg('requestId', () => ID) requestId: string,
+  ): Promise<ErasureOutcomeNode> {
     return Object.assign(new ErasureOutcomeNode(), await approveErasure(ctx, requestId));
   }
 
-  @Mutation(() => ErasureRequestNode, { description: 'The requester withdraws an erasure request that no second privacy officer approved yet.' })
-  async withdrawErasure(@Ctx() ctx: RequestContext, @Arg('requestId', () => ID) requestId: string): Promise<ErasureRequestNode> {
+  @Mutation(() => ErasureRequestNode, {
+    description: 'The requester withdraws an erasure request that no second privacy officer approved yet.',
+  })
+  async withdrawErasure(
+    @Ctx() ctx: RequestContext,
+    @Arg('requestId', () => ID) requestId: string,
+  ): Promise<ErasureRequestNode> {
     return erasureRequestNode(await withdrawErasure(ctx, requestId));
   }
 }

@@ -72,7 +72,10 @@ export class ReviewBreakGlassInput {
   comment?: string | null;
 }
 
-@ObjectType('AnomalySignal', { description: 'A pattern in the access log worth a privacy officer\'s look; not a verdict.', simpleResolvers: true })
+@ObjectType('AnomalySignal', {
+  description: "A pattern in the access log worth a privacy officer's look; not a verdict.",
+  simpleResolvers: true,
+})
 export class AnomalySignalNode {
   @Field(() => String, { description: 'MANY_CASES_OUTSIDE_TEAM, REFUSALS_IN_BULK or UNUSUAL_HOURS' })
   kind!: string;
@@ -101,12 +104,15 @@ export class DataSubjectExportNode {
   @Field(() => DateTimeISO)
   generatedAt!: Date;
 
-  @Field(() => String, { description: 'The export as a JSON document (AVG art. 15), for the reply to the data subject' })
+  @Field(() => String, {
+    description: 'The export as a JSON document (AVG art. 15), for the reply to the data subject',
+  })
   document!: string;
 }
 
 @ObjectType('ErasureOutcome', {
-  description: 'ERASED (pseudonymised), RESTRICTED while a legal retention duty runs, or PENDING_APPROVAL while a second privacy officer has to approve (four eyes)',
+  description:
+    'ERASED (pseudonymised), RESTRICTED while a legal retention duty runs, or PENDING_APPROVAL while a second privacy officer has to approve (four eyes)',
   simpleResolvers: true,
 })
 export class ErasureOutcomeNode {
@@ -123,7 +129,10 @@ export class ErasureOutcomeNode {
   restrictedUntil!: string | null;
 }
 
-@ObjectType('ErasureRequest', { description: 'An AVG art. 17 request on record; PENDING_APPROVAL ones wait for a second privacy officer.', simpleResolvers: true })
+@ObjectType('ErasureRequest', {
+  description: 'An AVG art. 17 request on record; PENDING_APPROVAL ones wait for a second privacy officer.',
+  simpleResolvers: true,
+})
 export class ErasureRequestNode {
   @Field(() => ID)
   id!: string;

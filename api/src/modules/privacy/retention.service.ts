@@ -49,9 +49,14 @@ type AuditEntry = ReturnType<typeof changeOf>;
  * pseudonym text. Structure, dates, statuses and who-did-what stay. Frozen versions and
  * sign-offs accept this change only inside this transaction (migration 0900, `mda.retention_sweep`).
  */
-async function pseudonymisePlans(tx: EntityManager, today: string): Promise<{ counts: SweepResult['plan']; audit: AuditEntry[] }> {
+async function pseudonymisePlans(
+  tx: EntityManager,
+  today: string,
+): Promise<{ counts: SweepResult['plan']; audit: AuditEntry[] }> {
   await tx.execute(`set local mda.retention_sweep = 'on'`, [], 'run');
-  const elements = await tx.execute<{ id: string; case_id: string; kind: string; category: string; concerns: string[] | null }[]>(
+  const elements = await tx.execute<
+    { id: string; case_id: string; kind: string; category: string; concerns: string[] | null }[]
+  >(
     `update plan_element e set content = mda_pseudonymise_plan_content(e.content, ?), pseudonymised_at = now()
       where e.pseudonymised_at is null and ${expired('e.case_id', 'e.author_organisation_id')}
       returning e.id, e.case_id, e.kind, e.category, (select array_agg(x) from jsonb_array_elements_text(coalesce(e.content -> 'concerns', '[]')) x) as concerns`,
@@ -96,12 +101,58 @@ async function pseudonymisePlans(tx: EntityManager, today: string): Promise<{ co
   await tx.execute(`set local mda.retention_sweep = 'off'`, [], 'run');
   const reason = 'RETENTION_PSEUDONYMISED';
   const audit: AuditEntry[] = [
-    ...elements.map((e) => changeOf('UPDATE', { subjectType: 'PlanElement', subjectId: e.id, caseId: e.case_id, dataSubjectIds: e.concerns ?? [], fields: [`${e.kind}.content`], categories: [e.category as DataCategory], reason })),
-    ...notes.map((n) => changeOf('UPDATE', { subjectType: 'PlanNote', subjectId: n.id, caseId: n.case_id, fields: ['NOTE.body'], categories: [n.category as DataCategory], reason })),
-    ...versions.map((v) => changeOf('UPDATE', { subjectType: 'PlanVersion', subjectId: v.id, caseId: v.case_id, fields: ['snapshot'], categories: ['PLAN'], reason })),
-    ...signOffs.map((o) => changeOf('UPDATE', { subjectType: 'PlanSignOff', subjectId: o.id, caseId: o.case_id, fields: ['reason'], categories: ['PLAN'], reason })),
+    ...elements.map((e) =>
+      changeOf('UPDATE', {
+        subjectType: 'PlanElement',
+        subjectId: e.id,
+        caseId: e.case_id,
+        dataSubjectIds: e.concerns ?? [],
+        fields: [`${e.kind}.content`],
+        categories: [e.category as DataCategory],
+        reason,
+      }),
+    ),
+    ...notes.map((n) =>
+      changeOf('UPDATE', {
+        subjectType: 'PlanNote',
+        subjectId: n.id,
+        caseId: n.case_id,
+        fields: ['NOTE.body'],
+        categories: [n.category as DataCategory],
+        reason,
+      }),
+    ),
+    ...versions.map((v) =>
+      changeOf('UPDATE', {
+        subjectType: 'PlanVersion',
+        subjectId: v.id,
+        caseId: v.case_id,
+        fields: ['snapshot'],
+        categories: ['PLAN'],
+        reason,
+      }),
+    ),
+    ...signOffs.map((o) =>
+      changeOf('UPDATE', {
+        subjectType: 'PlanSignOff',
+        subjectId: o.id,
+        caseId: o.case_id,
+        fields: ['reason'],
+        categories: ['PLAN'],
+        reason,
+      }),
+    ),
   ];
-  return { counts: { elements: elements.length, history: history.length, notes: notes.length, versions: versions.length, signOffs: signOffs.length }, audit };
+  return {
+    counts: {
+      elements: elements.length,
+      history: history.length,
+      notes: notes.length,
+      versions: versions.length,
+      signOffs: signOffs.length,
+    },
+    audit,
+  };
 }
 
 /** Persons all of whose cases are closed and past every organisation's retention date. */
@@ -156,8 +207,28 @@ export async function runRetentionSweep(em: EntityManager, today: string = today
       requestId: `retention-${today}`,
     });
     await audit.writeInTransaction(tx, [
-      ...entries.map((e) => changeOf('UPDATE', { subjectType: 'CaseEntry', subjectId: e.id, caseId: e.case_id, dataSubjectIds: e.concerns, fields: ['title', 'body'], categories: [e.category], reason: 'RETENTION_PSEUDONYMISED' })),
-      ...persons.map((id) => changeOf('UPDATE', { subjectType: 'Person', subjectId: id, caseId: null, dataSubjectIds: [id], fields: ['all'], categories: ['IDENTITY', 'CONTACT', 'SECRET_LOCATION'], reason: 'RETENTION_PSEUDONYMISED' })),
+      ...entries.map((e) =>
+        changeOf('UPDATE', {
+          subjectType: 'CaseEntry',
+          subjectId: e.id,
+          caseId: e.case_id,
+          dataSubjectIds: e.concerns,
+          fields: ['title', 'body'],
+          categories: [e.category],
+          reason: 'RETENTION_PSEUDONYMISED',
+        }),
+      ),
+      ...persons.map((id) =>
+        changeOf('UPDATE', {
+          subjectType: 'Person',
+          subjectId: id,
+          caseId: null,
+          dataSubjectIds: [id],
+          fields: ['all'],
+          categories: ['IDENTITY', 'CONTACT', 'SECRET_LOCATION'],
+          reason: 'RETENTION_PSEUDONYMISED',
+        }),
+      ),
       ...plan.audit,
     ]);
     log.info('retention.swept', { entries: entries.length, persons: persons.length, ...plan.counts });

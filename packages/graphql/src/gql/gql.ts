@@ -94,21 +94,21 @@ type Documents = {
     "\n  fragment PlanNotes_note on PlanNote {\n    id\n    elementId\n    body\n    audience\n    category\n    createdAt\n    authorName\n    authorOrganisation {\n      id\n      name\n    }\n    redactedFields\n  }\n": typeof types.PlanNotes_NoteFragmentDoc,
     "\n  fragment SafetyPlanSection_item on SafetyPlanItem {\n    id\n    version\n    kind\n    text\n    concerns\n    category\n    redactedFields\n    authorOrganisation {\n      id\n      name\n    }\n    lastChangedAt\n    lastChangedBy {\n      name\n    }\n  }\n": typeof types.SafetyPlanSection_ItemFragmentDoc,
     "\n  query PlanVersionDiff($caseId: ID!, $from: Int!, $to: Int!) {\n    planVersionDiff(caseId: $caseId, from: $from, to: $to) {\n      from\n      to\n      entries {\n        elementId\n        kind\n        category\n        change\n        withheld\n        changedBy {\n          name\n          organisation {\n            name\n          }\n        }\n        fields {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n": typeof types.PlanVersionDiffDocument,
-    "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      id version\n    }\n  }\n": typeof types.AddActionDocument,
-    "\n  mutation AddCoerciveMeasure($input: AddCoerciveMeasureInput!) {\n    addCoerciveMeasure(input: $input) {\n      id version\n    }\n  }\n": typeof types.AddCoerciveMeasureDocument,
-    "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id version\n    }\n  }\n": typeof types.AddGoalDocument,
-    "\n  mutation AddPictureEntry($input: AddPictureEntryInput!) {\n    addPictureEntry(input: $input) {\n      id version\n    }\n  }\n": typeof types.AddPictureEntryDocument,
+    "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddActionDocument,
+    "\n  mutation AddCoerciveMeasure($input: AddCoerciveMeasureInput!) {\n    addCoerciveMeasure(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddCoerciveMeasureDocument,
+    "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddGoalDocument,
+    "\n  mutation AddPictureEntry($input: AddPictureEntryInput!) {\n    addPictureEntry(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddPictureEntryDocument,
     "\n  mutation AddPlanNote($input: AddPlanNoteInput!) {\n    addPlanNote(input: $input) {\n      id\n    }\n  }\n": typeof types.AddPlanNoteDocument,
-    "\n  mutation AddSafetyPlanItem($input: AddSafetyPlanItemInput!) {\n    addSafetyPlanItem(input: $input) {\n      id version\n    }\n  }\n": typeof types.AddSafetyPlanItemDocument,
-    "\n  mutation ProposePlan($input: ProposePlanInput!) {\n    proposePlan(input: $input) {\n      id status version\n    }\n  }\n": typeof types.ProposePlanDocument,
-    "\n  mutation RemovePlanElement($input: RemovePlanElementInput!) {\n    removePlanElement(input: $input) {\n      id removedIds\n    }\n  }\n": typeof types.RemovePlanElementDocument,
-    "\n  mutation SignOffPlan($input: SignOffPlanInput!) {\n    signOffPlan(input: $input) {\n      id status version agreedVersionNumber\n    }\n  }\n": typeof types.SignOffPlanDocument,
-    "\n  mutation StartPlan($input: StartPlanInput!) {\n    startPlan(input: $input) {\n      id status version\n    }\n  }\n": typeof types.StartPlanDocument,
-    "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id version status description dueOn\n    }\n  }\n": typeof types.UpdateActionDocument,
-    "\n  mutation UpdateCoerciveMeasure($input: UpdateCoerciveMeasureInput!) {\n    updateCoerciveMeasure(input: $input) {\n      id version endsOn\n    }\n  }\n": typeof types.UpdateCoerciveMeasureDocument,
-    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id version description measurableEnd phase lifeDomain\n    }\n  }\n": typeof types.UpdateGoalDocument,
-    "\n  mutation UpdatePictureEntry($input: UpdatePictureEntryInput!) {\n    updatePictureEntry(input: $input) {\n      id version lifeDomain text\n    }\n  }\n": typeof types.UpdatePictureEntryDocument,
-    "\n  mutation UpdateSafetyPlanItem($input: UpdateSafetyPlanItemInput!) {\n    updateSafetyPlanItem(input: $input) {\n      id version text concerns\n    }\n  }\n": typeof types.UpdateSafetyPlanItemDocument,
+    "\n  mutation AddSafetyPlanItem($input: AddSafetyPlanItemInput!) {\n    addSafetyPlanItem(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddSafetyPlanItemDocument,
+    "\n  mutation ProposePlan($input: ProposePlanInput!) {\n    proposePlan(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ProposePlanDocument,
+    "\n  mutation RemovePlanElement($input: RemovePlanElementInput!) {\n    removePlanElement(input: $input) {\n      id\n      removedIds\n    }\n  }\n": typeof types.RemovePlanElementDocument,
+    "\n  mutation SignOffPlan($input: SignOffPlanInput!) {\n    signOffPlan(input: $input) {\n      id\n      status\n      version\n      agreedVersionNumber\n    }\n  }\n": typeof types.SignOffPlanDocument,
+    "\n  mutation StartPlan($input: StartPlanInput!) {\n    startPlan(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.StartPlanDocument,
+    "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id\n      version\n      status\n      description\n      dueOn\n    }\n  }\n": typeof types.UpdateActionDocument,
+    "\n  mutation UpdateCoerciveMeasure($input: UpdateCoerciveMeasureInput!) {\n    updateCoerciveMeasure(input: $input) {\n      id\n      version\n      endsOn\n    }\n  }\n": typeof types.UpdateCoerciveMeasureDocument,
+    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      version\n      description\n      measurableEnd\n      phase\n      lifeDomain\n    }\n  }\n": typeof types.UpdateGoalDocument,
+    "\n  mutation UpdatePictureEntry($input: UpdatePictureEntryInput!) {\n    updatePictureEntry(input: $input) {\n      id\n      version\n      lifeDomain\n      text\n    }\n  }\n": typeof types.UpdatePictureEntryDocument,
+    "\n  mutation UpdateSafetyPlanItem($input: UpdateSafetyPlanItemInput!) {\n    updateSafetyPlanItem(input: $input) {\n      id\n      version\n      text\n      concerns\n    }\n  }\n": typeof types.UpdateSafetyPlanItemDocument,
     "\n  query PlanEditor($caseId: ID!) {\n    case(id: $caseId) {\n      id\n      reference\n      viewerAccess\n      household {\n        id\n        members {\n          id\n          person {\n            id\n            firstName\n            lastName\n            redactedFields\n          }\n        }\n      }\n      team {\n        id\n        active\n        organisation {\n          id\n          name\n          type\n        }\n      }\n    }\n    plan(caseId: $caseId) {\n      id\n      status\n      version\n      viewerCan {\n        edit\n        justify\n      }\n      workingCopy {\n        picture {\n          id\n          ...PictureSection_entry\n        }\n        goals {\n          id\n          ...GoalCard_goal\n        }\n        safetyPlan {\n          id\n          ...SafetyPlanSection_item\n        }\n        measures {\n          id\n          ...MeasuresSection_measure\n        }\n      }\n      notes {\n        id\n        ...PlanNotes_note\n      }\n      ...AgreementSection_plan\n    }\n  }\n": typeof types.PlanEditorDocument,
     "\n  fragment AccessLogTable_record on AuditRecord {\n    seq\n    occurredAt\n    actorName\n    organisationType\n    organisationName\n    roles\n    action\n    subjectType\n    caseReference\n    fields\n    categories\n    purpose\n    breakGlassGrantId\n    dataSubjectIds\n    outcome\n    reason\n  }\n": typeof types.AccessLogTable_RecordFragmentDoc,
     "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n": typeof types.BreakGlassReviewTable_GrantFragmentDoc,
@@ -213,21 +213,21 @@ const documents: Documents = {
     "\n  fragment PlanNotes_note on PlanNote {\n    id\n    elementId\n    body\n    audience\n    category\n    createdAt\n    authorName\n    authorOrganisation {\n      id\n      name\n    }\n    redactedFields\n  }\n": types.PlanNotes_NoteFragmentDoc,
     "\n  fragment SafetyPlanSection_item on SafetyPlanItem {\n    id\n    version\n    kind\n    text\n    concerns\n    category\n    redactedFields\n    authorOrganisation {\n      id\n      name\n    }\n    lastChangedAt\n    lastChangedBy {\n      name\n    }\n  }\n": types.SafetyPlanSection_ItemFragmentDoc,
     "\n  query PlanVersionDiff($caseId: ID!, $from: Int!, $to: Int!) {\n    planVersionDiff(caseId: $caseId, from: $from, to: $to) {\n      from\n      to\n      entries {\n        elementId\n        kind\n        category\n        change\n        withheld\n        changedBy {\n          name\n          organisation {\n            name\n          }\n        }\n        fields {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n": types.PlanVersionDiffDocument,
-    "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      id version\n    }\n  }\n": types.AddActionDocument,
-    "\n  mutation AddCoerciveMeasure($input: AddCoerciveMeasureInput!) {\n    addCoerciveMeasure(input: $input) {\n      id version\n    }\n  }\n": types.AddCoerciveMeasureDocument,
-    "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id version\n    }\n  }\n": types.AddGoalDocument,
-    "\n  mutation AddPictureEntry($input: AddPictureEntryInput!) {\n    addPictureEntry(input: $input) {\n      id version\n    }\n  }\n": types.AddPictureEntryDocument,
+    "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddActionDocument,
+    "\n  mutation AddCoerciveMeasure($input: AddCoerciveMeasureInput!) {\n    addCoerciveMeasure(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddCoerciveMeasureDocument,
+    "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddGoalDocument,
+    "\n  mutation AddPictureEntry($input: AddPictureEntryInput!) {\n    addPictureEntry(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddPictureEntryDocument,
     "\n  mutation AddPlanNote($input: AddPlanNoteInput!) {\n    addPlanNote(input: $input) {\n      id\n    }\n  }\n": types.AddPlanNoteDocument,
-    "\n  mutation AddSafetyPlanItem($input: AddSafetyPlanItemInput!) {\n    addSafetyPlanItem(input: $input) {\n      id version\n    }\n  }\n": types.AddSafetyPlanItemDocument,
-    "\n  mutation ProposePlan($input: ProposePlanInput!) {\n    proposePlan(input: $input) {\n      id status version\n    }\n  }\n": types.ProposePlanDocument,
-    "\n  mutation RemovePlanElement($input: RemovePlanElementInput!) {\n    removePlanElement(input: $input) {\n      id removedIds\n    }\n  }\n": types.RemovePlanElementDocument,
-    "\n  mutation SignOffPlan($input: SignOffPlanInput!) {\n    signOffPlan(input: $input) {\n      id status version agreedVersionNumber\n    }\n  }\n": types.SignOffPlanDocument,
-    "\n  mutation StartPlan($input: StartPlanInput!) {\n    startPlan(input: $input) {\n      id status version\n    }\n  }\n": types.StartPlanDocument,
-    "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id version status description dueOn\n    }\n  }\n": types.UpdateActionDocument,
-    "\n  mutation UpdateCoerciveMeasure($input: UpdateCoerciveMeasureInput!) {\n    updateCoerciveMeasure(input: $input) {\n      id version endsOn\n    }\n  }\n": types.UpdateCoerciveMeasureDocument,
-    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id version description measurableEnd phase lifeDomain\n    }\n  }\n": types.UpdateGoalDocument,
-    "\n  mutation UpdatePictureEntry($input: UpdatePictureEntryInput!) {\n    updatePictureEntry(input: $input) {\n      id version lifeDomain text\n    }\n  }\n": types.UpdatePictureEntryDocument,
-    "\n  mutation UpdateSafetyPlanItem($input: UpdateSafetyPlanItemInput!) {\n    updateSafetyPlanItem(input: $input) {\n      id version text concerns\n    }\n  }\n": types.UpdateSafetyPlanItemDocument,
+    "\n  mutation AddSafetyPlanItem($input: AddSafetyPlanItemInput!) {\n    addSafetyPlanItem(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddSafetyPlanItemDocument,
+    "\n  mutation ProposePlan($input: ProposePlanInput!) {\n    proposePlan(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ProposePlanDocument,
+    "\n  mutation RemovePlanElement($input: RemovePlanElementInput!) {\n    removePlanElement(input: $input) {\n      id\n      removedIds\n    }\n  }\n": types.RemovePlanElementDocument,
+    "\n  mutation SignOffPlan($input: SignOffPlanInput!) {\n    signOffPlan(input: $input) {\n      id\n      status\n      version\n      agreedVersionNumber\n    }\n  }\n": types.SignOffPlanDocument,
+    "\n  mutation StartPlan($input: StartPlanInput!) {\n    startPlan(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.StartPlanDocument,
+    "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id\n      version\n      status\n      description\n      dueOn\n    }\n  }\n": types.UpdateActionDocument,
+    "\n  mutation UpdateCoerciveMeasure($input: UpdateCoerciveMeasureInput!) {\n    updateCoerciveMeasure(input: $input) {\n      id\n      version\n      endsOn\n    }\n  }\n": types.UpdateCoerciveMeasureDocument,
+    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      version\n      description\n      measurableEnd\n      phase\n      lifeDomain\n    }\n  }\n": types.UpdateGoalDocument,
+    "\n  mutation UpdatePictureEntry($input: UpdatePictureEntryInput!) {\n    updatePictureEntry(input: $input) {\n      id\n      version\n      lifeDomain\n      text\n    }\n  }\n": types.UpdatePictureEntryDocument,
+    "\n  mutation UpdateSafetyPlanItem($input: UpdateSafetyPlanItemInput!) {\n    updateSafetyPlanItem(input: $input) {\n      id\n      version\n      text\n      concerns\n    }\n  }\n": types.UpdateSafetyPlanItemDocument,
     "\n  query PlanEditor($caseId: ID!) {\n    case(id: $caseId) {\n      id\n      reference\n      viewerAccess\n      household {\n        id\n        members {\n          id\n          person {\n            id\n            firstName\n            lastName\n            redactedFields\n          }\n        }\n      }\n      team {\n        id\n        active\n        organisation {\n          id\n          name\n          type\n        }\n      }\n    }\n    plan(caseId: $caseId) {\n      id\n      status\n      version\n      viewerCan {\n        edit\n        justify\n      }\n      workingCopy {\n        picture {\n          id\n          ...PictureSection_entry\n        }\n        goals {\n          id\n          ...GoalCard_goal\n        }\n        safetyPlan {\n          id\n          ...SafetyPlanSection_item\n        }\n        measures {\n          id\n          ...MeasuresSection_measure\n        }\n      }\n      notes {\n        id\n        ...PlanNotes_note\n      }\n      ...AgreementSection_plan\n    }\n  }\n": types.PlanEditorDocument,
     "\n  fragment AccessLogTable_record on AuditRecord {\n    seq\n    occurredAt\n    actorName\n    organisationType\n    organisationName\n    roles\n    action\n    subjectType\n    caseReference\n    fields\n    categories\n    purpose\n    breakGlassGrantId\n    dataSubjectIds\n    outcome\n    reason\n  }\n": types.AccessLogTable_RecordFragmentDoc,
     "\n  fragment BreakGlassReviewTable_grant on BreakGlassGrant {\n    id\n    caseReference\n    requestedBy\n    organisation {\n      id\n      name\n      type\n    }\n    reason\n    grantedAt\n    expiresAt\n    reviewStatus\n    reviewComment\n    reviewedAt\n  }\n": types.BreakGlassReviewTable_GrantFragmentDoc,
@@ -589,19 +589,19 @@ export function graphql(source: "\n  query PlanVersionDiff($caseId: ID!, $from: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      id version\n    }\n  }\n"): (typeof documents)["\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      id version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddAction($input: AddActionInput!) {\n    addAction(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddCoerciveMeasure($input: AddCoerciveMeasureInput!) {\n    addCoerciveMeasure(input: $input) {\n      id version\n    }\n  }\n"): (typeof documents)["\n  mutation AddCoerciveMeasure($input: AddCoerciveMeasureInput!) {\n    addCoerciveMeasure(input: $input) {\n      id version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddCoerciveMeasure($input: AddCoerciveMeasureInput!) {\n    addCoerciveMeasure(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddCoerciveMeasure($input: AddCoerciveMeasureInput!) {\n    addCoerciveMeasure(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id version\n    }\n  }\n"): (typeof documents)["\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddGoal($input: AddGoalInput!) {\n    addGoal(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddPictureEntry($input: AddPictureEntryInput!) {\n    addPictureEntry(input: $input) {\n      id version\n    }\n  }\n"): (typeof documents)["\n  mutation AddPictureEntry($input: AddPictureEntryInput!) {\n    addPictureEntry(input: $input) {\n      id version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddPictureEntry($input: AddPictureEntryInput!) {\n    addPictureEntry(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddPictureEntry($input: AddPictureEntryInput!) {\n    addPictureEntry(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -609,43 +609,43 @@ export function graphql(source: "\n  mutation AddPlanNote($input: AddPlanNoteInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddSafetyPlanItem($input: AddSafetyPlanItemInput!) {\n    addSafetyPlanItem(input: $input) {\n      id version\n    }\n  }\n"): (typeof documents)["\n  mutation AddSafetyPlanItem($input: AddSafetyPlanItemInput!) {\n    addSafetyPlanItem(input: $input) {\n      id version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddSafetyPlanItem($input: AddSafetyPlanItemInput!) {\n    addSafetyPlanItem(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddSafetyPlanItem($input: AddSafetyPlanItemInput!) {\n    addSafetyPlanItem(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProposePlan($input: ProposePlanInput!) {\n    proposePlan(input: $input) {\n      id status version\n    }\n  }\n"): (typeof documents)["\n  mutation ProposePlan($input: ProposePlanInput!) {\n    proposePlan(input: $input) {\n      id status version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ProposePlan($input: ProposePlanInput!) {\n    proposePlan(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ProposePlan($input: ProposePlanInput!) {\n    proposePlan(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemovePlanElement($input: RemovePlanElementInput!) {\n    removePlanElement(input: $input) {\n      id removedIds\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePlanElement($input: RemovePlanElementInput!) {\n    removePlanElement(input: $input) {\n      id removedIds\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RemovePlanElement($input: RemovePlanElementInput!) {\n    removePlanElement(input: $input) {\n      id\n      removedIds\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePlanElement($input: RemovePlanElementInput!) {\n    removePlanElement(input: $input) {\n      id\n      removedIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOffPlan($input: SignOffPlanInput!) {\n    signOffPlan(input: $input) {\n      id status version agreedVersionNumber\n    }\n  }\n"): (typeof documents)["\n  mutation SignOffPlan($input: SignOffPlanInput!) {\n    signOffPlan(input: $input) {\n      id status version agreedVersionNumber\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignOffPlan($input: SignOffPlanInput!) {\n    signOffPlan(input: $input) {\n      id\n      status\n      version\n      agreedVersionNumber\n    }\n  }\n"): (typeof documents)["\n  mutation SignOffPlan($input: SignOffPlanInput!) {\n    signOffPlan(input: $input) {\n      id\n      status\n      version\n      agreedVersionNumber\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartPlan($input: StartPlanInput!) {\n    startPlan(input: $input) {\n      id status version\n    }\n  }\n"): (typeof documents)["\n  mutation StartPlan($input: StartPlanInput!) {\n    startPlan(input: $input) {\n      id status version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation StartPlan($input: StartPlanInput!) {\n    startPlan(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation StartPlan($input: StartPlanInput!) {\n    startPlan(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id version status description dueOn\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id version status description dueOn\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id\n      version\n      status\n      description\n      dueOn\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      id\n      version\n      status\n      description\n      dueOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateCoerciveMeasure($input: UpdateCoerciveMeasureInput!) {\n    updateCoerciveMeasure(input: $input) {\n      id version endsOn\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCoerciveMeasure($input: UpdateCoerciveMeasureInput!) {\n    updateCoerciveMeasure(input: $input) {\n      id version endsOn\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateCoerciveMeasure($input: UpdateCoerciveMeasureInput!) {\n    updateCoerciveMeasure(input: $input) {\n      id\n      version\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCoerciveMeasure($input: UpdateCoerciveMeasureInput!) {\n    updateCoerciveMeasure(input: $input) {\n      id\n      version\n      endsOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id version description measurableEnd phase lifeDomain\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id version description measurableEnd phase lifeDomain\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      version\n      description\n      measurableEnd\n      phase\n      lifeDomain\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      id\n      version\n      description\n      measurableEnd\n      phase\n      lifeDomain\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePictureEntry($input: UpdatePictureEntryInput!) {\n    updatePictureEntry(input: $input) {\n      id version lifeDomain text\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePictureEntry($input: UpdatePictureEntryInput!) {\n    updatePictureEntry(input: $input) {\n      id version lifeDomain text\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdatePictureEntry($input: UpdatePictureEntryInput!) {\n    updatePictureEntry(input: $input) {\n      id\n      version\n      lifeDomain\n      text\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePictureEntry($input: UpdatePictureEntryInput!) {\n    updatePictureEntry(input: $input) {\n      id\n      version\n      lifeDomain\n      text\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateSafetyPlanItem($input: UpdateSafetyPlanItemInput!) {\n    updateSafetyPlanItem(input: $input) {\n      id version text concerns\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSafetyPlanItem($input: UpdateSafetyPlanItemInput!) {\n    updateSafetyPlanItem(input: $input) {\n      id version text concerns\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateSafetyPlanItem($input: UpdateSafetyPlanItemInput!) {\n    updateSafetyPlanItem(input: $input) {\n      id\n      version\n      text\n      concerns\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSafetyPlanItem($input: UpdateSafetyPlanItemInput!) {\n    updateSafetyPlanItem(input: $input) {\n      id\n      version\n      text\n      concerns\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,9 @@ import nl from './nl.json';
 
 // The committed schema is the contract; every enum value in it needs a label in both
 // languages, and no label may outlive its value.
-const schema = buildSchema(readFileSync(new URL('../../../../packages/graphql/schema.graphql', import.meta.url), 'utf8'));
+const schema = buildSchema(
+  readFileSync(new URL('../../../../packages/graphql/schema.graphql', import.meta.url), 'utf8'),
+);
 const schemaEnums = Object.values(schema.getTypeMap())
   .filter(isEnumType)
   .filter((type) => !type.name.startsWith('__'));
@@ -19,11 +21,16 @@ function leafKeys(tree: Tree, prefix = ''): string[] {
   );
 }
 
-const languages = { nl: nl.enums as Record<string, Record<string, string>>, en: en.enums as Record<string, Record<string, string>> };
+const languages = {
+  nl: nl.enums as Record<string, Record<string, string>>,
+  en: en.enums as Record<string, Record<string, string>>,
+};
 
 describe('enum labels', () => {
   it('finds the enums in the schema', () => {
-    expect(schemaEnums.map((type) => type.name)).toEqual(expect.arrayContaining(['CaseStatus', 'HouseholdProfile', 'MemberRole']));
+    expect(schemaEnums.map((type) => type.name)).toEqual(
+      expect.arrayContaining(['CaseStatus', 'HouseholdProfile', 'MemberRole']),
+    );
   });
 
   for (const [language, labels] of Object.entries(languages)) {
@@ -45,7 +52,12 @@ describe('enum labels', () => {
   }
 
   it('uses the Dutch domain terms', () => {
-    expect(nl.enums.CaseStatus).toEqual({ INTAKE: 'Intake', ACTIVE: 'Actief', MONITORING: 'Monitoring', CLOSED: 'Gesloten' });
+    expect(nl.enums.CaseStatus).toEqual({
+      INTAKE: 'Intake',
+      ACTIVE: 'Actief',
+      MONITORING: 'Monitoring',
+      CLOSED: 'Gesloten',
+    });
     expect(nl.enums.MemberRole.PERPETRATOR).toBe('Pleger');
     expect(nl.enums.LegalBasisKind.LEGAL_DUTY).toBe('Wettelijke plicht');
     expect(nl.enums.OrganisationType.SAFE_HOME).toBe('Veilig Thuis');
@@ -86,7 +98,9 @@ describe('translation files', () => {
   it('no text is empty', () => {
     for (const tree of [nl, en] as Tree[]) {
       const empty = leafKeys(tree).filter((key) => {
-        const value = key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
+        const value = key
+          .split('.')
+          .reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
         return typeof value !== 'string' || value.trim() === '';
       });
       expect(empty).toEqual([]);

@@ -20,7 +20,10 @@ describe('the web learns how the viewer reaches a case from the data it receives
 
   it('ignores values that are not access facts, and forgets everything on clear', () => {
     const store = new CaseAccessStore();
-    store.learnFrom({ case: { __typename: 'Case', id: 'c1', viewerAccess: ['TEAM', 'OWNER'] }, other: { __typename: 'Plan', id: 'c5', viewerAccess: ['TEAM'] } });
+    store.learnFrom({
+      case: { __typename: 'Case', id: 'c1', viewerAccess: ['TEAM', 'OWNER'] },
+      other: { __typename: 'Plan', id: 'c5', viewerAccess: ['TEAM'] },
+    });
     expect(store.lookup('c1')).toBeUndefined();
     expect(store.lookup('c5')).toBeUndefined();
     store.learnFrom({ case: { __typename: 'Case', id: 'c1', viewerAccess: ['TEAM'] } });

@@ -23,8 +23,10 @@ export class CaseAccessStore {
     }
     if (data === null || typeof data !== 'object') return;
     const record = data as Record<string, unknown>;
-    if (record.__typename === 'Case' && typeof record.id === 'string' && isFacts(record.viewerAccess)) this.known.set(record.id, record.viewerAccess);
-    if (typeof record.caseId === 'string' && isFacts(record.caseViewerAccess)) this.known.set(record.caseId, record.caseViewerAccess);
+    if (record.__typename === 'Case' && typeof record.id === 'string' && isFacts(record.viewerAccess))
+      this.known.set(record.id, record.viewerAccess);
+    if (typeof record.caseId === 'string' && isFacts(record.caseViewerAccess))
+      this.known.set(record.caseId, record.caseViewerAccess);
     for (const value of Object.values(record)) if (value !== null && typeof value === 'object') this.learnFrom(value);
   }
 

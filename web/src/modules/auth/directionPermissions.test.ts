@@ -17,7 +17,8 @@ import { reachOf, testActor, type TestActor } from './testActor';
 
 // Direction and escalation in the web, decided with the session's packed rules exactly as the
 // API decides (packages/authz/src/direction-rules.ts).
-const persona = (over: Parameters<typeof testActor>[0]): TestActor => testActor({ userId: 'me', organisationId: 'own-org', ...over });
+const persona = (over: Parameters<typeof testActor>[0]): TestActor =>
+  testActor({ userId: 'me', organisationId: 'own-org', ...over });
 
 const PERSONAS = {
   professional: persona({ organisationType: 'SAFE_HOME', roles: ['PROFESSIONAL'] }),
@@ -27,7 +28,8 @@ const PERSONAS = {
   safetyHouseLead: persona({ organisationType: 'SAFETY_HOUSE', roles: ['TEAM_LEAD'], teamCaseIds: [] }),
 } as const;
 
-const webAbility = (actor: TestActor): AppAbility => abilityFromPermissions(JSON.stringify(packedRulesFor(actor)), reachOf(actor));
+const webAbility = (actor: TestActor): AppAbility =>
+  abilityFromPermissions(JSON.stringify(packedRulesFor(actor)), reachOf(actor));
 
 function decisions(ability: AppAbility) {
   const ownDirector = { userId: 'colleague', organisationId: 'own-org' };
@@ -49,7 +51,12 @@ function decisions(ability: AppAbility) {
     raise: mayRaiseEscalation(ability, 'team-case'),
     raiseOutsideTeam: mayRaiseEscalation(ability, 'other-case'),
     withdrawOwn: mayWithdrawEscalation(ability, { id: 'e1', caseId: 'other-case', level: 2, raisedById: 'me' }),
-    withdrawOnDirectedCase: mayWithdrawEscalation(ability, { id: 'e2', caseId: 'team-case', level: 1, raisedById: 'colleague' }),
+    withdrawOnDirectedCase: mayWithdrawEscalation(ability, {
+      id: 'e2',
+      caseId: 'team-case',
+      level: 1,
+      raisedById: 'colleague',
+    }),
     deEscalateLevel3: mayDeEscalate(ability, { id: 'e3', caseId: 'other-case', level: 3 }),
   };
 }
@@ -105,7 +112,14 @@ describe('direction and escalation decisions in the web', () => {
   });
 
   it('the case director withdraws on a case they direct; the safety house lead hands back level 3', () => {
-    expect(decisions(webAbility(PERSONAS.caseDirector))).toMatchObject({ withdrawOnDirectedCase: true, deEscalateLevel3: false });
-    expect(decisions(webAbility(PERSONAS.safetyHouseLead))).toMatchObject({ deEscalateLevel3: true, escalations: true, raise: false });
+    expect(decisions(webAbility(PERSONAS.caseDirector))).toMatchObject({
+      withdrawOnDirectedCase: true,
+      deEscalateLevel3: false,
+    });
+    expect(decisions(webAbility(PERSONAS.safetyHouseLead))).toMatchObject({
+      deEscalateLevel3: true,
+      escalations: true,
+      raise: false,
+    });
   });
 });

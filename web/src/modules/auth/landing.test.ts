@@ -4,7 +4,8 @@ import { abilityFromPermissions, landingPath } from './permissions';
 import { reachOf, testActor, type TestActor } from './testActor';
 
 // Where `/` (and a login without a case to return to) sends each user: decided by the session's rules.
-const landingOf = (actor: TestActor) => landingPath(abilityFromPermissions(JSON.stringify(packedRulesFor(actor)), reachOf(actor)));
+const landingOf = (actor: TestActor) =>
+  landingPath(abilityFromPermissions(JSON.stringify(packedRulesFor(actor)), reachOf(actor)));
 
 describe('landing page after login', () => {
   it('casework roles land on "Vandaag" (what waits for them today)', () => {
@@ -13,8 +14,10 @@ describe('landing page after login', () => {
     expect(landingOf(testActor({ organisationType: 'LOCAL_TEAM', roles: ['CASE_DIRECTOR'] }))).toBe('/vandaag');
   });
 
-  it("a safety house's team lead (no casework, decides at level 3) lands on \"Mijn escalaties\"", () => {
-    expect(landingOf(testActor({ organisationType: 'SAFETY_HOUSE', roles: ['TEAM_LEAD'], teamCaseIds: [] }))).toBe('/escalaties');
+  it('a safety house\'s team lead (no casework, decides at level 3) lands on "Mijn escalaties"', () => {
+    expect(landingOf(testActor({ organisationType: 'SAFETY_HOUSE', roles: ['TEAM_LEAD'], teamCaseIds: [] }))).toBe(
+      '/escalaties',
+    );
   });
 
   it("a local team's team lead (assigns directors, reads no escalation) lands on the waiting list", () => {

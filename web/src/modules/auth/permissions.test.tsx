@@ -31,13 +31,24 @@ const persona = testActor;
 
 const PERSONAS = {
   policeProfessional: persona({ organisationType: 'POLICE', roles: ['PROFESSIONAL'] }),
-  safeHomeCaseDirector: persona({ organisationType: 'SAFE_HOME', roles: ['CASE_DIRECTOR'], directorCaseIds: ['team-case'], purpose: 'MDO_PREPARATION' }),
-  careWithPurpose: persona({ organisationType: 'CARE', roles: ['PROFESSIONAL'], purpose: 'PLAN_EXECUTION', breakGlassCaseIds: ['emergency-case'] }),
+  safeHomeCaseDirector: persona({
+    organisationType: 'SAFE_HOME',
+    roles: ['CASE_DIRECTOR'],
+    directorCaseIds: ['team-case'],
+    purpose: 'MDO_PREPARATION',
+  }),
+  careWithPurpose: persona({
+    organisationType: 'CARE',
+    roles: ['PROFESSIONAL'],
+    purpose: 'PLAN_EXECUTION',
+    breakGlassCaseIds: ['emergency-case'],
+  }),
   privacyOfficer: persona({ organisationType: 'SAFE_HOME', roles: ['PRIVACY_OFFICER'] }),
   administrator: persona({ organisationType: 'MUNICIPALITY', roles: ['ADMIN'] }),
 } as const;
 
-const webAbility = (actor: TestActor): AppAbility => abilityFromPermissions(JSON.stringify(packedRulesFor(actor)), reachOf(actor));
+const webAbility = (actor: TestActor): AppAbility =>
+  abilityFromPermissions(JSON.stringify(packedRulesFor(actor)), reachOf(actor));
 const CASES = ['team-case', 'emergency-case', 'other-case'];
 
 /** Every decision the web makes, as one comparable record. */
@@ -71,7 +82,13 @@ describe('the web decides with the API rules from me.permissions', () => {
   });
 
   it('the privacy officer gets the console and the review queue, no casework', () => {
-    expect(decisions(webAbility(PERSONAS.privacyOfficer))).toMatchObject({ casework: false, purpose: false, breakGlass: false, console: true, review: true });
+    expect(decisions(webAbility(PERSONAS.privacyOfficer))).toMatchObject({
+      casework: false,
+      purpose: false,
+      breakGlass: false,
+      console: true,
+      review: true,
+    });
   });
 
   it('a professional gets casework and emergency access, not the console, and moves no case status', () => {
@@ -93,7 +110,11 @@ describe('the web decides with the API rules from me.permissions', () => {
     const withoutPurpose = recordableCategories(webAbility(PERSONAS.policeProfessional), 'team-case', ENTRY_CATEGORIES);
     expect(withoutPurpose).not.toContain('CRIMINAL');
     expect(withoutPurpose).not.toContain('HEALTH');
-    const police = recordableCategories(webAbility({ ...PERSONAS.policeProfessional, purpose: 'SAFETY_ASSESSMENT' }), 'team-case', ENTRY_CATEGORIES);
+    const police = recordableCategories(
+      webAbility({ ...PERSONAS.policeProfessional, purpose: 'SAFETY_ASSESSMENT' }),
+      'team-case',
+      ENTRY_CATEGORIES,
+    );
     expect(police).toContain('CRIMINAL');
     expect(recordableCategories(webAbility(PERSONAS.careWithPurpose), 'emergency-case', ENTRY_CATEGORIES)).toEqual([]);
   });
@@ -107,12 +128,28 @@ describe('the web decides with the API rules from me.permissions', () => {
     expect(director[0]!.plan).toMatchObject({ edit: true, signOff: true, propose: true, justify: true });
     // Emergency access reads, never writes; a case outside the teams allows nothing.
     const care = decisions(webAbility(PERSONAS.careWithPurpose)).perCase;
-    expect(care[1]!.plan).toEqual({ edit: false, propose: false, signOff: false, justify: false, categories: [], change: [] });
-    expect(care[2]!.plan).toEqual({ edit: false, propose: false, signOff: false, justify: false, categories: [], change: [] });
-    expect(decisions(webAbility(PERSONAS.privacyOfficer)).perCase.every((c) => !c.plan.edit && !c.plan.signOff)).toBe(true);
+    expect(care[1]!.plan).toEqual({
+      edit: false,
+      propose: false,
+      signOff: false,
+      justify: false,
+      categories: [],
+      change: [],
+    });
+    expect(care[2]!.plan).toEqual({
+      edit: false,
+      propose: false,
+      signOff: false,
+      justify: false,
+      categories: [],
+      change: [],
+    });
+    expect(decisions(webAbility(PERSONAS.privacyOfficer)).perCase.every((c) => !c.plan.edit && !c.plan.signOff)).toBe(
+      true,
+    );
   });
 
-  it('a picture entry is changed only by its author organisation, in a category it may write; a safety-plan item by its category\'s writers', () => {
+  it("a picture entry is changed only by its author organisation, in a category it may write; a safety-plan item by its category's writers", () => {
     const police = webAbility(PERSONAS.policeProfessional);
     const own = { category: 'PLAN' as const, authorOrganisationId: 'o1' };
     // The police persona's organisation is 'o1' (testActor): the same CASL rule as the API's.
@@ -128,7 +165,12 @@ describe('the web decides with the API rules from me.permissions', () => {
 
   it('anything that is not packed rules allows nothing', () => {
     for (const broken of [null, undefined, '', 'not json', '{"a":1}']) {
-      expect(decisions(abilityFromPermissions(broken))).toMatchObject({ casework: false, console: false, review: false, breakGlass: false });
+      expect(decisions(abilityFromPermissions(broken))).toMatchObject({
+        casework: false,
+        console: false,
+        review: false,
+        breakGlass: false,
+      });
     }
   });
 });

@@ -1,4 +1,11 @@
-import { abilityFromPacked, abilityFromRules, type AppAbility, asSubject, type CaseAccessLookup, noCaseAccess } from '@mda/authz';
+import {
+  abilityFromPacked,
+  abilityFromRules,
+  type AppAbility,
+  asSubject,
+  type CaseAccessLookup,
+  noCaseAccess,
+} from '@mda/authz';
 import type { DataCategory } from '@mda/graphql';
 
 /**
@@ -8,11 +15,16 @@ import type { DataCategory } from '@mda/graphql';
  * reaches it (team, direction, emergency grant): `accessOf` answers that from the cases the web
  * received (`Case.viewerAccess`); a case it does not know is reached in no way (deny).
  */
-export function abilityFromPermissions(packed: string | null | undefined, accessOf: CaseAccessLookup = noCaseAccess): AppAbility {
+export function abilityFromPermissions(
+  packed: string | null | undefined,
+  accessOf: CaseAccessLookup = noCaseAccess,
+): AppAbility {
   if (!packed) return abilityFromRules([]);
   try {
     const rules: unknown = JSON.parse(packed);
-    return Array.isArray(rules) ? abilityFromPacked(rules as Parameters<typeof abilityFromPacked>[0], accessOf) : abilityFromRules([]);
+    return Array.isArray(rules)
+      ? abilityFromPacked(rules as Parameters<typeof abilityFromPacked>[0], accessOf)
+      : abilityFromRules([]);
   } catch {
     return abilityFromRules([]);
   }
@@ -56,7 +68,12 @@ export interface ErasureRequestFacts {
   affectedOrganisationIds: readonly string[];
 }
 const erasureRequest = (r: ErasureRequestFacts) =>
-  asSubject('ErasureRequest', { id: r.id, status: r.status, requestedById: r.requestedById, affectedOrganisationIds: [...r.affectedOrganisationIds] });
+  asSubject('ErasureRequest', {
+    id: r.id,
+    status: r.status,
+    requestedById: r.requestedById,
+    affectedOrganisationIds: [...r.affectedOrganisationIds],
+  });
 
 /** The second privacy officer's approval: never the requester's own. */
 export function mayApproveErasure(ability: AppAbility, request: ErasureRequestFacts): boolean {
@@ -79,7 +96,11 @@ export function mayManageTeam(ability: AppAbility, caseId: string): boolean {
 }
 
 /** The categories of `candidates` this user may record on this case now (purpose included). */
-export function recordableCategories(ability: AppAbility, caseId: string, candidates: readonly DataCategory[]): DataCategory[] {
+export function recordableCategories(
+  ability: AppAbility,
+  caseId: string,
+  candidates: readonly DataCategory[],
+): DataCategory[] {
   // A new entry has no id yet; the rules for creating one look at its case and category only.
   return candidates.filter((category) => ability.can('create', asSubject('CaseEntry', { id: '', caseId, category })));
 }
@@ -110,15 +131,28 @@ export function mayReadWorkload(ability: AppAbility): boolean {
 }
 
 /** Proposes this person as director of this case (a team lead only for their own organisation). */
-export function mayProposeDirector(ability: AppAbility, caseId: string, director: { userId: string; organisationId: string }): boolean {
+export function mayProposeDirector(
+  ability: AppAbility,
+  caseId: string,
+  director: { userId: string; organisationId: string },
+): boolean {
   return ability.can(
     'assign',
-    asSubject('DirectorAssignment', { id: '', caseId, userId: director.userId, directorOrganisationId: director.organisationId }),
+    asSubject('DirectorAssignment', {
+      id: '',
+      caseId,
+      userId: director.userId,
+      directorOrganisationId: director.organisationId,
+    }),
   );
 }
 
 /** Ends this director's assignment on this case, or withdraws a proposal (the same rule as assigning them). */
-export function mayEndDirectorAssignment(ability: AppAbility, caseId: string, director: { userId: string; organisationId: string }): boolean {
+export function mayEndDirectorAssignment(
+  ability: AppAbility,
+  caseId: string,
+  director: { userId: string; organisationId: string },
+): boolean {
   return mayProposeDirector(ability, caseId, director);
 }
 
@@ -127,12 +161,21 @@ export function mayEndDirectorAssignment(ability: AppAbility, caseId: string, di
  * director of their own organisation on it (the API asks exactly that).
  */
 export function maySetWaitingListContact(ability: AppAbility, caseId: string, ownOrganisationId: string): boolean {
-  return ability.can('assign', asSubject('DirectorAssignment', { id: '', caseId, userId: '', directorOrganisationId: ownOrganisationId }));
+  return ability.can(
+    'assign',
+    asSubject('DirectorAssignment', { id: '', caseId, userId: '', directorOrganisationId: ownOrganisationId }),
+  );
 }
 
 /** Answers (accepts or declines) a proposal: only the proposed director. */
-export function mayAnswerDirectorProposal(ability: AppAbility, proposal: { id: string; caseId: string; directorId: string }): boolean {
-  return ability.can('respond', asSubject('DirectorAssignment', { id: proposal.id, caseId: proposal.caseId, userId: proposal.directorId }));
+export function mayAnswerDirectorProposal(
+  ability: AppAbility,
+  proposal: { id: string; caseId: string; directorId: string },
+): boolean {
+  return ability.can(
+    'respond',
+    asSubject('DirectorAssignment', { id: proposal.id, caseId: proposal.caseId, userId: proposal.directorId }),
+  );
 }
 
 /** Reads escalations ("Mijn escalaties"): team members and the deciders of the ladder. */
@@ -151,7 +194,10 @@ export function mayRaiseEscalation(ability: AppAbility, caseId: string): boolean
 }
 
 /** Withdraws this escalation: who raised it, or the case director. */
-export function mayWithdrawEscalation(ability: AppAbility, escalation: { id: string; caseId: string; level: number; raisedById: string | null }): boolean {
+export function mayWithdrawEscalation(
+  ability: AppAbility,
+  escalation: { id: string; caseId: string; level: number; raisedById: string | null },
+): boolean {
   return ability.can('withdraw', asSubject('Escalation', escalation));
 }
 
@@ -181,7 +227,11 @@ export function mayJustifyContraIndication(ability: AppAbility, caseId: string):
 }
 
 /** The categories of `candidates` this user may write plan elements in on this case now. */
-export function writablePlanCategories(ability: AppAbility, caseId: string, candidates: readonly DataCategory[]): DataCategory[] {
+export function writablePlanCategories(
+  ability: AppAbility,
+  caseId: string,
+  candidates: readonly DataCategory[],
+): DataCategory[] {
   return candidates.filter((category) => ability.can('create', asSubject('PlanElement', { id: '', caseId, category })));
 }
 
@@ -209,6 +259,19 @@ export function mayChangePlanElement(ability: AppAbility, caseId: string, catego
  * Changes or removes a picture entry (beeldvorming): what an organisation contributed stays
  * its own, so only the author organisation, and only in a category it may write.
  */
-export function mayChangePictureEntry(ability: AppAbility, caseId: string, entry: { category: DataCategory; authorOrganisationId: string }): boolean {
-  return ability.can('update', asSubject('PlanElement', { id: '', caseId, category: entry.category, kind: 'PICTURE', authorOrganisationId: entry.authorOrganisationId }));
+export function mayChangePictureEntry(
+  ability: AppAbility,
+  caseId: string,
+  entry: { category: DataCategory; authorOrganisationId: string },
+): boolean {
+  return ability.can(
+    'update',
+    asSubject('PlanElement', {
+      id: '',
+      caseId,
+      category: entry.category,
+      kind: 'PICTURE',
+      authorOrganisationId: entry.authorOrganisationId,
+    }),
+  );
 }

@@ -29,17 +29,37 @@ export function ageOn(dateOfBirth: string, today: string): number {
   return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
 }
 
-export function caseFlags(input: { profile: string; members: readonly HeaderMember[]; measures: readonly HeaderMeasure[]; today: string }): CaseFlag[] {
+export function caseFlags(input: {
+  profile: string;
+  members: readonly HeaderMember[];
+  measures: readonly HeaderMeasure[];
+  today: string;
+}): CaseFlag[] {
   const flags: CaseFlag[] = [];
-  if (input.members.some((m) => !m.person.redactedFields.includes('shelterAddress') && Boolean(m.person.shelterAddress?.trim()))) flags.push({ kind: 'SECRET_ADDRESS' });
+  if (
+    input.members.some(
+      (m) => !m.person.redactedFields.includes('shelterAddress') && Boolean(m.person.shelterAddress?.trim()),
+    )
+  )
+    flags.push({ kind: 'SECRET_ADDRESS' });
   if (INTIMATE_TERROR.includes(input.profile)) flags.push({ kind: 'INTIMATE_TERROR' });
   const orders = input.measures
-    .filter((m) => m.kind === 'RESTRAINING_ORDER' && m.endsOn && m.endsOn >= input.today && (!m.startsOn || m.startsOn <= input.today))
+    .filter(
+      (m) =>
+        m.kind === 'RESTRAINING_ORDER' &&
+        m.endsOn &&
+        m.endsOn >= input.today &&
+        (!m.startsOn || m.startsOn <= input.today),
+    )
     .map((m) => m.endsOn!)
     .sort();
   if (orders.length > 0) flags.push({ kind: 'RESTRAINING_ORDER', endsOn: orders.at(-1)! });
   const young = input.members.filter(
-    (m) => m.roles.includes('CHILD') && !m.person.redactedFields.includes('dateOfBirth') && m.person.dateOfBirth && ageOn(m.person.dateOfBirth, input.today) < 4,
+    (m) =>
+      m.roles.includes('CHILD') &&
+      !m.person.redactedFields.includes('dateOfBirth') &&
+      m.person.dateOfBirth &&
+      ageOn(m.person.dateOfBirth, input.today) < 4,
   ).length;
   if (young > 0) flags.push({ kind: 'YOUNG_CHILDREN', count: young });
   return flags;
@@ -52,20 +72,31 @@ export interface Score {
 }
 
 /** The latest score of each scorer and whether it went up or down from the one before. */
-export function latestScores(scores: readonly Score[]): { scoredBy: string; score: number; scoredOn: string; change: number | null }[] {
+export function latestScores(
+  scores: readonly Score[],
+): { scoredBy: string; score: number; scoredOn: string; change: number | null }[] {
   const by = new Map<string, Score[]>();
-  for (const s of [...scores].sort((a, b) => a.scoredOn.localeCompare(b.scoredOn))) by.set(s.scoredBy, [...(by.get(s.scoredBy) ?? []), s]);
+  for (const s of [...scores].sort((a, b) => a.scoredOn.localeCompare(b.scoredOn)))
+    by.set(s.scoredBy, [...(by.get(s.scoredBy) ?? []), s]);
   return [...by.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([scoredBy, list]) => {
       const last = list.at(-1)!;
       const before = list.at(-2);
-      return { scoredBy, score: last.score, scoredOn: last.scoredOn, change: before ? last.score - before.score : null };
+      return {
+        scoredBy,
+        score: last.score,
+        scoredOn: last.scoredOn,
+        change: before ? last.score - before.score : null,
+      };
     });
 }
 
 /** The next date something is due: the earliest due date of an open or running action. */
 export function nextDeadline(actions: readonly { dueOn?: string | null; status?: string | null }[]): string | null {
-  const due = actions.filter((a) => a.dueOn && (a.status === 'OPEN' || a.status === 'IN_PROGRESS')).map((a) => a.dueOn!).sort();
+  const due = actions
+    .filter((a) => a.dueOn && (a.status === 'OPEN' || a.status === 'IN_PROGRESS'))
+    .map((a) => a.dueOn!)
+    .sort();
   return due[0] ?? null;
 }

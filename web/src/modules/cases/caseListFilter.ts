@@ -1,4 +1,11 @@
-import { addDays, CASE_STATUSES, HOUSEHOLD_PROFILES, MUNICIPALITY_CODES, type CaseStatus, type HouseholdProfile } from '@mda/domain';
+import {
+  addDays,
+  CASE_STATUSES,
+  HOUSEHOLD_PROFILES,
+  MUNICIPALITY_CODES,
+  type CaseStatus,
+  type HouseholdProfile,
+} from '@mda/domain';
 
 /** The case list's choices as they live in the address bar (shareable, survive a reload). */
 export interface CaseListChoice {

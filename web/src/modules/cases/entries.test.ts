@@ -3,7 +3,9 @@ import { buildSchema, isEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { entryProblems, ENTRY_CATEGORIES, needsPurposeHint, newestFirst, ORGANISATION_TYPES } from './entries';
 
-const schema = buildSchema(readFileSync(new URL('../../../../packages/graphql/schema.graphql', import.meta.url), 'utf8'));
+const schema = buildSchema(
+  readFileSync(new URL('../../../../packages/graphql/schema.graphql', import.meta.url), 'utf8'),
+);
 const enumValues = (name: string) => {
   const type = schema.getType(name);
   return isEnumType(type) ? type.getValues().map((value) => value.name) : [];
@@ -42,7 +44,13 @@ describe('entry choices', () => {
 });
 
 describe('entryProblems', () => {
-  const draft = { category: 'PLAN' as const, title: 'Afspraak', body: 'Huisbezoek dinsdag.', concerns: ['p1'], audience: [] };
+  const draft = {
+    category: 'PLAN' as const,
+    title: 'Afspraak',
+    body: 'Huisbezoek dinsdag.',
+    concerns: ['p1'],
+    audience: [],
+  };
 
   it('accepts a complete entry', () => {
     expect(entryProblems(draft)).toEqual({});
@@ -64,7 +72,11 @@ describe('entryProblems', () => {
 
 describe('newestFirst', () => {
   it('sorts by recordedAt, newest first, without changing the input', () => {
-    const input = [{ recordedAt: '2026-01-01T10:00:00Z' }, { recordedAt: '2026-03-01T10:00:00Z' }, { recordedAt: '2026-02-01T10:00:00Z' }];
+    const input = [
+      { recordedAt: '2026-01-01T10:00:00Z' },
+      { recordedAt: '2026-03-01T10:00:00Z' },
+      { recordedAt: '2026-02-01T10:00:00Z' },
+    ];
     expect(newestFirst(input).map((e) => e.recordedAt.slice(0, 7))).toEqual(['2026-03', '2026-02', '2026-01']);
     expect(input[0]!.recordedAt).toBe('2026-01-01T10:00:00Z');
   });

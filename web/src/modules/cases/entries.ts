@@ -5,7 +5,13 @@ import type { DataCategory, OrganisationType, Purpose } from '@mda/graphql';
 export { PURPOSE_BOUND_CATEGORIES } from '@mda/authz';
 
 /** Categories of shared information (entries); the others are fields of a person. */
-export const ENTRY_CATEGORIES: readonly DataCategory[] = ['PLAN', 'CHILD_PROTECTION', 'HEALTH', 'CRIMINAL', 'RESTRICTED_NOTE'];
+export const ENTRY_CATEGORIES: readonly DataCategory[] = [
+  'PLAN',
+  'CHILD_PROTECTION',
+  'HEALTH',
+  'CRIMINAL',
+  'RESTRICTED_NOTE',
+];
 
 export interface EntryRedaction {
   category: DataCategory;

@@ -8,9 +8,7 @@ export interface LegalBasisFields {
 }
 
 export type LegalBasisDetail =
-  | { field: 'article'; value: string }
-  | { field: 'consentDate'; value: string }
-  | { field: 'statute'; value: string };
+  { field: 'article'; value: string } | { field: 'consentDate'; value: string } | { field: 'statute'; value: string };
 
 /**
  * The detail that makes a legal basis checkable: the covenant article, the date consent

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type AssignmentLike, directionOverview, replacedBy } from './direction';
 
-const row = (id: string, kind: AssignmentLike['kind'], status: AssignmentLike['status'], replacesAssignmentId: string | null = null): AssignmentLike => ({
+const row = (
+  id: string,
+  kind: AssignmentLike['kind'],
+  status: AssignmentLike['status'],
+  replacesAssignmentId: string | null = null,
+): AssignmentLike => ({
   id,
   kind,
   status,

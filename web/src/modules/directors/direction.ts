@@ -33,6 +33,9 @@ export function directionOverview<T extends AssignmentLike>(assignments: readonl
 }
 
 /** The current assignment a proposal would take over, if it is a handover. */
-export function replacedBy<T extends AssignmentLike>(proposal: AssignmentLike, assignments: readonly T[]): T | undefined {
+export function replacedBy<T extends AssignmentLike>(
+  proposal: AssignmentLike,
+  assignments: readonly T[],
+): T | undefined {
   return proposal.replacesAssignmentId ? assignments.find((a) => a.id === proposal.replacesAssignmentId) : undefined;
 }

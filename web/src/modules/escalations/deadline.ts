@@ -12,7 +12,8 @@ export function workingDaysLeft(deadline: string, now: Date): number {
 }
 
 /** How the deadline is said: `dueIn` n days, `dueToday`, or `overdueBy` n days. */
-export type DeadlineState = { kind: 'dueIn'; days: number } | { kind: 'dueToday' } | { kind: 'overdueBy'; days: number };
+export type DeadlineState =
+  { kind: 'dueIn'; days: number } | { kind: 'dueToday' } | { kind: 'overdueBy'; days: number };
 
 /** The API's `overdue` wins over the day count: past the deadline's instant it is overdue, even today. */
 export function deadlineState(deadline: string, overdue: boolean, now: Date): DeadlineState {

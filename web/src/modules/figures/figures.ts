@@ -8,11 +8,16 @@ export interface FigureRequest {
 }
 
 /** The current year so far, at a granularity (the year itself for YEAR). */
-export function defaultFigureRequest(today: Date, granularity: FigureGranularity = 'QUARTER', indicator = 'SAFETY_ASSESSMENTS'): FigureRequest {
+export function defaultFigureRequest(
+  today: Date,
+  granularity: FigureGranularity = 'QUARTER',
+  indicator = 'SAFETY_ASSESSMENTS',
+): FigureRequest {
   const year = today.getFullYear();
   const month = today.getMonth() + 1;
   if (granularity === 'YEAR') return { indicator, granularity, from: String(year - 1), to: String(year) };
-  if (granularity === 'MONTH') return { indicator, granularity, from: `${year}-01`, to: `${year}-${String(month).padStart(2, '0')}` };
+  if (granularity === 'MONTH')
+    return { indicator, granularity, from: `${year}-01`, to: `${year}-${String(month).padStart(2, '0')}` };
   return { indicator, granularity, from: `${year}-Q1`, to: `${year}-Q${Math.floor((month - 1) / 3) + 1}` };
 }
 
@@ -24,9 +29,13 @@ interface TotalRow {
 }
 
 /** The text alternative of a period: its total as shown (may be "< 5") and, with a norm, the share. */
-export function periodSummary(row: TotalRow, normShare: number | null): { total: string; share: number | null; meetsNorm: boolean | null } {
+export function periodSummary(
+  row: TotalRow,
+  normShare: number | null,
+): { total: string; share: number | null; meetsNorm: boolean | null } {
   const total = row.total?.display ?? row.cells.map((c) => c.display).join(' / ');
-  if (normShare === null || row.share === null || row.share === undefined) return { total, share: null, meetsNorm: null };
+  if (normShare === null || row.share === null || row.share === undefined)
+    return { total, share: null, meetsNorm: null };
   return { total, share: row.share, meetsNorm: row.meetsNorm ?? null };
 }
 
@@ -44,7 +53,11 @@ export interface TrendPoint {
 
 interface PeriodLike {
   label: string;
-  total: { share?: number | null; cells: readonly { count?: number | null }[]; total?: { count?: number | null } | null };
+  total: {
+    share?: number | null;
+    cells: readonly { count?: number | null }[];
+    total?: { count?: number | null } | null;
+  };
 }
 
 /** Per period the total row's count (its row total, else its first column) and share: what the chart draws. */

@@ -87,6 +87,12 @@ export function inputOf(draft: ReportDraft) {
     acuteUnsafety: draft.kind === 'REPORT' && draft.acuteUnsafety,
     adviceTopic: draft.kind === 'ADVICE_REQUEST' ? blank(draft.adviceTopic) : null,
     adviceGiven: draft.kind === 'ADVICE_REQUEST' ? blank(draft.adviceGiven) : null,
-    persons: draft.persons.map((p) => ({ firstName: p.firstName, lastName: p.lastName, dateOfBirth: blank(p.dateOfBirth), bsn: blank(p.bsn), roles: p.roles })),
+    persons: draft.persons.map((p) => ({
+      firstName: p.firstName,
+      lastName: p.lastName,
+      dateOfBirth: blank(p.dateOfBirth),
+      bsn: blank(p.bsn),
+      roles: p.roles,
+    })),
   };
 }

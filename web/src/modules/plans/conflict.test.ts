@@ -9,17 +9,38 @@ const TEXT = ['description', 'measurableEnd'] as const;
 
 const conflict: PlanConflict = {
   currentVersion: 4,
-  current: { description: 'Moeder en kinderen zijn veilig thuis; contactverbod wordt nageleefd', measurableEnd: 'Drie maanden geen incidenten', phase: 'DIRECT_SAFETY' },
+  current: {
+    description: 'Moeder en kinderen zijn veilig thuis; contactverbod wordt nageleefd',
+    measurableEnd: 'Drie maanden geen incidenten',
+    phase: 'DIRECT_SAFETY',
+  },
   redactedFields: [],
 };
-const mine = { description: 'Moeder en kinderen zijn veilig thuis; AWARE is aangevraagd', measurableEnd: 'Drie maanden geen incidenten', phase: 'STABLE_SAFETY' };
+const mine = {
+  description: 'Moeder en kinderen zijn veilig thuis; AWARE is aangevraagd',
+  measurableEnd: 'Drie maanden geen incidenten',
+  phase: 'STABLE_SAFETY',
+};
 
 describe('reading the conflict from the API error', () => {
   it('takes the current version and fields from a CONFLICT error', () => {
     const error = new CombinedGraphQLErrors({
-      errors: [{ message: 'gewijzigd', extensions: { code: 'CONFLICT', currentVersion: 4, current: { version: 4, fields: { description: 'Nu' }, redactedFields: ['concerns'] } } }],
+      errors: [
+        {
+          message: 'gewijzigd',
+          extensions: {
+            code: 'CONFLICT',
+            currentVersion: 4,
+            current: { version: 4, fields: { description: 'Nu' }, redactedFields: ['concerns'] },
+          },
+        },
+      ],
     });
-    expect(planConflict(error)).toEqual({ currentVersion: 4, current: { description: 'Nu' }, redactedFields: ['concerns'] });
+    expect(planConflict(error)).toEqual({
+      currentVersion: 4,
+      current: { description: 'Nu' },
+      redactedFields: ['concerns'],
+    });
   });
 
   it('is null for other errors', () => {

@@ -25,7 +25,9 @@ export function planConflict(error: unknown): PlanConflict | null {
     const current = extensions['current'];
     if (typeof currentVersion !== 'number' || !isRecord(current)) continue;
     const fields = isRecord(current['fields']) ? current['fields'] : {};
-    const redacted = Array.isArray(current['redactedFields']) ? current['redactedFields'].filter((f): f is string => typeof f === 'string') : [];
+    const redacted = Array.isArray(current['redactedFields'])
+      ? current['redactedFields'].filter((f): f is string => typeof f === 'string')
+      : [];
     return { currentVersion, current: fields, redactedFields: redacted };
   }
   return null;
@@ -53,7 +55,11 @@ export function currentText(conflict: PlanConflict, field: string): string | nul
 }
 
 /** Yours next to the current one, field by field. */
-export function compareWithCurrent(mine: FormValues, conflict: PlanConflict, fields: readonly string[]): ConflictField[] {
+export function compareWithCurrent(
+  mine: FormValues,
+  conflict: PlanConflict,
+  fields: readonly string[],
+): ConflictField[] {
   return fields.map((field) => {
     const current = currentText(conflict, field);
     const own = mine[field] ?? '';

@@ -13,10 +13,42 @@ describe('diff values', () => {
 
 describe('diff rows between two plan versions', () => {
   const rows = diffRows([
-    { elementId: 'r', kind: 'ACTION', category: 'PLAN', change: 'REMOVED', withheld: false, changedBy: { name: 'Sanne', organisation: { name: 'Politie' } }, fields: [] },
-    { elementId: 'c', kind: 'GOAL', category: 'PLAN', change: 'CHANGED', withheld: false, changedBy: { name: null, organisation: { name: 'Veilig Thuis' } }, fields: [{ field: 'description', from: '"oud"', to: '"nieuw"' }] },
-    { elementId: 's', kind: 'SAFETY_ITEM', category: 'SECRET_LOCATION', change: 'ADDED', withheld: true, changedBy: null, fields: [{ field: 'text', from: null, to: null }] },
-    { elementId: 'a', kind: 'GOAL', category: 'PLAN', change: 'ADDED', withheld: false, changedBy: { name: 'Ali', organisation: null }, fields: [] },
+    {
+      elementId: 'r',
+      kind: 'ACTION',
+      category: 'PLAN',
+      change: 'REMOVED',
+      withheld: false,
+      changedBy: { name: 'Sanne', organisation: { name: 'Politie' } },
+      fields: [],
+    },
+    {
+      elementId: 'c',
+      kind: 'GOAL',
+      category: 'PLAN',
+      change: 'CHANGED',
+      withheld: false,
+      changedBy: { name: null, organisation: { name: 'Veilig Thuis' } },
+      fields: [{ field: 'description', from: '"oud"', to: '"nieuw"' }],
+    },
+    {
+      elementId: 's',
+      kind: 'SAFETY_ITEM',
+      category: 'SECRET_LOCATION',
+      change: 'ADDED',
+      withheld: true,
+      changedBy: null,
+      fields: [{ field: 'text', from: null, to: null }],
+    },
+    {
+      elementId: 'a',
+      kind: 'GOAL',
+      category: 'PLAN',
+      change: 'ADDED',
+      withheld: false,
+      changedBy: { name: 'Ali', organisation: null },
+      fields: [],
+    },
   ]);
 
   it('orders added, changed, removed, and BOB order within', () => {

@@ -29,7 +29,12 @@ export function writeFinished(w: OwnWrites, now: number): OwnWrites {
   return { inFlight: Math.max(0, w.inFlight - 1), lastFinishedAt: now };
 }
 
-export function isChangeByOthers(event: { byOrganisation?: { id: string } | null | undefined }, ownOrganisationId: string | null | undefined, own: OwnWrites, now: number): boolean {
+export function isChangeByOthers(
+  event: { byOrganisation?: { id: string } | null | undefined },
+  ownOrganisationId: string | null | undefined,
+  own: OwnWrites,
+  now: number,
+): boolean {
   if (event.byOrganisation && event.byOrganisation.id !== ownOrganisationId) return true;
   if (own.inFlight > 0) return false;
   return own.lastFinishedAt === null || now - own.lastFinishedAt > OWN_ECHO_WINDOW_MS;

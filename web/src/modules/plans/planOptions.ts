@@ -6,7 +6,15 @@ import {
   LIFE_DOMAIN_FORM_ORDER,
   SAFETY_ITEM_KIND_FORM_ORDER,
 } from '@mda/domain';
-import type { ActionStatus, CoerciveMeasureKind, DataCategory, GoalPhase, InterventionKind, LifeDomain, SafetyItemKind } from '@mda/graphql';
+import type {
+  ActionStatus,
+  CoerciveMeasureKind,
+  DataCategory,
+  GoalPhase,
+  InterventionKind,
+  LifeDomain,
+  SafetyItemKind,
+} from '@mda/graphql';
 
 // The choices the forms offer, in the order professionals think in (BOB, the three phases): packages/domain.
 export const GOAL_PHASES: readonly GoalPhase[] = DOMAIN_GOAL_PHASES;
@@ -30,9 +38,22 @@ export function listOf(value: string | undefined): string[] {
 }
 
 /** The categories a plan element can be written in (docs/plan.md). */
-export const PLAN_CATEGORIES: readonly DataCategory[] = ['PLAN', 'CHILD_PROTECTION', 'HEALTH', 'CRIMINAL', 'CONTACT', 'SECRET_LOCATION'];
+export const PLAN_CATEGORIES: readonly DataCategory[] = [
+  'PLAN',
+  'CHILD_PROTECTION',
+  'HEALTH',
+  'CRIMINAL',
+  'CONTACT',
+  'SECRET_LOCATION',
+];
 /** What a beeldvorming entry may be shared as, chosen by its author. */
-export const PICTURE_CATEGORIES: readonly DataCategory[] = ['PLAN', 'CHILD_PROTECTION', 'HEALTH', 'CRIMINAL', 'SECRET_LOCATION'];
+export const PICTURE_CATEGORIES: readonly DataCategory[] = [
+  'PLAN',
+  'CHILD_PROTECTION',
+  'HEALTH',
+  'CRIMINAL',
+  'SECRET_LOCATION',
+];
 
 /** Why the safety plan splits (docs/plan.md): the safe place is a secret location, who to call is contact data. */
 export const SAFETY_ITEM_CATEGORY: Record<SafetyItemKind, DataCategory> = {

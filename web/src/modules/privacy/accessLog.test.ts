@@ -38,7 +38,9 @@ describe('access log filter in the address bar', () => {
   });
 
   it('drops unknown actions, impossible days and malformed cursors from a hand-edited address', () => {
-    const parsed = parseAccessLogSearch(new URLSearchParams('action=READ&action=DROP&from=2026-02-30&to=gisteren&before=abc'));
+    const parsed = parseAccessLogSearch(
+      new URLSearchParams('action=READ&action=DROP&from=2026-02-30&to=gisteren&before=abc'),
+    );
     expect(parsed.actions).toEqual(['READ']);
     expect(parsed.from).toBe('');
     expect(parsed.to).toBe('');
@@ -53,7 +55,12 @@ describe('days in Dutch time', () => {
   });
 
   it('includes the whole of the last day, across the change to summer time', () => {
-    const filter = toAuditLogFilter({ ...EMPTY_ACCESS_LOG_SEARCH, from: '2026-03-28', to: '2026-03-29', caseReference: 'mda-2026-000001' });
+    const filter = toAuditLogFilter({
+      ...EMPTY_ACCESS_LOG_SEARCH,
+      from: '2026-03-28',
+      to: '2026-03-29',
+      caseReference: 'mda-2026-000001',
+    });
     expect(filter.from).toBe('2026-03-27T23:00:00.000Z');
     // 29 March 2026 is the switch to summer time: the next midnight is at 22:00 UTC.
     expect(filter.to).toBe('2026-03-29T21:59:59.999Z');

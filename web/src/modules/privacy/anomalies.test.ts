@@ -4,10 +4,20 @@ import { accessLogLinkFor, amsterdamDay, parseSignalPeriod } from './anomalies';
 
 describe('a signal leads into the access log', () => {
   it('filtered on its user and its period in whole Dutch days', () => {
-    const link = accessLogLinkFor({ kind: 'MANY_CASES_OUTSIDE_TEAM', userId: 'u-1', firstAt: '2026-03-02T09:00:00Z', lastAt: '2026-03-04T12:00:00Z' });
+    const link = accessLogLinkFor({
+      kind: 'MANY_CASES_OUTSIDE_TEAM',
+      userId: 'u-1',
+      firstAt: '2026-03-02T09:00:00Z',
+      lastAt: '2026-03-04T12:00:00Z',
+    });
     const [path, query] = link.split('?');
     expect(path).toBe('/fg/logboek');
-    expect(parseAccessLogSearch(new URLSearchParams(query))).toMatchObject({ userId: 'u-1', from: '2026-03-02', to: '2026-03-04', actions: [] });
+    expect(parseAccessLogSearch(new URLSearchParams(query))).toMatchObject({
+      userId: 'u-1',
+      from: '2026-03-02',
+      to: '2026-03-04',
+      actions: [],
+    });
   });
 
   it('a read just after midnight Dutch time falls on the Dutch day, not the UTC one', () => {
@@ -18,9 +28,19 @@ describe('a signal leads into the access log', () => {
   });
 
   it('refusals in bulk open on the refusals, night reads on the reads', () => {
-    const refusals = accessLogLinkFor({ kind: 'REFUSALS_IN_BULK', userId: 'u-2', firstAt: '2026-03-02T09:00:00Z', lastAt: '2026-03-02T10:00:00Z' });
+    const refusals = accessLogLinkFor({
+      kind: 'REFUSALS_IN_BULK',
+      userId: 'u-2',
+      firstAt: '2026-03-02T09:00:00Z',
+      lastAt: '2026-03-02T10:00:00Z',
+    });
     expect(parseAccessLogSearch(new URLSearchParams(refusals.split('?')[1])).actions).toEqual(['DENIED']);
-    const night = accessLogLinkFor({ kind: 'UNUSUAL_HOURS', userId: 'u-2', firstAt: '2026-03-02T01:00:00Z', lastAt: '2026-03-02T02:00:00Z' });
+    const night = accessLogLinkFor({
+      kind: 'UNUSUAL_HOURS',
+      userId: 'u-2',
+      firstAt: '2026-03-02T01:00:00Z',
+      lastAt: '2026-03-02T02:00:00Z',
+    });
     expect(parseAccessLogSearch(new URLSearchParams(night.split('?')[1])).actions).toEqual(['READ']);
   });
 });

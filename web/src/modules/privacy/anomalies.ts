@@ -21,7 +21,12 @@ export function parseSignalPeriod(value: string | null): number {
 
 /** The calendar day in the Netherlands of an instant, as YYYY-MM-DD. */
 export function amsterdamDay(instant: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
 }
 
 export interface SignalForLink {

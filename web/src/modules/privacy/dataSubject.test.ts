@@ -5,11 +5,41 @@ import { exportFileName, isPersonId, summariseExport } from './dataSubject';
 const document = JSON.stringify({
   kind: 'AVG art. 15 inzageverzoek / data-subject access export',
   generatedAt: '2026-03-05T10:00:00.000Z',
-  person: { id: '7d0c2a0e-1111-4222-8333-444455556666', first_name: 'Sanne', last_name: 'de Vries', address: 'Straat 1', phone: null, shelter_address: 'Geheim 2', safe_contact: null },
+  person: {
+    id: '7d0c2a0e-1111-4222-8333-444455556666',
+    first_name: 'Sanne',
+    last_name: 'de Vries',
+    address: 'Straat 1',
+    phone: null,
+    shelter_address: 'Geheim 2',
+    safe_contact: null,
+  },
   cases: [{ id: 'c1', reference: 'MDA-2026-000001', rolesOfThisPerson: ['VICTIM'] }],
   disclosures: [
-    { reference: 'MDA-2026-000001', organisation: 'Veilig Thuis', organisation_type: 'SAFE_HOME', legal_basis_kind: 'COVENANT', legal_basis_article: 'art. 7', legal_basis_statute: null, consent_date: null, valid_from: '2026-01-10', valid_until: null, ended_at: null },
-    { reference: 'MDA-2026-000001', organisation: 'Politie', organisation_type: 'POLICE', legal_basis_kind: 'LEGAL_DUTY', legal_basis_article: null, legal_basis_statute: 'Wpg art. 16', consent_date: null, valid_from: '2026-01-12', valid_until: null, ended_at: '2026-02-01T10:00:00Z' },
+    {
+      reference: 'MDA-2026-000001',
+      organisation: 'Veilig Thuis',
+      organisation_type: 'SAFE_HOME',
+      legal_basis_kind: 'COVENANT',
+      legal_basis_article: 'art. 7',
+      legal_basis_statute: null,
+      consent_date: null,
+      valid_from: '2026-01-10',
+      valid_until: null,
+      ended_at: null,
+    },
+    {
+      reference: 'MDA-2026-000001',
+      organisation: 'Politie',
+      organisation_type: 'POLICE',
+      legal_basis_kind: 'LEGAL_DUTY',
+      legal_basis_article: null,
+      legal_basis_statute: 'Wpg art. 16',
+      consent_date: null,
+      valid_from: '2026-01-12',
+      valid_until: null,
+      ended_at: '2026-02-01T10:00:00Z',
+    },
   ],
   recordedInformation: [
     { reference: 'MDA-2026-000001', category: 'HEALTH', content_withheld: false },
@@ -17,8 +47,24 @@ const document = JSON.stringify({
     { reference: 'MDA-2026-000001', category: 'RESTRICTED_NOTE', content_withheld: true },
   ],
   consultations: [
-    { day: '2026-03-01', organisation: 'Veilig Thuis', action: 'READ', purpose: 'MDO_PREPARATION', emergency_access: false, times: 4, categories: ['IDENTITY'] },
-    { day: '2026-03-02', organisation: 'Politie', action: 'READ', purpose: null, emergency_access: true, times: 1, categories: null },
+    {
+      day: '2026-03-01',
+      organisation: 'Veilig Thuis',
+      action: 'READ',
+      purpose: 'MDO_PREPARATION',
+      emergency_access: false,
+      times: 4,
+      categories: ['IDENTITY'],
+    },
+    {
+      day: '2026-03-02',
+      organisation: 'Politie',
+      action: 'READ',
+      purpose: null,
+      emergency_access: true,
+      times: 1,
+      categories: null,
+    },
   ],
   leftOut: 'Gegevens van andere gezinsleden',
 });
@@ -43,7 +89,9 @@ describe('summariseExport', () => {
   });
 
   it('gives each disclosure its basis and period, an ended membership ending on its day', () => {
-    expect(summary.disclosures.map((d) => [d.organisation, d.legalBasisKind, d.legalBasisDetail, d.validUntil])).toEqual([
+    expect(
+      summary.disclosures.map((d) => [d.organisation, d.legalBasisKind, d.legalBasisDetail, d.validUntil]),
+    ).toEqual([
       ['Veilig Thuis', 'COVENANT', 'art. 7', null],
       ['Politie', 'LEGAL_DUTY', 'Wpg art. 16', '2026-02-01'],
     ]);
@@ -62,7 +110,9 @@ describe('summariseExport', () => {
 
 describe('exportFileName and isPersonId', () => {
   it('names the file by id and day, never by name', () => {
-    expect(exportFileName('7d0c2a0e-1111-4222-8333-444455556666', '2026-03-05T10:00:00.000Z')).toBe('inzageverzoek-7d0c2a0e-1111-4222-8333-444455556666-2026-03-05.json');
+    expect(exportFileName('7d0c2a0e-1111-4222-8333-444455556666', '2026-03-05T10:00:00.000Z')).toBe(
+      'inzageverzoek-7d0c2a0e-1111-4222-8333-444455556666-2026-03-05.json',
+    );
   });
   it('recognises a person id', () => {
     expect(isPersonId(' 7d0c2a0e-1111-4222-8333-444455556666 ')).toBe(true);

@@ -45,12 +45,24 @@ export interface ExportConsultation {
 
 type Row = Record<string, unknown>;
 
-const text = (row: Row, key: string): string | null => (typeof row[key] === 'string' && row[key] !== '' ? (row[key] as string) : null);
-const rows = (value: unknown): Row[] => (Array.isArray(value) ? value.filter((v): v is Row => typeof v === 'object' && v !== null) : []);
-const isLegalBasisKind = (value: string | null): value is LegalBasisKind => value !== null && (LEGAL_BASIS_KINDS as readonly string[]).includes(value);
+const text = (row: Row, key: string): string | null =>
+  typeof row[key] === 'string' && row[key] !== '' ? (row[key] as string) : null;
+const rows = (value: unknown): Row[] =>
+  Array.isArray(value) ? value.filter((v): v is Row => typeof v === 'object' && v !== null) : [];
+const isLegalBasisKind = (value: string | null): value is LegalBasisKind =>
+  value !== null && (LEGAL_BASIS_KINDS as readonly string[]).includes(value);
 
 /** The categories in the order of the policy matrix. */
-const CATEGORY_ORDER: readonly DataCategory[] = ['IDENTITY', 'CONTACT', 'SECRET_LOCATION', 'HEALTH', 'CRIMINAL', 'CHILD_PROTECTION', 'PLAN', 'RESTRICTED_NOTE'];
+const CATEGORY_ORDER: readonly DataCategory[] = [
+  'IDENTITY',
+  'CONTACT',
+  'SECRET_LOCATION',
+  'HEALTH',
+  'CRIMINAL',
+  'CHILD_PROTECTION',
+  'PLAN',
+  'RESTRICTED_NOTE',
+];
 
 /** Reads the export document; throws when it is not one (the page then shows a generic error). */
 export function summariseExport(document: string): ExportSummary {
@@ -75,26 +87,29 @@ export function summariseExport(document: string): ExportSummary {
       legalBasisKind: isLegalBasisKind(kind) ? kind : null,
       legalBasisDetail: text(d, 'legal_basis_article') ?? text(d, 'legal_basis_statute') ?? text(d, 'consent_date'),
       validFrom: text(d, 'valid_from'),
-      validUntil: text(d, 'valid_until') ?? (text(d, 'ended_at')?.slice(0, 10) ?? null),
+      validUntil: text(d, 'valid_until') ?? text(d, 'ended_at')?.slice(0, 10) ?? null,
     };
   });
-  const consultations = rows(doc['consultations']).map(
-    (c): ExportConsultation => ({
-      day: text(c, 'day') ?? '',
-      organisation: text(c, 'organisation') ?? '',
-      action: text(c, 'action') ?? '',
-      purpose: text(c, 'purpose'),
-      times: typeof c['times'] === 'number' ? c['times'] : 0,
-      emergencyAccess: c['emergency_access'] === true,
-      categories: Array.isArray(c['categories']) ? c['categories'].filter((x): x is string => typeof x === 'string') : [],
-    }),
-  );
+  const consultations = rows(doc['consultations']).map((c): ExportConsultation => ({
+    day: text(c, 'day') ?? '',
+    organisation: text(c, 'organisation') ?? '',
+    action: text(c, 'action') ?? '',
+    purpose: text(c, 'purpose'),
+    times: typeof c['times'] === 'number' ? c['times'] : 0,
+    emergencyAccess: c['emergency_access'] === true,
+    categories: Array.isArray(c['categories']) ? c['categories'].filter((x): x is string => typeof x === 'string') : [],
+  }));
 
   return {
     personId: person['id'],
     name: [text(person, 'first_name'), text(person, 'last_name')].filter(Boolean).join(' '),
-    caseReferences: rows(doc['cases']).map((c) => text(c, 'reference') ?? '').filter(Boolean),
-    categories: CATEGORY_ORDER.filter((c) => counts.has(c)).map((category) => ({ category, items: counts.get(category) ?? 0 })),
+    caseReferences: rows(doc['cases'])
+      .map((c) => text(c, 'reference') ?? '')
+      .filter(Boolean),
+    categories: CATEGORY_ORDER.filter((c) => counts.has(c)).map((category) => ({
+      category,
+      items: counts.get(category) ?? 0,
+    })),
     disclosures,
     consultations,
     consultationCount: consultations.reduce((sum, c) => sum + c.times, 0),

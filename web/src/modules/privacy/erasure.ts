@@ -11,7 +11,11 @@ export interface ErasureDraftProblems {
  * What the form can tell before asking for confirmation: both fields are required and
  * the note needs a few words. Everything else (a person that does not exist) the API says.
  */
-export function erasureDraftProblems(personId: string, note: string, messages: { personIdRequired: string; noteRequired: string }): ErasureDraftProblems {
+export function erasureDraftProblems(
+  personId: string,
+  note: string,
+  messages: { personIdRequired: string; noteRequired: string },
+): ErasureDraftProblems {
   const problems: ErasureDraftProblems = {};
   if (personId.trim() === '') problems.personId = messages.personIdRequired;
   if (note.trim().length < ERASURE_NOTE_MIN) problems.note = messages.noteRequired;

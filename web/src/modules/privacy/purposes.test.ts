@@ -5,7 +5,9 @@ import { PURPOSES, purposeFromSelect } from './purposes';
 
 describe('purposes', () => {
   it('offers every Purpose of the schema, once', () => {
-    const schema = buildSchema(readFileSync(new URL('../../../../packages/graphql/schema.graphql', import.meta.url), 'utf8'));
+    const schema = buildSchema(
+      readFileSync(new URL('../../../../packages/graphql/schema.graphql', import.meta.url), 'utf8'),
+    );
     const type = schema.getType('Purpose');
     expect(isEnumType(type)).toBe(true);
     const values = isEnumType(type) ? type.getValues().map((value) => value.name) : [];

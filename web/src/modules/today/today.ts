@@ -9,7 +9,13 @@ export interface TodayAction {
  * due this week (soonest first). The API sends them overdue first, by due date.
  */
 export function splitActions<T extends TodayAction>(actions: readonly T[]): { late: T[]; soon: T[] } {
-  const late = actions.filter((a) => a.workingDaysLate > 0).sort((a, b) => b.workingDaysLate - a.workingDaysLate || a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id));
-  const soon = actions.filter((a) => a.workingDaysLate === 0).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id));
+  const late = actions
+    .filter((a) => a.workingDaysLate > 0)
+    .sort(
+      (a, b) => b.workingDaysLate - a.workingDaysLate || a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id),
+    );
+  const soon = actions
+    .filter((a) => a.workingDaysLate === 0)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id));
   return { late, soon };
 }

@@ -13,7 +13,10 @@ const ConfirmTotpEnrolmentMutation = graphql(`
 `);
 
 /** Links the authenticator app with its first code; this session counts as confirmed from then on. */
-export function useConfirmTotpEnrolmentMutation(): { confirm(code: string): Promise<MutationOutcome<{ confirmed: boolean }>>; loading: boolean } {
+export function useConfirmTotpEnrolmentMutation(): {
+  confirm(code: string): Promise<MutationOutcome<{ confirmed: boolean }>>;
+  loading: boolean;
+} {
   const client = useApolloClient();
   const [mutate, { loading }] = useMutation(ConfirmTotpEnrolmentMutation);
   const confirm = useCallback(

@@ -18,7 +18,10 @@ export interface TotpEnrolment {
   otpauthUri: string;
 }
 
-export function useStartTotpEnrolmentMutation(): { start(): Promise<MutationOutcome<TotpEnrolment>>; loading: boolean } {
+export function useStartTotpEnrolmentMutation(): {
+  start(): Promise<MutationOutcome<TotpEnrolment>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(StartTotpEnrolmentMutation);
   const start = useCallback(() => outcomeOf(async () => (await mutate()).data?.startTotpEnrolment), [mutate]);
   return { start, loading };

@@ -1,10 +1,4 @@
-import {
-  Button,
-  FormField,
-  FormLabel,
-  Paragraph,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Button, FormField, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
@@ -124,7 +118,13 @@ export function LoginPage() {
             />
           </Paragraph>
         </FormField>
-        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading} data-testid="login-submit">
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={loading}
+          disabled={loading}
+          data-testid="login-submit"
+        >
           {loading ? t('auth.submitting') : t('auth.submit')}
         </Button>
       </form>

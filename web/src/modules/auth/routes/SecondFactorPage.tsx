@@ -1,4 +1,12 @@
-import { Alert, Button, FormFieldDescription, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormFieldDescription,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -51,7 +59,9 @@ export function SecondFactorPage() {
       setDone(true);
       setEnrolment(null);
     } else {
-      setError(outcome.code === 'BAD_USER_INPUT' ? t('secondFactor.codeWrong') : (outcome.message ?? t('secondFactor.failed')));
+      setError(
+        outcome.code === 'BAD_USER_INPUT' ? t('secondFactor.codeWrong') : (outcome.message ?? t('secondFactor.failed')),
+      );
     }
   };
 
@@ -107,7 +117,12 @@ export function SecondFactorPage() {
 
       {!confirmed || enrolment ? (
         status.enrolled || enrolment ? (
-          <form className="mda-form mda-section" noValidate onSubmit={(event) => void onSubmit(event)} aria-label={t('secondFactor.submit')}>
+          <form
+            className="mda-form mda-section"
+            noValidate
+            onSubmit={(event) => void onSubmit(event)}
+            aria-label={t('secondFactor.submit')}
+          >
             <div className="mda-form__field">
               <FormLabel htmlFor="second-factor-code">{t('secondFactor.code')}</FormLabel>
               <FormFieldDescription id="second-factor-code-hint" className="mda-form__hint">
@@ -128,7 +143,13 @@ export function SecondFactorPage() {
                 data-testid="second-factor-code"
               />
             </div>
-            <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy} data-testid="second-factor-submit">
+            <Button
+              type="submit"
+              appearance="primary-action-button"
+              busy={busy}
+              disabled={busy}
+              data-testid="second-factor-submit"
+            >
               {t('secondFactor.submit')}
             </Button>
           </form>
@@ -138,7 +159,14 @@ export function SecondFactorPage() {
       {!enrolment ? (
         <section className="mda-section">
           <Paragraph>{status.enrolled ? t('secondFactor.relinkIntro') : t('secondFactor.enrolIntro')}</Paragraph>
-          <Button type="button" appearance="secondary-action-button" busy={starting} disabled={starting} onClick={() => void onStart()} data-testid="totp-enrol-start">
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            busy={starting}
+            disabled={starting}
+            onClick={() => void onStart()}
+            data-testid="totp-enrol-start"
+          >
             {status.enrolled ? t('secondFactor.relink') : t('secondFactor.enrol')}
           </Button>
         </section>

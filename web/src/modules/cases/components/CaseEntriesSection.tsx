@@ -71,7 +71,8 @@ export function CaseEntriesSection({ case: caseRef }: CaseEntriesSectionProps) {
   );
   const rows = newestFirst(entries);
   // The API says where a second factor would show more (the rule lives in packages/authz).
-  const secondFactorWouldShow = entries.some((e) => e.withheldReason !== null) || household.members.some((m) => m.person.withheldReason !== null);
+  const secondFactorWouldShow =
+    entries.some((e) => e.withheldReason !== null) || household.members.some((m) => m.person.withheldReason !== null);
 
   return (
     <section aria-labelledby="case-entries-heading" className="mda-section" data-testid="case-entries-section">

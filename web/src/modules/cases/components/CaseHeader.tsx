@@ -87,7 +87,9 @@ export function CaseHeader({ caseId }: { caseId: string }) {
     measures: plan?.workingCopy.measures ?? [],
     today,
   });
-  const directors = c.directorHistory.filter((d) => d.kind === 'CASE_DIRECTOR' && d.status === 'ACCEPTED').map((d) => d.director.displayName);
+  const directors = c.directorHistory
+    .filter((d) => d.kind === 'CASE_DIRECTOR' && d.status === 'ACCEPTED')
+    .map((d) => d.director.displayName);
   const latest = latestScores(c.safetyScores);
   const deadline = plan ? nextDeadline(plan.workingCopy.goals.flatMap((g) => g.actions)) : null;
   const flagText = (f: CaseFlag): string =>
@@ -97,7 +99,11 @@ export function CaseHeader({ caseId }: { caseId: string }) {
         ? t('caseHeader.flag.YOUNG_CHILDREN', { count: f.count })
         : t(`caseHeader.flag.${f.kind}`);
   return (
-    <section className="mda-case-header" aria-label={t('caseHeader.label', { reference: c.reference })} data-testid="case-header">
+    <section
+      className="mda-case-header"
+      aria-label={t('caseHeader.label', { reference: c.reference })}
+      data-testid="case-header"
+    >
       <dl className="mda-case-header__facts">
         <div>
           <dt>{t('case.profile')}</dt>
@@ -109,7 +115,9 @@ export function CaseHeader({ caseId }: { caseId: string }) {
         </div>
         <div>
           <dt>{t('caseHeader.director')}</dt>
-          <dd data-testid="case-header-director">{directors.length > 0 ? directors.join(', ') : t('caseHeader.noDirector')}</dd>
+          <dd data-testid="case-header-director">
+            {directors.length > 0 ? directors.join(', ') : t('caseHeader.noDirector')}
+          </dd>
         </div>
         <div>
           <dt>{t('caseHeader.plan')}</dt>
@@ -118,7 +126,17 @@ export function CaseHeader({ caseId }: { caseId: string }) {
         <div>
           <dt>{t('caseHeader.nextDeadline')}</dt>
           <dd data-testid="case-header-deadline">
-            {deadline ? (deadline < today ? <strong className="mda-over-norm">{t('caseHeader.overdueSince', { date: formatLocalDate(deadline, i18n.language) })}</strong> : formatLocalDate(deadline, i18n.language)) : t('caseHeader.noDeadline')}
+            {deadline ? (
+              deadline < today ? (
+                <strong className="mda-over-norm">
+                  {t('caseHeader.overdueSince', { date: formatLocalDate(deadline, i18n.language) })}
+                </strong>
+              ) : (
+                formatLocalDate(deadline, i18n.language)
+              )
+            ) : (
+              t('caseHeader.noDeadline')
+            )}
           </dd>
         </div>
         <div>
@@ -127,16 +145,25 @@ export function CaseHeader({ caseId }: { caseId: string }) {
             {latest.length === 0
               ? t('caseHeader.noScores')
               : latest.map((s) => (
-                  <span key={s.scoredBy} className="mda-case-header__score" data-scorer={s.scoredBy} data-score={s.score}>
+                  <span
+                    key={s.scoredBy}
+                    className="mda-case-header__score"
+                    data-scorer={s.scoredBy}
+                    data-score={s.score}
+                  >
                     {t('caseHeader.latestScore', {
                       scorer: t(`enums.SafetyScorer.${s.scoredBy}` as 'enums.SafetyScorer.FAMILY'),
                       score: s.score,
                       date: formatLocalDate(s.scoredOn, i18n.language),
                     })}
-                    {s.change !== null && s.change !== 0 ? ` (${s.change > 0 ? t('caseHeader.up', { count: s.change }) : t('caseHeader.down', { count: -s.change })})` : ''}
+                    {s.change !== null && s.change !== 0
+                      ? ` (${s.change > 0 ? t('caseHeader.up', { count: s.change }) : t('caseHeader.down', { count: -s.change })})`
+                      : ''}
                   </span>
                 ))}
-            {c.safetyScores.length > 1 ? <SafetyTrend scores={c.safetyScores} caption={t('caseHeader.trendCaption', { reference: c.reference })} /> : null}
+            {c.safetyScores.length > 1 ? (
+              <SafetyTrend scores={c.safetyScores} caption={t('caseHeader.trendCaption', { reference: c.reference })} />
+            ) : null}
           </dd>
         </div>
       </dl>

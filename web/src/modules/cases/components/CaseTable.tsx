@@ -76,7 +76,9 @@ export function CaseTable({ cases, caption, today }: CaseTableProps) {
             <TableCell data-label={columns.profile}>{labels.householdProfile(row.profile)}</TableCell>
             <TableCell data-label={columns.municipality}>{row.municipality.name}</TableCell>
             <TableCell data-label={columns.director} data-testid="case-director">
-              {row.caseDirectors.length > 0 ? row.caseDirectors.map((d) => d.displayName).join(', ') : t('cases.noCaseDirector')}
+              {row.caseDirectors.length > 0
+                ? row.caseDirectors.map((d) => d.displayName).join(', ')
+                : t('cases.noCaseDirector')}
             </TableCell>
             <TableCell data-label={columns.deadline} data-testid="case-deadline">
               {row.nextDeadline ? (

@@ -89,7 +89,9 @@ export function CaseTeamTable({ case: caseRef }: CaseTeamTableProps) {
           <TableCell>{membership.purpose}</TableCell>
           <TableCell>{formatLocalDate(membership.validFrom, i18n.language)}</TableCell>
           <TableCell>
-            {membership.validUntil ? formatLocalDate(membership.validUntil, i18n.language) : t('case.team.validUntilOpen')}
+            {membership.validUntil
+              ? formatLocalDate(membership.validUntil, i18n.language)
+              : t('case.team.validUntilOpen')}
           </TableCell>
           <TableCell>{membership.active ? t('case.team.active') : t('case.team.ended')}</TableCell>
         </TableRow>

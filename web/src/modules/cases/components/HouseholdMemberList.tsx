@@ -90,7 +90,10 @@ export function HouseholdMemberList({ household, caption }: HouseholdMemberListP
               />
             </TableCell>
             <TableCell>
-              <FieldValue state={fieldState('safeContact', person.safeContact, redacted)} data-testid="member-safe-contact" />
+              <FieldValue
+                state={fieldState('safeContact', person.safeContact, redacted)}
+                data-testid="member-safe-contact"
+              />
             </TableCell>
           </TableRow>
         );

@@ -19,7 +19,13 @@ import { LiveRegion } from '../../../ui/LiveRegion';
 import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import { recordableCategories } from '../../auth/permissions';
 import { useCurrentPurpose } from '../../privacy/hooks/useCurrentPurpose';
-import { ENTRY_CATEGORIES, entryProblems, type EntryProblems, ORGANISATION_TYPES, PURPOSE_BOUND_CATEGORIES } from '../entries';
+import {
+  ENTRY_CATEGORIES,
+  entryProblems,
+  type EntryProblems,
+  ORGANISATION_TYPES,
+  PURPOSE_BOUND_CATEGORIES,
+} from '../entries';
 import { useRecordCaseEntryMutation } from '../hooks/useRecordCaseEntryMutation';
 import { personName } from '../personName';
 
@@ -84,7 +90,8 @@ export function RecordEntryForm({ case: caseRef, onRecorded }: RecordEntryFormPr
   const audienceRef = useRef<HTMLFieldSetElement>(null);
   const isNote = category === 'RESTRICTED_NOTE';
 
-  const toggle = <T,>(list: readonly T[], value: T, on: boolean): T[] => (on ? [...list, value] : list.filter((item) => item !== value));
+  const toggle = <T,>(list: readonly T[], value: T, on: boolean): T[] =>
+    on ? [...list, value] : list.filter((item) => item !== value);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -142,7 +149,12 @@ export function RecordEntryForm({ case: caseRef, onRecorded }: RecordEntryFormPr
         ) : null}
       </LiveRegion>
 
-      <form className="mda-form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="record-entry-heading">
+      <form
+        className="mda-form"
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        aria-labelledby="record-entry-heading"
+      >
         <div className="mda-form__field">
           <FormLabel htmlFor="record-category">{t('record.category')}</FormLabel>
           <Select
@@ -240,7 +252,8 @@ export function RecordEntryForm({ case: caseRef, onRecorded }: RecordEntryFormPr
                       data-testid="record-concerns"
                     />
                     <FormLabel htmlFor={inputId} type="checkbox">
-                      {name.kind === 'shared' ? name.value : t('entries.unnamedPerson')} ({roles.map(labels.memberRole).join(', ')})
+                      {name.kind === 'shared' ? name.value : t('entries.unnamedPerson')} (
+                      {roles.map(labels.memberRole).join(', ')})
                     </FormLabel>
                   </li>
                 );
@@ -293,7 +306,13 @@ export function RecordEntryForm({ case: caseRef, onRecorded }: RecordEntryFormPr
           </fieldset>
         ) : null}
 
-        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading} data-testid="record-submit">
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={loading}
+          disabled={loading}
+          data-testid="record-submit"
+        >
           {loading ? t('record.submitting') : t('record.submit')}
         </Button>
       </form>

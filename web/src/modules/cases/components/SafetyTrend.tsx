@@ -17,23 +17,45 @@ const SERIES: Record<string, { stroke: string; dash: string }> = {
  */
 export function SafetyTrend({ scores, caption }: { scores: readonly Score[]; caption: string }) {
   const { t, i18n } = useTranslation();
-  const sorted = [...scores].sort((a, b) => a.scoredOn.localeCompare(b.scoredOn) || a.scoredBy.localeCompare(b.scoredBy));
+  const sorted = [...scores].sort(
+    (a, b) => a.scoredOn.localeCompare(b.scoredOn) || a.scoredBy.localeCompare(b.scoredBy),
+  );
   const days = [...new Set(sorted.map((s) => s.scoredOn))];
-  const x = (day: string) => (days.length <= 1 ? WIDTH / 2 : PAD + ((WIDTH - 2 * PAD) * days.indexOf(day)) / (days.length - 1));
+  const x = (day: string) =>
+    days.length <= 1 ? WIDTH / 2 : PAD + ((WIDTH - 2 * PAD) * days.indexOf(day)) / (days.length - 1);
   const y = (score: number) => PAD + ((HEIGHT - 2 * PAD) * (10 - score)) / 10;
   const scorers = [...new Set(sorted.map((s) => s.scoredBy))].sort();
   return (
     <div className="mda-trend" data-testid="safety-trend">
-      <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false" className="mda-trend__chart">
+      <svg
+        width={WIDTH}
+        height={HEIGHT}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        aria-hidden="true"
+        focusable="false"
+        className="mda-trend__chart"
+      >
         <line x1={PAD} x2={WIDTH - PAD} y1={y(6)} y2={y(6)} stroke="#9aa0a6" strokeDasharray="2 2" />
         {scorers.map((scorer) => {
           const points = sorted.filter((s) => s.scoredBy === scorer);
           const style = SERIES[scorer] ?? { stroke: '#333', dash: '' };
           return (
             <g key={scorer}>
-              <polyline fill="none" stroke={style.stroke} strokeWidth={2} strokeDasharray={style.dash} points={points.map((p) => `${x(p.scoredOn)},${y(p.score)}`).join(' ')} />
+              <polyline
+                fill="none"
+                stroke={style.stroke}
+                strokeWidth={2}
+                strokeDasharray={style.dash}
+                points={points.map((p) => `${x(p.scoredOn)},${y(p.score)}`).join(' ')}
+              />
               {points.map((p) => (
-                <circle key={`${p.scoredOn}-${p.score}`} cx={x(p.scoredOn)} cy={y(p.score)} r={2.5} fill={style.stroke} />
+                <circle
+                  key={`${p.scoredOn}-${p.score}`}
+                  cx={x(p.scoredOn)}
+                  cy={y(p.score)}
+                  r={2.5}
+                  fill={style.stroke}
+                />
               ))}
             </g>
           );

@@ -6,7 +6,11 @@ import type { CaseActivityEvent } from './useCaseActivity';
  * activity subscription reports a change to one of the section's tables (e.g. an escalation
  * that climbed by the clock, a nominee who accepted in another browser).
  */
-export function useRefetchOnActivity(activity: CaseActivityEvent | null | undefined, tables: readonly string[], refetch: () => unknown): void {
+export function useRefetchOnActivity(
+  activity: CaseActivityEvent | null | undefined,
+  tables: readonly string[],
+  refetch: () => unknown,
+): void {
   const reread = useRef(refetch);
   reread.current = refetch;
   const watched = tables.join(',');

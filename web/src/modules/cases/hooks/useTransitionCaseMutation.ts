@@ -18,8 +18,7 @@ const TransitionCaseMutation = graphql(`
 `);
 
 export type TransitionResult =
-  | { ok: true; status: CaseStatus }
-  | { ok: false; code: ClientErrorCode | 'UNKNOWN'; message: string | null };
+  { ok: true; status: CaseStatus } | { ok: false; code: ClientErrorCode | 'UNKNOWN'; message: string | null };
 
 export interface TransitionCaseMutation {
   transition(input: { caseId: string; to: CaseStatus; expectedVersion: number }): Promise<TransitionResult>;

@@ -16,8 +16,25 @@ import { Pager } from '../../../ui/Pager';
 import { MyDirectorAssignments } from '../../directors/components/MyDirectorAssignments';
 import { MyEscalations } from '../../escalations/components/MyEscalations';
 import { CaseTable } from '../components/CaseTable';
-import { choiceKey, hasAnyFilter, ORDER_OF, readChoice, SORT_CHOICES, toVariables, writeChoice, type CaseListChoice } from '../caseListFilter';
-import { currentCursor, firstPage, hasPreviousPage, nextPage, pageNumber, previousPage, type CursorStack } from '../pager';
+import {
+  choiceKey,
+  hasAnyFilter,
+  ORDER_OF,
+  readChoice,
+  SORT_CHOICES,
+  toVariables,
+  writeChoice,
+  type CaseListChoice,
+} from '../caseListFilter';
+import {
+  currentCursor,
+  firstPage,
+  hasPreviousPage,
+  nextPage,
+  pageNumber,
+  previousPage,
+  type CursorStack,
+} from '../pager';
 
 export const PAGE_SIZE = 20;
 
@@ -81,18 +98,71 @@ export function CaseListPage() {
       <MyEscalations />
 
       <form className="mda-filter" onSubmit={onFilter} aria-label={t('cases.filterLegend')}>
-        <FilterSelect id="case-filter-status" label={t('cases.filterStatus')} value={draft.status ?? ''} onChange={(v) => set('status', v)} testId="filter-status"
-          options={[['', t('cases.filterAllStatuses')], ...CASE_STATUSES.map((v): [string, string] => [v, labels.caseStatus(v)])]} />
-        <FilterSelect id="case-filter-profile" label={t('cases.filterProfile')} value={draft.profile ?? ''} onChange={(v) => set('profile', v)} testId="filter-profile"
-          options={[['', t('cases.filterAllProfiles')], ...HOUSEHOLD_PROFILES.map((v): [string, string] => [v, labels.householdProfile(v)])]} />
-        <FilterSelect id="case-filter-municipality" label={t('cases.filterMunicipality')} value={draft.municipality ?? ''} onChange={(v) => set('municipality', v)} testId="filter-municipality"
-          options={[['', t('cases.filterAllMunicipalities')], ...MUNICIPALITIES.map((m): [string, string] => [m.code, m.name])]} />
-        <FilterSelect id="case-filter-director" label={t('cases.filterDirector')} value={draft.director ?? ''} onChange={(v) => set('director', v)} testId="filter-director"
-          options={[['', t('cases.filterAnyDirector')], ['mine', t('cases.filterDirectorMine')], ['none', t('cases.filterDirectorNone')]]} />
-        <FilterSelect id="case-filter-deadline" label={t('cases.filterDeadline')} value={draft.deadline ?? ''} onChange={(v) => set('deadline', v)} testId="filter-deadline"
-          options={[['', t('cases.filterAnyDeadline')], ['overdue', t('cases.filterDeadlineOverdue')], ['week', t('cases.filterDeadlineWeek')]]} />
-        <FilterSelect id="case-sort" label={t('cases.sortLabel')} value={draft.sort} onChange={(v) => set('sort', v)} testId="case-sort"
-          options={SORT_CHOICES.map((v): [string, string] => [v, t(`enums.CaseOrder.${ORDER_OF[v]}`)])} />
+        <FilterSelect
+          id="case-filter-status"
+          label={t('cases.filterStatus')}
+          value={draft.status ?? ''}
+          onChange={(v) => set('status', v)}
+          testId="filter-status"
+          options={[
+            ['', t('cases.filterAllStatuses')],
+            ...CASE_STATUSES.map((v): [string, string] => [v, labels.caseStatus(v)]),
+          ]}
+        />
+        <FilterSelect
+          id="case-filter-profile"
+          label={t('cases.filterProfile')}
+          value={draft.profile ?? ''}
+          onChange={(v) => set('profile', v)}
+          testId="filter-profile"
+          options={[
+            ['', t('cases.filterAllProfiles')],
+            ...HOUSEHOLD_PROFILES.map((v): [string, string] => [v, labels.householdProfile(v)]),
+          ]}
+        />
+        <FilterSelect
+          id="case-filter-municipality"
+          label={t('cases.filterMunicipality')}
+          value={draft.municipality ?? ''}
+          onChange={(v) => set('municipality', v)}
+          testId="filter-municipality"
+          options={[
+            ['', t('cases.filterAllMunicipalities')],
+            ...MUNICIPALITIES.map((m): [string, string] => [m.code, m.name]),
+          ]}
+        />
+        <FilterSelect
+          id="case-filter-director"
+          label={t('cases.filterDirector')}
+          value={draft.director ?? ''}
+          onChange={(v) => set('director', v)}
+          testId="filter-director"
+          options={[
+            ['', t('cases.filterAnyDirector')],
+            ['mine', t('cases.filterDirectorMine')],
+            ['none', t('cases.filterDirectorNone')],
+          ]}
+        />
+        <FilterSelect
+          id="case-filter-deadline"
+          label={t('cases.filterDeadline')}
+          value={draft.deadline ?? ''}
+          onChange={(v) => set('deadline', v)}
+          testId="filter-deadline"
+          options={[
+            ['', t('cases.filterAnyDeadline')],
+            ['overdue', t('cases.filterDeadlineOverdue')],
+            ['week', t('cases.filterDeadlineWeek')],
+          ]}
+        />
+        <FilterSelect
+          id="case-sort"
+          label={t('cases.sortLabel')}
+          value={draft.sort}
+          onChange={(v) => set('sort', v)}
+          testId="case-sort"
+          options={SORT_CHOICES.map((v): [string, string] => [v, t(`enums.CaseOrder.${ORDER_OF[v]}`)])}
+        />
         <Button type="submit" appearance="secondary-action-button" data-testid="filter-apply">
           {t('cases.filterApply')}
         </Button>
@@ -112,12 +182,18 @@ export function CaseListPage() {
       {!connection && loading ? <LoadingState label={t('app.loading')} /> : null}
 
       {connection && connection.edges.length === 0 ? (
-        <Paragraph data-testid="cases-empty">{hasAnyFilter(choice) ? t('cases.empty') : t('cases.emptyNoFilter')}</Paragraph>
+        <Paragraph data-testid="cases-empty">
+          {hasAnyFilter(choice) ? t('cases.empty') : t('cases.emptyNoFilter')}
+        </Paragraph>
       ) : null}
 
       {connection && connection.edges.length > 0 ? (
         <>
-          <CaseTable cases={connection.edges.map((edge) => edge.node)} caption={t('cases.tableCaption', { page })} today={today} />
+          <CaseTable
+            cases={connection.edges.map((edge) => edge.node)}
+            caption={t('cases.tableCaption', { page })}
+            today={today}
+          />
           <Pager
             label={t('cases.pager.label')}
             previousLabel={t('cases.pager.previous')}

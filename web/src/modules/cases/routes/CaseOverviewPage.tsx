@@ -137,7 +137,9 @@ export function CaseOverviewPage() {
         ) : null}
       </Paragraph>
       <LiveRegion data-testid="case-live-update">
-        {lastChange ? t('case.live.updated', { organisation: lastChange.byOrganisation?.name ?? t('case.live.partner') }) : null}
+        {lastChange
+          ? t('case.live.updated', { organisation: lastChange.byOrganisation?.name ?? t('case.live.partner') })
+          : null}
       </LiveRegion>
       <CaseEntriesSection case={caseData} />
 

@@ -90,7 +90,8 @@ export function SearchPage() {
 
   const problems = errorCode(error) === 'BAD_USER_INPUT' ? fieldProblems(error) : [];
   const result = data?.searchCases;
-  const roleList = (roles: readonly string[]) => roles.map((r) => labels.memberRole(r as Parameters<typeof labels.memberRole>[0])).join(', ');
+  const roleList = (roles: readonly string[]) =>
+    roles.map((r) => labels.memberRole(r as Parameters<typeof labels.memberRole>[0])).join(', ');
 
   return (
     <div className="mda-search">
@@ -185,7 +186,9 @@ export function SearchPage() {
           ))}
         </DataTable>
       ) : null}
-      {result && result.hits.length === 0 ? <Paragraph data-testid="search-empty">{t('search.empty')}</Paragraph> : null}
+      {result && result.hits.length === 0 ? (
+        <Paragraph data-testid="search-empty">{t('search.empty')}</Paragraph>
+      ) : null}
     </div>
   );
 }

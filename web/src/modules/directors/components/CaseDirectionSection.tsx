@@ -66,7 +66,9 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
   const assigns = ability.can('assign', 'DirectorAssignment');
   const candidates = useQuery(DirectorCandidatesQuery, { skip: !assigns });
   const mayPropose = (candidates.data?.workload ?? []).some((c) => mayProposeDirector(ability, caseId, c));
-  const [proposing, setProposing] = useState<{ replaces: { id: string; kind: 'CASE_DIRECTOR' | 'PROCESS_DIRECTOR'; displayName: string } | null } | null>(null);
+  const [proposing, setProposing] = useState<{
+    replaces: { id: string; kind: 'CASE_DIRECTOR' | 'PROCESS_DIRECTOR'; displayName: string } | null;
+  } | null>(null);
   const [ending, setEnding] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
 
@@ -76,7 +78,8 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
   const caseDirectors = current.filter((a) => a.kind === 'CASE_DIRECTOR').length;
   const endingRow = current.find((a) => a.id === ending);
   type Row = (typeof rows)[number];
-  const mayEnd = (a: Row) => mayEndDirectorAssignment(ability, caseId, { userId: a.director.id, organisationId: a.director.organisation.id });
+  const mayEnd = (a: Row) =>
+    mayEndDirectorAssignment(ability, caseId, { userId: a.director.id, organisationId: a.director.organisation.id });
   // Ending a running direction and withdrawing a proposal: the same button and form, worded apart.
   const endButton = (a: Row, testId: string, label: string) => (
     <Button
@@ -114,7 +117,9 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
     <section aria-labelledby="case-direction-heading" className="mda-section" data-testid="case-direction">
       <Heading2 id="case-direction-heading">{t('direction.title')}</Heading2>
       <FeedbackRegions feedback={feedback} testId="direction" />
-      {current.every((a) => a.kind !== 'CASE_DIRECTOR') ? <Paragraph data-testid="direction-none">{t('direction.none')}</Paragraph> : null}
+      {current.every((a) => a.kind !== 'CASE_DIRECTOR') ? (
+        <Paragraph data-testid="direction-none">{t('direction.none')}</Paragraph>
+      ) : null}
       <ul className="mda-direction-list">
         {current.map((a) => (
           <li key={a.id} data-testid="direction-current" data-kind={a.kind} data-director-id={a.director.id}>
@@ -136,20 +141,32 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
                 </Button>
               </>
             ) : null}
-            {mayEnd(a) ? <> {endButton(a, 'direction-end', t('direction.end.open', { name: a.director.displayName }))}</> : null}
+            {mayEnd(a) ? (
+              <> {endButton(a, 'direction-end', t('direction.end.open', { name: a.director.displayName }))}</>
+            ) : null}
           </li>
         ))}
       </ul>
 
-      {endingRow ? endForm(endingRow, { proposal: false, leavesNoCaseDirector: endingRow.kind === 'CASE_DIRECTOR' && caseDirectors === 1 }) : null}
+      {endingRow
+        ? endForm(endingRow, {
+            proposal: false,
+            leavesNoCaseDirector: endingRow.kind === 'CASE_DIRECTOR' && caseDirectors === 1,
+          })
+        : null}
 
       {proposals.map((p) => {
         const replaced = replacedBy(p, rows);
         return (
           <div key={p.id} className="mda-confirm" data-testid="direction-proposal" data-director-id={p.director.id}>
-            <Heading3>{t('direction.proposalTitle', { kind: labels.directorKind(p.kind), name: p.director.displayName })}</Heading3>
+            <Heading3>
+              {t('direction.proposalTitle', { kind: labels.directorKind(p.kind), name: p.director.displayName })}
+            </Heading3>
             <Paragraph>
-              {t('direction.proposedBy', { by: p.proposedBy ?? t('direction.platform'), at: formatDateTime(p.proposedAt, i18n.language) })}
+              {t('direction.proposedBy', {
+                by: p.proposedBy ?? t('direction.platform'),
+                at: formatDateTime(p.proposedAt, i18n.language),
+              })}
               {replaced ? ` ${t('direction.replaces', { name: replaced.director.displayName })}` : ''}
             </Paragraph>
             {p.handoverNote ? (
@@ -185,7 +202,12 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
           }}
         />
       ) : mayPropose ? (
-        <Button type="button" appearance="secondary-action-button" onClick={() => setProposing({ replaces: null })} data-testid="direction-propose">
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          onClick={() => setProposing({ replaces: null })}
+          data-testid="direction-propose"
+        >
           {t('direction.proposeNew')}
         </Button>
       ) : null}
@@ -193,7 +215,13 @@ export function CaseDirectionSection({ caseId, reference, activity }: CaseDirect
       <Heading3>{t('direction.historyTitle')}</Heading3>
       <DataTable
         caption={t('direction.historyCaption', { reference })}
-        columns={[t('direction.col.kind'), t('direction.col.director'), t('direction.col.status'), t('direction.col.proposedAt'), t('direction.col.note')]}
+        columns={[
+          t('direction.col.kind'),
+          t('direction.col.director'),
+          t('direction.col.status'),
+          t('direction.col.proposedAt'),
+          t('direction.col.note'),
+        ]}
         data-testid="direction-history"
       >
         {rows.map((a) => (

@@ -40,7 +40,9 @@ export function DirectorProposalAnswer({ assignmentId, version, onAnswered }: Di
     event.preventDefault();
     setMessage(null);
     const problem = textProblem(reason, ANSWER_REASON);
-    setProblems(problem ? [{ fieldId: reasonId, message: t(`direction.answer.reason_${problem}`, ANSWER_REASON) }] : []);
+    setProblems(
+      problem ? [{ fieldId: reasonId, message: t(`direction.answer.reason_${problem}`, ANSWER_REASON) }] : [],
+    );
     if (problem) return;
     const outcome = await decline({ assignmentId, expectedVersion: version, reason: reason.trim() });
     if (outcome.ok) await onAnswered(t('direction.answer.declined'));
@@ -49,7 +51,12 @@ export function DirectorProposalAnswer({ assignmentId, version, onAnswered }: Di
 
   return (
     <div data-testid="proposal-answer">
-      <ErrorSummary title={t('direction.answer.errorTitle')} items={problems} message={message} data-testid="proposal-answer-error" />
+      <ErrorSummary
+        title={t('direction.answer.errorTitle')}
+        items={problems}
+        message={message}
+        data-testid="proposal-answer-error"
+      />
       {declineOpen ? (
         <form className="mda-form" noValidate onSubmit={(event) => void onDecline(event)}>
           <TextAreaField
@@ -71,7 +78,14 @@ export function DirectorProposalAnswer({ assignmentId, version, onAnswered }: Di
         </form>
       ) : (
         <ButtonGroup>
-          <Button type="button" appearance="primary-action-button" busy={accepting} disabled={busy} onClick={() => void onAccept()} data-testid="proposal-accept">
+          <Button
+            type="button"
+            appearance="primary-action-button"
+            busy={accepting}
+            disabled={busy}
+            onClick={() => void onAccept()}
+            data-testid="proposal-accept"
+          >
             {t('direction.answer.accept')}
           </Button>
           <Button

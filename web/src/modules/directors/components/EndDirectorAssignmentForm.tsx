@@ -22,7 +22,13 @@ export interface EndDirectorAssignmentFormProps {
 }
 
 /** Ends a running assignment without a successor, or withdraws a proposal: a required reason, then a confirmation. */
-export function EndDirectorAssignmentForm({ assignment, leavesNoCaseDirector, proposal = false, onEnded, onCancel }: EndDirectorAssignmentFormProps) {
+export function EndDirectorAssignmentForm({
+  assignment,
+  leavesNoCaseDirector,
+  proposal = false,
+  onEnded,
+  onCancel,
+}: EndDirectorAssignmentFormProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const { end, loading } = useEndDirectorAssignmentMutation();
@@ -35,7 +41,8 @@ export function EndDirectorAssignmentForm({ assignment, leavesNoCaseDirector, pr
   const reasonId = `end-${assignment.id}-reason`;
   const names = { kind: labels.directorKind(assignment.kind), name: assignment.displayName };
   // The wording of what happens: ending a running direction, or withdrawing a proposal.
-  const say = (key: 'title' | 'confirmQuestion' | 'confirm' | 'errorTitle') => t(`direction.${proposal ? 'withdraw' : 'end'}.${key}`, names);
+  const say = (key: 'title' | 'confirmQuestion' | 'confirm' | 'errorTitle') =>
+    t(`direction.${proposal ? 'withdraw' : 'end'}.${key}`, names);
 
   useEffect(() => groupRef.current?.focus(), []);
   useEffect(() => {
@@ -52,9 +59,19 @@ export function EndDirectorAssignmentForm({ assignment, leavesNoCaseDirector, pr
 
   const onConfirm = async () => {
     setMessage(null);
-    const outcome = await end({ assignmentId: assignment.id, expectedVersion: assignment.version, reason: reason.trim() });
+    const outcome = await end({
+      assignmentId: assignment.id,
+      expectedVersion: assignment.version,
+      reason: reason.trim(),
+    });
     if (outcome.ok) {
-      await onEnded(proposal ? t('direction.withdraw.withdrawn', names) : leavesNoCaseDirector ? t('direction.end.endedWaiting', names) : t('direction.end.ended', names));
+      await onEnded(
+        proposal
+          ? t('direction.withdraw.withdrawn', names)
+          : leavesNoCaseDirector
+            ? t('direction.end.endedWaiting', names)
+            : t('direction.end.ended', names),
+      );
       return;
     }
     setConfirming(false);
@@ -68,7 +85,14 @@ export function EndDirectorAssignmentForm({ assignment, leavesNoCaseDirector, pr
   };
 
   return (
-    <div ref={groupRef} tabIndex={-1} role="group" aria-labelledby={`${reasonId}-title`} className="mda-confirm" data-testid="end-assignment">
+    <div
+      ref={groupRef}
+      tabIndex={-1}
+      role="group"
+      aria-labelledby={`${reasonId}-title`}
+      className="mda-confirm"
+      data-testid="end-assignment"
+    >
       <Heading3 id={`${reasonId}-title`}>{say('title')}</Heading3>
       <ErrorSummary title={say('errorTitle')} items={problems} message={message} data-testid="end-assignment-error" />
       {confirming ? (
@@ -76,15 +100,33 @@ export function EndDirectorAssignmentForm({ assignment, leavesNoCaseDirector, pr
           <Paragraph>
             <strong>{say('confirmQuestion')}</strong>
           </Paragraph>
-          <Paragraph data-testid="end-assignment-consequence">{proposal ? t('direction.withdraw.consequence', names) : leavesNoCaseDirector ? t('direction.end.consequenceWaiting') : t('direction.end.consequence')}</Paragraph>
+          <Paragraph data-testid="end-assignment-consequence">
+            {proposal
+              ? t('direction.withdraw.consequence', names)
+              : leavesNoCaseDirector
+                ? t('direction.end.consequenceWaiting')
+                : t('direction.end.consequence')}
+          </Paragraph>
           <Paragraph>
             {t('direction.end.reason')}: {reason.trim()}
           </Paragraph>
           <ButtonGroup>
-            <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void onConfirm()} data-testid="end-assignment-confirm-submit">
+            <Button
+              type="button"
+              appearance="primary-action-button"
+              busy={loading}
+              disabled={loading}
+              onClick={() => void onConfirm()}
+              data-testid="end-assignment-confirm-submit"
+            >
               {say('confirm')}
             </Button>
-            <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={() => setConfirming(false)}>
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              disabled={loading}
+              onClick={() => setConfirming(false)}
+            >
               {t('direction.end.back')}
             </Button>
           </ButtonGroup>
@@ -100,7 +142,13 @@ export function EndDirectorAssignmentForm({ assignment, leavesNoCaseDirector, pr
             error={problems.find((p) => p.fieldId === reasonId)?.message ?? null}
             data-testid="end-assignment-reason"
           />
-          <FormButtons submitLabel={t('direction.end.next')} cancelLabel={t('case.cancel')} busy={loading} onCancel={onCancel} submitTestId="end-assignment-submit" />
+          <FormButtons
+            submitLabel={t('direction.end.next')}
+            cancelLabel={t('case.cancel')}
+            busy={loading}
+            onCancel={onCancel}
+            submitTestId="end-assignment-submit"
+          />
         </form>
       )}
     </div>

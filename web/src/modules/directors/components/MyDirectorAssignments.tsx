@@ -33,7 +33,12 @@ export function MyDirectorAssignments() {
       <Paragraph>{t('direction.mine.intro')}</Paragraph>
       <DataTable
         caption={t('direction.mine.title')}
-        columns={[t('direction.col.case'), t('direction.col.kind'), t('direction.col.status'), t('direction.col.proposedAt')]}
+        columns={[
+          t('direction.col.case'),
+          t('direction.col.kind'),
+          t('direction.col.status'),
+          t('direction.col.proposedAt'),
+        ]}
         data-testid="my-direction-table"
       >
         {rows.map((a) => (
@@ -42,7 +47,13 @@ export function MyDirectorAssignments() {
               <RouterLink to={`/cases/${a.caseId}`}>{a.caseReference}</RouterLink>
             </TableCell>
             <TableCell>{labels.directorKind(a.kind)}</TableCell>
-            <TableCell>{a.status === 'PROPOSED' ? <strong>{t('direction.mine.awaitingAnswer')}</strong> : labels.directorAssignmentStatus(a.status)}</TableCell>
+            <TableCell>
+              {a.status === 'PROPOSED' ? (
+                <strong>{t('direction.mine.awaitingAnswer')}</strong>
+              ) : (
+                labels.directorAssignmentStatus(a.status)
+              )}
+            </TableCell>
             <TableCell>{formatDateTime(a.proposedAt, i18n.language)}</TableCell>
           </TableRow>
         ))}

@@ -65,7 +65,8 @@ export function ProposeDirectorForm({ caseId, reference, replaces = null, onDone
     const found: ErrorSummaryItem[] = [];
     if (!userId) found.push({ fieldId: ids.user, message: t('direction.propose.directorRequired') });
     const noteProblem = replaces || note.trim() ? textProblem(note, HANDOVER_NOTE) : null;
-    if (noteProblem) found.push({ fieldId: ids.note, message: t(`direction.propose.note_${noteProblem}`, HANDOVER_NOTE) });
+    if (noteProblem)
+      found.push({ fieldId: ids.note, message: t(`direction.propose.note_${noteProblem}`, HANDOVER_NOTE) });
     setProblems(found);
     if (found.length > 0) return;
     const outcome = await propose({
@@ -83,12 +84,26 @@ export function ProposeDirectorForm({ caseId, reference, replaces = null, onDone
   };
 
   return (
-    <div ref={groupRef} tabIndex={-1} role="group" aria-labelledby={`${ids.user}-title`} className="mda-confirm" data-testid="propose-director">
+    <div
+      ref={groupRef}
+      tabIndex={-1}
+      role="group"
+      aria-labelledby={`${ids.user}-title`}
+      className="mda-confirm"
+      data-testid="propose-director"
+    >
       <Heading3 id={`${ids.user}-title`}>
-        {replaces ? t('direction.propose.handoverTitle', { name: replaces.displayName, reference }) : t('direction.propose.title', { reference })}
+        {replaces
+          ? t('direction.propose.handoverTitle', { name: replaces.displayName, reference })
+          : t('direction.propose.title', { reference })}
       </Heading3>
       <Paragraph>{t('direction.propose.intro')}</Paragraph>
-      <ErrorSummary title={t('direction.propose.errorTitle')} items={problems} message={message} data-testid="propose-error" />
+      <ErrorSummary
+        title={t('direction.propose.errorTitle')}
+        items={problems}
+        message={message}
+        data-testid="propose-error"
+      />
       <form className="mda-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <div className="mda-form__field">
           <FormLabel htmlFor={ids.user}>{t('direction.propose.director')}</FormLabel>
@@ -104,7 +119,11 @@ export function ProposeDirectorForm({ caseId, reference, replaces = null, onDone
             <SelectOption value="">{t('direction.propose.choose')}</SelectOption>
             {candidates.map((c) => (
               <SelectOption key={c.userId} value={c.userId}>
-                {t('direction.propose.candidate', { name: c.displayName, organisation: c.organisationName, count: c.activeCases })}
+                {t('direction.propose.candidate', {
+                  name: c.displayName,
+                  organisation: c.organisationName,
+                  count: c.activeCases,
+                })}
               </SelectOption>
             ))}
           </Select>
@@ -117,7 +136,13 @@ export function ProposeDirectorForm({ caseId, reference, replaces = null, onDone
         {replaces ? null : (
           <div className="mda-form__field">
             <FormLabel htmlFor={ids.kind}>{t('direction.propose.kind')}</FormLabel>
-            <Select id={ids.kind} value={kind} onChange={(event) => setKind(event.target.value === 'PROCESS_DIRECTOR' ? 'PROCESS_DIRECTOR' : 'CASE_DIRECTOR')}>
+            <Select
+              id={ids.kind}
+              value={kind}
+              onChange={(event) =>
+                setKind(event.target.value === 'PROCESS_DIRECTOR' ? 'PROCESS_DIRECTOR' : 'CASE_DIRECTOR')
+              }
+            >
               {KINDS.map((value) => (
                 <SelectOption key={value} value={value}>
                   {labels.directorKind(value)}

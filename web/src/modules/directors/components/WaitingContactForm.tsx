@@ -54,10 +54,22 @@ export function WaitingContactForm({ caseId, reference, currentUserId, onDone }:
   };
 
   return (
-    <div ref={groupRef} tabIndex={-1} role="group" aria-labelledby={`${fieldId}-title`} className="mda-confirm" data-testid="waiting-contact-form">
+    <div
+      ref={groupRef}
+      tabIndex={-1}
+      role="group"
+      aria-labelledby={`${fieldId}-title`}
+      className="mda-confirm"
+      data-testid="waiting-contact-form"
+    >
       <Heading3 id={`${fieldId}-title`}>{t('waitingList.contactForm.title', { reference })}</Heading3>
       <Paragraph>{t('waitingList.contactForm.intro')}</Paragraph>
-      <ErrorSummary title={t('waitingList.contactForm.errorTitle')} items={problems} message={message} data-testid="waiting-contact-error" />
+      <ErrorSummary
+        title={t('waitingList.contactForm.errorTitle')}
+        items={problems}
+        message={message}
+        data-testid="waiting-contact-error"
+      />
       <form className="mda-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <div className="mda-form__field">
           <FormLabel htmlFor={fieldId}>{t('waitingList.contactForm.person')}</FormLabel>

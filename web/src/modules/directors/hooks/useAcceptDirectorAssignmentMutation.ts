@@ -21,7 +21,8 @@ export function useAcceptDirectorAssignmentMutation(): {
 } {
   const [mutate, { loading }] = useMutation(AcceptDirectorAssignmentMutation);
   const accept = useCallback(
-    (input: AnswerDirectorAssignmentInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.acceptDirectorAssignment),
+    (input: AnswerDirectorAssignmentInput) =>
+      outcomeOf(async () => (await mutate({ variables: { input } })).data?.acceptDirectorAssignment),
     [mutate],
   );
   return { accept, loading };

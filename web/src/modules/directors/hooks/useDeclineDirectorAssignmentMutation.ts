@@ -21,7 +21,8 @@ export function useDeclineDirectorAssignmentMutation(): {
 } {
   const [mutate, { loading }] = useMutation(DeclineDirectorAssignmentMutation);
   const decline = useCallback(
-    (input: AnswerDirectorAssignmentInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.declineDirectorAssignment),
+    (input: AnswerDirectorAssignmentInput) =>
+      outcomeOf(async () => (await mutate({ variables: { input } })).data?.declineDirectorAssignment),
     [mutate],
   );
   return { decline, loading };

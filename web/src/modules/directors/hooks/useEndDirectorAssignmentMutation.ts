@@ -23,7 +23,8 @@ export function useEndDirectorAssignmentMutation(): {
 } {
   const [mutate, { loading }] = useMutation(EndDirectorAssignmentMutation);
   const end = useCallback(
-    (input: AnswerDirectorAssignmentInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.endDirectorAssignment),
+    (input: AnswerDirectorAssignmentInput) =>
+      outcomeOf(async () => (await mutate({ variables: { input } })).data?.endDirectorAssignment),
     [mutate],
   );
   return { end, loading };

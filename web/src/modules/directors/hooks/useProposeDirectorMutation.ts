@@ -14,10 +14,14 @@ const ProposeDirectorMutation = graphql(`
   }
 `);
 
-export function useProposeDirectorMutation(): { propose(input: ProposeDirectorInput): Promise<MutationOutcome<{ id: string }>>; loading: boolean } {
+export function useProposeDirectorMutation(): {
+  propose(input: ProposeDirectorInput): Promise<MutationOutcome<{ id: string }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(ProposeDirectorMutation);
   const propose = useCallback(
-    (input: ProposeDirectorInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.proposeDirector),
+    (input: ProposeDirectorInput) =>
+      outcomeOf(async () => (await mutate({ variables: { input } })).data?.proposeDirector),
     [mutate],
   );
   return { propose, loading };

@@ -21,7 +21,8 @@ export function useSetWaitingListContactMutation(): {
 } {
   const [mutate, { loading }] = useMutation(SetWaitingListContactMutation);
   const setContact = useCallback(
-    (caseId: string, contactUserId: string) => outcomeOf(async () => (await mutate({ variables: { caseId, contactUserId } })).data?.setWaitingListContact),
+    (caseId: string, contactUserId: string) =>
+      outcomeOf(async () => (await mutate({ variables: { caseId, contactUserId } })).data?.setWaitingListContact),
     [mutate],
   );
   return { setContact, loading };

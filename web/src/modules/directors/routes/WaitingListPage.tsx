@@ -53,7 +53,9 @@ export function WaitingListPage() {
   const { data, loading, error, refetch } = useQuery(WaitingListQuery);
   const ownOrganisationId = useCurrentUser().user?.organisation.id ?? '';
   const [assigning, setAssigning] = useState<{ caseId: string; reference: string } | null>(null);
-  const [naming, setNaming] = useState<{ caseId: string; reference: string; currentUserId: string | null } | null>(null);
+  const [naming, setNaming] = useState<{ caseId: string; reference: string; currentUserId: string | null } | null>(
+    null,
+  );
   const [feedback, setFeedback] = useState<Feedback>(null);
 
   return (
@@ -63,7 +65,9 @@ export function WaitingListPage() {
       <FeedbackRegions feedback={feedback} testId="waiting-list" />
       {error && !data ? <QueryError error={error} /> : null}
       {!data && loading ? <LoadingState label={t('app.loading')} /> : null}
-      {data && data.waitingList.length === 0 ? <Paragraph data-testid="waiting-list-empty">{t('waitingList.empty')}</Paragraph> : null}
+      {data && data.waitingList.length === 0 ? (
+        <Paragraph data-testid="waiting-list-empty">{t('waitingList.empty')}</Paragraph>
+      ) : null}
       {data && data.waitingList.length > 0 ? (
         <DataTable
           caption={t('waitingList.caption')}
@@ -79,8 +83,16 @@ export function WaitingListPage() {
           data-testid="waiting-list"
         >
           {data.waitingList.map((item) => (
-            <TableRow key={item.caseId} data-testid="waiting-row" data-case-id={item.caseId} data-over-norm={item.overNorm} data-waiting-since={item.waitingSince}>
-              <TableCell>{linkCases ? <RouterLink to={`/cases/${item.caseId}`}>{item.reference}</RouterLink> : item.reference}</TableCell>
+            <TableRow
+              key={item.caseId}
+              data-testid="waiting-row"
+              data-case-id={item.caseId}
+              data-over-norm={item.overNorm}
+              data-waiting-since={item.waitingSince}
+            >
+              <TableCell>
+                {linkCases ? <RouterLink to={`/cases/${item.caseId}`}>{item.reference}</RouterLink> : item.reference}
+              </TableCell>
               <TableCell>{labels.householdProfile(item.profile)}</TableCell>
               <TableCell>{formatDateTimeAsDate(item.waitingSince, i18n.language)}</TableCell>
               <TableCell className={item.overNorm ? 'mda-over-norm' : undefined} data-testid="waiting-days">
@@ -88,7 +100,9 @@ export function WaitingListPage() {
                 {item.overNorm ? <strong> {t('waitingList.overNorm')}</strong> : null}
               </TableCell>
               <TableCell data-testid="waiting-contact" data-contact-id={item.contact?.userId ?? ''}>
-                {item.contact ? `${item.contact.displayName} (${item.contact.organisationName})` : t('waitingList.noContact')}
+                {item.contact
+                  ? `${item.contact.displayName} (${item.contact.organisationName})`
+                  : t('waitingList.noContact')}
                 {maySetWaitingListContact(ability, item.caseId, ownOrganisationId) ? (
                   <>
                     {' '}
@@ -98,7 +112,11 @@ export function WaitingListPage() {
                       onClick={() => {
                         setFeedback(null);
                         setAssigning(null);
-                        setNaming({ caseId: item.caseId, reference: item.reference, currentUserId: item.contact?.explicit ? item.contact.userId : null });
+                        setNaming({
+                          caseId: item.caseId,
+                          reference: item.reference,
+                          currentUserId: item.contact?.explicit ? item.contact.userId : null,
+                        });
                       }}
                       aria-label={t('waitingList.contactFor', { reference: item.reference })}
                       data-testid="waiting-contact-open"

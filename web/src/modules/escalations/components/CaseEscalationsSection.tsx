@@ -36,7 +36,10 @@ export interface CaseEscalationsSectionProps {
 export function CaseEscalationsSection({ caseId, activity }: CaseEscalationsSectionProps) {
   const { t } = useTranslation();
   const ability = useAppAbility();
-  const { data, refetch } = useQuery(CaseEscalationsQuery, { variables: { id: caseId }, skip: !mayReadEscalations(ability) });
+  const { data, refetch } = useQuery(CaseEscalationsQuery, {
+    variables: { id: caseId },
+    skip: !mayReadEscalations(ability),
+  });
   useRefetchOnActivity(activity, ['escalation'], refetch);
   const [raising, setRaising] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -57,7 +60,11 @@ export function CaseEscalationsSection({ caseId, activity }: CaseEscalationsSect
       {escalations.length === 0 ? (
         <Paragraph>{t('escalations.caseEmpty')}</Paragraph>
       ) : (
-        <EscalationTable escalations={escalations} caption={t('escalations.caseTitle')} data-testid="case-escalation-table" />
+        <EscalationTable
+          escalations={escalations}
+          caption={t('escalations.caseTitle')}
+          data-testid="case-escalation-table"
+        />
       )}
       {raising ? (
         <RaiseEscalationForm

@@ -40,13 +40,26 @@ export function CloseEscalationForm({ action, escalationId, busy, run, onDone }:
     if (outcome.ok) return onDone(true);
     const atField = summaryItems(outcome.problems, { text: fieldId });
     setProblems(atField);
-    if (atField.length === 0) setMessage(outcome.code === 'CONFLICT' ? t('escalations.conflict') : (outcome.message ?? t('escalations.failed')));
+    if (atField.length === 0)
+      setMessage(
+        outcome.code === 'CONFLICT' ? t('escalations.conflict') : (outcome.message ?? t('escalations.failed')),
+      );
   };
 
   return (
-    <div className="mda-confirm" role="group" aria-labelledby={`${fieldId}-title`} data-testid={`escalation-${action}-form`}>
+    <div
+      className="mda-confirm"
+      role="group"
+      aria-labelledby={`${fieldId}-title`}
+      data-testid={`escalation-${action}-form`}
+    >
       <Heading3 id={`${fieldId}-title`}>{t(`escalations.${action}.title`)}</Heading3>
-      <ErrorSummary title={t('escalations.errorTitle')} items={problems} message={message} data-testid="escalation-close-error" />
+      <ErrorSummary
+        title={t('escalations.errorTitle')}
+        items={problems}
+        message={message}
+        data-testid="escalation-close-error"
+      />
       <form className="mda-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <TextAreaField
           id={fieldId}

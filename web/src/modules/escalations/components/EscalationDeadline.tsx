@@ -16,7 +16,11 @@ export function EscalationDeadline({ deadline, overdue, open }: EscalationDeadli
   if (!open) return <span>{date}</span>;
   const state = deadlineState(deadline, overdue, new Date());
   return (
-    <span className={state.kind === 'overdueBy' ? 'mda-over-norm' : undefined} data-testid="escalation-deadline" data-overdue={overdue}>
+    <span
+      className={state.kind === 'overdueBy' ? 'mda-over-norm' : undefined}
+      data-testid="escalation-deadline"
+      data-overdue={overdue}
+    >
       {date} –{' '}
       {state.kind === 'overdueBy' ? (
         <strong>{t('escalations.overdueBy', { count: state.days })}</strong>

@@ -33,7 +33,14 @@ export function EscalationHistory({ escalation }: EscalationHistoryProps) {
   return (
     <DataTable
       caption={t('escalations.historyCaption', { reference: data.caseReference })}
-      columns={[t('escalations.col.at'), t('escalations.col.event'), t('escalations.col.level'), t('escalations.col.by'), t('escalations.col.deadline'), t('escalations.col.note')]}
+      columns={[
+        t('escalations.col.at'),
+        t('escalations.col.event'),
+        t('escalations.col.level'),
+        t('escalations.col.by'),
+        t('escalations.col.deadline'),
+        t('escalations.col.note'),
+      ]}
       data-testid="escalation-history"
     >
       {data.history.map((h, index) => (

@@ -37,11 +37,24 @@ export function EscalationTable({ escalations: refs, caption, 'data-testid': tes
   return (
     <DataTable
       caption={caption}
-      columns={[t('escalations.col.case'), t('escalations.col.trigger'), t('escalations.col.level'), t('escalations.col.decider'), t('escalations.col.deadline'), t('escalations.col.status')]}
+      columns={[
+        t('escalations.col.case'),
+        t('escalations.col.trigger'),
+        t('escalations.col.level'),
+        t('escalations.col.decider'),
+        t('escalations.col.deadline'),
+        t('escalations.col.status'),
+      ]}
       data-testid={testId}
     >
       {escalations.map((e) => (
-        <TableRow key={e.id} data-testid="escalation-row" data-escalation-id={e.id} data-case-id={e.caseId} data-may-decide={e.mayDecide}>
+        <TableRow
+          key={e.id}
+          data-testid="escalation-row"
+          data-escalation-id={e.id}
+          data-case-id={e.caseId}
+          data-may-decide={e.mayDecide}
+        >
           <TableCell>
             <RouterLink to={`/escalaties/${e.id}`} data-testid="escalation-link">
               {e.caseReference}

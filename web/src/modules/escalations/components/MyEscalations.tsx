@@ -27,8 +27,11 @@ export function MyEscalations({ showEmpty = false }: MyEscalationsProps) {
   if (error && !data) return showEmpty ? <QueryError error={error} /> : null;
   if (!data) return showEmpty && loading ? <LoadingState label={t('app.loading')} /> : null;
   const rows = data.myEscalations;
-  if (rows.length === 0) return showEmpty ? <Paragraph data-testid="my-escalations-empty">{t('escalations.mineEmpty')}</Paragraph> : null;
-  const table = <EscalationTable escalations={rows} caption={t('escalations.mineTitle')} data-testid="my-escalations" />;
+  if (rows.length === 0)
+    return showEmpty ? <Paragraph data-testid="my-escalations-empty">{t('escalations.mineEmpty')}</Paragraph> : null;
+  const table = (
+    <EscalationTable escalations={rows} caption={t('escalations.mineTitle')} data-testid="my-escalations" />
+  );
   if (showEmpty) return table;
   return (
     <section aria-labelledby="my-escalations-heading" className="mda-section">

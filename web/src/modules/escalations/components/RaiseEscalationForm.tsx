@@ -33,9 +33,14 @@ export function RaiseEscalationForm({ caseId, onDone }: RaiseEscalationFormProps
     setMessage(null);
     const found: ErrorSummaryItem[] = [];
     const reasonProblem = textProblem(reason, RAISE_REASON);
-    if (reasonProblem) found.push({ fieldId: ids.reason, message: t(`escalations.raise.reason_${reasonProblem}`, RAISE_REASON) });
+    if (reasonProblem)
+      found.push({ fieldId: ids.reason, message: t(`escalations.raise.reason_${reasonProblem}`, RAISE_REASON) });
     const askedProblem = textProblem(decisionAsked, DECISION_ASKED);
-    if (askedProblem) found.push({ fieldId: ids.decisionAsked, message: t(`escalations.raise.decisionAsked_${askedProblem}`, DECISION_ASKED) });
+    if (askedProblem)
+      found.push({
+        fieldId: ids.decisionAsked,
+        message: t(`escalations.raise.decisionAsked_${askedProblem}`, DECISION_ASKED),
+      });
     setProblems(found);
     if (found.length > 0) return;
     const outcome = await raise({ caseId, reason: reason.trim(), decisionAsked: decisionAsked.trim() });

@@ -15,8 +15,14 @@ const DeEscalateMutation = graphql(`
   }
 `);
 
-export function useDeEscalateMutation(): { deEscalate(input: CloseEscalationInput): Promise<MutationOutcome<{ id: string }>>; loading: boolean } {
+export function useDeEscalateMutation(): {
+  deEscalate(input: CloseEscalationInput): Promise<MutationOutcome<{ id: string }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(DeEscalateMutation);
-  const deEscalate = useCallback((input: CloseEscalationInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.deEscalate), [mutate]);
+  const deEscalate = useCallback(
+    (input: CloseEscalationInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.deEscalate),
+    [mutate],
+  );
   return { deEscalate, loading };
 }

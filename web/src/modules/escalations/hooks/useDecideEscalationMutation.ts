@@ -15,8 +15,15 @@ const DecideEscalationMutation = graphql(`
   }
 `);
 
-export function useDecideEscalationMutation(): { decide(input: CloseEscalationInput): Promise<MutationOutcome<{ id: string }>>; loading: boolean } {
+export function useDecideEscalationMutation(): {
+  decide(input: CloseEscalationInput): Promise<MutationOutcome<{ id: string }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(DecideEscalationMutation);
-  const decide = useCallback((input: CloseEscalationInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.decideEscalation), [mutate]);
+  const decide = useCallback(
+    (input: CloseEscalationInput) =>
+      outcomeOf(async () => (await mutate({ variables: { input } })).data?.decideEscalation),
+    [mutate],
+  );
   return { decide, loading };
 }

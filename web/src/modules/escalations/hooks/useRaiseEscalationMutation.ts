@@ -15,8 +15,15 @@ const RaiseEscalationMutation = graphql(`
   }
 `);
 
-export function useRaiseEscalationMutation(): { raise(input: RaiseEscalationInput): Promise<MutationOutcome<{ id: string }>>; loading: boolean } {
+export function useRaiseEscalationMutation(): {
+  raise(input: RaiseEscalationInput): Promise<MutationOutcome<{ id: string }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(RaiseEscalationMutation);
-  const raise = useCallback((input: RaiseEscalationInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.raiseEscalation), [mutate]);
+  const raise = useCallback(
+    (input: RaiseEscalationInput) =>
+      outcomeOf(async () => (await mutate({ variables: { input } })).data?.raiseEscalation),
+    [mutate],
+  );
   return { raise, loading };
 }

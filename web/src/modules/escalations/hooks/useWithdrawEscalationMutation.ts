@@ -15,8 +15,15 @@ const WithdrawEscalationMutation = graphql(`
   }
 `);
 
-export function useWithdrawEscalationMutation(): { withdraw(input: CloseEscalationInput): Promise<MutationOutcome<{ id: string }>>; loading: boolean } {
+export function useWithdrawEscalationMutation(): {
+  withdraw(input: CloseEscalationInput): Promise<MutationOutcome<{ id: string }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(WithdrawEscalationMutation);
-  const withdraw = useCallback((input: CloseEscalationInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.withdrawEscalation), [mutate]);
+  const withdraw = useCallback(
+    (input: CloseEscalationInput) =>
+      outcomeOf(async () => (await mutate({ variables: { input } })).data?.withdrawEscalation),
+    [mutate],
+  );
   return { withdraw, loading };
 }

@@ -1,6 +1,15 @@
 import { getFragmentData, graphql } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
-import { Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -119,16 +128,27 @@ export function EscalationPage() {
         {mayDoCasework(ability) ? (
           <>
             {' · '}
-            <RouterLink to={`/cases/${e.caseId}`}>{t('escalations.openCase', { reference: e.caseReference })}</RouterLink>
+            <RouterLink to={`/cases/${e.caseId}`}>
+              {t('escalations.openCase', { reference: e.caseReference })}
+            </RouterLink>
           </>
         ) : null}
       </Paragraph>
       <PageTitle title={t('escalations.pageTitle', { reference: e.caseReference })}>
         <span id="escalation-title">{t('escalations.pageTitle', { reference: e.caseReference })}</span>
       </PageTitle>
-      <DataList appearance="rows" className="mda-summary" data-testid="escalation-summary" data-status={e.status} data-level={e.level}>
+      <DataList
+        appearance="rows"
+        className="mda-summary"
+        data-testid="escalation-summary"
+        data-status={e.status}
+        data-level={e.level}
+      >
         <SummaryItem label={t('escalations.col.status')} value={labels.escalationStatus(e.status)} />
-        <SummaryItem label={t('escalations.col.level')} value={`${t('escalations.level', { level: e.level })} – ${e.deciderBody}`} />
+        <SummaryItem
+          label={t('escalations.col.level')}
+          value={`${t('escalations.level', { level: e.level })} – ${e.deciderBody}`}
+        />
         <SummaryItem label={t('escalations.col.decider')} value={e.decider ?? e.deciderBody} />
         <SummaryItem label={t('escalations.col.trigger')} value={labels.escalationTrigger(e.trigger)} />
         <SummaryItem
@@ -137,8 +157,16 @@ export function EscalationPage() {
         />
         <SummaryItem label={t('escalations.reason')} value={e.reason} />
         <SummaryItem label={t('escalations.decisionAsked')} value={e.decisionAsked} />
-        <SummaryItem label={t('escalations.col.deadline')} value={<EscalationDeadline deadline={e.deadline} overdue={e.overdue} open={open} />} />
-        {e.decision ? <SummaryItem label={t('escalations.decision')} value={<span data-testid="escalation-decision">{e.decision}</span>} /> : null}
+        <SummaryItem
+          label={t('escalations.col.deadline')}
+          value={<EscalationDeadline deadline={e.deadline} overdue={e.overdue} open={open} />}
+        />
+        {e.decision ? (
+          <SummaryItem
+            label={t('escalations.decision')}
+            value={<span data-testid="escalation-decision">{e.decision}</span>}
+          />
+        ) : null}
         {e.closingReason ? <SummaryItem label={t('escalations.closingReason')} value={e.closingReason} /> : null}
       </DataList>
 
@@ -185,7 +213,9 @@ export function EscalationPage() {
           ))}
         </ButtonGroup>
       ) : (
-        <Paragraph data-testid="escalation-no-actions">{open ? t('escalations.noActions') : t('escalations.closed')}</Paragraph>
+        <Paragraph data-testid="escalation-no-actions">
+          {open ? t('escalations.noActions') : t('escalations.closed')}
+        </Paragraph>
       )}
 
       <Heading2>{t('escalations.historyTitle')}</Heading2>

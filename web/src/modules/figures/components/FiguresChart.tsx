@@ -9,7 +9,9 @@ import type { TrendPoint } from '../figures';
 
 use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
 
-type ChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
+type ChartOption = ComposeOption<
+  BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+>;
 
 export interface FiguresChartProps {
   /** What the chart shows, in words (its text alternative; the tables below hold every number). */
@@ -52,7 +54,9 @@ export function FiguresChart({ description, points, countLabel, shareLabel, norm
                 yAxisIndex: 1,
                 connectNulls: false,
                 data: points.map((p) => (p.share === null ? null : Math.round(p.share * 1000) / 10)),
-                markLine: norm ? { symbol: 'none', label: { formatter: norm.label }, data: [{ yAxis: norm.share * 100 }] } : undefined,
+                markLine: norm
+                  ? { symbol: 'none', label: { formatter: norm.label }, data: [{ yAxis: norm.share * 100 }] }
+                  : undefined,
               },
             ]
           : []),

@@ -1,7 +1,26 @@
 import { graphql } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
-import { FIGURE_DEFINITIONS, FIGURE_GRANULARITIES, FIGURE_INDICATORS, isFigureIndicator, type FigureGranularity, type FigureIndicator } from '@mda/domain';
-import { Button, Checkbox, FormLabel, Heading2, Paragraph, Select, SelectOption, TableCell, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
+import {
+  FIGURE_DEFINITIONS,
+  FIGURE_GRANULARITIES,
+  FIGURE_INDICATORS,
+  isFigureIndicator,
+  type FigureGranularity,
+  type FigureIndicator,
+} from '@mda/domain';
+import {
+  Button,
+  Checkbox,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  TableCell,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../app/PageTitle';
@@ -94,7 +113,9 @@ export function FiguresPage() {
   const show = (cell: CellLike | null | undefined) => {
     if (!cell) return '';
     if (cell.suppressed || !perInhabitants) return cell.display;
-    return cell.per100k === null || cell.per100k === undefined ? t('figures.unknown') : cell.per100k.toLocaleString(i18n.language, { maximumFractionDigits: 1 });
+    return cell.per100k === null || cell.per100k === undefined
+      ? t('figures.unknown')
+      : cell.per100k.toLocaleString(i18n.language, { maximumFractionDigits: 1 });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -103,17 +124,30 @@ export function FiguresPage() {
   const indicator: FigureIndicator = isFigureIndicator(request.indicator) ? request.indicator : 'REPORTS';
   const additive = FIGURE_DEFINITIONS[indicator].additive;
   const trend = useMemo(() => (figures ? trendOf(figures.periods) : []), [figures]);
-  const norm = useMemo(() => (figures?.normShare && figures.normLabel ? { share: figures.normShare, label: figures.normLabel } : null), [figures]);
+  const norm = useMemo(
+    () => (figures?.normShare && figures.normLabel ? { share: figures.normShare, label: figures.normLabel } : null),
+    [figures],
+  );
   const countLabel = figures ? (additive ? t('figures.total') : columnLabel(figures.columns[0]?.key ?? 'TOTAL')) : '';
   const chartDescription = figures
     ? t('figures.chartDescription', {
         name: t(`figures.indicatorNames.${indicator}`),
         series: countLabel,
-        points: trend.map((p) => `${p.label}: ${p.count ?? '< 5'}${p.share !== null ? ` (${formatShare(p.share, i18n.language)})` : ''}`).join('; '),
+        points: trend
+          .map(
+            (p) =>
+              `${p.label}: ${p.count ?? '< 5'}${p.share !== null ? ` (${formatShare(p.share, i18n.language)})` : ''}`,
+          )
+          .join('; '),
       })
     : '';
   const columns = figures
-    ? [t('figures.municipality'), ...figures.columns.map((c) => columnLabel(c.key)), ...(additive ? [t('figures.total')] : []), ...(hasNorm ? [t('figures.share')] : [])]
+    ? [
+        t('figures.municipality'),
+        ...figures.columns.map((c) => columnLabel(c.key)),
+        ...(additive ? [t('figures.total')] : []),
+        ...(hasNorm ? [t('figures.share')] : []),
+      ]
     : [];
 
   return (
@@ -122,7 +156,12 @@ export function FiguresPage() {
       <Paragraph>{t('figures.intro')}</Paragraph>
       <form onSubmit={submit} className="mda-figures__form" data-testid="figures-form">
         <FormLabel htmlFor="figures-indicator">{t('figures.indicator')}</FormLabel>
-        <Select id="figures-indicator" value={form.indicator} onChange={(e) => setForm({ ...form, indicator: e.target.value })} data-testid="figures-indicator">
+        <Select
+          id="figures-indicator"
+          value={form.indicator}
+          onChange={(e) => setForm({ ...form, indicator: e.target.value })}
+          data-testid="figures-indicator"
+        >
           {FIGURE_INDICATORS.map((id) => (
             <SelectOption key={id} value={id}>
               {t(`figures.indicatorNames.${id}`)}
@@ -133,7 +172,9 @@ export function FiguresPage() {
         <Select
           id="figures-granularity"
           value={form.granularity}
-          onChange={(e) => setForm(defaultFigureRequest(new Date(), e.target.value as FigureGranularity, form.indicator))}
+          onChange={(e) =>
+            setForm(defaultFigureRequest(new Date(), e.target.value as FigureGranularity, form.indicator))
+          }
           data-testid="figures-granularity"
         >
           {FIGURE_GRANULARITIES.map((g) => (
@@ -143,16 +184,33 @@ export function FiguresPage() {
           ))}
         </Select>
         <FormLabel htmlFor="figures-from">{t('figures.from')}</FormLabel>
-        <Textbox id="figures-from" value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} aria-describedby="figures-period-hint" data-testid="figures-from" />
+        <Textbox
+          id="figures-from"
+          value={form.from}
+          onChange={(e) => setForm({ ...form, from: e.target.value })}
+          aria-describedby="figures-period-hint"
+          data-testid="figures-from"
+        />
         <FormLabel htmlFor="figures-to">{t('figures.to')}</FormLabel>
-        <Textbox id="figures-to" value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} aria-describedby="figures-period-hint" data-testid="figures-to" />
+        <Textbox
+          id="figures-to"
+          value={form.to}
+          onChange={(e) => setForm({ ...form, to: e.target.value })}
+          aria-describedby="figures-period-hint"
+          data-testid="figures-to"
+        />
         <Paragraph id="figures-period-hint">{t('figures.periodHint')}</Paragraph>
         <Button type="submit" appearance="primary-action-button" data-testid="figures-show">
           {t('figures.show')}
         </Button>
       </form>
       <FormLabel>
-        <Checkbox checked={perInhabitants} onChange={(e) => setPerInhabitants(e.target.checked)} data-testid="figures-per100k" /> {t('figures.per100k')}
+        <Checkbox
+          checked={perInhabitants}
+          onChange={(e) => setPerInhabitants(e.target.checked)}
+          data-testid="figures-per100k"
+        />{' '}
+        {t('figures.per100k')}
       </FormLabel>
       {error && !data ? <QueryError error={error} /> : null}
       {loading ? <LoadingState label={t('app.loading')} /> : null}
@@ -162,14 +220,31 @@ export function FiguresPage() {
           <Paragraph>{t('figures.counts', { counts: figures.counts })}</Paragraph>
           {figures.normLabel ? <Paragraph>{t('figures.norm', { label: figures.normLabel })}</Paragraph> : null}
           <Paragraph>{t('figures.suppressedNote')}</Paragraph>
-          {trend.length > 0 ? <FiguresChart description={chartDescription} points={trend} countLabel={countLabel} shareLabel={norm ? t('figures.share') : null} norm={norm} /> : null}
+          {trend.length > 0 ? (
+            <FiguresChart
+              description={chartDescription}
+              points={trend}
+              countLabel={countLabel}
+              shareLabel={norm ? t('figures.share') : null}
+              norm={norm}
+            />
+          ) : null}
           {figures.periods.map((period) => {
             const summary = periodSummary(period.total, figures.normShare ?? null);
             return (
-              <section key={period.label} className="mda-figures__period" data-testid="figures-period" data-period={period.label}>
+              <section
+                key={period.label}
+                className="mda-figures__period"
+                data-testid="figures-period"
+                data-period={period.label}
+              >
                 <Paragraph data-testid="figures-summary">
                   {summary.share === null
-                    ? t('figures.summary', { period: period.label, total: summary.total, name: t(`figures.indicatorNames.${indicator}`) })
+                    ? t('figures.summary', {
+                        period: period.label,
+                        total: summary.total,
+                        name: t(`figures.indicatorNames.${indicator}`),
+                      })
                     : t('figures.summaryShare', {
                         period: period.label,
                         share: formatShare(summary.share, i18n.language),
@@ -177,9 +252,20 @@ export function FiguresPage() {
                         met: summary.meetsNorm ? t('figures.met') : t('figures.notMet'),
                       })}
                 </Paragraph>
-                <DataTable caption={t('figures.caption', { name: t(`figures.indicatorNames.${indicator}`), period: period.label })} columns={columns} data-testid="figures-table">
+                <DataTable
+                  caption={t('figures.caption', {
+                    name: t(`figures.indicatorNames.${indicator}`),
+                    period: period.label,
+                  })}
+                  columns={columns}
+                  data-testid="figures-table"
+                >
                   {[...period.rows, period.total].map((row) => (
-                    <TableRow key={row.municipality ?? 'total'} data-testid="figures-row" data-municipality={row.municipality ?? 'TOTAL'}>
+                    <TableRow
+                      key={row.municipality ?? 'total'}
+                      data-testid="figures-row"
+                      data-municipality={row.municipality ?? 'TOTAL'}
+                    >
                       <TableHeaderCell scope="row">{row.municipality ? row.name : t('figures.total')}</TableHeaderCell>
                       {row.cells.map((cell) => (
                         <TableCell key={cell.key} data-testid="figures-cell" data-key={cell.key}>
@@ -188,7 +274,11 @@ export function FiguresPage() {
                       ))}
                       {additive ? <TableCell data-testid="figures-row-total">{show(row.total)}</TableCell> : null}
                       {hasNorm ? (
-                        <TableCell className={row.meetsNorm === false ? 'mda-over-norm' : undefined}>{row.share === null || row.share === undefined ? '< 5' : formatShare(row.share, i18n.language)}</TableCell>
+                        <TableCell className={row.meetsNorm === false ? 'mda-over-norm' : undefined}>
+                          {row.share === null || row.share === undefined
+                            ? '< 5'
+                            : formatShare(row.share, i18n.language)}
+                        </TableCell>
                       ) : null}
                     </TableRow>
                   ))}
@@ -196,7 +286,9 @@ export function FiguresPage() {
               </section>
             );
           })}
-          <Paragraph>{t('figures.population', { source: figures.population.source, year: figures.population.year })}</Paragraph>
+          <Paragraph>
+            {t('figures.population', { source: figures.population.source, year: figures.population.year })}
+          </Paragraph>
         </section>
       ) : null}
     </div>

@@ -34,8 +34,21 @@ export function CaseReportHistory({ case: caseRef }: CaseReportHistoryProps) {
         <Paragraph>{t('intake.history.none')}</Paragraph>
       ) : (
         <>
-          <Paragraph data-testid="case-report-count">{t('intake.history.count', { count: data.reportCount, date: formatDateTimeAsDate(data.firstReportedAt, i18n.language) })}</Paragraph>
-          <DataTable caption={t('intake.history.title')} columns={[t('intake.desk.col.received'), t('intake.desk.col.kind'), t('intake.history.reporterKind'), t('intake.desk.col.category')]}>
+          <Paragraph data-testid="case-report-count">
+            {t('intake.history.count', {
+              count: data.reportCount,
+              date: formatDateTimeAsDate(data.firstReportedAt, i18n.language),
+            })}
+          </Paragraph>
+          <DataTable
+            caption={t('intake.history.title')}
+            columns={[
+              t('intake.desk.col.received'),
+              t('intake.desk.col.kind'),
+              t('intake.history.reporterKind'),
+              t('intake.desk.col.category'),
+            ]}
+          >
             {data.reports.map((r) => (
               <TableRow key={`${r.receivedAt}-${r.kind}-${r.reporterKind}`} data-testid="case-report-row">
                 <TableCell>

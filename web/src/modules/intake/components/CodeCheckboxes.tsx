@@ -12,9 +12,24 @@ export interface CodeCheckboxesProps {
 }
 
 /** A multi-select of codes (lists from packages/domain) as labelled checkboxes, keyboard-friendly. */
-export function CodeCheckboxes({ id, legend, codes, labelOf, value, onChange, error, 'data-testid': testId }: CodeCheckboxesProps) {
+export function CodeCheckboxes({
+  id,
+  legend,
+  codes,
+  labelOf,
+  value,
+  onChange,
+  error,
+  'data-testid': testId,
+}: CodeCheckboxesProps) {
   return (
-    <Fieldset id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined} className="mda-intake-codes" data-testid={testId}>
+    <Fieldset
+      id={id}
+      tabIndex={-1}
+      aria-describedby={error ? `${id}-error` : undefined}
+      className="mda-intake-codes"
+      data-testid={testId}
+    >
       <FieldsetLegend>{legend}</FieldsetLegend>
       {codes.map((code) => (
         <div key={code} className="mda-form__checkbox">

@@ -15,8 +15,14 @@ const ConfirmMatchMutation = graphql(`
   }
 `);
 
-export function useConfirmMatchMutation(): { run(input: ResolveMatchInput): Promise<MutationOutcome<{ id: string; version: number; caseId?: string | null }>>; loading: boolean } {
+export function useConfirmMatchMutation(): {
+  run(input: ResolveMatchInput): Promise<MutationOutcome<{ id: string; version: number; caseId?: string | null }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(ConfirmMatchMutation);
-  const run = useCallback((input: ResolveMatchInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.confirmMatch), [mutate]);
+  const run = useCallback(
+    (input: ResolveMatchInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.confirmMatch),
+    [mutate],
+  );
   return { run, loading };
 }

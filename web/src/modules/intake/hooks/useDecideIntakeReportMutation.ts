@@ -15,8 +15,17 @@ const DecideIntakeReportMutation = graphql(`
   }
 `);
 
-export function useDecideIntakeReportMutation(): { run(input: DecideIntakeReportInput): Promise<MutationOutcome<{ id: string; version: number; caseId?: string | null }>>; loading: boolean } {
+export function useDecideIntakeReportMutation(): {
+  run(
+    input: DecideIntakeReportInput,
+  ): Promise<MutationOutcome<{ id: string; version: number; caseId?: string | null }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(DecideIntakeReportMutation);
-  const run = useCallback((input: DecideIntakeReportInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.decideIntakeReport), [mutate]);
+  const run = useCallback(
+    (input: DecideIntakeReportInput) =>
+      outcomeOf(async () => (await mutate({ variables: { input } })).data?.decideIntakeReport),
+    [mutate],
+  );
   return { run, loading };
 }

@@ -15,8 +15,17 @@ const RecordIntakeReportMutation = graphql(`
   }
 `);
 
-export function useRecordIntakeReportMutation(): { run(input: RecordIntakeReportInput): Promise<MutationOutcome<{ id: string; version: number; caseId?: string | null }>>; loading: boolean } {
+export function useRecordIntakeReportMutation(): {
+  run(
+    input: RecordIntakeReportInput,
+  ): Promise<MutationOutcome<{ id: string; version: number; caseId?: string | null }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(RecordIntakeReportMutation);
-  const run = useCallback((input: RecordIntakeReportInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.recordIntakeReport), [mutate]);
+  const run = useCallback(
+    (input: RecordIntakeReportInput) =>
+      outcomeOf(async () => (await mutate({ variables: { input } })).data?.recordIntakeReport),
+    [mutate],
+  );
   return { run, loading };
 }

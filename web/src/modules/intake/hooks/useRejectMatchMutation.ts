@@ -15,8 +15,14 @@ const RejectMatchMutation = graphql(`
   }
 `);
 
-export function useRejectMatchMutation(): { run(input: ResolveMatchInput): Promise<MutationOutcome<{ id: string; version: number; caseId?: string | null }>>; loading: boolean } {
+export function useRejectMatchMutation(): {
+  run(input: ResolveMatchInput): Promise<MutationOutcome<{ id: string; version: number; caseId?: string | null }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(RejectMatchMutation);
-  const run = useCallback((input: ResolveMatchInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.rejectMatch), [mutate]);
+  const run = useCallback(
+    (input: ResolveMatchInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.rejectMatch),
+    [mutate],
+  );
   return { run, loading };
 }

@@ -15,8 +15,15 @@ const SaveAssessmentMutation = graphql(`
   }
 `);
 
-export function useSaveAssessmentMutation(): { run(input: SaveAssessmentInput): Promise<MutationOutcome<{ id: string; version: number; caseId?: string | null }>>; loading: boolean } {
+export function useSaveAssessmentMutation(): {
+  run(input: SaveAssessmentInput): Promise<MutationOutcome<{ id: string; version: number; caseId?: string | null }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(SaveAssessmentMutation);
-  const run = useCallback((input: SaveAssessmentInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.saveAssessment), [mutate]);
+  const run = useCallback(
+    (input: SaveAssessmentInput) =>
+      outcomeOf(async () => (await mutate({ variables: { input } })).data?.saveAssessment),
+    [mutate],
+  );
   return { run, loading };
 }

@@ -15,8 +15,17 @@ const ScreenIntakeReportMutation = graphql(`
   }
 `);
 
-export function useScreenIntakeReportMutation(): { run(input: ScreenIntakeReportInput): Promise<MutationOutcome<{ id: string; version: number; caseId?: string | null }>>; loading: boolean } {
+export function useScreenIntakeReportMutation(): {
+  run(
+    input: ScreenIntakeReportInput,
+  ): Promise<MutationOutcome<{ id: string; version: number; caseId?: string | null }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(ScreenIntakeReportMutation);
-  const run = useCallback((input: ScreenIntakeReportInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.screenIntakeReport), [mutate]);
+  const run = useCallback(
+    (input: ScreenIntakeReportInput) =>
+      outcomeOf(async () => (await mutate({ variables: { input } })).data?.screenIntakeReport),
+    [mutate],
+  );
   return { run, loading };
 }

@@ -48,18 +48,34 @@ export function IntakeDeskPage() {
       </Paragraph>
       {error && !data ? <QueryError error={error} /> : null}
       {!data && loading ? <LoadingState label={t('app.loading')} /> : null}
-      {data && rows.length === 0 ? <Paragraph data-testid="intake-desk-empty">{t('intake.desk.empty')}</Paragraph> : null}
+      {data && rows.length === 0 ? (
+        <Paragraph data-testid="intake-desk-empty">{t('intake.desk.empty')}</Paragraph>
+      ) : null}
       {rows.length > 0 ? (
         <DataTable
           caption={t('intake.desk.caption')}
-          columns={[t('intake.desk.col.received'), t('intake.desk.col.kind'), t('intake.desk.col.persons'), t('intake.desk.col.status'), t('intake.desk.col.clock'), t('intake.desk.col.category')]}
+          columns={[
+            t('intake.desk.col.received'),
+            t('intake.desk.col.kind'),
+            t('intake.desk.col.persons'),
+            t('intake.desk.col.status'),
+            t('intake.desk.col.clock'),
+            t('intake.desk.col.category'),
+          ]}
           data-testid="intake-desk"
         >
           {rows.map((r) => {
             const clock = clockOf(r);
             const received = formatDateTime(r.receivedAt, i18n.language);
             return (
-              <TableRow key={r.id} data-testid="intake-row" data-report-id={r.id} data-crisis={r.crisis === true} data-overdue={r.assessmentOverdue} className={r.crisis ? 'mda-intake-crisis' : undefined}>
+              <TableRow
+                key={r.id}
+                data-testid="intake-row"
+                data-report-id={r.id}
+                data-crisis={r.crisis === true}
+                data-overdue={r.assessmentOverdue}
+                className={r.crisis ? 'mda-intake-crisis' : undefined}
+              >
                 <TableCell>
                   <RouterLink to={`/intake/${r.id}`} aria-label={t('intake.desk.open', { received })}>
                     {received}
@@ -72,10 +88,14 @@ export function IntakeDeskPage() {
                   {t(`intake.status.${r.status as 'RECEIVED'}`)}
                   {r.screeningOverdue ? <strong> {t('intake.desk.screeningOverdue')}</strong> : null}
                 </TableCell>
-                <TableCell data-testid="intake-clock" className={clock.kind === 'overdue' ? 'mda-over-norm' : undefined}>
+                <TableCell
+                  data-testid="intake-clock"
+                  className={clock.kind === 'overdue' ? 'mda-over-norm' : undefined}
+                >
                   {clock.kind === 'overdue' ? (
                     <strong>
-                      {t('intake.desk.overdue')}: {t('intake.desk.overdueSince', { date: formatLocalDate(clock.dueOn, i18n.language) })}
+                      {t('intake.desk.overdue')}:{' '}
+                      {t('intake.desk.overdueSince', { date: formatLocalDate(clock.dueOn, i18n.language) })}
                     </strong>
                   ) : clock.kind === 'today' ? (
                     t('intake.desk.dueToday')

@@ -29,7 +29,11 @@ export const CaseInvolvementSection_caseFragment = graphql(`
 `);
 
 /** The involvement index entries of the household's persons: who is involved and whom to call; no content. */
-export function CaseInvolvementSection({ case: caseRef }: { case: FragmentType<typeof CaseInvolvementSection_caseFragment> }) {
+export function CaseInvolvementSection({
+  case: caseRef,
+}: {
+  case: FragmentType<typeof CaseInvolvementSection_caseFragment>;
+}) {
   const { t, i18n } = useTranslation();
   const data = getFragmentData(CaseInvolvementSection_caseFragment, caseRef);
   const nameOf = (personId: string) => {
@@ -43,14 +47,23 @@ export function CaseInvolvementSection({ case: caseRef }: { case: FragmentType<t
       {data.involvements.length === 0 ? (
         <Paragraph>{t('involvement.case.none')}</Paragraph>
       ) : (
-        <DataTable caption={t('involvement.case.title')} columns={[t('involvement.col.person'), t('involvement.col.organisation'), t('involvement.col.contactPoint'), t('involvement.col.period')]}>
+        <DataTable
+          caption={t('involvement.case.title')}
+          columns={[
+            t('involvement.col.person'),
+            t('involvement.col.organisation'),
+            t('involvement.col.contactPoint'),
+            t('involvement.col.period'),
+          ]}
+        >
           {data.involvements.map((e) => (
             <TableRow key={`${e.personId}-${e.organisationName}-${e.validFrom}`} data-testid="case-involvement-row">
               <TableCell>{nameOf(e.personId)}</TableCell>
               <TableCell>{e.organisationName}</TableCell>
               <TableCell>{e.contactPoint}</TableCell>
               <TableCell>
-                {formatLocalDate(e.validFrom, i18n.language)} – {e.validUntil ? formatLocalDate(e.validUntil, i18n.language) : t('involvement.open')}
+                {formatLocalDate(e.validFrom, i18n.language)} –{' '}
+                {e.validUntil ? formatLocalDate(e.validUntil, i18n.language) : t('involvement.open')}
               </TableCell>
             </TableRow>
           ))}

@@ -16,8 +16,17 @@ const RegisterInvolvementMutation = graphql(`
   }
 `);
 
-export function useRegisterInvolvementMutation(): { run(input: RegisterInvolvementInput): Promise<MutationOutcome<{ id: string; alsoInvolved: { organisationName: string; contactPoint: string }[] }>>; loading: boolean } {
+export function useRegisterInvolvementMutation(): {
+  run(
+    input: RegisterInvolvementInput,
+  ): Promise<MutationOutcome<{ id: string; alsoInvolved: { organisationName: string; contactPoint: string }[] }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(RegisterInvolvementMutation, { refetchQueries: ['MyInvolvements'] });
-  const run = useCallback((input: RegisterInvolvementInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.registerInvolvement), [mutate]);
+  const run = useCallback(
+    (input: RegisterInvolvementInput) =>
+      outcomeOf(async () => (await mutate({ variables: { input } })).data?.registerInvolvement),
+    [mutate],
+  );
   return { run, loading };
 }

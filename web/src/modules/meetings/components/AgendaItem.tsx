@@ -62,9 +62,17 @@ export interface AgendaItemProps {
 export function AgendaItem({ item: ref, current, frozen }: AgendaItemProps) {
   const { t } = useTranslation();
   const item = getFragmentData(AgendaItem_itemFragment, ref);
-  const withheld = (field: string, value: string | null) => (item.redactedFields.includes(field) ? t('meetings.withheld') : value);
+  const withheld = (field: string, value: string | null) =>
+    item.redactedFields.includes(field) ? t('meetings.withheld') : value;
   return (
-    <li className={current ? 'mda-agenda-item mda-agenda-item--current' : 'mda-agenda-item'} data-testid="agenda-item" data-item-id={item.id} data-visible={item.visible} data-current={current} aria-current={current ? 'step' : undefined}>
+    <li
+      className={current ? 'mda-agenda-item mda-agenda-item--current' : 'mda-agenda-item'}
+      data-testid="agenda-item"
+      data-item-id={item.id}
+      data-visible={item.visible}
+      data-current={current}
+      aria-current={current ? 'step' : undefined}
+    >
       <Heading3>
         {item.label}
         {item.caseReference ? ` (${item.caseReference})` : ''}
@@ -77,17 +85,30 @@ export function AgendaItem({ item: ref, current, frozen }: AgendaItemProps) {
         <>
           {item.participants.length ? (
             <Paragraph>
-              {t('meetings.participants')}: {item.participants.map((p) => `${p.organisation.name} (${p.legalBasis})`).join('; ')}
+              {t('meetings.participants')}:{' '}
+              {item.participants.map((p) => `${p.organisation.name} (${p.legalBasis})`).join('; ')}
             </Paragraph>
           ) : null}
-          {item.question || item.redactedFields.includes('question') ? <Paragraph data-testid="agenda-item-question">{t('meetings.question')}: {withheld('question', item.question ?? null)}</Paragraph> : null}
+          {item.question || item.redactedFields.includes('question') ? (
+            <Paragraph data-testid="agenda-item-question">
+              {t('meetings.question')}: {withheld('question', item.question ?? null)}
+            </Paragraph>
+          ) : null}
           {item.contributions.map((c) => (
             <Paragraph key={c.id}>
               {t(`enums.MeetingContributionKind.${c.kind}`)} {c.organisation.name}: {c.body ?? t('meetings.withheld')}
             </Paragraph>
           ))}
-          {item.considerations || item.redactedFields.includes('considerations') ? <Paragraph>{t('meetings.considerations')}: {withheld('considerations', item.considerations ?? null)}</Paragraph> : null}
-          {item.safetyScore !== null && item.safetyScore !== undefined ? <Paragraph>{t('meetings.safetyScore')}: {item.safetyScore}</Paragraph> : null}
+          {item.considerations || item.redactedFields.includes('considerations') ? (
+            <Paragraph>
+              {t('meetings.considerations')}: {withheld('considerations', item.considerations ?? null)}
+            </Paragraph>
+          ) : null}
+          {item.safetyScore !== null && item.safetyScore !== undefined ? (
+            <Paragraph>
+              {t('meetings.safetyScore')}: {item.safetyScore}
+            </Paragraph>
+          ) : null}
           {item.decisions.map((d) => (
             <Paragraph key={d.id} data-testid="agenda-item-decision">
               {t('meetings.decision')}: {d.text ?? t('meetings.withheld')}
@@ -96,7 +117,12 @@ export function AgendaItem({ item: ref, current, frozen }: AgendaItemProps) {
             </Paragraph>
           ))}
           {item.viewerCanContribute && !frozen && item.version !== null && item.version !== undefined ? (
-            <ItemForm itemId={item.id} version={item.version} question={item.question ?? ''} safetyScore={item.safetyScore ?? null} />
+            <ItemForm
+              itemId={item.id}
+              version={item.version}
+              question={item.question ?? ''}
+              safetyScore={item.safetyScore ?? null}
+            />
           ) : null}
         </>
       )}

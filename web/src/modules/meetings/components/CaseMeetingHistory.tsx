@@ -24,7 +24,11 @@ export function CaseMeetingHistory({ caseId }: { caseId: string }) {
   return (
     <section aria-labelledby="case-meetings-heading" className="mda-section" data-testid="case-meetings">
       <Heading2 id="case-meetings-heading">{t('meetings.historyTitle')}</Heading2>
-      {rows.length === 0 ? <Paragraph>{t('meetings.historyEmpty')}</Paragraph> : <MeetingTable meetings={rows} caption={t('meetings.historyTitle')} />}
+      {rows.length === 0 ? (
+        <Paragraph>{t('meetings.historyEmpty')}</Paragraph>
+      ) : (
+        <MeetingTable meetings={rows} caption={t('meetings.historyTitle')} />
+      )}
     </section>
   );
 }

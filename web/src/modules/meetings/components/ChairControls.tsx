@@ -26,28 +26,50 @@ export function ChairControls({ meetingId, status }: ChairControlsProps) {
     setBusy(true);
     const outcome = await action();
     setBusy(false);
-    setFeedback(outcome.ok ? { kind: 'ok', text: label } : { kind: 'error', text: outcome.message ?? t('meetings.failed') });
+    setFeedback(
+      outcome.ok ? { kind: 'ok', text: label } : { kind: 'error', text: outcome.message ?? t('meetings.failed') },
+    );
   };
   return (
     <section aria-label={t('meetings.chairTitle')} className="mda-section" data-testid="chair-controls">
       <ButtonGroup>
         {status === 'PLANNED' ? (
-          <Button appearance="primary-action-button" disabled={busy} onClick={() => void run(t('meetings.started'), () => start(meetingId))} data-testid="chair-start">
+          <Button
+            appearance="primary-action-button"
+            disabled={busy}
+            onClick={() => void run(t('meetings.started'), () => start(meetingId))}
+            data-testid="chair-start"
+          >
             {t('meetings.start')}
           </Button>
         ) : null}
         {status === 'IN_PROGRESS' ? (
-          <Button appearance="primary-action-button" disabled={busy} onClick={() => void run(t('meetings.moved'), () => move({ meetingId }))} data-testid="chair-next">
+          <Button
+            appearance="primary-action-button"
+            disabled={busy}
+            onClick={() => void run(t('meetings.moved'), () => move({ meetingId }))}
+            data-testid="chair-next"
+          >
             {t('meetings.next')}
           </Button>
         ) : null}
         {status === 'PLANNED' || status === 'IN_PROGRESS' ? (
-          <Button appearance="secondary-action-button" disabled={busy} onClick={() => void run(t('meetings.heldDone'), () => markHeld(meetingId))} data-testid="chair-held">
+          <Button
+            appearance="secondary-action-button"
+            disabled={busy}
+            onClick={() => void run(t('meetings.heldDone'), () => markHeld(meetingId))}
+            data-testid="chair-held"
+          >
             {t('meetings.markHeld')}
           </Button>
         ) : null}
         {status === 'HELD' ? (
-          <Button appearance="secondary-action-button" disabled={busy} onClick={() => void run(t('meetings.agreed'), () => agree(meetingId))} data-testid="chair-agree">
+          <Button
+            appearance="secondary-action-button"
+            disabled={busy}
+            onClick={() => void run(t('meetings.agreed'), () => agree(meetingId))}
+            data-testid="chair-agree"
+          >
             {t('meetings.agreeMinutes')}
           </Button>
         ) : null}

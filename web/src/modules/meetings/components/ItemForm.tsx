@@ -21,8 +21,23 @@ export function ItemForm({ itemId, version, question: initialQuestion, safetySco
   const [feedback, setFeedback] = useState<Feedback>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const outcome = await save({ itemId, expectedVersion: version, question, safetyScore: score.trim() === '' ? null : Number(score) });
-    setFeedback(outcome.ok ? { kind: 'ok', text: t('meetings.formSaved') } : { kind: 'error', text: outcome.problems?.map((p) => `${p.field}: ${p.message}`).join('; ') || outcome.message || t('meetings.failed') });
+    const outcome = await save({
+      itemId,
+      expectedVersion: version,
+      question,
+      safetyScore: score.trim() === '' ? null : Number(score),
+    });
+    setFeedback(
+      outcome.ok
+        ? { kind: 'ok', text: t('meetings.formSaved') }
+        : {
+            kind: 'error',
+            text:
+              outcome.problems?.map((p) => `${p.field}: ${p.message}`).join('; ') ||
+              outcome.message ||
+              t('meetings.failed'),
+          },
+    );
   };
   return (
     <form onSubmit={(e) => void submit(e)} data-testid="item-form" className="mda-item-form">
@@ -31,7 +46,13 @@ export function ItemForm({ itemId, version, question: initialQuestion, safetySco
         <FormLabel htmlFor={`s-${itemId}`}>{t('meetings.safetyScore')}</FormLabel>
         <Textbox id={`s-${itemId}`} inputMode="numeric" value={score} onChange={(e) => setScore(e.target.value)} />
       </FormField>
-      <Button type="submit" appearance="secondary-action-button" busy={loading} disabled={loading} data-testid="item-form-save">
+      <Button
+        type="submit"
+        appearance="secondary-action-button"
+        busy={loading}
+        disabled={loading}
+        data-testid="item-form-save"
+      >
         {t('meetings.saveForm')}
       </Button>
       <FeedbackRegions feedback={feedback} testId="item-form" />

@@ -26,9 +26,24 @@ export interface MeetingTableProps {
 export function MeetingTable({ meetings: refs, caption, 'data-testid': testId }: MeetingTableProps) {
   const { t, i18n } = useTranslation();
   const meetings = refs.map((ref) => getFragmentData(MeetingTable_meetingFragment, ref));
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/Amsterdam',
+    });
   return (
-    <DataTable caption={caption} columns={[t('meetings.col.series'), t('meetings.col.when'), t('meetings.col.place'), t('meetings.col.status'), t('meetings.col.items')]} data-testid={testId}>
+    <DataTable
+      caption={caption}
+      columns={[
+        t('meetings.col.series'),
+        t('meetings.col.when'),
+        t('meetings.col.place'),
+        t('meetings.col.status'),
+        t('meetings.col.items'),
+      ]}
+      data-testid={testId}
+    >
       {meetings.map((m) => (
         <TableRow key={m.id} data-testid="meeting-row" data-meeting-id={m.id}>
           <TableCell>

@@ -14,8 +14,14 @@ const AgreeMinutesMutation = graphql(`
   }
 `);
 
-export function useAgreeMinutesMutation(): { agree(meetingId: string): Promise<MutationOutcome<{ id: string }>>; loading: boolean } {
+export function useAgreeMinutesMutation(): {
+  agree(meetingId: string): Promise<MutationOutcome<{ id: string }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(AgreeMinutesMutation);
-  const agree = useCallback((meetingId: string) => outcomeOf(async () => (await mutate({ variables: { meetingId } })).data?.agreeMinutes), [mutate]);
+  const agree = useCallback(
+    (meetingId: string) => outcomeOf(async () => (await mutate({ variables: { meetingId } })).data?.agreeMinutes),
+    [mutate],
+  );
   return { agree, loading };
 }

@@ -14,8 +14,14 @@ const MarkMeetingHeldMutation = graphql(`
   }
 `);
 
-export function useMarkMeetingHeldMutation(): { markHeld(meetingId: string): Promise<MutationOutcome<{ id: string }>>; loading: boolean } {
+export function useMarkMeetingHeldMutation(): {
+  markHeld(meetingId: string): Promise<MutationOutcome<{ id: string }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(MarkMeetingHeldMutation);
-  const markHeld = useCallback((meetingId: string) => outcomeOf(async () => (await mutate({ variables: { meetingId } })).data?.markMeetingHeld), [mutate]);
+  const markHeld = useCallback(
+    (meetingId: string) => outcomeOf(async () => (await mutate({ variables: { meetingId } })).data?.markMeetingHeld),
+    [mutate],
+  );
   return { markHeld, loading };
 }

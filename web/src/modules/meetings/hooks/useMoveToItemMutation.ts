@@ -13,8 +13,14 @@ const MoveToItemMutation = graphql(`
   }
 `);
 
-export function useMoveToItemMutation(): { move(input: MoveToItemInput): Promise<MutationOutcome<{ id: string }>>; loading: boolean } {
+export function useMoveToItemMutation(): {
+  move(input: MoveToItemInput): Promise<MutationOutcome<{ id: string }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(MoveToItemMutation);
-  const move = useCallback((input: MoveToItemInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.moveToItem), [mutate]);
+  const move = useCallback(
+    (input: MoveToItemInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.moveToItem),
+    [mutate],
+  );
   return { move, loading };
 }

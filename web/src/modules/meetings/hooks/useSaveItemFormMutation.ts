@@ -13,8 +13,14 @@ const SaveItemFormMutation = graphql(`
   }
 `);
 
-export function useSaveItemFormMutation(): { save(input: SaveItemFormInput): Promise<MutationOutcome<{ id: string }>>; loading: boolean } {
+export function useSaveItemFormMutation(): {
+  save(input: SaveItemFormInput): Promise<MutationOutcome<{ id: string }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(SaveItemFormMutation);
-  const save = useCallback((input: SaveItemFormInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.saveItemForm), [mutate]);
+  const save = useCallback(
+    (input: SaveItemFormInput) => outcomeOf(async () => (await mutate({ variables: { input } })).data?.saveItemForm),
+    [mutate],
+  );
   return { save, loading };
 }

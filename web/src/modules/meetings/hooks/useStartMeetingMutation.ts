@@ -14,8 +14,14 @@ const StartMeetingMutation = graphql(`
   }
 `);
 
-export function useStartMeetingMutation(): { start(meetingId: string): Promise<MutationOutcome<{ id: string }>>; loading: boolean } {
+export function useStartMeetingMutation(): {
+  start(meetingId: string): Promise<MutationOutcome<{ id: string }>>;
+  loading: boolean;
+} {
   const [mutate, { loading }] = useMutation(StartMeetingMutation);
-  const start = useCallback((meetingId: string) => outcomeOf(async () => (await mutate({ variables: { meetingId } })).data?.startMeeting), [mutate]);
+  const start = useCallback(
+    (meetingId: string) => outcomeOf(async () => (await mutate({ variables: { meetingId } })).data?.startMeeting),
+    [mutate],
+  );
   return { start, loading };
 }

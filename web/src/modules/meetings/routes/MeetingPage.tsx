@@ -63,13 +63,23 @@ export function MeetingPage() {
   if (error && !data) return <QueryError error={error} />;
   if (!data) return loading ? <LoadingState label={t('app.loading')} /> : null;
   const m = getFragmentData(MeetingPage_meetingFragment, data.meeting);
-  const when = new Date(String(m.startsAt)).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+  const when = new Date(String(m.startsAt)).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  });
   const frozen = m.status === 'MINUTES_AGREED';
   return (
-    <div className="mda-meeting" data-testid="meeting-page" data-status={m.status} data-current-item={m.currentItemId ?? ''}>
+    <div
+      className="mda-meeting"
+      data-testid="meeting-page"
+      data-status={m.status}
+      data-current-item={m.currentItemId ?? ''}
+    >
       <PageTitle title={`${m.series.name} - ${when}`} />
       <Paragraph>
-        {t(`enums.MeetingStatus.${m.status}`)}; {m.place ?? ''} {m.videoLink ? <Link href={m.videoLink}>{t('meetings.videoLink')}</Link> : null}
+        {t(`enums.MeetingStatus.${m.status}`)}; {m.place ?? ''}{' '}
+        {m.videoLink ? <Link href={m.videoLink}>{t('meetings.videoLink')}</Link> : null}
       </Paragraph>
       <Paragraph>
         {t('meetings.chair')}: {m.series.chairName ?? '-'}; {m.series.rhythm}
@@ -86,7 +96,12 @@ export function MeetingPage() {
         <Heading2 id="agenda-heading">{t('meetings.agenda')}</Heading2>
         <ol className="mda-agenda" data-testid="agenda">
           {m.items.map((item) => (
-            <AgendaItem key={getFragmentData(AgendaItem_itemFragment, item).id} item={item} current={getFragmentData(AgendaItem_itemFragment, item).id === m.currentItemId} frozen={frozen} />
+            <AgendaItem
+              key={getFragmentData(AgendaItem_itemFragment, item).id}
+              item={item}
+              current={getFragmentData(AgendaItem_itemFragment, item).id === m.currentItemId}
+              frozen={frozen}
+            />
           ))}
         </ol>
       </section>

@@ -26,8 +26,12 @@ export function MyMeetingsPage() {
       <Paragraph>{t('meetings.mineIntro')}</Paragraph>
       {error && !data ? <QueryError error={error} /> : null}
       {!data && loading ? <LoadingState label={t('app.loading')} /> : null}
-      {data && data.myMeetings.length === 0 ? <Paragraph data-testid="my-meetings-empty">{t('meetings.mineEmpty')}</Paragraph> : null}
-      {data && data.myMeetings.length > 0 ? <MeetingTable meetings={data.myMeetings} caption={t('meetings.mineTitle')} data-testid="my-meetings" /> : null}
+      {data && data.myMeetings.length === 0 ? (
+        <Paragraph data-testid="my-meetings-empty">{t('meetings.mineEmpty')}</Paragraph>
+      ) : null}
+      {data && data.myMeetings.length > 0 ? (
+        <MeetingTable meetings={data.myMeetings} caption={t('meetings.mineTitle')} data-testid="my-meetings" />
+      ) : null}
     </div>
   );
 }

@@ -19,15 +19,38 @@ export interface TeamOrganisation {
 export interface ActionFormProps {
   caseId: string;
   goalId: string;
-  action: { id: string; version: number; currentVersion: number; values: FormValues; assigneeName: string | null } | null;
+  action: {
+    id: string;
+    version: number;
+    currentVersion: number;
+    values: FormValues;
+    assigneeName: string | null;
+  } | null;
   organisations: readonly TeamOrganisation[];
   mayJustify: boolean;
   onDone(saved: boolean): void;
 }
 
-const FIELDS = ['description', 'ownerOrganisationId', 'assigneeUserId', 'dueOn', 'status', 'cancellationReason', 'interventionKind'] as const;
+const FIELDS = [
+  'description',
+  'ownerOrganisationId',
+  'assigneeUserId',
+  'dueOn',
+  'status',
+  'cancellationReason',
+  'interventionKind',
+] as const;
 const TEXT_FIELDS = ['description', 'cancellationReason'] as const;
-const EMPTY: FormValues = { description: '', ownerOrganisationId: '', assigneeUserId: '', dueOn: '', status: 'OPEN', cancellationReason: '', interventionKind: '', contraIndicationJustification: '' };
+const EMPTY: FormValues = {
+  description: '',
+  ownerOrganisationId: '',
+  assigneeUserId: '',
+  dueOn: '',
+  status: 'OPEN',
+  cancellationReason: '',
+  interventionKind: '',
+  contraIndicationJustification: '',
+};
 
 /** Besluitvorming: an action with its owning organisation, optional assignee, due date and status. */
 export function ActionForm({ caseId, goalId, action, organisations, mayJustify, onDone }: ActionFormProps) {
@@ -65,20 +88,29 @@ export function ActionForm({ caseId, goalId, action, organisations, mayJustify, 
   const client = useApolloClient();
   // The conflict table speaks in names: organisations from the team, people from the assignee lists already loaded.
   const display = (name: string, value: string): string => {
-    if (name === 'ownerOrganisationId') return organisations.find((o) => o.id === value)?.name ?? t('plan.conflict.otherOrganisation');
+    if (name === 'ownerOrganisationId')
+      return organisations.find((o) => o.id === value)?.name ?? t('plan.conflict.otherOrganisation');
     if (name === 'status') return labels.actionStatus(value as ActionStatus);
     if (name === 'interventionKind') return labels.interventionKind(value as InterventionKind);
     if (name === 'assigneeUserId') {
       if (action && value === action.values['assigneeUserId'] && action.assigneeName) return action.assigneeName;
       for (const o of organisations) {
-        const listed = client.readQuery({ query: PlanAssigneesQuery, variables: { caseId, organisationId: o.id } })?.planAssignees.find((a) => a.id === value);
+        const listed = client
+          .readQuery({ query: PlanAssigneesQuery, variables: { caseId, organisationId: o.id } })
+          ?.planAssignees.find((a) => a.id === value);
         if (listed) return listed.displayName;
       }
       return t('plan.conflict.otherPerson');
     }
     return value;
   };
-  const field = (name: string) => ({ id: `${idPrefix}-${name}`, label: label(name), value: form.values[name] ?? '', onChange: (v: string) => form.set(name, v), error: problemFor(form.problems, name) });
+  const field = (name: string) => ({
+    id: `${idPrefix}-${name}`,
+    label: label(name),
+    value: form.values[name] ?? '',
+    onChange: (v: string) => form.set(name, v),
+    error: problemFor(form.problems, name),
+  });
   const interventionProblem = problemFor(form.problems, 'interventionKind');
 
   return (
@@ -108,12 +140,23 @@ export function ActionForm({ caseId, goalId, action, organisations, mayJustify, 
         {...field('assigneeUserId')}
         caseId={caseId}
         organisationId={form.values['ownerOrganisationId'] ?? ''}
-        currentName={action && action.values['assigneeUserId'] === form.values['assigneeUserId'] ? action.assigneeName : null}
+        currentName={
+          action && action.values['assigneeUserId'] === form.values['assigneeUserId'] ? action.assigneeName : null
+        }
       />
       <TextField {...field('dueOn')} type="date" />
-      {action ? <SelectField {...field('status')} options={ACTION_STATUSES.map((value) => ({ value, label: labels.actionStatus(value) }))} /> : null}
+      {action ? (
+        <SelectField
+          {...field('status')}
+          options={ACTION_STATUSES.map((value) => ({ value, label: labels.actionStatus(value) }))}
+        />
+      ) : null}
       {action && form.values['status'] === 'CANCELLED' ? <TextAreaField {...field('cancellationReason')} /> : null}
-      <SelectField {...field('interventionKind')} emptyLabel={t('plan.form.none')} options={INTERVENTION_KINDS.map((value) => ({ value, label: labels.interventionKind(value) }))} />
+      <SelectField
+        {...field('interventionKind')}
+        emptyLabel={t('plan.form.none')}
+        options={INTERVENTION_KINDS.map((value) => ({ value, label: labels.interventionKind(value) }))}
+      />
       {mayJustify && (interventionProblem || form.values['contraIndicationJustification']) ? (
         <TextAreaField {...field('contraIndicationJustification')} label={t('plan.guard.justification')} />
       ) : null}

@@ -65,8 +65,11 @@ export function ActionHistory({ caseId, actionId, version }: ActionHistoryProps)
         <ol data-testid="plan-action-history">
           {action.history.map((change) => (
             <li key={`${change.changedAt}-${change.change}`}>
-              {formatDateTime(change.changedAt, i18n.language)} · {[change.changedBy.name, change.changedBy.organisation?.name].filter(Boolean).join(', ')}:{' '}
-              {change.fields.map((f) => `${f.field}: ${diffValue(f.from) ?? '–'} → ${diffValue(f.to) ?? '–'}`).join('; ')}
+              {formatDateTime(change.changedAt, i18n.language)} ·{' '}
+              {[change.changedBy.name, change.changedBy.organisation?.name].filter(Boolean).join(', ')}:{' '}
+              {change.fields
+                .map((f) => `${f.field}: ${diffValue(f.from) ?? '–'} → ${diffValue(f.to) ?? '–'}`)
+                .join('; ')}
             </li>
           ))}
         </ol>

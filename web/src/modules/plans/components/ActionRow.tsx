@@ -54,7 +54,15 @@ export interface ActionRowProps {
 }
 
 /** One action: what, by which organisation, by when, its status and how it got there. */
-export function ActionRow({ caseId, goalId, action: ref, organisations, mayEdit, mayJustify, onSaved }: ActionRowProps) {
+export function ActionRow({
+  caseId,
+  goalId,
+  action: ref,
+  organisations,
+  mayEdit,
+  mayJustify,
+  onSaved,
+}: ActionRowProps) {
   const { t, i18n } = useTranslation();
   const labels = useEnumLabels();
   const action = getFragmentData(ActionRow_actionFragment, ref);
@@ -65,7 +73,10 @@ export function ActionRow({ caseId, goalId, action: ref, organisations, mayEdit,
     <li className="mda-plan-action" data-testid="plan-action" data-action-id={action.id}>
       <Paragraph>
         <strong>
-          <FieldValue state={fieldState('description', action.description, redacted)} data-testid="plan-action-description" />
+          <FieldValue
+            state={fieldState('description', action.description, redacted)}
+            data-testid="plan-action-description"
+          />
         </strong>
       </Paragraph>
       <dl className="mda-plan-fields">
@@ -75,7 +86,10 @@ export function ActionRow({ caseId, goalId, action: ref, organisations, mayEdit,
         <dd data-testid="plan-action-assignee">{action.assigneeName ?? t('fields.notRecorded')}</dd>
         <dt>{t('plan.action.dueOn')}</dt>
         <dd>
-          <FieldValue state={fieldState('dueOn', action.dueOn, redacted)} render={(value) => formatLocalDate(value, i18n.language)} />
+          <FieldValue
+            state={fieldState('dueOn', action.dueOn, redacted)}
+            render={(value) => formatLocalDate(value, i18n.language)}
+          />
           {action.overdue ? (
             <span className="mda-overdue-badge" data-testid="plan-action-overdue">
               {' '}
@@ -84,7 +98,9 @@ export function ActionRow({ caseId, goalId, action: ref, organisations, mayEdit,
           ) : null}
         </dd>
         <dt>{t('plan.action.status')}</dt>
-        <dd data-testid="plan-action-status">{action.status ? labels.actionStatus(action.status) : t('fields.notShared')}</dd>
+        <dd data-testid="plan-action-status">
+          {action.status ? labels.actionStatus(action.status) : t('fields.notShared')}
+        </dd>
         {action.status === 'CANCELLED' ? (
           <>
             <dt>{t('plan.action.cancellationReason')}</dt>
@@ -130,10 +146,21 @@ export function ActionRow({ caseId, goalId, action: ref, organisations, mayEdit,
         />
       ) : mayEdit && redacted.length === 0 ? (
         <ButtonGroup>
-          <Button type="button" appearance="subtle-button" onClick={() => setEditing({ version: action.version })} data-testid="plan-action-edit">
+          <Button
+            type="button"
+            appearance="subtle-button"
+            onClick={() => setEditing({ version: action.version })}
+            data-testid="plan-action-edit"
+          >
             {t('plan.action.edit')}
           </Button>
-          <RemoveElementButton id={action.id} version={action.version} what={t('plan.remove.action')} testId="plan-action-remove" onRemoved={onSaved} />
+          <RemoveElementButton
+            id={action.id}
+            version={action.version}
+            what={t('plan.remove.action')}
+            testId="plan-action-remove"
+            onRemoved={onSaved}
+          />
         </ButtonGroup>
       ) : null}
     </li>

@@ -13,7 +13,14 @@ export interface AddToggleProps {
 }
 
 /** An "add …" button that opens its form in place and closes it when saved or cancelled (focus returns to the button). */
-export function AddToggle({ allowed, label, testId, appearance = 'secondary-action-button', form, onSaved }: AddToggleProps) {
+export function AddToggle({
+  allowed,
+  label,
+  testId,
+  appearance = 'secondary-action-button',
+  form,
+  onSaved,
+}: AddToggleProps) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   if (open) {

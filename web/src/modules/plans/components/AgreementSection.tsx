@@ -78,7 +78,11 @@ export function AgreementSection({ plan: ref, mayPropose, maySignOff, onChanged 
 
   const onPropose = async () => {
     const outcome = await propose.run({ caseId: plan.caseId, expectedVersion: plan.version });
-    setFeedback(outcome.ok ? { kind: 'ok', text: t('plan.agreement.proposed', { n: plan.nextVersionNumber }) } : { kind: 'error', text: outcome.message ?? t('plan.form.failed') });
+    setFeedback(
+      outcome.ok
+        ? { kind: 'ok', text: t('plan.agreement.proposed', { n: plan.nextVersionNumber }) }
+        : { kind: 'error', text: outcome.message ?? t('plan.form.failed') },
+    );
     headingRef.current?.focus();
     onChanged();
   };
@@ -86,12 +90,20 @@ export function AgreementSection({ plan: ref, mayPropose, maySignOff, onChanged 
   const decide = async (decision: SignOffDecision, event?: FormEvent<HTMLFormElement>) => {
     event?.preventDefault();
     if (!proposed) return;
-    const outcome = await signOff.run({ caseId: plan.caseId, versionNumber: proposed.number, decision, reason: decision === 'OBJECT' ? reason.trim() : null });
+    const outcome = await signOff.run({
+      caseId: plan.caseId,
+      versionNumber: proposed.number,
+      decision,
+      reason: decision === 'OBJECT' ? reason.trim() : null,
+    });
     if (outcome.ok) {
       setObjecting(false);
       setReason('');
       setReasonError(undefined);
-      setFeedback({ kind: 'ok', text: decision === 'AGREE' ? t('plan.agreement.agreed') : t('plan.agreement.objected') });
+      setFeedback({
+        kind: 'ok',
+        text: decision === 'AGREE' ? t('plan.agreement.agreed') : t('plan.agreement.objected'),
+      });
       headingRef.current?.focus();
       onChanged();
     } else if (decision === 'OBJECT' && problemFor(outcome.problems, 'reason')) {
@@ -113,7 +125,14 @@ export function AgreementSection({ plan: ref, mayPropose, maySignOff, onChanged 
       </Paragraph>
       <FeedbackRegions feedback={feedback} testId="plan-agreement" />
       {canPropose ? (
-        <Button type="button" appearance="primary-action-button" busy={propose.loading} disabled={propose.loading} onClick={() => void onPropose()} data-testid="plan-propose">
+        <Button
+          type="button"
+          appearance="primary-action-button"
+          busy={propose.loading}
+          disabled={propose.loading}
+          onClick={() => void onPropose()}
+          data-testid="plan-propose"
+        >
           {t('plan.agreement.propose', { n: plan.nextVersionNumber })}
         </Button>
       ) : null}
@@ -121,10 +140,26 @@ export function AgreementSection({ plan: ref, mayPropose, maySignOff, onChanged 
         <div className="mda-signoff" data-testid="plan-signoff">
           <Paragraph>{t('plan.agreement.signOffIntro', { n: proposed.number })}</Paragraph>
           {objecting ? (
-            <form className="mda-form" noValidate aria-label={t('plan.agreement.object')} onSubmit={(event) => void decide('OBJECT', event)}>
-              <TextAreaField id="plan-object-reason" label={t('plan.agreement.reason')} value={reason} onChange={setReason} error={reasonError} />
+            <form
+              className="mda-form"
+              noValidate
+              aria-label={t('plan.agreement.object')}
+              onSubmit={(event) => void decide('OBJECT', event)}
+            >
+              <TextAreaField
+                id="plan-object-reason"
+                label={t('plan.agreement.reason')}
+                value={reason}
+                onChange={setReason}
+                error={reasonError}
+              />
               <ButtonGroup>
-                <Button type="submit" appearance="primary-action-button" disabled={signOff.loading} data-testid="plan-object-submit">
+                <Button
+                  type="submit"
+                  appearance="primary-action-button"
+                  disabled={signOff.loading}
+                  data-testid="plan-object-submit"
+                >
                   {t('plan.agreement.object')}
                 </Button>
                 <Button type="button" appearance="secondary-action-button" onClick={() => setObjecting(false)}>
@@ -134,10 +169,21 @@ export function AgreementSection({ plan: ref, mayPropose, maySignOff, onChanged 
             </form>
           ) : (
             <ButtonGroup>
-              <Button type="button" appearance="primary-action-button" disabled={signOff.loading} onClick={() => void decide('AGREE')} data-testid="plan-agree">
+              <Button
+                type="button"
+                appearance="primary-action-button"
+                disabled={signOff.loading}
+                onClick={() => void decide('AGREE')}
+                data-testid="plan-agree"
+              >
                 {t('plan.agreement.agree')}
               </Button>
-              <Button type="button" appearance="secondary-action-button" onClick={() => setObjecting(true)} data-testid="plan-object">
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                onClick={() => setObjecting(true)}
+                data-testid="plan-object"
+              >
                 {t('plan.agreement.object')}
               </Button>
             </ButtonGroup>
@@ -151,7 +197,8 @@ export function AgreementSection({ plan: ref, mayPropose, maySignOff, onChanged 
         {plan.versions.map((version) => (
           <li key={version.number} data-testid="plan-version" data-version={version.number}>
             <Paragraph>
-              {t('plan.agreement.version', { n: version.number })}: <strong data-testid="plan-version-status">{labels.planVersionStatus(version.status)}</strong> ·{' '}
+              {t('plan.agreement.version', { n: version.number })}:{' '}
+              <strong data-testid="plan-version-status">{labels.planVersionStatus(version.status)}</strong> ·{' '}
               {t('plan.agreement.proposedBy', {
                 by: [version.proposedBy.name, version.proposedBy.organisation?.name].filter(Boolean).join(', '),
                 when: formatDateTime(version.proposedAt, i18n.language),
@@ -159,7 +206,11 @@ export function AgreementSection({ plan: ref, mayPropose, maySignOff, onChanged 
               {version.status === 'AGREED' ? (
                 <>
                   {' · '}
-                  <Link href={`/api/plans/${plan.caseId}/versions/${version.number}.pdf`} data-testid="plan-version-pdf" download>
+                  <Link
+                    href={`/api/plans/${plan.caseId}/versions/${version.number}.pdf`}
+                    data-testid="plan-version-pdf"
+                    download
+                  >
                     {t('plan.agreement.pdf', { n: version.number })}
                   </Link>
                 </>
@@ -168,13 +219,18 @@ export function AgreementSection({ plan: ref, mayPropose, maySignOff, onChanged 
             <ul data-testid="plan-version-signoffs">
               {version.signOffs.map((signed) => (
                 <li key={signed.id}>
-                  {signed.organisation?.name ?? t('plan.meta.unknown')}: {labels.signOffDecision(signed.decision)} ({signed.signedBy ?? ''}, {formatDateTime(signed.signedAt, i18n.language)})
+                  {signed.organisation?.name ?? t('plan.meta.unknown')}: {labels.signOffDecision(signed.decision)} (
+                  {signed.signedBy ?? ''}, {formatDateTime(signed.signedAt, i18n.language)})
                   {signed.reason ? ` – ${signed.reason}` : ''}
                 </li>
               ))}
             </ul>
             {version.pendingOrganisations.length > 0 ? (
-              <Paragraph data-testid="plan-version-pending">{t('plan.agreement.pending', { organisations: version.pendingOrganisations.map((o) => o.name).join(', ') })}</Paragraph>
+              <Paragraph data-testid="plan-version-pending">
+                {t('plan.agreement.pending', {
+                  organisations: version.pendingOrganisations.map((o) => o.name).join(', '),
+                })}
+              </Paragraph>
             ) : null}
           </li>
         ))}

@@ -28,7 +28,11 @@ export interface AssigneeFieldProps {
 /** Optional: who of the owning organisation carries out the action (its active casework users). */
 export function AssigneeField({ id, caseId, organisationId, value, currentName, onChange, error }: AssigneeFieldProps) {
   const { t } = useTranslation();
-  const { data, loading, error: failed } = useQuery(PlanAssigneesQuery, organisationId ? { variables: { caseId, organisationId } } : skipToken);
+  const {
+    data,
+    loading,
+    error: failed,
+  } = useQuery(PlanAssigneesQuery, organisationId ? { variables: { caseId, organisationId } } : skipToken);
   if (!organisationId) {
     return (
       <Paragraph className="mda-hint" data-testid={`${id}-hint`}>
@@ -40,7 +44,15 @@ export function AssigneeField({ id, caseId, organisationId, value, currentName, 
   if (value && !options.some((o) => o.value === value)) options.unshift({ value, label: currentName ?? value });
   return (
     <>
-      <SelectField id={id} label={t('plan.action.assigneeUserId')} value={value} onChange={onChange} error={error} emptyLabel={t('plan.action.assigneeNone')} options={options} />
+      <SelectField
+        id={id}
+        label={t('plan.action.assigneeUserId')}
+        value={value}
+        onChange={onChange}
+        error={error}
+        emptyLabel={t('plan.action.assigneeNone')}
+        options={options}
+      />
       {loading ? <Paragraph className="mda-hint">{t('plan.action.assigneesLoading')}</Paragraph> : null}
       {failed ? (
         <Paragraph className="mda-error-text" data-testid={`${id}-failed`}>

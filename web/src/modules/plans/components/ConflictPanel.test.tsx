@@ -10,7 +10,11 @@ const names: Record<string, string> = { [ORG_A]: 'Veilig Thuis Rijnmond', [ORG_B
 function panel(display?: (field: string, value: string) => string): string {
   return renderToStaticMarkup(
     <ConflictPanel
-      conflict={{ currentVersion: 3, current: { ownerOrganisationId: ORG_B, description: 'Huisbezoek' }, redactedFields: [] }}
+      conflict={{
+        currentVersion: 3,
+        current: { ownerOrganisationId: ORG_B, description: 'Huisbezoek' },
+        redactedFields: [],
+      }}
       mine={{ ownerOrganisationId: ORG_A, description: 'Huisbezoek' }}
       fields={['description', 'ownerOrganisationId']}
       label={(field) => field}

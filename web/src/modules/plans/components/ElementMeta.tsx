@@ -13,19 +13,33 @@ export interface ElementMetaProps {
 }
 
 /** Who owns an element and in which data category it is shared; whether parts are withheld. */
-export function ElementMeta({ category, authorOrganisation, lastChangedAt, lastChangedBy, redactedFields, testId }: ElementMetaProps) {
+export function ElementMeta({
+  category,
+  authorOrganisation,
+  lastChangedAt,
+  lastChangedBy,
+  redactedFields,
+  testId,
+}: ElementMetaProps) {
   const { t, i18n } = useTranslation();
   const labels = useEnumLabels();
   const by = [lastChangedBy.name, lastChangedBy.organisation?.name].filter(Boolean).join(', ');
   return (
     <p className="mda-plan-meta" data-testid={testId}>
-      <span data-testid={`${testId}-owner`}>{t('plan.meta.owner', { organisation: authorOrganisation?.name ?? t('plan.meta.unknown') })}</span>
+      <span data-testid={`${testId}-owner`}>
+        {t('plan.meta.owner', { organisation: authorOrganisation?.name ?? t('plan.meta.unknown') })}
+      </span>
       {' · '}
       <span className="mda-category-badge" data-testid={`${testId}-category`}>
         {labels.dataCategory(category)}
       </span>
       {' · '}
-      <span>{t('plan.meta.changed', { when: formatDateTime(lastChangedAt, i18n.language), by: by || t('plan.meta.unknown') })}</span>
+      <span>
+        {t('plan.meta.changed', {
+          when: formatDateTime(lastChangedAt, i18n.language),
+          by: by || t('plan.meta.unknown'),
+        })}
+      </span>
       {redactedFields.length > 0 ? (
         <>
           {' · '}

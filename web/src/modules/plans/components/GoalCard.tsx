@@ -66,21 +66,34 @@ export interface GoalCardProps {
 }
 
 /** Oordeelsvorming and besluitvorming for one goal: the goal, its actions, its notes. */
-export function GoalCard({ caseId, goal: ref, index, members, organisations, notes, mayEdit, mayJustify, onSaved }: GoalCardProps) {
+export function GoalCard({
+  caseId,
+  goal: ref,
+  index,
+  members,
+  organisations,
+  notes,
+  mayEdit,
+  mayJustify,
+  onSaved,
+}: GoalCardProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const goal = getFragmentData(GoalCard_goalFragment, ref);
   // The version at which editing began: live refetches change `goal`, never the form.
   const [editing, setEditing] = useState<{ version: number } | null>(null);
   const redacted = goal.redactedFields;
-  const concerned = (goal.concerns ?? []).map((id) => members.find((m) => m.id === id)?.name ?? t('plan.goal.unknownMember'));
+  const concerned = (goal.concerns ?? []).map(
+    (id) => members.find((m) => m.id === id)?.name ?? t('plan.goal.unknownMember'),
+  );
   const headingId = `goal-${goal.id}-heading`;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   return (
     <article className="mda-plan-goal" aria-labelledby={headingId} data-testid="plan-goal" data-goal-id={goal.id}>
       <Heading3 id={headingId} ref={headingRef} tabIndex={-1}>
-        {t('plan.goal.heading', { n: index + 1 })}: {goal.phase ? labels.goalPhase(goal.phase) : t('fields.notShared')} · {goal.lifeDomain ? labels.lifeDomain(goal.lifeDomain) : t('fields.notShared')}
+        {t('plan.goal.heading', { n: index + 1 })}: {goal.phase ? labels.goalPhase(goal.phase) : t('fields.notShared')}{' '}
+        · {goal.lifeDomain ? labels.lifeDomain(goal.lifeDomain) : t('fields.notShared')}
       </Heading3>
       <Paragraph data-testid="plan-goal-description">
         <FieldValue state={fieldState('description', goal.description, redacted)} />
@@ -91,7 +104,9 @@ export function GoalCard({ caseId, goal: ref, index, members, organisations, not
           <FieldValue state={fieldState('measurableEnd', goal.measurableEnd, redacted)} />
         </dd>
         <dt>{t('plan.goal.concerns')}</dt>
-        <dd>{redacted.includes('concerns') ? t('fields.notShared') : concerned.join(', ') || t('fields.notRecorded')}</dd>
+        <dd>
+          {redacted.includes('concerns') ? t('fields.notShared') : concerned.join(', ') || t('fields.notRecorded')}
+        </dd>
         <dt>{t('plan.goal.interventionKind')}</dt>
         <dd>{goal.interventionKind ? labels.interventionKind(goal.interventionKind) : t('fields.notRecorded')}</dd>
         {goal.contraIndicationJustification ? (
@@ -131,10 +146,21 @@ export function GoalCard({ caseId, goal: ref, index, members, organisations, not
         />
       ) : mayEdit && redacted.length === 0 ? (
         <ButtonGroup>
-          <Button type="button" appearance="secondary-action-button" onClick={() => setEditing({ version: goal.version })} data-testid="plan-goal-edit">
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            onClick={() => setEditing({ version: goal.version })}
+            data-testid="plan-goal-edit"
+          >
             {t('plan.goal.edit')}
           </Button>
-          <RemoveElementButton id={goal.id} version={goal.version} what={t('plan.remove.goal')} testId="plan-goal-remove" onRemoved={onSaved} />
+          <RemoveElementButton
+            id={goal.id}
+            version={goal.version}
+            what={t('plan.remove.goal')}
+            testId="plan-goal-remove"
+            onRemoved={onSaved}
+          />
         </ButtonGroup>
       ) : null}
 
@@ -143,7 +169,16 @@ export function GoalCard({ caseId, goal: ref, index, members, organisations, not
         {goal.actions.length === 0 ? <Paragraph>{t('plan.action.none')}</Paragraph> : null}
         <ul className="mda-plan-actions">
           {goal.actions.map((action) => (
-            <ActionRow key={action.id} caseId={caseId} goalId={goal.id} action={action} organisations={organisations} mayEdit={mayEdit} mayJustify={mayJustify} onSaved={onSaved} />
+            <ActionRow
+              key={action.id}
+              caseId={caseId}
+              goalId={goal.id}
+              action={action}
+              organisations={organisations}
+              mayEdit={mayEdit}
+              mayJustify={mayJustify}
+              onSaved={onSaved}
+            />
           ))}
         </ul>
         <AddToggle
@@ -151,7 +186,16 @@ export function GoalCard({ caseId, goal: ref, index, members, organisations, not
           label={t('plan.action.add')}
           testId="plan-action-add"
           appearance="subtle-button"
-          form={(done) => <ActionForm caseId={caseId} goalId={goal.id} action={null} organisations={organisations} mayJustify={mayJustify} onDone={done} />}
+          form={(done) => (
+            <ActionForm
+              caseId={caseId}
+              goalId={goal.id}
+              action={null}
+              organisations={organisations}
+              mayJustify={mayJustify}
+              onDone={done}
+            />
+          )}
           onSaved={onSaved}
         />
       </section>

@@ -24,7 +24,15 @@ export interface GoalFormProps {
 
 const FIELDS = ['description', 'measurableEnd', 'phase', 'lifeDomain', 'interventionKind'] as const;
 const TEXT_FIELDS = ['description', 'measurableEnd'] as const;
-const EMPTY: FormValues = { description: '', measurableEnd: '', phase: '', lifeDomain: '', interventionKind: '', concerns: '', contraIndicationJustification: '' };
+const EMPTY: FormValues = {
+  description: '',
+  measurableEnd: '',
+  phase: '',
+  lifeDomain: '',
+  interventionKind: '',
+  concerns: '',
+  contraIndicationJustification: '',
+};
 
 /** Oordeelsvorming: a goal with its phase, life domain, members concerned and measurable end. */
 export function GoalForm({ caseId, goal, members, mayJustify, onDone }: GoalFormProps) {
@@ -48,13 +56,16 @@ export function GoalForm({ caseId, goal, members, mayJustify, onDone }: GoalForm
         concerns: listOf(values['concerns']),
         contraIndicationJustification: orNull(values['contraIndicationJustification']?.trim()),
       };
-      return goal ? update.run({ id: goal.id, expectedVersion: expectedVersion ?? goal.version, ...common }) : add.run({ caseId, ...common });
+      return goal
+        ? update.run({ id: goal.id, expectedVersion: expectedVersion ?? goal.version, ...common })
+        : add.run({ caseId, ...common });
     },
     onSaved: () => onDone(true),
   });
   const label = (field: string) => t(`plan.goal.${field as (typeof FIELDS)[number]}`);
   const interventionProblem = problemFor(form.problems, 'interventionKind');
-  const showJustification = mayJustify && (Boolean(interventionProblem) || (form.values['contraIndicationJustification'] ?? '') !== '');
+  const showJustification =
+    mayJustify && (Boolean(interventionProblem) || (form.values['contraIndicationJustification'] ?? '') !== '');
 
   return (
     <PlanElementFormShell
@@ -67,20 +78,68 @@ export function GoalForm({ caseId, goal, members, mayJustify, onDone }: GoalForm
       submitLabel={t('plan.form.save')}
       onCancel={() => onDone(false)}
     >
-      <TextAreaField id={`${idPrefix}-description`} label={label('description')} value={form.values['description'] ?? ''} onChange={(v) => form.set('description', v)} error={problemFor(form.problems, 'description')} />
-      <TextAreaField id={`${idPrefix}-measurableEnd`} label={label('measurableEnd')} value={form.values['measurableEnd'] ?? ''} onChange={(v) => form.set('measurableEnd', v)} error={problemFor(form.problems, 'measurableEnd')} />
-      <SelectField id={`${idPrefix}-phase`} label={label('phase')} value={form.values['phase'] ?? ''} onChange={(v) => form.set('phase', v)} error={problemFor(form.problems, 'phase')} emptyLabel={t('plan.form.choose')} options={GOAL_PHASES.map((value) => ({ value, label: labels.goalPhase(value) }))} />
-      <SelectField id={`${idPrefix}-lifeDomain`} label={label('lifeDomain')} value={form.values['lifeDomain'] ?? ''} onChange={(v) => form.set('lifeDomain', v)} error={problemFor(form.problems, 'lifeDomain')} emptyLabel={t('plan.form.choose')} options={LIFE_DOMAINS.map((value) => ({ value, label: labels.lifeDomain(value) }))} />
-      <SelectField id={`${idPrefix}-interventionKind`} label={label('interventionKind')} value={form.values['interventionKind'] ?? ''} onChange={(v) => form.set('interventionKind', v)} error={interventionProblem} emptyLabel={t('plan.form.none')} options={INTERVENTION_KINDS.map((value) => ({ value, label: labels.interventionKind(value) }))} />
+      <TextAreaField
+        id={`${idPrefix}-description`}
+        label={label('description')}
+        value={form.values['description'] ?? ''}
+        onChange={(v) => form.set('description', v)}
+        error={problemFor(form.problems, 'description')}
+      />
+      <TextAreaField
+        id={`${idPrefix}-measurableEnd`}
+        label={label('measurableEnd')}
+        value={form.values['measurableEnd'] ?? ''}
+        onChange={(v) => form.set('measurableEnd', v)}
+        error={problemFor(form.problems, 'measurableEnd')}
+      />
+      <SelectField
+        id={`${idPrefix}-phase`}
+        label={label('phase')}
+        value={form.values['phase'] ?? ''}
+        onChange={(v) => form.set('phase', v)}
+        error={problemFor(form.problems, 'phase')}
+        emptyLabel={t('plan.form.choose')}
+        options={GOAL_PHASES.map((value) => ({ value, label: labels.goalPhase(value) }))}
+      />
+      <SelectField
+        id={`${idPrefix}-lifeDomain`}
+        label={label('lifeDomain')}
+        value={form.values['lifeDomain'] ?? ''}
+        onChange={(v) => form.set('lifeDomain', v)}
+        error={problemFor(form.problems, 'lifeDomain')}
+        emptyLabel={t('plan.form.choose')}
+        options={LIFE_DOMAINS.map((value) => ({ value, label: labels.lifeDomain(value) }))}
+      />
+      <SelectField
+        id={`${idPrefix}-interventionKind`}
+        label={label('interventionKind')}
+        value={form.values['interventionKind'] ?? ''}
+        onChange={(v) => form.set('interventionKind', v)}
+        error={interventionProblem}
+        emptyLabel={t('plan.form.none')}
+        options={INTERVENTION_KINDS.map((value) => ({ value, label: labels.interventionKind(value) }))}
+      />
       {showJustification ? (
-        <TextAreaField id={`${idPrefix}-contraIndicationJustification`} label={t('plan.guard.justification')} value={form.values['contraIndicationJustification'] ?? ''} onChange={(v) => form.set('contraIndicationJustification', v)} error={problemFor(form.problems, 'contraIndicationJustification')} />
+        <TextAreaField
+          id={`${idPrefix}-contraIndicationJustification`}
+          label={t('plan.guard.justification')}
+          value={form.values['contraIndicationJustification'] ?? ''}
+          onChange={(v) => form.set('contraIndicationJustification', v)}
+          error={problemFor(form.problems, 'contraIndicationJustification')}
+        />
       ) : null}
       {interventionProblem && !mayJustify ? (
         <Paragraph className="mda-hint" data-testid={`${idPrefix}-guard-hint`}>
           {t('plan.guard.directorOnly')}
         </Paragraph>
       ) : null}
-      <ConcernsField idPrefix={idPrefix} members={members} value={form.values['concerns'] ?? ''} onChange={(v) => form.set('concerns', v)} error={problemFor(form.problems, 'concerns')} />
+      <ConcernsField
+        idPrefix={idPrefix}
+        members={members}
+        value={form.values['concerns'] ?? ''}
+        onChange={(v) => form.set('concerns', v)}
+        error={problemFor(form.problems, 'concerns')}
+      />
     </PlanElementFormShell>
   );
 }

@@ -10,7 +10,13 @@ export function GoalProgressBar({ progress }: { progress: GoalProgress }) {
   if (progress.total === 0) return null;
   const share = (n: number) => `${(100 * n) / progress.total}%`;
   return (
-    <div className="mda-progress" data-testid="plan-goal-progress" data-done={progress.done} data-late={progress.late} data-open={progress.open}>
+    <div
+      className="mda-progress"
+      data-testid="plan-goal-progress"
+      data-done={progress.done}
+      data-late={progress.late}
+      data-open={progress.open}
+    >
       <div className="mda-progress__bar" aria-hidden="true">
         <span className="mda-progress__done" style={{ inlineSize: share(progress.done) }} />
         <span className="mda-progress__late" style={{ inlineSize: share(progress.late) }} />
@@ -18,7 +24,9 @@ export function GoalProgressBar({ progress }: { progress: GoalProgress }) {
       </div>
       <p className="mda-progress__text">
         {t('plan.progress.done', { done: progress.done, total: progress.total })}
-        {progress.late > 0 ? <strong className="mda-late"> · {t('plan.progress.late', { count: progress.late })}</strong> : null}
+        {progress.late > 0 ? (
+          <strong className="mda-late"> · {t('plan.progress.late', { count: progress.late })}</strong>
+        ) : null}
         {progress.open > 0 ? ` · ${t('plan.progress.open', { count: progress.open })}` : ''}
       </p>
     </div>

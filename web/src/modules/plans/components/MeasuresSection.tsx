@@ -58,7 +58,19 @@ export interface MeasuresSectionProps {
 
 const ADD_FIELDS = ['kind', 'responsibleOrganisationId', 'startsOn', 'endsOn', 'note', 'concerns'] as const;
 
-function AddMeasureForm({ caseId, kinds, organisations, members, onDone }: { caseId: string; kinds: readonly CoerciveMeasureKind[]; organisations: readonly TeamOrganisation[]; members: readonly PlanMember[]; onDone(saved: boolean): void }) {
+function AddMeasureForm({
+  caseId,
+  kinds,
+  organisations,
+  members,
+  onDone,
+}: {
+  caseId: string;
+  kinds: readonly CoerciveMeasureKind[];
+  organisations: readonly TeamOrganisation[];
+  members: readonly PlanMember[];
+  onDone(saved: boolean): void;
+}) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const { run } = useAddCoerciveMeasureMutation();
@@ -80,21 +92,55 @@ function AddMeasureForm({ caseId, kinds, organisations, members, onDone }: { cas
     onSaved: () => onDone(true),
   });
   const label = (field: string) => t(`plan.measure.${field as (typeof ADD_FIELDS)[number]}`);
-  const field = (name: string) => ({ id: `measure-new-${name}`, label: label(name), value: form.values[name] ?? '', onChange: (v: string) => form.set(name, v), error: problemFor(form.problems, name) });
+  const field = (name: string) => ({
+    id: `measure-new-${name}`,
+    label: label(name),
+    value: form.values[name] ?? '',
+    onChange: (v: string) => form.set(name, v),
+    error: problemFor(form.problems, name),
+  });
   return (
-    <PlanElementFormShell form={form} idPrefix="measure-new" title={t('plan.measure.add')} fields={ADD_FIELDS} label={label} staleSince={false} submitLabel={t('plan.form.save')} onCancel={() => onDone(false)}>
-      <SelectField {...field('kind')} options={kinds.map((value) => ({ value, label: labels.coerciveMeasureKind(value) }))} />
-      <SelectField {...field('responsibleOrganisationId')} emptyLabel={t('plan.form.choose')} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+    <PlanElementFormShell
+      form={form}
+      idPrefix="measure-new"
+      title={t('plan.measure.add')}
+      fields={ADD_FIELDS}
+      label={label}
+      staleSince={false}
+      submitLabel={t('plan.form.save')}
+      onCancel={() => onDone(false)}
+    >
+      <SelectField
+        {...field('kind')}
+        options={kinds.map((value) => ({ value, label: labels.coerciveMeasureKind(value) }))}
+      />
+      <SelectField
+        {...field('responsibleOrganisationId')}
+        emptyLabel={t('plan.form.choose')}
+        options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+      />
       <TextField {...field('startsOn')} type="date" />
       <TextField {...field('endsOn')} type="date" />
       <Paragraph className="mda-hint">{t('plan.measure.restrainingOrderHint')}</Paragraph>
       <TextAreaField {...field('note')} />
-      <ConcernsField idPrefix="measure-new" members={members} value={form.values['concerns'] ?? ''} onChange={(v) => form.set('concerns', v)} error={problemFor(form.problems, 'concerns')} />
+      <ConcernsField
+        idPrefix="measure-new"
+        members={members}
+        value={form.values['concerns'] ?? ''}
+        onChange={(v) => form.set('concerns', v)}
+        error={problemFor(form.problems, 'concerns')}
+      />
     </PlanElementFormShell>
   );
 }
 
-function ExtendMeasureForm({ measure, onDone }: { measure: { id: string; version: number; currentVersion: number; endsOn: string }; onDone(saved: boolean): void }) {
+function ExtendMeasureForm({
+  measure,
+  onDone,
+}: {
+  measure: { id: string; version: number; currentVersion: number; endsOn: string };
+  onDone(saved: boolean): void;
+}) {
   const { t } = useTranslation();
   const { run } = useUpdateCoerciveMeasureMutation();
   const form = usePlanElementForm({
@@ -102,7 +148,8 @@ function ExtendMeasureForm({ measure, onDone }: { measure: { id: string; version
     version: measure.version,
     fields: ['endsOn'],
     textFields: [],
-    save: (values, expectedVersion) => run({ id: measure.id, expectedVersion: expectedVersion ?? measure.version, endsOn: orNull(values['endsOn']) }),
+    save: (values, expectedVersion) =>
+      run({ id: measure.id, expectedVersion: expectedVersion ?? measure.version, endsOn: orNull(values['endsOn']) }),
     onSaved: () => onDone(true),
   });
   const idPrefix = `measure-${measure.id}`;
@@ -117,13 +164,27 @@ function ExtendMeasureForm({ measure, onDone }: { measure: { id: string; version
       submitLabel={t('plan.form.save')}
       onCancel={() => onDone(false)}
     >
-      <TextField id={`${idPrefix}-endsOn`} type="date" label={t('plan.measure.endsOn')} value={form.values['endsOn'] ?? ''} onChange={(v) => form.set('endsOn', v)} error={problemFor(form.problems, 'endsOn')} />
+      <TextField
+        id={`${idPrefix}-endsOn`}
+        type="date"
+        label={t('plan.measure.endsOn')}
+        value={form.values['endsOn'] ?? ''}
+        onChange={(v) => form.set('endsOn', v)}
+        error={problemFor(form.problems, 'endsOn')}
+      />
     </PlanElementFormShell>
   );
 }
 
 /** Coercive measures with their clocks: a restraining order's days left and how far it can be extended. */
-export function MeasuresSection({ caseId, measures: refs, organisations, members, categories, onSaved }: MeasuresSectionProps) {
+export function MeasuresSection({
+  caseId,
+  measures: refs,
+  organisations,
+  members,
+  categories,
+  onSaved,
+}: MeasuresSectionProps) {
   const { t, i18n } = useTranslation();
   const labels = useEnumLabels();
   const measures = refs.map((ref) => getFragmentData(MeasuresSection_measureFragment, ref));
@@ -145,16 +206,23 @@ export function MeasuresSection({ caseId, measures: refs, organisations, members
                   to: measure.endsOn ? formatLocalDate(measure.endsOn, i18n.language) : t('plan.measure.open'),
                 })}
                 {' · '}
-                {t('plan.measure.responsible', { organisation: measure.responsibleOrganisation?.name ?? t('plan.meta.unknown') })}
+                {t('plan.measure.responsible', {
+                  organisation: measure.responsibleOrganisation?.name ?? t('plan.meta.unknown'),
+                })}
                 {measure.clock ? (
-                  <span className={measure.clock.endingSoon || measure.clock.expired ? 'mda-overdue-badge' : undefined} data-testid="plan-measure-clock">
+                  <span
+                    className={measure.clock.endingSoon || measure.clock.expired ? 'mda-overdue-badge' : undefined}
+                    data-testid="plan-measure-clock"
+                  >
                     {' · '}
                     {measure.clock.expired
                       ? t('plan.measure.expired')
                       : measure.clock.daysLeft !== null && measure.clock.daysLeft !== undefined
                         ? t('plan.measure.daysLeft', { count: measure.clock.daysLeft })
                         : null}
-                    {measure.clock.extendableUntil ? ` · ${t('plan.measure.extendableUntil', { date: formatLocalDate(measure.clock.extendableUntil, i18n.language) })}` : null}
+                    {measure.clock.extendableUntil
+                      ? ` · ${t('plan.measure.extendableUntil', { date: formatLocalDate(measure.clock.extendableUntil, i18n.language) })}`
+                      : null}
                   </span>
                 ) : null}
               </>
@@ -165,14 +233,26 @@ export function MeasuresSection({ caseId, measures: refs, organisations, members
             <ElementMeta {...measure} testId="plan-measure-meta" />
             {extending?.id === measure.id ? (
               <ExtendMeasureForm
-                measure={{ id: measure.id, version: extending.version, currentVersion: measure.version, endsOn: measure.endsOn ?? '' }}
+                measure={{
+                  id: measure.id,
+                  version: extending.version,
+                  currentVersion: measure.version,
+                  endsOn: measure.endsOn ?? '',
+                }}
                 onDone={(saved) => {
                   setExtending(null);
                   if (saved) onSaved();
                 }}
               />
-            ) : measure.kind && categories.includes(measureCategory(measure.kind)) && measure.redactedFields.length === 0 ? (
-              <Button type="button" appearance="subtle-button" onClick={() => setExtending({ id: measure.id, version: measure.version })} data-testid="plan-measure-extend">
+            ) : measure.kind &&
+              categories.includes(measureCategory(measure.kind)) &&
+              measure.redactedFields.length === 0 ? (
+              <Button
+                type="button"
+                appearance="subtle-button"
+                onClick={() => setExtending({ id: measure.id, version: measure.version })}
+                data-testid="plan-measure-extend"
+              >
                 {t('plan.measure.extend')}
               </Button>
             ) : null}
@@ -183,7 +263,9 @@ export function MeasuresSection({ caseId, measures: refs, organisations, members
         allowed={kinds.length > 0}
         label={t('plan.measure.add')}
         testId="plan-measure-add"
-        form={(done) => <AddMeasureForm caseId={caseId} kinds={kinds} organisations={organisations} members={members} onDone={done} />}
+        form={(done) => (
+          <AddMeasureForm caseId={caseId} kinds={kinds} organisations={organisations} members={members} onDone={done} />
+        )}
         onSaved={onSaved}
       />
     </section>

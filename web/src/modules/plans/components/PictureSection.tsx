@@ -50,7 +50,15 @@ export interface PictureSectionProps {
 const FIELDS = ['lifeDomain', 'category', 'text'] as const;
 const EDIT_FIELDS = ['lifeDomain', 'text'] as const;
 
-function AddPictureEntryForm({ caseId, categories, onDone }: { caseId: string; categories: readonly DataCategory[]; onDone(saved: boolean): void }) {
+function AddPictureEntryForm({
+  caseId,
+  categories,
+  onDone,
+}: {
+  caseId: string;
+  categories: readonly DataCategory[];
+  onDone(saved: boolean): void;
+}) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const { run } = useAddPictureEntryMutation();
@@ -59,15 +67,43 @@ function AddPictureEntryForm({ caseId, categories, onDone }: { caseId: string; c
     version: null,
     fields: FIELDS,
     textFields: ['text'],
-    save: (values) => run({ caseId, lifeDomain: orNull(values['lifeDomain']) as LifeDomain | null, category: orNull(values['category']) as DataCategory | null, text: values['text']?.trim() ?? '' }),
+    save: (values) =>
+      run({
+        caseId,
+        lifeDomain: orNull(values['lifeDomain']) as LifeDomain | null,
+        category: orNull(values['category']) as DataCategory | null,
+        text: values['text']?.trim() ?? '',
+      }),
     onSaved: () => onDone(true),
   });
   const label = (field: string) => t(`plan.picture.${field as (typeof FIELDS)[number]}`);
-  const field = (name: string) => ({ id: `picture-new-${name}`, label: label(name), value: form.values[name] ?? '', onChange: (v: string) => form.set(name, v), error: problemFor(form.problems, name) });
+  const field = (name: string) => ({
+    id: `picture-new-${name}`,
+    label: label(name),
+    value: form.values[name] ?? '',
+    onChange: (v: string) => form.set(name, v),
+    error: problemFor(form.problems, name),
+  });
   return (
-    <PlanElementFormShell form={form} idPrefix="picture-new" title={t('plan.picture.add')} fields={FIELDS} label={label} staleSince={false} submitLabel={t('plan.form.save')} onCancel={() => onDone(false)}>
-      <SelectField {...field('lifeDomain')} emptyLabel={t('plan.form.choose')} options={LIFE_DOMAINS.map((value) => ({ value, label: labels.lifeDomain(value) }))} />
-      <SelectField {...field('category')} options={categories.map((value) => ({ value, label: labels.dataCategory(value) }))} />
+    <PlanElementFormShell
+      form={form}
+      idPrefix="picture-new"
+      title={t('plan.picture.add')}
+      fields={FIELDS}
+      label={label}
+      staleSince={false}
+      submitLabel={t('plan.form.save')}
+      onCancel={() => onDone(false)}
+    >
+      <SelectField
+        {...field('lifeDomain')}
+        emptyLabel={t('plan.form.choose')}
+        options={LIFE_DOMAINS.map((value) => ({ value, label: labels.lifeDomain(value) }))}
+      />
+      <SelectField
+        {...field('category')}
+        options={categories.map((value) => ({ value, label: labels.dataCategory(value) }))}
+      />
       <TextAreaField {...field('text')} />
     </PlanElementFormShell>
   );
@@ -93,11 +129,22 @@ function EditPictureEntryForm({ entry, onDone }: { entry: EditedEntry; onDone(sa
     fields: EDIT_FIELDS,
     textFields: ['text'],
     save: (values, expectedVersion) =>
-      run({ id: entry.id, expectedVersion: expectedVersion ?? entry.version, lifeDomain: orNull(values['lifeDomain']) as LifeDomain | null, text: values['text']?.trim() ?? '' }),
+      run({
+        id: entry.id,
+        expectedVersion: expectedVersion ?? entry.version,
+        lifeDomain: orNull(values['lifeDomain']) as LifeDomain | null,
+        text: values['text']?.trim() ?? '',
+      }),
     onSaved: () => onDone(true),
   });
   const label = (field: string) => t(`plan.picture.${field as (typeof FIELDS)[number]}`);
-  const field = (name: string) => ({ id: `${idPrefix}-${name}`, label: label(name), value: form.values[name] ?? '', onChange: (v: string) => form.set(name, v), error: problemFor(form.problems, name) });
+  const field = (name: string) => ({
+    id: `${idPrefix}-${name}`,
+    label: label(name),
+    value: form.values[name] ?? '',
+    onChange: (v: string) => form.set(name, v),
+    error: problemFor(form.problems, name),
+  });
   return (
     <PlanElementFormShell
       form={form}
@@ -109,7 +156,10 @@ function EditPictureEntryForm({ entry, onDone }: { entry: EditedEntry; onDone(sa
       submitLabel={t('plan.form.save')}
       onCancel={() => onDone(false)}
     >
-      <SelectField {...field('lifeDomain')} options={LIFE_DOMAINS.map((value) => ({ value, label: labels.lifeDomain(value) }))} />
+      <SelectField
+        {...field('lifeDomain')}
+        options={LIFE_DOMAINS.map((value) => ({ value, label: labels.lifeDomain(value) }))}
+      />
       <TextAreaField {...field('text')} />
     </PlanElementFormShell>
   );
@@ -135,22 +185,45 @@ export function PictureSection({ caseId, entries: refs, notes, categories, mayCh
               .filter((entry) => entry.lifeDomain === domain)
               .map((entry) => (
                 <li key={entry.id} data-testid="plan-picture-entry" data-entry-id={entry.id}>
-                  <FieldValue state={fieldState('text', entry.text, entry.redactedFields)} data-testid="plan-picture-text" />
+                  <FieldValue
+                    state={fieldState('text', entry.text, entry.redactedFields)}
+                    data-testid="plan-picture-text"
+                  />
                   <ElementMeta {...entry} testId="plan-picture-meta" />
                   {editing?.id === entry.id ? (
                     <EditPictureEntryForm
-                      entry={{ id: entry.id, version: editing.version, currentVersion: entry.version, values: { lifeDomain: entry.lifeDomain, text: entry.text ?? '' } }}
+                      entry={{
+                        id: entry.id,
+                        version: editing.version,
+                        currentVersion: entry.version,
+                        values: { lifeDomain: entry.lifeDomain, text: entry.text ?? '' },
+                      }}
                       onDone={(saved) => {
                         setEditing(null);
                         if (saved) onSaved();
                       }}
                     />
-                  ) : entry.redactedFields.length === 0 && mayChange({ category: entry.category, authorOrganisationId: entry.authorOrganisation?.id ?? '' }) ? (
+                  ) : entry.redactedFields.length === 0 &&
+                    mayChange({
+                      category: entry.category,
+                      authorOrganisationId: entry.authorOrganisation?.id ?? '',
+                    }) ? (
                     <ButtonGroup>
-                      <Button type="button" appearance="subtle-button" onClick={() => setEditing({ id: entry.id, version: entry.version })} data-testid="plan-picture-edit">
+                      <Button
+                        type="button"
+                        appearance="subtle-button"
+                        onClick={() => setEditing({ id: entry.id, version: entry.version })}
+                        data-testid="plan-picture-edit"
+                      >
                         {t('plan.picture.edit')}
                       </Button>
-                      <RemoveElementButton id={entry.id} version={entry.version} what={t('plan.remove.picture')} testId="plan-picture-remove" onRemoved={onSaved} />
+                      <RemoveElementButton
+                        id={entry.id}
+                        version={entry.version}
+                        what={t('plan.remove.picture')}
+                        testId="plan-picture-remove"
+                        onRemoved={onSaved}
+                      />
                     </ButtonGroup>
                   ) : null}
                   <PlanNotes elementId={entry.id} notes={notes} mayWrite={categories.length > 0} onAdded={onSaved} />

@@ -24,11 +24,27 @@ export interface PlanElementFormShellProps {
 }
 
 /** The frame of every plan element form: error summary, refusal, conflict choice, fields, buttons. */
-export function PlanElementFormShell({ form, idPrefix, title, fields, label, display, staleSince, submitLabel, onCancel, children }: PlanElementFormShellProps) {
+export function PlanElementFormShell({
+  form,
+  idPrefix,
+  title,
+  fields,
+  label,
+  display,
+  staleSince,
+  submitLabel,
+  onCancel,
+  children,
+}: PlanElementFormShellProps) {
   const { t } = useTranslation();
   return (
     <div className="mda-plan-form" data-testid={`${idPrefix}-form`}>
-      <ErrorSummary ref={form.summaryRef} title={t('plan.form.errorSummary')} items={summaryItems(form.problems, idPrefix)} data-testid={`${idPrefix}-summary`} />
+      <ErrorSummary
+        ref={form.summaryRef}
+        title={t('plan.form.errorSummary')}
+        items={summaryItems(form.problems, idPrefix)}
+        data-testid={`${idPrefix}-summary`}
+      />
       <LiveRegion politeness="assertive">
         {form.message ? (
           <ErrorAlert title={t('plan.form.refused')} data-testid={`${idPrefix}-refused`}>
@@ -71,10 +87,21 @@ export function PlanElementFormShell({ form, idPrefix, title, fields, label, dis
       <form className="mda-form" noValidate aria-label={title} onSubmit={(event) => void form.submit(event)}>
         {children}
         <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={form.busy} disabled={form.busy} data-testid={`${idPrefix}-save`}>
+          <Button
+            type="submit"
+            appearance="primary-action-button"
+            busy={form.busy}
+            disabled={form.busy}
+            data-testid={`${idPrefix}-save`}
+          >
             {submitLabel}
           </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={onCancel} data-testid={`${idPrefix}-cancel`}>
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            onClick={onCancel}
+            data-testid={`${idPrefix}-cancel`}
+          >
             {t('plan.form.cancel')}
           </Button>
         </ButtonGroup>

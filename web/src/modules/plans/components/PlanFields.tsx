@@ -1,4 +1,14 @@
-import { Checkbox, Fieldset, FieldsetLegend, FormLabel, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import {
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormLabel,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { listOf } from '../planOptions';
 import type { FieldProblem } from '../../../app/errors';
@@ -25,7 +35,13 @@ interface FieldProps {
 
 /** What every control of a field carries: its id, invalid state and the link to its error. */
 function controlProps(id: string, error: string | undefined, testId: string | undefined) {
-  return { id, invalid: Boolean(error), 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${id}-error` : undefined, 'data-testid': testId ?? id };
+  return {
+    id,
+    invalid: Boolean(error),
+    'aria-invalid': Boolean(error),
+    'aria-describedby': error ? `${id}-error` : undefined,
+    'data-testid': testId ?? id,
+  };
 }
 
 function FieldError({ id, error }: { id: string; error: string | undefined }) {
@@ -36,7 +52,15 @@ function FieldError({ id, error }: { id: string; error: string | undefined }) {
   ) : null;
 }
 
-export function TextField({ id, label, value, onChange, error, testId, type = 'text' }: FieldProps & { type?: 'text' | 'date' }) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  testId,
+  type = 'text',
+}: FieldProps & { type?: 'text' | 'date' }) {
   return (
     <div className="mda-form__field">
       <FormLabel htmlFor={id}>{label}</FormLabel>
@@ -66,15 +90,20 @@ export function TextAreaField({ id, label, value, onChange, error, testId }: Fie
   );
 }
 
-export function SelectField({ id, label, value, onChange, error, testId, options, emptyLabel }: FieldProps & { options: readonly { value: string; label: string }[]; emptyLabel?: string }) {
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  testId,
+  options,
+  emptyLabel,
+}: FieldProps & { options: readonly { value: string; label: string }[]; emptyLabel?: string }) {
   return (
     <div className="mda-form__field">
       <FormLabel htmlFor={id}>{label}</FormLabel>
-      <Select
-        {...controlProps(id, error, testId)}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
+      <Select {...controlProps(id, error, testId)} value={value} onChange={(event) => onChange(event.target.value)}>
         {emptyLabel !== undefined ? <SelectOption value="">{emptyLabel}</SelectOption> : null}
         {options.map((option) => (
           <SelectOption key={option.value} value={option.value}>
@@ -93,7 +122,19 @@ export interface PlanMember {
 }
 
 /** The household members an element concerns, as checkboxes; the value is a comma-separated id list. */
-export function ConcernsField({ idPrefix, members, value, onChange, error }: { idPrefix: string; members: readonly PlanMember[]; value: string; onChange(value: string): void; error: string | undefined }) {
+export function ConcernsField({
+  idPrefix,
+  members,
+  value,
+  onChange,
+  error,
+}: {
+  idPrefix: string;
+  members: readonly PlanMember[];
+  value: string;
+  onChange(value: string): void;
+  error: string | undefined;
+}) {
   const { t } = useTranslation();
   const chosen = listOf(value);
   const id = `${idPrefix}-concerns`;
@@ -105,7 +146,11 @@ export function ConcernsField({ idPrefix, members, value, onChange, error }: { i
           <Checkbox
             id={`${id}-${member.id}`}
             checked={chosen.includes(member.id)}
-            onChange={(event) => onChange((event.target.checked ? [...chosen, member.id] : chosen.filter((m) => m !== member.id)).join(','))}
+            onChange={(event) =>
+              onChange(
+                (event.target.checked ? [...chosen, member.id] : chosen.filter((m) => m !== member.id)).join(','),
+              )
+            }
             data-testid={id}
           />
           <FormLabel htmlFor={`${id}-${member.id}`} type="checkbox">

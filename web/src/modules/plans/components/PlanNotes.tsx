@@ -39,7 +39,9 @@ export interface PlanNotesProps {
 export function PlanNotes({ elementId, notes: noteRefs, mayWrite, onAdded }: PlanNotesProps) {
   const { t, i18n } = useTranslation();
   const labels = useEnumLabels();
-  const notes = noteRefs.map((ref) => getFragmentData(PlanNotes_noteFragment, ref)).filter((note) => note.elementId === elementId);
+  const notes = noteRefs
+    .map((ref) => getFragmentData(PlanNotes_noteFragment, ref))
+    .filter((note) => note.elementId === elementId);
   const { run, loading } = useAddPlanNoteMutation();
   const [body, setBody] = useState('');
   const [audience, setAudience] = useState<OrganisationType[]>([]);
@@ -70,14 +72,23 @@ export function PlanNotes({ elementId, notes: noteRefs, mayWrite, onAdded }: Pla
           <li key={note.id} data-testid="plan-note">
             <FieldValue state={fieldState('body', note.body, note.redactedFields)} />{' '}
             <span className="mda-plan-meta">
-              {[note.authorName, note.authorOrganisation?.name, formatDateTime(note.createdAt, i18n.language)].filter(Boolean).join(', ')}
-              {note.audience.length > 0 ? ` · ${t('plan.notes.for', { audience: note.audience.map((a) => labels.organisationType(a)).join(', ') })}` : ` · ${t('plan.notes.team')}`}
+              {[note.authorName, note.authorOrganisation?.name, formatDateTime(note.createdAt, i18n.language)]
+                .filter(Boolean)
+                .join(', ')}
+              {note.audience.length > 0
+                ? ` · ${t('plan.notes.for', { audience: note.audience.map((a) => labels.organisationType(a)).join(', ') })}`
+                : ` · ${t('plan.notes.team')}`}
             </span>
           </li>
         ))}
       </ul>
       {mayWrite ? (
-        <form className="mda-form" noValidate aria-label={t('plan.notes.add')} onSubmit={(event) => void onSubmit(event)}>
+        <form
+          className="mda-form"
+          noValidate
+          aria-label={t('plan.notes.add')}
+          onSubmit={(event) => void onSubmit(event)}
+        >
           <TextAreaField id={`${id}-body`} label={t('plan.notes.body')} value={body} onChange={setBody} error={error} />
           <Fieldset>
             <FieldsetLegend>{t('plan.notes.audience')}</FieldsetLegend>
@@ -87,7 +98,9 @@ export function PlanNotes({ elementId, notes: noteRefs, mayWrite, onAdded }: Pla
                 <Checkbox
                   id={`${id}-audience-${type}`}
                   checked={audience.includes(type)}
-                  onChange={(event) => setAudience(event.target.checked ? [...audience, type] : audience.filter((a) => a !== type))}
+                  onChange={(event) =>
+                    setAudience(event.target.checked ? [...audience, type] : audience.filter((a) => a !== type))
+                  }
                 />
                 <FormLabel htmlFor={`${id}-audience-${type}`} type="checkbox">
                   {labels.organisationType(type)}
@@ -95,7 +108,13 @@ export function PlanNotes({ elementId, notes: noteRefs, mayWrite, onAdded }: Pla
               </div>
             ))}
           </Fieldset>
-          <Button type="submit" appearance="secondary-action-button" busy={loading} disabled={loading} data-testid={`${id}-submit`}>
+          <Button
+            type="submit"
+            appearance="secondary-action-button"
+            busy={loading}
+            disabled={loading}
+            data-testid={`${id}-submit`}
+          >
             {t('plan.notes.add')}
           </Button>
           <FeedbackRegions feedback={feedback} testId={id} />

@@ -36,10 +36,24 @@ export function RemoveElementButton({ id, version, what, testId, onRemoved }: Re
   return (
     <>
       {confirming ? (
-        <div ref={confirmRef} tabIndex={-1} role="group" aria-label={t('plan.remove.confirmTitle')} className="mda-confirm" data-testid={`${testId}-confirm`}>
+        <div
+          ref={confirmRef}
+          tabIndex={-1}
+          role="group"
+          aria-label={t('plan.remove.confirmTitle')}
+          className="mda-confirm"
+          data-testid={`${testId}-confirm`}
+        >
           <Paragraph>{t('plan.remove.confirmText', { what })}</Paragraph>
           <ButtonGroup>
-            <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void remove()} data-testid={`${testId}-yes`}>
+            <Button
+              type="button"
+              appearance="primary-action-button"
+              busy={loading}
+              disabled={loading}
+              onClick={() => void remove()}
+              data-testid={`${testId}-yes`}
+            >
               {t('plan.remove.yes')}
             </Button>
             <Button type="button" appearance="secondary-action-button" onClick={() => setConfirming(false)}>

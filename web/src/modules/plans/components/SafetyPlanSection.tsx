@@ -49,7 +49,17 @@ export interface SafetyPlanSectionProps {
 
 const FIELDS = ['kind', 'text', 'concerns'] as const;
 
-function AddSafetyItemForm({ caseId, kinds, members, onDone }: { caseId: string; kinds: readonly SafetyItemKind[]; members: readonly PlanMember[]; onDone(saved: boolean): void }) {
+function AddSafetyItemForm({
+  caseId,
+  kinds,
+  members,
+  onDone,
+}: {
+  caseId: string;
+  kinds: readonly SafetyItemKind[];
+  members: readonly PlanMember[];
+  onDone(saved: boolean): void;
+}) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const { run } = useAddSafetyPlanItemMutation();
@@ -58,16 +68,46 @@ function AddSafetyItemForm({ caseId, kinds, members, onDone }: { caseId: string;
     version: null,
     fields: FIELDS,
     textFields: ['text'],
-    save: (values) => run({ caseId, kind: orNull(values['kind']) as SafetyItemKind | null, text: values['text']?.trim() ?? '', concerns: listOf(values['concerns']) }),
+    save: (values) =>
+      run({
+        caseId,
+        kind: orNull(values['kind']) as SafetyItemKind | null,
+        text: values['text']?.trim() ?? '',
+        concerns: listOf(values['concerns']),
+      }),
     onSaved: () => onDone(true),
   });
   const label = (field: string) => t(`plan.safety.${field as (typeof FIELDS)[number]}`);
-  const field = (name: string) => ({ id: `safety-new-${name}`, label: label(name), value: form.values[name] ?? '', onChange: (v: string) => form.set(name, v), error: problemFor(form.problems, name) });
+  const field = (name: string) => ({
+    id: `safety-new-${name}`,
+    label: label(name),
+    value: form.values[name] ?? '',
+    onChange: (v: string) => form.set(name, v),
+    error: problemFor(form.problems, name),
+  });
   return (
-    <PlanElementFormShell form={form} idPrefix="safety-new" title={t('plan.safety.add')} fields={FIELDS} label={label} staleSince={false} submitLabel={t('plan.form.save')} onCancel={() => onDone(false)}>
-      <SelectField {...field('kind')} options={kinds.map((value) => ({ value, label: labels.safetyItemKind(value) }))} />
+    <PlanElementFormShell
+      form={form}
+      idPrefix="safety-new"
+      title={t('plan.safety.add')}
+      fields={FIELDS}
+      label={label}
+      staleSince={false}
+      submitLabel={t('plan.form.save')}
+      onCancel={() => onDone(false)}
+    >
+      <SelectField
+        {...field('kind')}
+        options={kinds.map((value) => ({ value, label: labels.safetyItemKind(value) }))}
+      />
       <TextAreaField {...field('text')} />
-      <ConcernsField idPrefix="safety-new" members={members} value={form.values['concerns'] ?? ''} onChange={(v) => form.set('concerns', v)} error={problemFor(form.problems, 'concerns')} />
+      <ConcernsField
+        idPrefix="safety-new"
+        members={members}
+        value={form.values['concerns'] ?? ''}
+        onChange={(v) => form.set('concerns', v)}
+        error={problemFor(form.problems, 'concerns')}
+      />
     </PlanElementFormShell>
   );
 }
@@ -83,7 +123,15 @@ interface EditedItem {
 }
 
 /** Changes the text or the members concerned of an item (its kind, and so its category, stays). */
-function EditSafetyItemForm({ item, members, onDone }: { item: EditedItem; members: readonly PlanMember[]; onDone(saved: boolean): void }) {
+function EditSafetyItemForm({
+  item,
+  members,
+  onDone,
+}: {
+  item: EditedItem;
+  members: readonly PlanMember[];
+  onDone(saved: boolean): void;
+}) {
   const { t } = useTranslation();
   const { run } = useUpdateSafetyPlanItemMutation();
   const idPrefix = `safety-${item.id}`;
@@ -92,7 +140,13 @@ function EditSafetyItemForm({ item, members, onDone }: { item: EditedItem; membe
     version: item.version,
     fields: EDIT_FIELDS,
     textFields: ['text'],
-    save: (values, expectedVersion) => run({ id: item.id, expectedVersion: expectedVersion ?? item.version, text: values['text']?.trim() ?? '', concerns: listOf(values['concerns']) }),
+    save: (values, expectedVersion) =>
+      run({
+        id: item.id,
+        expectedVersion: expectedVersion ?? item.version,
+        text: values['text']?.trim() ?? '',
+        concerns: listOf(values['concerns']),
+      }),
     onSaved: () => onDone(true),
   });
   const label = (field: string) => t(`plan.safety.${field as (typeof FIELDS)[number]}`);
@@ -107,8 +161,20 @@ function EditSafetyItemForm({ item, members, onDone }: { item: EditedItem; membe
       submitLabel={t('plan.form.save')}
       onCancel={() => onDone(false)}
     >
-      <TextAreaField id={`${idPrefix}-text`} label={label('text')} value={form.values['text'] ?? ''} onChange={(v) => form.set('text', v)} error={problemFor(form.problems, 'text')} />
-      <ConcernsField idPrefix={idPrefix} members={members} value={form.values['concerns'] ?? ''} onChange={(v) => form.set('concerns', v)} error={problemFor(form.problems, 'concerns')} />
+      <TextAreaField
+        id={`${idPrefix}-text`}
+        label={label('text')}
+        value={form.values['text'] ?? ''}
+        onChange={(v) => form.set('text', v)}
+        error={problemFor(form.problems, 'text')}
+      />
+      <ConcernsField
+        idPrefix={idPrefix}
+        members={members}
+        value={form.values['concerns'] ?? ''}
+        onChange={(v) => form.set('concerns', v)}
+        error={problemFor(form.problems, 'concerns')}
+      />
     </PlanElementFormShell>
   );
 }
@@ -117,7 +183,14 @@ function EditSafetyItemForm({ item, members, onDone }: { item: EditedItem; membe
  * Veiligheidsplan: warning signals and agreements for every partner; who to call (contact
  * data) and the safe place (a secret location) only for those the rules allow.
  */
-export function SafetyPlanSection({ caseId, items: refs, members, categories, mayChange, onSaved }: SafetyPlanSectionProps) {
+export function SafetyPlanSection({
+  caseId,
+  items: refs,
+  members,
+  categories,
+  mayChange,
+  onSaved,
+}: SafetyPlanSectionProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const items = refs.map((ref) => getFragmentData(SafetyPlanSection_itemFragment, ref));
@@ -131,11 +204,17 @@ export function SafetyPlanSection({ caseId, items: refs, members, categories, ma
       <ul>
         {items.map((item) => (
           <li key={item.id} data-testid="plan-safety-item" data-item-id={item.id}>
-            <strong>{labels.safetyItemKind(item.kind)}</strong>: <FieldValue state={fieldState('text', item.text, item.redactedFields)} data-testid="plan-safety-text" />
+            <strong>{labels.safetyItemKind(item.kind)}</strong>:{' '}
+            <FieldValue state={fieldState('text', item.text, item.redactedFields)} data-testid="plan-safety-text" />
             <ElementMeta {...item} testId="plan-safety-meta" />
             {editing?.id === item.id ? (
               <EditSafetyItemForm
-                item={{ id: item.id, version: editing.version, currentVersion: item.version, values: { text: item.text ?? '', concerns: (item.concerns ?? []).join(',') } }}
+                item={{
+                  id: item.id,
+                  version: editing.version,
+                  currentVersion: item.version,
+                  values: { text: item.text ?? '', concerns: (item.concerns ?? []).join(',') },
+                }}
                 members={members}
                 onDone={(saved) => {
                   setEditing(null);
@@ -144,16 +223,33 @@ export function SafetyPlanSection({ caseId, items: refs, members, categories, ma
               />
             ) : item.redactedFields.length === 0 && mayChange(item.category) ? (
               <ButtonGroup>
-                <Button type="button" appearance="subtle-button" onClick={() => setEditing({ id: item.id, version: item.version })} data-testid="plan-safety-edit">
+                <Button
+                  type="button"
+                  appearance="subtle-button"
+                  onClick={() => setEditing({ id: item.id, version: item.version })}
+                  data-testid="plan-safety-edit"
+                >
                   {t('plan.safety.edit')}
                 </Button>
-                <RemoveElementButton id={item.id} version={item.version} what={t('plan.remove.safety')} testId="plan-safety-remove" onRemoved={onSaved} />
+                <RemoveElementButton
+                  id={item.id}
+                  version={item.version}
+                  what={t('plan.remove.safety')}
+                  testId="plan-safety-remove"
+                  onRemoved={onSaved}
+                />
               </ButtonGroup>
             ) : null}
           </li>
         ))}
       </ul>
-      <AddToggle allowed={kinds.length > 0} label={t('plan.safety.add')} testId="plan-safety-add" form={(done) => <AddSafetyItemForm caseId={caseId} kinds={kinds} members={members} onDone={done} />} onSaved={onSaved} />
+      <AddToggle
+        allowed={kinds.length > 0}
+        label={t('plan.safety.add')}
+        testId="plan-safety-add"
+        form={(done) => <AddSafetyItemForm caseId={caseId} kinds={kinds} members={members} onDone={done} />}
+        onSaved={onSaved}
+      />
     </section>
   );
 }

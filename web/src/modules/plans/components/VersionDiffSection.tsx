@@ -63,18 +63,31 @@ export function VersionDiffSection({ caseId, versions }: VersionDiffSectionProps
     <div className="mda-plan-diff" data-testid="plan-diff">
       <Heading3>{t('plan.diff.title')}</Heading3>
       <form className="mda-form mda-form--inline" noValidate aria-label={t('plan.diff.title')} onSubmit={onSubmit}>
-        <SelectField id="plan-diff-from" label={t('plan.diff.from')} value={from} onChange={setFrom} options={options} />
+        <SelectField
+          id="plan-diff-from"
+          label={t('plan.diff.from')}
+          value={from}
+          onChange={setFrom}
+          options={options}
+        />
         <SelectField id="plan-diff-to" label={t('plan.diff.to')} value={to} onChange={setTo} options={options} />
         <Button type="submit" appearance="secondary-action-button" busy={loading} data-testid="plan-diff-submit">
           {t('plan.diff.compare')}
         </Button>
       </form>
-      <ErrorRegion title={t('plan.diff.failed')} message={error ? (clientErrorMessage(error) ?? t('plan.form.failed')) : null} />
+      <ErrorRegion
+        title={t('plan.diff.failed')}
+        message={error ? (clientErrorMessage(error) ?? t('plan.form.failed')) : null}
+      />
       {data ? (
         <>
-          <Paragraph data-testid="plan-diff-summary">{t('plan.diff.summary', { added: counts.ADDED, changed: counts.CHANGED, removed: counts.REMOVED })}</Paragraph>
+          <Paragraph data-testid="plan-diff-summary">
+            {t('plan.diff.summary', { added: counts.ADDED, changed: counts.CHANGED, removed: counts.REMOVED })}
+          </Paragraph>
           <table className="mda-table" data-testid="plan-diff-table">
-            <caption>{t('plan.diff.caption', { from: data.planVersionDiff.from, to: data.planVersionDiff.to })}</caption>
+            <caption>
+              {t('plan.diff.caption', { from: data.planVersionDiff.from, to: data.planVersionDiff.to })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('plan.diff.change')}</th>

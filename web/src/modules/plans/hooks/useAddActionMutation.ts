@@ -4,7 +4,8 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const AddActionMutation = graphql(`
   mutation AddAction($input: AddActionInput!) {
     addAction(input: $input) {
-      id version
+      id
+      version
     }
   }
 `);

@@ -4,7 +4,8 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const AddCoerciveMeasureMutation = graphql(`
   mutation AddCoerciveMeasure($input: AddCoerciveMeasureInput!) {
     addCoerciveMeasure(input: $input) {
-      id version
+      id
+      version
     }
   }
 `);

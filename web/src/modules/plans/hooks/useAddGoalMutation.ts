@@ -4,7 +4,8 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const AddGoalMutation = graphql(`
   mutation AddGoal($input: AddGoalInput!) {
     addGoal(input: $input) {
-      id version
+      id
+      version
     }
   }
 `);

@@ -4,7 +4,8 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const AddPictureEntryMutation = graphql(`
   mutation AddPictureEntry($input: AddPictureEntryInput!) {
     addPictureEntry(input: $input) {
-      id version
+      id
+      version
     }
   }
 `);

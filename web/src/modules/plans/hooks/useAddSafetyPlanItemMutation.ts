@@ -4,7 +4,8 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const AddSafetyPlanItemMutation = graphql(`
   mutation AddSafetyPlanItem($input: AddSafetyPlanItemInput!) {
     addSafetyPlanItem(input: $input) {
-      id version
+      id
+      version
     }
   }
 `);

@@ -37,7 +37,14 @@ export interface PlanElementForm {
  * refetched around it (live edits of others never overwrite it); a stale save keeps the text
  * and opens the side-by-side choice; refused input is kept with the problems per field.
  */
-export function usePlanElementForm({ initial, version, fields, textFields, save, onSaved }: PlanElementFormOptions): PlanElementForm {
+export function usePlanElementForm({
+  initial,
+  version,
+  fields,
+  textFields,
+  save,
+  onSaved,
+}: PlanElementFormOptions): PlanElementForm {
   const [values, setValues] = useState<FormValues>(initial);
   const [baseVersion, setBaseVersion] = useState<number | null>(version);
   const [conflict, setConflict] = useState<PlanConflict | null>(null);
@@ -89,5 +96,18 @@ export function usePlanElementForm({ initial, version, fields, textFields, save,
     if (choice === 'mine') await send(resolved.values, resolved.expectedVersion);
   };
 
-  return { values, set, baseVersion, conflict, setAside, problems, message, busy, summaryRef, conflictRef, submit, choose };
+  return {
+    values,
+    set,
+    baseVersion,
+    conflict,
+    setAside,
+    problems,
+    message,
+    busy,
+    summaryRef,
+    conflictRef,
+    submit,
+    choose,
+  };
 }

@@ -8,7 +8,13 @@ import { PlanWriteTrackerContext } from './planWriteTracker';
 /** The outcome of a plan write as a form needs it: done, or what went wrong (per field, or a conflict). */
 export type PlanWriteOutcome =
   | { ok: true }
-  | { ok: false; code: ClientErrorCode | 'UNKNOWN'; message: string | null; problems: FieldProblem[]; conflict: PlanConflict | null };
+  | {
+      ok: false;
+      code: ClientErrorCode | 'UNKNOWN';
+      message: string | null;
+      problems: FieldProblem[];
+      conflict: PlanConflict | null;
+    };
 
 export interface PlanWrite<TInput> {
   run(input: TInput): Promise<PlanWriteOutcome>;

@@ -4,7 +4,9 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const ProposePlanMutation = graphql(`
   mutation ProposePlan($input: ProposePlanInput!) {
     proposePlan(input: $input) {
-      id status version
+      id
+      status
+      version
     }
   }
 `);

@@ -4,7 +4,8 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const RemovePlanElementMutation = graphql(`
   mutation RemovePlanElement($input: RemovePlanElementInput!) {
     removePlanElement(input: $input) {
-      id removedIds
+      id
+      removedIds
     }
   }
 `);

@@ -4,7 +4,10 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const SignOffPlanMutation = graphql(`
   mutation SignOffPlan($input: SignOffPlanInput!) {
     signOffPlan(input: $input) {
-      id status version agreedVersionNumber
+      id
+      status
+      version
+      agreedVersionNumber
     }
   }
 `);

@@ -4,7 +4,9 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const StartPlanMutation = graphql(`
   mutation StartPlan($input: StartPlanInput!) {
     startPlan(input: $input) {
-      id status version
+      id
+      status
+      version
     }
   }
 `);

@@ -4,7 +4,11 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const UpdateActionMutation = graphql(`
   mutation UpdateAction($input: UpdateActionInput!) {
     updateAction(input: $input) {
-      id version status description dueOn
+      id
+      version
+      status
+      description
+      dueOn
     }
   }
 `);

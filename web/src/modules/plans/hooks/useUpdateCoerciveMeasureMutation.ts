@@ -4,7 +4,9 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const UpdateCoerciveMeasureMutation = graphql(`
   mutation UpdateCoerciveMeasure($input: UpdateCoerciveMeasureInput!) {
     updateCoerciveMeasure(input: $input) {
-      id version endsOn
+      id
+      version
+      endsOn
     }
   }
 `);

@@ -4,7 +4,12 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const UpdateGoalMutation = graphql(`
   mutation UpdateGoal($input: UpdateGoalInput!) {
     updateGoal(input: $input) {
-      id version description measurableEnd phase lifeDomain
+      id
+      version
+      description
+      measurableEnd
+      phase
+      lifeDomain
     }
   }
 `);

@@ -4,7 +4,10 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const UpdatePictureEntryMutation = graphql(`
   mutation UpdatePictureEntry($input: UpdatePictureEntryInput!) {
     updatePictureEntry(input: $input) {
-      id version lifeDomain text
+      id
+      version
+      lifeDomain
+      text
     }
   }
 `);

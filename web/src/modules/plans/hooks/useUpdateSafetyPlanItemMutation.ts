@@ -4,7 +4,10 @@ import { type PlanWrite, usePlanWrite } from './usePlanWrite';
 const UpdateSafetyPlanItemMutation = graphql(`
   mutation UpdateSafetyPlanItem($input: UpdateSafetyPlanItemInput!) {
     updateSafetyPlanItem(input: $input) {
-      id version text concerns
+      id
+      version
+      text
+      concerns
     }
   }
 `);

@@ -14,7 +14,15 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { RouterLink } from '../../../ui/RouterLink';
 import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { mayChangePictureEntry, mayChangePlanElement, mayEditPlan, mayJustifyContraIndication, mayProposePlan, maySignOffPlan, writablePlanCategories } from '../../auth/permissions';
+import {
+  mayChangePictureEntry,
+  mayChangePlanElement,
+  mayEditPlan,
+  mayJustifyContraIndication,
+  mayProposePlan,
+  maySignOffPlan,
+  writablePlanCategories,
+} from '../../auth/permissions';
 import { useCaseActivity } from '../../cases/hooks/useCaseActivity';
 import { personName } from '../../cases/personName';
 import { AddToggle } from '../components/AddToggle';
@@ -27,7 +35,14 @@ import { SafetyPlanSection } from '../components/SafetyPlanSection';
 import { PICTURE_CATEGORIES, PLAN_CATEGORIES } from '../planOptions';
 import { PlanWriteTrackerContext, type PlanWriteTracker } from '../hooks/planWriteTracker';
 import { useStartPlanMutation } from '../hooks/useStartPlanMutation';
-import { isChangeByOthers, NO_OWN_WRITES, NOTICE_VISIBLE_MS, type OwnWrites, writeFinished, writeStarted } from '../liveNotice';
+import {
+  isChangeByOthers,
+  NO_OWN_WRITES,
+  NOTICE_VISIBLE_MS,
+  type OwnWrites,
+  writeFinished,
+  writeStarted,
+} from '../liveNotice';
 
 const PlanEditorQuery = graphql(`
   query PlanEditor($caseId: ID!) {
@@ -128,7 +143,10 @@ export function PlanEditorPage() {
     if (!isPlanEvent(event.subjectType)) return;
     const now = Date.now();
     if (isChangeByOthers(event, user?.organisation.id, ownWrites.current, now)) {
-      setNotice({ text: t('plan.live.updated', { organisation: event.byOrganisation?.name ?? t('case.live.partner') }), at: now });
+      setNotice({
+        text: t('plan.live.updated', { organisation: event.byOrganisation?.name ?? t('case.live.partner') }),
+        at: now,
+      });
     }
     void refetch();
   });
@@ -157,7 +175,9 @@ export function PlanEditorPage() {
     const name = personName(member.person);
     return { id: member.person.id, name: name.kind === 'shared' ? name.value : t('fields.notShared') };
   });
-  const organisations = caseData.team.filter((m) => m.active).map((m) => ({ id: m.organisation.id, name: m.organisation.name }));
+  const organisations = caseData.team
+    .filter((m) => m.active)
+    .map((m) => ({ id: m.organisation.id, name: m.organisation.name }));
   const mayEdit = mayEditPlan(ability, id) && (plan?.viewerCan.edit ?? true) && plan?.status !== 'PROPOSED';
   const categories = mayEdit ? writablePlanCategories(ability, id, PLAN_CATEGORIES) : [];
   const mayJustify = mayJustifyContraIndication(ability, id) && (plan?.viewerCan.justify ?? false);
@@ -236,7 +256,9 @@ export function PlanEditorPage() {
                 allowed={mayEdit}
                 label={t('plan.goal.add')}
                 testId="plan-goal-add"
-                form={(done) => <GoalForm caseId={id} goal={null} members={members} mayJustify={mayJustify} onDone={done} />}
+                form={(done) => (
+                  <GoalForm caseId={id} goal={null} members={members} mayJustify={mayJustify} onDone={done} />
+                )}
                 onSaved={reload}
               />
             </section>
@@ -248,8 +270,20 @@ export function PlanEditorPage() {
               mayChange={(category) => mayEdit && mayChangePlanElement(ability, id, category)}
               onSaved={reload}
             />
-            <MeasuresSection caseId={id} measures={plan.workingCopy.measures} organisations={organisations} members={members} categories={categories} onSaved={reload} />
-            <AgreementSection plan={plan} mayPropose={mayProposePlan(ability, id)} maySignOff={maySignOffPlan(ability, id)} onChanged={reload} />
+            <MeasuresSection
+              caseId={id}
+              measures={plan.workingCopy.measures}
+              organisations={organisations}
+              members={members}
+              categories={categories}
+              onSaved={reload}
+            />
+            <AgreementSection
+              plan={plan}
+              mayPropose={mayProposePlan(ability, id)}
+              maySignOff={maySignOffPlan(ability, id)}
+              onChanged={reload}
+            />
           </>
         )}
       </article>

@@ -35,7 +35,13 @@ export function AccessLogFilterForm({ initial, onApply }: AccessLogFilterFormPro
   };
 
   return (
-    <form className="mda-form mda-section" onSubmit={onSubmit} noValidate aria-label={t('accessLog.filter')} data-testid="access-log-filter">
+    <form
+      className="mda-form mda-section"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('accessLog.filter')}
+      data-testid="access-log-filter"
+    >
       <div className="mda-filter">
         <div className="mda-filter__field">
           <FormLabel htmlFor="access-log-case">{t('accessLog.filterCase')}</FormLabel>
@@ -53,15 +59,33 @@ export function AccessLogFilterForm({ initial, onApply }: AccessLogFilterFormPro
         </div>
         <div className="mda-filter__field">
           <FormLabel htmlFor="access-log-person">{t('accessLog.filterPerson')}</FormLabel>
-          <Textbox id="access-log-person" name="person" autoComplete="off" data-testid="access-log-filter-person" {...text('personId')} />
+          <Textbox
+            id="access-log-person"
+            name="person"
+            autoComplete="off"
+            data-testid="access-log-filter-person"
+            {...text('personId')}
+          />
         </div>
         <div className="mda-filter__field">
           <FormLabel htmlFor="access-log-user">{t('accessLog.filterUser')}</FormLabel>
-          <Textbox id="access-log-user" name="user" autoComplete="off" data-testid="access-log-filter-user" {...text('userId')} />
+          <Textbox
+            id="access-log-user"
+            name="user"
+            autoComplete="off"
+            data-testid="access-log-filter-user"
+            {...text('userId')}
+          />
         </div>
         <div className="mda-filter__field">
           <FormLabel htmlFor="access-log-from">{t('accessLog.filterFrom')}</FormLabel>
-          <Textbox id="access-log-from" name="from" type="date" data-testid="access-log-filter-from" {...text('from')} />
+          <Textbox
+            id="access-log-from"
+            name="from"
+            type="date"
+            data-testid="access-log-filter-from"
+            {...text('from')}
+          />
         </div>
         <div className="mda-filter__field">
           <FormLabel htmlFor="access-log-to">{t('accessLog.filterTo')}</FormLabel>
@@ -82,7 +106,9 @@ export function AccessLogFilterForm({ initial, onApply }: AccessLogFilterFormPro
                   name="action"
                   value={action}
                   checked={draft.actions.includes(action)}
-                  onChange={(event) => setDraft({ ...draft, actions: toggle(draft.actions, action, event.target.checked) })}
+                  onChange={(event) =>
+                    setDraft({ ...draft, actions: toggle(draft.actions, action, event.target.checked) })
+                  }
                   data-testid="access-log-filter-action"
                 />
                 <FormLabel htmlFor={inputId} type="checkbox">

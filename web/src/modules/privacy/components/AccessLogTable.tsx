@@ -78,7 +78,9 @@ export function AccessLogTable({ records: refs }: AccessLogTableProps) {
             {record.actorName ?? t('accessLog.unknownUser')}
             <br />
             <span className="mda-muted">
-              {record.organisationName ? `${record.organisationName} (${organisationType(record.organisationType)})` : organisationType(record.organisationType)}
+              {record.organisationName
+                ? `${record.organisationName} (${organisationType(record.organisationType)})`
+                : organisationType(record.organisationType)}
             </span>
             {record.roles.length > 0 ? (
               <>

@@ -144,7 +144,12 @@ export function BreakGlassReviewTable({ grants: refs, busy, onReview }: BreakGla
     >
       {grants.map((grant) => (
         <Fragment key={grant.id}>
-          <TableRow data-testid="review-row" data-grant-id={grant.id} data-case-reference={grant.caseReference} data-status={grant.reviewStatus}>
+          <TableRow
+            data-testid="review-row"
+            data-grant-id={grant.id}
+            data-case-reference={grant.caseReference}
+            data-status={grant.reviewStatus}
+          >
             <TableHeaderCell scope="row">{grant.caseReference}</TableHeaderCell>
             <TableCell>{grant.requestedBy}</TableCell>
             <TableCell>
@@ -171,7 +176,10 @@ export function BreakGlassReviewTable({ grants: refs, busy, onReview }: BreakGla
                     type="button"
                     appearance="secondary-action-button"
                     disabled={busy}
-                    aria-label={t('fg.approveLabel', { reference: grant.caseReference, requestedBy: grant.requestedBy })}
+                    aria-label={t('fg.approveLabel', {
+                      reference: grant.caseReference,
+                      requestedBy: grant.requestedBy,
+                    })}
                     data-testid="review-approve"
                     onClick={() => void onReview({ grantId: grant.id, decision: 'APPROVED' }, grant.caseReference)}
                   >
@@ -201,7 +209,10 @@ export function BreakGlassReviewTable({ grants: refs, busy, onReview }: BreakGla
                   busy={busy}
                   onCancel={() => setFlagging(null)}
                   onSubmit={async (comment) => {
-                    const done = await onReview({ grantId: grant.id, decision: 'FLAGGED', comment }, grant.caseReference);
+                    const done = await onReview(
+                      { grantId: grant.id, decision: 'FLAGGED', comment },
+                      grant.caseReference,
+                    );
                     if (done) setFlagging(null);
                     return done;
                   }}

@@ -26,7 +26,8 @@ export interface NotificationListProps {
 export function NotificationList({ notifications: refs, linkCases }: NotificationListProps) {
   const { t, i18n } = useTranslation();
   const notifications = refs.map((ref) => getFragmentData(NotificationList_notificationFragment, ref));
-  if (notifications.length === 0) return <Paragraph data-testid="notifications-empty">{t('notifications.empty')}</Paragraph>;
+  if (notifications.length === 0)
+    return <Paragraph data-testid="notifications-empty">{t('notifications.empty')}</Paragraph>;
   // An escalation's decider need not work on cases (safety-house management): its link is for everyone it reached.
   const linkColumn = linkCases || notifications.some((n) => n.escalationId);
   return (
@@ -44,7 +45,9 @@ export function NotificationList({ notifications: refs, linkCases }: Notificatio
         <TableRow key={notification.id} data-testid="notification-row" data-kind={notification.kind}>
           <TableCell>{formatDateTime(notification.createdAt, i18n.language)}</TableCell>
           <TableCell>{notification.message}</TableCell>
-          <TableCell>{notification.readAt ? t('notifications.read') : <strong>{t('notifications.unread')}</strong>}</TableCell>
+          <TableCell>
+            {notification.readAt ? t('notifications.read') : <strong>{t('notifications.unread')}</strong>}
+          </TableCell>
           {linkColumn ? (
             <TableCell>
               {linkCases && notification.caseId ? (
@@ -55,7 +58,10 @@ export function NotificationList({ notifications: refs, linkCases }: Notificatio
               {notification.escalationId ? (
                 <>
                   {linkCases && notification.caseId ? ' · ' : null}
-                  <RouterLink to={`/escalaties/${notification.escalationId}`} data-testid="notification-escalation-link">
+                  <RouterLink
+                    to={`/escalaties/${notification.escalationId}`}
+                    data-testid="notification-escalation-link"
+                  >
                     {t('notifications.openEscalation')}
                   </RouterLink>
                 </>

@@ -51,7 +51,8 @@ export function PendingErasureRequests() {
     setDone(null);
     setFailure(null);
     const result = await approve(id);
-    if (result.ok) setDone(result.data.outcome === 'ERASED' ? t('erasure.approvedErased') : t('erasure.approvedRestricted'));
+    if (result.ok)
+      setDone(result.data.outcome === 'ERASED' ? t('erasure.approvedErased') : t('erasure.approvedRestricted'));
     else setFailure(result.message ?? t('erasure.failed'));
   };
   const onWithdraw = async (id: string) => {
@@ -76,17 +77,32 @@ export function PendingErasureRequests() {
       <ErrorRegion title={t('erasure.failedTitle')} message={failure} data-testid="erasure-decision-error" />
       {error ? <QueryError error={error} /> : null}
       {!data && loading ? <LoadingState label={t('app.loading')} /> : null}
-      {data && data.pendingErasureRequests.length === 0 ? <Paragraph data-testid="erasure-pending-none">{t('erasure.pendingNone')}</Paragraph> : null}
+      {data && data.pendingErasureRequests.length === 0 ? (
+        <Paragraph data-testid="erasure-pending-none">{t('erasure.pendingNone')}</Paragraph>
+      ) : null}
       {data && data.pendingErasureRequests.length > 0 ? (
         <DataTable
           caption={t('erasure.pendingTitle')}
-          columns={[t('erasure.columns.requested'), t('erasure.columns.person'), t('erasure.columns.cases'), t('erasure.columns.affected'), t('erasure.columns.note'), t('erasure.columns.decide')]}
+          columns={[
+            t('erasure.columns.requested'),
+            t('erasure.columns.person'),
+            t('erasure.columns.cases'),
+            t('erasure.columns.affected'),
+            t('erasure.columns.note'),
+            t('erasure.columns.decide'),
+          ]}
           data-testid="erasure-pending-table"
         >
           {data.pendingErasureRequests.map((request) => (
-            <TableRow key={request.id} data-testid="erasure-pending-row" data-request-id={request.id} data-person-id={request.personId}>
+            <TableRow
+              key={request.id}
+              data-testid="erasure-pending-row"
+              data-request-id={request.id}
+              data-person-id={request.personId}
+            >
               <TableCell>
-                {formatDateTime(request.requestedAt, i18n.language)} · {request.requestedBy} ({request.requesterOrganisation})
+                {formatDateTime(request.requestedAt, i18n.language)} · {request.requestedBy} (
+                {request.requesterOrganisation})
               </TableCell>
               <TableCell>
                 <code>{request.personId}</code>
@@ -97,12 +113,24 @@ export function PendingErasureRequests() {
               <TableCell>
                 <ButtonGroup>
                   {mayApproveErasure(ability, request) ? (
-                    <Button type="button" appearance="primary-action-button" disabled={busy} onClick={() => void onApprove(request.id)} data-testid="erasure-approve">
+                    <Button
+                      type="button"
+                      appearance="primary-action-button"
+                      disabled={busy}
+                      onClick={() => void onApprove(request.id)}
+                      data-testid="erasure-approve"
+                    >
                       {t('erasure.approve')}
                     </Button>
                   ) : null}
                   {mayWithdrawErasure(ability, request) ? (
-                    <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => void onWithdraw(request.id)} data-testid="erasure-withdraw">
+                    <Button
+                      type="button"
+                      appearance="secondary-action-button"
+                      disabled={busy}
+                      onClick={() => void onWithdraw(request.id)}
+                      data-testid="erasure-withdraw"
+                    >
                       {t('erasure.withdraw')}
                     </Button>
                   ) : null}

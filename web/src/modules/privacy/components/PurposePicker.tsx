@@ -26,7 +26,11 @@ export function PurposePicker() {
     setFeedback(null);
     const outcome = await setPurpose(next);
     if (!outcome.ok) setFeedback({ kind: 'error', text: outcome.message ?? t('purpose.failed') });
-    else setFeedback({ kind: 'ok', text: next ? t('purpose.changed', { purpose: labels.purpose(next) }) : t('purpose.cleared') });
+    else
+      setFeedback({
+        kind: 'ok',
+        text: next ? t('purpose.changed', { purpose: labels.purpose(next) }) : t('purpose.cleared'),
+      });
   };
 
   return (

@@ -31,7 +31,9 @@ export function useDataSubjectExportMutation(): DataSubjectExportMutation {
       try {
         const result = await mutate({ variables: { personId } });
         const data = result.data?.dataSubjectExport;
-        return data ? { ok: true, data: { generatedAt: data.generatedAt, document: data.document } } : { ok: false, code: 'UNKNOWN', message: null };
+        return data
+          ? { ok: true, data: { generatedAt: data.generatedAt, document: data.document } }
+          : { ok: false, code: 'UNKNOWN', message: null };
       } catch (error) {
         return failedOutcome(error);
       }

@@ -35,7 +35,10 @@ export function useRequestBreakGlassMutation(): RequestBreakGlassMutation {
         const result = await mutate({ variables: { caseReference, reason } });
         const grant = result.data?.requestBreakGlass;
         if (!grant) return { ok: false, code: 'UNKNOWN', message: null };
-        return { ok: true, data: { caseId: grant.caseId, caseReference: grant.caseReference, expiresAt: grant.expiresAt } };
+        return {
+          ok: true,
+          data: { caseId: grant.caseId, caseReference: grant.caseReference, expiresAt: grant.expiresAt },
+        };
       } catch (error) {
         return failedOutcome(error);
       }

@@ -1,6 +1,15 @@
 import { graphql } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
-import { Button, FormLabel, Heading3, Paragraph, Select, SelectOption, TableCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  FormLabel,
+  Heading3,
+  Paragraph,
+  Select,
+  SelectOption,
+  TableCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -53,7 +62,13 @@ export function AnomalySignalsPage() {
       <form className="mda-filter" onSubmit={onApply} aria-label={t('signals.period')}>
         <div className="mda-filter__field">
           <FormLabel htmlFor="signals-period">{t('signals.period')}</FormLabel>
-          <Select id="signals-period" name="dagen" value={String(draft)} onChange={(event) => setDraft(parseSignalPeriod(event.target.value))} data-testid="signals-period">
+          <Select
+            id="signals-period"
+            name="dagen"
+            value={String(draft)}
+            onChange={(event) => setDraft(parseSignalPeriod(event.target.value))}
+            data-testid="signals-period"
+          >
             {SIGNAL_PERIODS.map((value) => (
               <SelectOption key={value} value={String(value)}>
                 {t('signals.lastDays', { count: value })}
@@ -73,7 +88,13 @@ export function AnomalySignalsPage() {
             const signals = data.auditAnomalies.filter((signal) => signal.kind === kind);
             const headingId = `signals-${kind}`;
             return (
-              <section key={kind} aria-labelledby={headingId} className="mda-section" data-testid="signal-section" data-kind={kind}>
+              <section
+                key={kind}
+                aria-labelledby={headingId}
+                className="mda-section"
+                data-testid="signal-section"
+                data-kind={kind}
+              >
                 <Heading3 id={headingId}>{t(`signals.kinds.${kind}.title`)}</Heading3>
                 <Paragraph className="mda-muted">{t(`signals.kinds.${kind}.explanation`)}</Paragraph>
                 {signals.length === 0 ? (
@@ -81,11 +102,22 @@ export function AnomalySignalsPage() {
                 ) : (
                   <DataTable
                     caption={t(`signals.kinds.${kind}.title`)}
-                    columns={[t('signals.user'), t('signals.organisation'), t(`signals.kinds.${kind}.count`), t('signals.period'), t('signals.inspect')]}
+                    columns={[
+                      t('signals.user'),
+                      t('signals.organisation'),
+                      t(`signals.kinds.${kind}.count`),
+                      t('signals.period'),
+                      t('signals.inspect'),
+                    ]}
                     data-testid="signals-table"
                   >
                     {signals.map((signal) => (
-                      <TableRow key={signal.userId} data-testid="signal-row" data-user-id={signal.userId} data-count={signal.count}>
+                      <TableRow
+                        key={signal.userId}
+                        data-testid="signal-row"
+                        data-user-id={signal.userId}
+                        data-count={signal.count}
+                      >
                         <TableCell>{signal.userName ?? signal.userId}</TableCell>
                         <TableCell>{signal.organisationName ?? '—'}</TableCell>
                         <TableCell data-testid="signal-count">{signal.count}</TableCell>
@@ -97,7 +129,12 @@ export function AnomalySignalsPage() {
                         </TableCell>
                         <TableCell>
                           <RouterLink
-                            to={accessLogLinkFor({ kind, userId: signal.userId, firstAt: signal.firstAt, lastAt: signal.lastAt })}
+                            to={accessLogLinkFor({
+                              kind,
+                              userId: signal.userId,
+                              firstAt: signal.firstAt,
+                              lastAt: signal.lastAt,
+                            })}
                             aria-label={t('signals.inspectLabel', { user: signal.userName ?? signal.userId })}
                             data-testid="signal-access-log-link"
                           >

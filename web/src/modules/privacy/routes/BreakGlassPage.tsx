@@ -15,7 +15,12 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDateTime } from '../../../ui/formatDate';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { RouterLink } from '../../../ui/RouterLink';
-import { BREAK_GLASS_REASON_MIN, type BreakGlassProblems, breakGlassProblems, normaliseCaseReference } from '../breakGlass';
+import {
+  BREAK_GLASS_REASON_MIN,
+  type BreakGlassProblems,
+  breakGlassProblems,
+  normaliseCaseReference,
+} from '../breakGlass';
 import { type BreakGlassGranted, useRequestBreakGlassMutation } from '../hooks/useRequestBreakGlassMutation';
 
 /**
@@ -99,7 +104,12 @@ export function BreakGlassPage() {
         ) : null}
       </div>
 
-      <form className="mda-form mda-section" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('breakGlass.submit')}>
+      <form
+        className="mda-form mda-section"
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        aria-label={t('breakGlass.submit')}
+      >
         <div className="mda-form__field">
           <FormLabel htmlFor="break-glass-reference">{t('breakGlass.caseReference')}</FormLabel>
           <FormFieldDescription id="break-glass-reference-hint" className="mda-form__hint">
@@ -113,7 +123,9 @@ export function BreakGlassPage() {
             required
             invalid={Boolean(referenceError)}
             aria-invalid={Boolean(referenceError)}
-            aria-describedby={referenceError ? 'break-glass-reference-hint break-glass-reference-error' : 'break-glass-reference-hint'}
+            aria-describedby={
+              referenceError ? 'break-glass-reference-hint break-glass-reference-error' : 'break-glass-reference-hint'
+            }
             value={caseReference}
             onChange={(event) => setCaseReference(event.target.value)}
             data-testid="break-glass-reference"
@@ -139,7 +151,9 @@ export function BreakGlassPage() {
             minLength={BREAK_GLASS_REASON_MIN}
             invalid={Boolean(problems.reason)}
             aria-invalid={Boolean(problems.reason)}
-            aria-describedby={problems.reason ? 'break-glass-reason-hint break-glass-reason-error' : 'break-glass-reason-hint'}
+            aria-describedby={
+              problems.reason ? 'break-glass-reason-hint break-glass-reason-error' : 'break-glass-reason-hint'
+            }
             value={reason}
             onChange={(event) => setReason(event.target.value)}
             data-testid="break-glass-reason"
@@ -154,7 +168,13 @@ export function BreakGlassPage() {
           ) : null}
         </div>
 
-        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading} data-testid="break-glass-submit">
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={loading}
+          disabled={loading}
+          data-testid="break-glass-submit"
+        >
           {loading ? t('breakGlass.submitting') : t('breakGlass.submit')}
         </Button>
       </form>

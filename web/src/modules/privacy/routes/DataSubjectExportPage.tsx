@@ -1,4 +1,15 @@
-import { Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading3, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading3,
+  Paragraph,
+  TableCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -60,7 +71,11 @@ export function DataSubjectExportPage() {
     const outcome = await exportPerson(id);
     if (outcome.ok) {
       try {
-        setResult({ summary: summariseExport(outcome.data.document), document: outcome.data.document, generatedAt: outcome.data.generatedAt });
+        setResult({
+          summary: summariseExport(outcome.data.document),
+          document: outcome.data.document,
+          generatedAt: outcome.data.generatedAt,
+        });
         resultRef.current?.focus();
       } catch {
         setFailure(t('dataSubject.exportFailed'));
@@ -82,9 +97,26 @@ export function DataSubjectExportPage() {
         <strong>{t('dataSubject.exportLogged')}</strong>
       </Paragraph>
 
-      <form className="mda-form mda-section" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="export-heading">
-        <PersonIdField id="export-person-id" value={personId} onChange={setPersonId} error={fieldError} inputRef={inputRef} />
-        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading} data-testid="export-submit">
+      <form
+        className="mda-form mda-section"
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        aria-labelledby="export-heading"
+      >
+        <PersonIdField
+          id="export-person-id"
+          value={personId}
+          onChange={setPersonId}
+          error={fieldError}
+          inputRef={inputRef}
+        />
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={loading}
+          disabled={loading}
+          data-testid="export-submit"
+        >
           {loading ? t('dataSubject.exporting') : t('dataSubject.exportSubmit')}
         </Button>
       </form>
@@ -113,9 +145,13 @@ export function DataSubjectExportPage() {
                 <DataListKey>{t('dataSubject.categoriesHeld')}</DataListKey>
                 <DataListValue>
                   <span data-testid="export-categories">
-                  {summary.categories
-                    .map(({ category, items }) => (items > 0 ? `${labels.dataCategory(category)} (${t('dataSubject.items', { count: items })})` : labels.dataCategory(category)))
-                    .join(', ')}
+                    {summary.categories
+                      .map(({ category, items }) =>
+                        items > 0
+                          ? `${labels.dataCategory(category)} (${t('dataSubject.items', { count: items })})`
+                          : labels.dataCategory(category),
+                      )
+                      .join(', ')}
                   </span>
                 </DataListValue>
               </DataListItem>
@@ -146,20 +182,30 @@ export function DataSubjectExportPage() {
             {summary.disclosures.length === 0 ? (
               <Paragraph>{t('dataSubject.noDisclosures')}</Paragraph>
             ) : (
-              <DataTable caption={t('dataSubject.disclosuresTitle')} columns={[t('dataSubject.organisation'), t('dataSubject.case'), t('dataSubject.legalBasis'), t('dataSubject.period')]} data-testid="export-disclosures">
-                    {summary.disclosures.map((d, index) => (
-                      <TableRow key={`${d.caseReference}-${d.organisation}-${index}`} data-testid="export-disclosure-row">
-                        <TableCell>{d.organisation}</TableCell>
-                        <TableCell>{d.caseReference}</TableCell>
-                        <TableCell data-testid="export-disclosure-basis">
-                          {d.legalBasisKind ? labels.legalBasisKind(d.legalBasisKind) : '—'}
-                          {d.legalBasisDetail ? ` (${d.legalBasisDetail})` : ''}
-                        </TableCell>
-                        <TableCell>
-                          {d.validFrom ? formatLocalDate(d.validFrom, i18n.language) : '—'} – {d.validUntil ? formatLocalDate(d.validUntil, i18n.language) : t('dataSubject.ongoing')}
-                        </TableCell>
-                      </TableRow>
-                    ))}
+              <DataTable
+                caption={t('dataSubject.disclosuresTitle')}
+                columns={[
+                  t('dataSubject.organisation'),
+                  t('dataSubject.case'),
+                  t('dataSubject.legalBasis'),
+                  t('dataSubject.period'),
+                ]}
+                data-testid="export-disclosures"
+              >
+                {summary.disclosures.map((d, index) => (
+                  <TableRow key={`${d.caseReference}-${d.organisation}-${index}`} data-testid="export-disclosure-row">
+                    <TableCell>{d.organisation}</TableCell>
+                    <TableCell>{d.caseReference}</TableCell>
+                    <TableCell data-testid="export-disclosure-basis">
+                      {d.legalBasisKind ? labels.legalBasisKind(d.legalBasisKind) : '—'}
+                      {d.legalBasisDetail ? ` (${d.legalBasisDetail})` : ''}
+                    </TableCell>
+                    <TableCell>
+                      {d.validFrom ? formatLocalDate(d.validFrom, i18n.language) : '—'} –{' '}
+                      {d.validUntil ? formatLocalDate(d.validUntil, i18n.language) : t('dataSubject.ongoing')}
+                    </TableCell>
+                  </TableRow>
+                ))}
               </DataTable>
             )}
 
@@ -167,20 +213,38 @@ export function DataSubjectExportPage() {
             {summary.consultations.length === 0 ? (
               <Paragraph>{t('dataSubject.noConsultations')}</Paragraph>
             ) : (
-              <DataTable caption={t('dataSubject.consultationsTitle')} columns={[t('dataSubject.day'), t('dataSubject.organisation'), t('accessLog.action'), t('accessLog.purpose'), t('accessLog.categories'), t('dataSubject.times')]} data-testid="export-consultations">
-                    {summary.consultations.map((c, index) => (
-                      <TableRow key={`${c.day}-${c.organisation}-${c.action}-${index}`} data-testid="export-consultation-row">
-                        <TableCell>{formatLocalDate(c.day, i18n.language)}</TableCell>
-                        <TableCell>{c.organisation}</TableCell>
-                        <TableCell>
-                          {isAuditAction(c.action) ? t(`accessLog.actions.${c.action}`) : c.action}
-                          {c.emergencyAccess ? ` (${t('dataSubject.emergency')})` : ''}
-                        </TableCell>
-                        <TableCell>{c.purpose && isPurpose(c.purpose) ? labels.purpose(c.purpose) : (c.purpose ?? '—')}</TableCell>
-                        <TableCell>{c.categories.map((x) => (isDataCategory(x) ? labels.dataCategory(x) : x)).join(', ') || '—'}</TableCell>
-                        <TableCell>{c.times}</TableCell>
-                      </TableRow>
-                    ))}
+              <DataTable
+                caption={t('dataSubject.consultationsTitle')}
+                columns={[
+                  t('dataSubject.day'),
+                  t('dataSubject.organisation'),
+                  t('accessLog.action'),
+                  t('accessLog.purpose'),
+                  t('accessLog.categories'),
+                  t('dataSubject.times'),
+                ]}
+                data-testid="export-consultations"
+              >
+                {summary.consultations.map((c, index) => (
+                  <TableRow
+                    key={`${c.day}-${c.organisation}-${c.action}-${index}`}
+                    data-testid="export-consultation-row"
+                  >
+                    <TableCell>{formatLocalDate(c.day, i18n.language)}</TableCell>
+                    <TableCell>{c.organisation}</TableCell>
+                    <TableCell>
+                      {isAuditAction(c.action) ? t(`accessLog.actions.${c.action}`) : c.action}
+                      {c.emergencyAccess ? ` (${t('dataSubject.emergency')})` : ''}
+                    </TableCell>
+                    <TableCell>
+                      {c.purpose && isPurpose(c.purpose) ? labels.purpose(c.purpose) : (c.purpose ?? '—')}
+                    </TableCell>
+                    <TableCell>
+                      {c.categories.map((x) => (isDataCategory(x) ? labels.dataCategory(x) : x)).join(', ') || '—'}
+                    </TableCell>
+                    <TableCell>{c.times}</TableCell>
+                  </TableRow>
+                ))}
               </DataTable>
             )}
           </section>

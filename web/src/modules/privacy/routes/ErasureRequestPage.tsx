@@ -118,15 +118,21 @@ export function ErasureRequestPage() {
             </Alert>
           ) : outcome ? (
             <Alert type="ok" className="mda-alert" data-testid="erasure-outcome" data-outcome={outcome.outcome}>
-              <Heading3 className="mda-alert__title">{outcome.outcome === 'ERASED' ? t('erasure.erasedTitle') : t('erasure.restrictedTitle')}</Heading3>
-              <Paragraph>{outcome.outcome === 'ERASED' ? t('erasure.erasedText') : t('erasure.restrictedText')}</Paragraph>
+              <Heading3 className="mda-alert__title">
+                {outcome.outcome === 'ERASED' ? t('erasure.erasedTitle') : t('erasure.restrictedTitle')}
+              </Heading3>
+              <Paragraph>
+                {outcome.outcome === 'ERASED' ? t('erasure.erasedText') : t('erasure.restrictedText')}
+              </Paragraph>
               <Paragraph data-testid="erasure-basis">
                 <strong>{t('erasure.basis')}</strong> {outcome.basis}
               </Paragraph>
               {outcome.outcome === 'RESTRICTED' ? (
                 <Paragraph data-testid="erasure-until">
                   <strong>{t('erasure.until')}</strong>{' '}
-                  {outcome.restrictedUntil ? formatLocalDate(outcome.restrictedUntil, i18n.language) : t('erasure.untilCaseClosed')}
+                  {outcome.restrictedUntil
+                    ? formatLocalDate(outcome.restrictedUntil, i18n.language)
+                    : t('erasure.untilCaseClosed')}
                 </Paragraph>
               ) : null}
             </Alert>
@@ -136,61 +142,81 @@ export function ErasureRequestPage() {
       </div>
 
       {mayRequest ? (
-      <form className="mda-form mda-section" onSubmit={onSubmit} noValidate aria-labelledby="erasure-heading">
-        <PersonIdField
-          id="erasure-person-id"
-          value={personId}
-          onChange={(value) => {
-            setPersonId(value);
-            setConfirming(false);
-          }}
-          error={problems.personId ?? null}
-          inputRef={personRef}
-        />
-        <div className="mda-form__field">
-          <FormLabel htmlFor="erasure-note">{t('erasure.note')}</FormLabel>
-          <FormFieldDescription id="erasure-note-hint" className="mda-form__hint">
-            {t('erasure.noteHint', { min: ERASURE_NOTE_MIN })}
-          </FormFieldDescription>
-          <Textarea
-            ref={noteRef}
-            id="erasure-note"
-            name="note"
-            rows={3}
-            required
-            invalid={Boolean(problems.note)}
-            aria-invalid={Boolean(problems.note)}
-            aria-describedby={problems.note ? 'erasure-note-hint erasure-note-error' : 'erasure-note-hint'}
-            value={note}
-            onChange={(event) => {
-              setNote(event.target.value);
+        <form className="mda-form mda-section" onSubmit={onSubmit} noValidate aria-labelledby="erasure-heading">
+          <PersonIdField
+            id="erasure-person-id"
+            value={personId}
+            onChange={(value) => {
+              setPersonId(value);
               setConfirming(false);
             }}
-            data-testid="erasure-note"
+            error={problems.personId ?? null}
+            inputRef={personRef}
           />
-          {problems.note ? (
-            <Paragraph id="erasure-note-error" className="mda-error-text" data-testid="erasure-note-error">
-              {problems.note}
-            </Paragraph>
-          ) : null}
-        </div>
-        {confirming ? null : (
-          <Button type="submit" appearance="primary-action-button" data-testid="erasure-submit">
-            {t('erasure.submit')}
-          </Button>
-        )}
-      </form>
+          <div className="mda-form__field">
+            <FormLabel htmlFor="erasure-note">{t('erasure.note')}</FormLabel>
+            <FormFieldDescription id="erasure-note-hint" className="mda-form__hint">
+              {t('erasure.noteHint', { min: ERASURE_NOTE_MIN })}
+            </FormFieldDescription>
+            <Textarea
+              ref={noteRef}
+              id="erasure-note"
+              name="note"
+              rows={3}
+              required
+              invalid={Boolean(problems.note)}
+              aria-invalid={Boolean(problems.note)}
+              aria-describedby={problems.note ? 'erasure-note-hint erasure-note-error' : 'erasure-note-hint'}
+              value={note}
+              onChange={(event) => {
+                setNote(event.target.value);
+                setConfirming(false);
+              }}
+              data-testid="erasure-note"
+            />
+            {problems.note ? (
+              <Paragraph id="erasure-note-error" className="mda-error-text" data-testid="erasure-note-error">
+                {problems.note}
+              </Paragraph>
+            ) : null}
+          </div>
+          {confirming ? null : (
+            <Button type="submit" appearance="primary-action-button" data-testid="erasure-submit">
+              {t('erasure.submit')}
+            </Button>
+          )}
+        </form>
       ) : null}
 
       {confirming ? (
-        <div ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="erasure-confirm-title" className="mda-confirm" data-testid="erasure-confirm">
+        <div
+          ref={confirmRef}
+          tabIndex={-1}
+          role="group"
+          aria-labelledby="erasure-confirm-title"
+          className="mda-confirm"
+          data-testid="erasure-confirm"
+        >
           <Heading3 id="erasure-confirm-title">{t('erasure.confirmTitle')}</Heading3>
           <Paragraph>{t('erasure.confirmText', { personId: personId.trim() })}</Paragraph>
           <ButtonGroup>
-            <Button type="button" appearance="primary-action-button" busy={loading} disabled={loading} onClick={() => void onConfirm()} data-testid="erasure-confirm-yes">
+            <Button
+              type="button"
+              appearance="primary-action-button"
+              busy={loading}
+              disabled={loading}
+              onClick={() => void onConfirm()}
+              data-testid="erasure-confirm-yes"
+            >
               {loading ? t('erasure.submitting') : t('erasure.confirmYes')}
             </Button>
-            <Button type="button" appearance="secondary-action-button" disabled={loading} onClick={() => setConfirming(false)} data-testid="erasure-confirm-no">
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              disabled={loading}
+              onClick={() => setConfirming(false)}
+              data-testid="erasure-confirm-no"
+            >
               {t('erasure.cancel')}
             </Button>
           </ButtonGroup>

@@ -86,7 +86,12 @@ interface SectionProps {
 /** One block of "Vandaag": a heading with the number of items, then the items or a truthful empty state. */
 function TodaySection({ id, title, count, children }: SectionProps) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="mda-section mda-today__section" data-testid={id} data-count={count ?? ''}>
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="mda-section mda-today__section"
+      data-testid={id}
+      data-count={count ?? ''}
+    >
       <Heading2 id={`${id}-heading`}>
         {title}
         {count !== null ? <span className="mda-today__count"> ({count})</span> : null}
@@ -97,7 +102,17 @@ function TodaySection({ id, title, count, children }: SectionProps) {
 }
 
 /** A block's content once its query has answered; the page frame and the other blocks stay while it loads. */
-function Loading({ data, loading, error, children }: { data?: unknown; loading: boolean; error?: Parameters<typeof QueryError>[0]['error']; children: () => ReactNode }) {
+function Loading({
+  data,
+  loading,
+  error,
+  children,
+}: {
+  data?: unknown;
+  loading: boolean;
+  error?: Parameters<typeof QueryError>[0]['error'];
+  children: () => ReactNode;
+}) {
   const { t } = useTranslation();
   if (error && !data) return <QueryError error={error} />;
   if (!data) return loading ? <LoadingState label={t('app.loading')} /> : null;
@@ -118,10 +133,21 @@ function EscalationsToDecide() {
           ) : (
             <ul className="mda-today__list">
               {rows.map((e) => (
-                <li key={e.id} className={e.overdue ? 'mda-today__item mda-today__item--late' : 'mda-today__item'} data-testid="today-escalation" data-overdue={e.overdue}>
-                  <RouterLink to={`/escalaties/${e.id}`}>{t('today.escalations.link', { reference: e.caseReference, trigger: labels.escalationTrigger(e.trigger) })}</RouterLink>
+                <li
+                  key={e.id}
+                  className={e.overdue ? 'mda-today__item mda-today__item--late' : 'mda-today__item'}
+                  data-testid="today-escalation"
+                  data-overdue={e.overdue}
+                >
+                  <RouterLink to={`/escalaties/${e.id}`}>
+                    {t('today.escalations.link', {
+                      reference: e.caseReference,
+                      trigger: labels.escalationTrigger(e.trigger),
+                    })}
+                  </RouterLink>
                   <span className="mda-today__meta">
-                    {t('escalations.level', { level: e.level })} · {t('today.escalations.grounds', { count: e.grounds.length })} ·{' '}
+                    {t('escalations.level', { level: e.level })} ·{' '}
+                    {t('today.escalations.grounds', { count: e.grounds.length })} ·{' '}
                     <EscalationDeadline deadline={e.deadline} overdue={e.overdue} open />
                   </span>
                   <span className="mda-today__detail">{e.decisionAsked}</span>
@@ -141,24 +167,52 @@ function MyActions() {
   const query = useQuery(TodayActionsQuery, { fetchPolicy: 'cache-and-network' });
   const { late, soon } = splitActions(query.data?.myPlanActions ?? []);
   const item = (a: (typeof late)[number]) => (
-    <li key={a.id} className={a.workingDaysLate > 0 ? 'mda-today__item mda-today__item--late' : 'mda-today__item'} data-testid="today-action" data-late={a.workingDaysLate > 0}>
-      <RouterLink to={`/cases/${a.caseId}/plan`}>{t('today.actions.link', { reference: a.caseReference, description: a.description })}</RouterLink>
+    <li
+      key={a.id}
+      className={a.workingDaysLate > 0 ? 'mda-today__item mda-today__item--late' : 'mda-today__item'}
+      data-testid="today-action"
+      data-late={a.workingDaysLate > 0}
+    >
+      <RouterLink to={`/cases/${a.caseId}/plan`}>
+        {t('today.actions.link', { reference: a.caseReference, description: a.description })}
+      </RouterLink>
       <span className="mda-today__meta">
-        {a.workingDaysLate > 0 ? <strong className="mda-over-norm">{t('today.actions.late', { count: a.workingDaysLate })}</strong> : t('today.actions.due')}{' '}
-        {formatLocalDate(a.dueOn, i18n.language)} · {a.ownerOrganisation} · {labels.actionStatus(a.status)} · {t(`today.actions.reason.${a.reason}`)}
+        {a.workingDaysLate > 0 ? (
+          <strong className="mda-over-norm">{t('today.actions.late', { count: a.workingDaysLate })}</strong>
+        ) : (
+          t('today.actions.due')
+        )}{' '}
+        {formatLocalDate(a.dueOn, i18n.language)} · {a.ownerOrganisation} · {labels.actionStatus(a.status)} ·{' '}
+        {t(`today.actions.reason.${a.reason}`)}
       </span>
     </li>
   );
   return (
     <>
-      <TodaySection id="today-late-actions" title={t('today.actions.lateTitle')} count={query.data ? late.length : null}>
+      <TodaySection
+        id="today-late-actions"
+        title={t('today.actions.lateTitle')}
+        count={query.data ? late.length : null}
+      >
         <Loading {...query}>
-          {() => (late.length === 0 ? <Paragraph data-testid="today-late-empty">{t('today.actions.lateEmpty')}</Paragraph> : <ul className="mda-today__list">{late.map(item)}</ul>)}
+          {() =>
+            late.length === 0 ? (
+              <Paragraph data-testid="today-late-empty">{t('today.actions.lateEmpty')}</Paragraph>
+            ) : (
+              <ul className="mda-today__list">{late.map(item)}</ul>
+            )
+          }
         </Loading>
       </TodaySection>
       <TodaySection id="today-due-actions" title={t('today.actions.soonTitle')} count={query.data ? soon.length : null}>
         <Loading {...query}>
-          {() => (soon.length === 0 ? <Paragraph data-testid="today-due-empty">{t('today.actions.soonEmpty')}</Paragraph> : <ul className="mda-today__list">{soon.map(item)}</ul>)}
+          {() =>
+            soon.length === 0 ? (
+              <Paragraph data-testid="today-due-empty">{t('today.actions.soonEmpty')}</Paragraph>
+            ) : (
+              <ul className="mda-today__list">{soon.map(item)}</ul>
+            )
+          }
         </Loading>
       </TodaySection>
     </>
@@ -180,8 +234,12 @@ function ProposalsToAnswer() {
             <ul className="mda-today__list">
               {rows.map((a) => (
                 <li key={a.id} className="mda-today__item" data-testid="today-proposal">
-                  <RouterLink to={`/cases/${a.caseId}`}>{t('today.proposals.link', { reference: a.caseReference, kind: labels.directorKind(a.kind) })}</RouterLink>
-                  <span className="mda-today__meta">{t('today.proposals.since', { date: formatDateTime(a.proposedAt, i18n.language) })}</span>
+                  <RouterLink to={`/cases/${a.caseId}`}>
+                    {t('today.proposals.link', { reference: a.caseReference, kind: labels.directorKind(a.kind) })}
+                  </RouterLink>
+                  <span className="mda-today__meta">
+                    {t('today.proposals.since', { date: formatDateTime(a.proposedAt, i18n.language) })}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -198,7 +256,11 @@ function NewNotifications() {
   const unread = (query.data?.notifications ?? []).filter((n) => !n.readAt);
   const shown = unread.slice(0, 10);
   return (
-    <TodaySection id="today-notifications" title={t('today.notifications.title')} count={query.data ? unread.length : null}>
+    <TodaySection
+      id="today-notifications"
+      title={t('today.notifications.title')}
+      count={query.data ? unread.length : null}
+    >
       <Loading {...query}>
         {() =>
           shown.length === 0 ? (
@@ -208,7 +270,17 @@ function NewNotifications() {
               <ul className="mda-today__list">
                 {shown.map((n) => (
                   <li key={n.id} className="mda-today__item" data-testid="today-notification">
-                    <RouterLink to={n.escalationId ? `/escalaties/${n.escalationId}` : n.caseId ? `/cases/${n.caseId}` : '/meldingen'}>{n.message.split(' / ')[0]}</RouterLink>
+                    <RouterLink
+                      to={
+                        n.escalationId
+                          ? `/escalaties/${n.escalationId}`
+                          : n.caseId
+                            ? `/cases/${n.caseId}`
+                            : '/meldingen'
+                      }
+                    >
+                      {n.message.split(' / ')[0]}
+                    </RouterLink>
                     <span className="mda-today__meta">{formatDateTime(n.createdAt, i18n.language)}</span>
                   </li>
                 ))}
@@ -236,7 +308,9 @@ export function TodayPage() {
   return (
     <div className="mda-today" data-testid="today">
       <PageTitle title={t('today.title')} />
-      <Paragraph className="mda-today__date">{t('today.intro', { date: formatDateTimeAsDate(new Date().toISOString(), i18n.language) })}</Paragraph>
+      <Paragraph className="mda-today__date">
+        {t('today.intro', { date: formatDateTimeAsDate(new Date().toISOString(), i18n.language) })}
+      </Paragraph>
       {mayReadEscalations(ability) ? <EscalationsToDecide /> : null}
       <MyActions />
       <ProposalsToAnswer />
