@@ -1,5 +1,5 @@
-import { asSubject, type AppAbility, type DataCategory } from '@mda/authz';
-import { loaderOf, type RequestContext } from '../../core/context/context.js';
+import { asSubject, type DataCategory } from '@mda/authz';
+import { type RequestContext } from '../../core/context/context.js';
 import { readOf } from '../../core/context/request-audit.js';
 import { notFound } from '../../core/graphql/errors.js';
 import { todayInNetherlands } from '../../core/graphql/validation.js';
@@ -11,7 +11,6 @@ import { isMembershipActive } from '../cases/case-team-membership.entity.js';
 import type { Json } from './plan-element.entity.js';
 import {
   planLoaders,
-  type ElementChange,
   type NoteRecord,
   type PlanBundle,
   type PlanRecord,
@@ -19,6 +18,7 @@ import {
   type VersionRecord,
 } from './plan.loaders.js';
 import { changedFields, type ElementRecord } from './plan-record.js';
+import { json, namesFor, prefetchHistories } from './plan-history.service.js';
 import {
   ActionNode,
   CoerciveMeasureNode,
@@ -29,7 +29,6 @@ import {
   PlanContentNode,
   PlanDiffEntryNode,
   PlanDiffNode,
-  PlanElementChangeNode,
   PlanFieldChangeNode,
   PlanNode,
   PlanNoteNode,
@@ -54,14 +53,6 @@ function userIdsIn(records: readonly ElementRecord[]): string[] {
     if (j && typeof j === 'object' && !Array.isArray(j) && typeof j.userId === 'string') ids.push(j.userId);
   }
   return ids;
-}
-
-/**
- * Organisation and user names for the nodes, from the request's name cache: organisations
- * and the users still unknown in one statement for all resolvers asking in the same tick.
- */
-export function namesFor(ctx: RequestContext, userIds: readonly string[]): Promise<Names> {
-  return planLoaders.names(ctx).load(userIds);
 }
 
 interface Disclosed {
@@ -342,103 +333,6 @@ export async function readableVersion(
   if (!version) throw notFound(VERSION_LABEL);
   return { plan, version };
 }
-
-/** Loads a case's element histories and their authors' names into this request's caches. */
-async function prefetchHistories(ctx: RequestContext, caseId: string): Promise<void> {
-  const histories = await planLoaders.changesByCase(ctx).load(caseId);
-  loadedHistories(ctx).set(caseId, histories);
-  const userIds: string[] = [];
-  for (const list of histories.values()) for (const c of list) userIds.push(c.userId);
-  await namesFor(ctx, userIds);
-}
-
-const loadedHistories = (ctx: RequestContext) =>
-  loaderOf(ctx, 'plans.loadedHistories', () => new Map<string, Map<string, ElementChange[]>>());
-
-/** Names already in this request's cache, without waiting; null when one is still unknown. */
-function cachedNames(ctx: RequestContext, userIds: readonly string[]): Names | null {
-  const cache = planLoaders.names(ctx);
-  return cache.has(userIds) ? cache.names : null;
-}
-
-/**
- * History of an action (who changed what, when), masked like the action itself. Answers
- * at once when the histories were prefetched (see workingCopyOf), otherwise loads them.
- */
-export function historyOf(
-  ctx: RequestContext,
-  elementId: string,
-  ref: { caseId: string; category: DataCategory; authorOrganisationId: string },
-): PlanElementChangeNode[] | Promise<PlanElementChangeNode[]> {
-  const prefetched = loadedHistories(ctx).get(ref.caseId);
-  if (prefetched) {
-    const changes = prefetched.get(elementId) ?? [];
-    const names = cachedNames(
-      ctx,
-      changes.map((c) => c.userId),
-    );
-    if (names) return historyNodes(ctx, elementId, ref, changes, names);
-  }
-  return (async () => {
-    const changes = (await planLoaders.changesByCase(ctx).load(ref.caseId)).get(elementId) ?? [];
-    return historyNodes(
-      ctx,
-      elementId,
-      ref,
-      changes,
-      await namesFor(
-        ctx,
-        changes.map((c) => c.userId),
-      ),
-    );
-  })();
-}
-
-const readableByAbility = new WeakMap<AppAbility, Map<string, boolean>>();
-
-function historyNodes(
-  ctx: RequestContext,
-  elementId: string,
-  ref: { caseId: string; category: DataCategory; authorOrganisationId: string },
-  changes: readonly ElementChange[],
-  names: Names,
-): PlanElementChangeNode[] {
-  // The rules look at case, category and author only: decided once per combination and ability (request).
-  let readableCache = readableByAbility.get(ctx.ability);
-  if (!readableCache) readableByAbility.set(ctx.ability, (readableCache = new Map()));
-  const key = `${ref.caseId}|${ref.category}|${ref.authorOrganisationId}`;
-  let readable = readableCache.get(key);
-  if (readable === undefined) {
-    readable = ctx.ability.can(
-      'read',
-      asSubject('PlanElement', {
-        id: elementId,
-        caseId: ref.caseId,
-        category: ref.category,
-        authorOrganisationId: ref.authorOrganisationId,
-        audience: [],
-      }),
-    );
-    readableCache.set(key, readable);
-  }
-  return changes.map((c) =>
-    Object.assign(new PlanElementChangeNode(), {
-      change: c.change,
-      changedBy: PlanChangeAuthorNode.of(names, c.userId, c.organisationId),
-      changedAt: c.changedAt,
-      fields: c.fields.map((f) =>
-        Object.assign(new PlanFieldChangeNode(), {
-          field: f.field,
-          from: readable ? json(f.from) : null,
-          to: readable ? json(f.to) : null,
-        }),
-      ),
-    }),
-  );
-}
-
-const json = (v: Json | undefined): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
-
 /** What changed between two versions: added, changed, removed, and by whom; masked per viewer. */
 export async function planVersionDiff(
   ctx: RequestContext,
@@ -510,3 +404,6 @@ export async function planVersionDiff(
   recordRead(ctx, 'PlanVersionDiff', plan.id, plan.caseId, d, `DIFF_${from}_${to ?? 'WORKING_COPY'}`);
   return Object.assign(new PlanDiffNode(), { from, to, entries });
 }
+
+// The element history and author names live in plan-history.service.ts; importable from here too.
+export { historyOf, namesFor } from './plan-history.service.js';
