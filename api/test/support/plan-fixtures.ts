@@ -190,3 +190,30 @@ export async function clientFor(
 export function isoDaysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** A draft plan element pair on case `c`: a goal and one action under it, written by `author`. */
+export async function draftWithGoalAndAction(
+  c: PlanCase,
+  author: ApiClient,
+): Promise<{ goalId: string; actionId: string }> {
+  const goal = await author.ok<{ addGoal: { id: string } }>(ADD_GOAL, {
+    i: {
+      caseId: c.caseId,
+      phase: 'DIRECT_SAFETY',
+      lifeDomain: 'SAFETY',
+      concerns: [c.personIds[0]],
+      description: 'Moeder en kinderen zijn veilig thuis',
+      measurableEnd: 'Geen nieuwe incidenten gemeld gedurende drie maanden',
+    },
+  });
+  const owner = c.team.find((t) => t.type === 'SAFE_HOME') ?? c.team[0]!;
+  const action = await author.ok<{ addAction: { id: string } }>(ADD_ACTION, {
+    i: {
+      goalId: goal.addGoal.id,
+      description: 'Veiligheidsplan opstellen met moeder',
+      ownerOrganisationId: owner.organisationId,
+      dueOn: isoDaysFromToday(7),
+    },
+  });
+  return { goalId: goal.addGoal.id, actionId: action.addAction.id };
+}
