@@ -5,149 +5,40 @@ import {
   assessmentDueOn,
   INTIMATE_TERROR_PERPETRATOR_ITEMS,
   INTIMATE_TERROR_VICTIM_ITEMS,
-  isMunicipalityCode,
-  isValidBsn,
-  MEMBER_ROLES,
   PROBLEM_AREAS,
   riskScore,
-  VIOLENCE_NATURES,
   type RiskChecklist,
 } from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
 import { refreshAbility, requireActor } from '../../core/context/context.js';
 import { changeOf } from '../../core/context/request-audit.js';
-import { conflict, forbidden, notFound } from '../../core/graphql/errors.js';
-import { addYears, InputCheck, isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
+import { conflict, forbidden } from '../../core/graphql/errors.js';
+import { InputCheck } from '../../core/graphql/validation.js';
 import { log } from '../../core/log/logger.js';
 import { User } from '../identity/user.entity.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { Person } from '../cases/person.entity.js';
-import { bsnHash, MAX_HOUSEHOLD_MEMBERS, openCaseIn } from '../cases/case.service.js';
-import type { PersonInput } from '../cases/case.inputs.js';
+import { bsnHash, openCaseIn } from '../cases/case.service.js';
 import { ensurePlanIn } from '../plans/plan.service.js';
 import { notify } from '../notifications/notification.service.js';
 import { IntakeReport, IntakeReportPerson } from './intake-report.entity.js';
 import type {
   DecideIntakeReportInput,
   RecordIntakeReportInput,
-  ResolveMatchInput,
   SaveAssessmentInput,
   ScreenIntakeReportInput,
 } from './intake.inputs.js';
-import { candidatesOf, classifyReportIn, personIdByBsnHash, pgArray } from './intake-match.service.js';
+import { classifyReportIn, personIdByBsnHash, pgArray } from './intake-match.service.js';
 import { type IntakeReportNode } from './intake.type.js';
-import { checklistOf, intakeReport, mdaMet, readableReport, subjectOf } from './intake-read.service.js';
+import { checkCodes, validateRecord } from './intake-validation.js';
+import { lockedReport } from './intake-lock.js';
+import { checklistOf, intakeReport, mdaMet } from './intake-read.service.js';
 
 export { householdReports, intakeDesk, intakeReport, riskChecklist } from './intake-read.service.js';
+export { confirmMatch, rejectMatch } from './intake-match-resolution.service.js';
 
-const PERSON_LABEL = 'Betrokkene / Person concerned';
-/** Tolerance for clocks a little ahead of the server's. */
-const CLOCK_SKEW_MS = 2 * 60_000;
 /** The legal basis of Veilig Thuis' own membership of a case it starts from a report. */
 const VT_LEGAL_DUTY = 'Wmo 2015 art. 4.1.1 lid 2 en 5.2.6 (taken en gegevensverwerking Veilig Thuis)';
-
-const stale = (r: IntakeReport) =>
-  conflict(
-    'De melding is intussen door iemand anders gewijzigd; laad haar opnieuw. / The report was changed by someone else in the meantime.',
-    { currentVersion: r.version, currentStatus: r.status },
-  );
-
-// ---- validation ------------------------------------------------------------------------
-
-function checkPersons(check: InputCheck, persons: readonly PersonInput[], today: string): void {
-  const seenBsn = new Set<string>();
-  check.check(
-    persons.length <= MAX_HOUSEHOLD_MEMBERS,
-    'persons',
-    `hoogstens ${MAX_HOUSEHOLD_MEMBERS} betrokkenen / at most ${MAX_HOUSEHOLD_MEMBERS} persons`,
-  );
-  persons.forEach((m, i) => {
-    const f = `persons[${i}]`;
-    check.text(`${f}.firstName`, m.firstName, { max: 100 });
-    check.text(`${f}.lastName`, m.lastName, { max: 100 });
-    check.date(`${f}.dateOfBirth`, m.dateOfBirth, { min: '1900-01-01', max: today });
-    check.check(m.roles.length > 0, `${f}.roles`, 'minstens één rol / at least one role');
-    check.check(new Set(m.roles).size === m.roles.length, `${f}.roles`, 'dubbele rol / duplicate role');
-    check.check(
-      m.roles.every((r) => MEMBER_ROLES.includes(r)),
-      `${f}.roles`,
-      'onbekende rol / unknown role',
-    );
-    if (m.bsn !== null && m.bsn !== undefined && m.bsn !== '') {
-      if (!isValidBsn(m.bsn)) check.add(`${f}.bsn`, 'is geen geldig BSN (elfproef) / not a valid BSN (eleven-test)');
-      else if (seenBsn.has(m.bsn)) check.add(`${f}.bsn`, 'komt twee keer voor / appears twice');
-      else seenBsn.add(m.bsn);
-    }
-  });
-}
-
-function checkCodes(
-  check: InputCheck,
-  field: string,
-  values: readonly string[],
-  known: readonly string[],
-  what: string,
-): void {
-  values.forEach((v, i) => {
-    if (!known.includes(v))
-      check.add(`${field}[${i}]`, `onbekende ${what} '${v.slice(0, 40)}' / unknown ${field} value`);
-  });
-  if (new Set(values).size !== values.length) check.add(field, 'dubbele waarde / duplicate value');
-}
-
-function validateRecord(input: RecordIntakeReportInput, now: Date): void {
-  const today = todayInNetherlands(now);
-  const check = new InputCheck();
-  const report = input.kind === 'REPORT';
-  check.check(isMunicipalityCode(input.municipality), 'municipality', 'onbekende gemeente / unknown municipality');
-  const received = input.receivedAt instanceof Date ? input.receivedAt : new Date(Number.NaN);
-  if (Number.isNaN(received.getTime())) check.add('receivedAt', 'is geen geldig tijdstip / not a valid instant');
-  else {
-    check.check(
-      received.getTime() <= now.getTime() + CLOCK_SKEW_MS,
-      'receivedAt',
-      'ligt in de toekomst / is in the future',
-    );
-    check.check(
-      amsterdamDateOf(received) >= addYears(today, -1),
-      'receivedAt',
-      'ligt meer dan een jaar terug / more than a year ago',
-    );
-  }
-  if (input.reporterKind === 'ANONYMOUS') {
-    // An anonymous reporter is never recorded: refuse rather than drop what was typed.
-    if (input.reporterName?.trim())
-      check.add('reporterName', 'een anonieme melder wordt niet vastgelegd / an anonymous reporter is not recorded');
-    if (input.reporterContact?.trim())
-      check.add('reporterContact', 'een anonieme melder wordt niet vastgelegd / an anonymous reporter is not recorded');
-  } else {
-    check.text('reporterName', input.reporterName, { max: 200, required: false });
-    check.text('reporterContact', input.reporterContact, { max: 200, required: false });
-  }
-  check.text('reporterAccount', input.reporterAccount, { max: 10_000, required: false });
-  checkCodes(check, 'violenceNatures', input.violenceNatures, VIOLENCE_NATURES, 'aard van geweld');
-  if (report) {
-    check.check(
-      input.violenceNatures.length > 0,
-      'violenceNatures',
-      'kies minstens één aard van geweld / choose at least one nature of violence',
-    );
-    check.check(
-      input.persons.length > 0,
-      'persons',
-      'een melding noemt minstens één betrokkene / a report names at least one person',
-    );
-    if (input.adviceTopic || input.adviceGiven)
-      check.add('adviceTopic', 'hoort alleen bij een adviesvraag / only for an advice request');
-  } else {
-    check.text('adviceTopic', input.adviceTopic, { min: 3, max: 2000 });
-    check.text('adviceGiven', input.adviceGiven, { max: 4000, required: false });
-    if (input.acuteUnsafety)
-      check.add('acuteUnsafety', 'acute onveiligheid maakt er een melding van / acute unsafety makes it a report');
-  }
-  checkPersons(check, input.persons, today);
-  check.done();
-}
 
 // ---- reading ----------------------------------------------------------------------------
 
@@ -281,23 +172,6 @@ export async function recordIntakeReport(
     return report;
   });
   return intakeReport(ctx, saved.id);
-}
-
-async function lockedReport(
-  ctx: RequestContext,
-  em: EntityManager,
-  id: string,
-  expectedVersion: number,
-  action: 'update' | 'decide',
-): Promise<IntakeReport> {
-  const report = await readableReport(ctx, id, em, true);
-  if (!ctx.ability.can(action, subjectOf(report))) throw forbidden('deze melding te behandelen / handle this report');
-  if (report.version !== expectedVersion) throw stale(report);
-  if (report.status === 'DECIDED' || report.status === 'ADVICE_GIVEN')
-    throw conflict('Over deze melding is al besloten. / This report has already been decided.', {
-      currentStatus: report.status,
-    });
-  return report;
 }
 
 export async function screenIntakeReport(
@@ -528,100 +402,3 @@ export async function decideIntakeReport(
   if (startedCase) await refreshAbility(ctx);
   return intakeReport(ctx, input.reportId);
 }
-
-async function lockedLink(
-  ctx: RequestContext,
-  em: EntityManager,
-  input: ResolveMatchInput,
-): Promise<{ report: IntakeReport; link: IntakeReportPerson }> {
-  if (!isUuid(input.reportPersonId)) throw notFound(PERSON_LABEL);
-  const link = await em.findOne(IntakeReportPerson, { id: input.reportPersonId }, { populate: ['person'] });
-  if (!link) throw notFound(PERSON_LABEL);
-  const report = await lockedReport(ctx, em, link.report.id, input.expectedVersion, 'update');
-  const candidates = await candidatesOf(em, [link.id]);
-  if (!candidates.some((c) => c.personId === input.candidatePersonId)) {
-    new InputCheck()
-      .add('candidatePersonId', 'is geen kandidaat voor deze betrokkene / is not a candidate for this person')
-      .done();
-  }
-  return { report, link };
-}
-
-/** Confirms a name match: the report now names the known person; the provisional record goes when nothing else uses it. */
-export async function confirmMatch(ctx: RequestContext, input: ResolveMatchInput): Promise<IntakeReportNode> {
-  let reportId = '';
-  await ctx.em.transactional(async (em) => {
-    const { report, link } = await lockedLink(ctx, em, input);
-    reportId = report.id;
-    const provisional = link.person;
-    if (await em.count(IntakeReportPerson, { report, person: input.candidatePersonId })) {
-      throw conflict('Deze persoon staat al in de melding. / This person is already named in the report.');
-    }
-    link.person = em.getReference(Person, input.candidatePersonId);
-    link.matchBasis = 'CONFIRMED';
-    await em.flush();
-    const [{ n } = { n: 0 }] = await em.execute<{ n: number }[]>(
-      `select ((select count(*) from intake_report_person where person_id = ?) + (select count(*) from household_member where person_id = ?))::int as n`,
-      [provisional.id, provisional.id],
-    );
-    if (n === 0) await em.execute('delete from person where id = ?', [provisional.id]);
-    const links = await em.find(IntakeReportPerson, { report }, { fields: ['person'] });
-    report.cbsCategory = await classifyReportIn(
-      em,
-      report.id,
-      links.map((l) => l.person.id),
-    );
-    report.updatedAt = new Date();
-    await em.flush();
-    await ctx.audit?.write(em, [
-      changeOf('UPDATE', {
-        subjectType: 'IntakeReport',
-        subjectId: report.id,
-        caseId: null,
-        dataSubjectIds: [input.candidatePersonId, provisional.id],
-        fields: ['persons', 'cbsCategory'],
-        categories: ['IDENTITY'],
-        reason: 'MATCH_CONFIRMED',
-      }),
-      ...(n === 0
-        ? [
-            changeOf('DELETE', {
-              subjectType: 'Person',
-              subjectId: provisional.id,
-              caseId: null,
-              dataSubjectIds: [provisional.id],
-              fields: ['firstName', 'lastName', 'dateOfBirth'],
-              categories: ['IDENTITY'],
-              reason: 'MATCH_CONFIRMED',
-            }),
-          ]
-        : []),
-    ]);
-  });
-  return intakeReport(ctx, reportId);
-}
-
-/** Rejects a name match: the candidate is not offered again for this person of the report. */
-export async function rejectMatch(ctx: RequestContext, input: ResolveMatchInput): Promise<IntakeReportNode> {
-  let reportId = '';
-  await ctx.em.transactional(async (em) => {
-    const { report, link } = await lockedLink(ctx, em, input);
-    reportId = report.id;
-    link.rejectedPersonIds = [...link.rejectedPersonIds, input.candidatePersonId];
-    report.updatedAt = new Date();
-    await em.flush();
-    await ctx.audit?.write(em, [
-      changeOf('UPDATE', {
-        subjectType: 'IntakeReport',
-        subjectId: report.id,
-        caseId: null,
-        dataSubjectIds: [input.candidatePersonId, link.person.id],
-        fields: ['persons'],
-        reason: 'MATCH_REJECTED',
-      }),
-    ]);
-  });
-  return intakeReport(ctx, reportId);
-}
-
-// ---- the case's side --------------------------------------------------------------------
