@@ -34,16 +34,8 @@ import {
   STATUS_WEIGHTS,
   USERS,
 } from './demo-region.js';
-import {
-  type Context,
-  buildHousehold,
-  buildTeam,
-  coveringList,
-  dayNumber,
-  isoDateTime,
-  openedDaysAgo,
-  weightsOf,
-} from './demo-households.js';
+import { type Context, buildHousehold, coveringList, dayNumber, isoDateTime, weightsOf } from './demo-households.js';
+import { buildTeam, openedDaysAgo } from './demo-team.js';
 
 import { Rng } from './demo-random.js';
 
