@@ -13,7 +13,7 @@ import {
   mayUseInvolvementIndex,
   mayUsePrivacyConsole,
 } from '../modules/auth/permissions';
-import { NotificationLink } from '../modules/privacy/components/NotificationLink';
+import { NotificationLink } from '../modules/notifications/components/NotificationLink';
 
 const LINK_CLASS = 'utrecht-link utrecht-link--html-a';
 

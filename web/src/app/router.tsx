@@ -34,7 +34,7 @@ import { AnomalySignalsPage } from '../modules/privacy/routes/AnomalySignalsPage
 import { BreakGlassPage } from '../modules/privacy/routes/BreakGlassPage';
 import { DataSubjectExportPage } from '../modules/privacy/routes/DataSubjectExportPage';
 import { ErasureRequestPage } from '../modules/privacy/routes/ErasureRequestPage';
-import { NotificationsPage } from '../modules/privacy/routes/NotificationsPage';
+import { NotificationsPage } from '../modules/notifications/routes/NotificationsPage';
 import { PrivacyConsolePage } from '../modules/privacy/routes/PrivacyConsolePage';
 import { TodayPage } from '../modules/today/routes/TodayPage';
 import { AppShell } from './AppShell';
