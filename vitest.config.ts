@@ -35,7 +35,7 @@ export default defineConfig({
           name: 'system',
           include: ['api/test/**/*.int.test.ts', 'test/e2e/**/*.e2e.test.ts'],
           globalSetup: ['api/test/support/global-setup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           // A browser on a loaded 2-core machine can take seconds to paint: polls wait up to 30 s (default 1 s).
           expect: { poll: { timeout: 30_000 } },

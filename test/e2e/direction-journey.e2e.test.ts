@@ -14,7 +14,7 @@ const VT_PROCESS = 'procesregisseur.veiligthuis@demo.mda.test';
 const VT_PRO = 'veiligthuis@demo.mda.test';
 const ZVH_LEAD = 'teamleider.zvh@demo.mda.test';
 const LOCAL_LEAD = 'teamleider.wijkteam.zuid@demo.mda.test';
-const WAIT = { timeout: 20_000 };
+const WAIT = { timeout: 60_000 };
 
 /** The end/withdraw form: refused without a reason (said at the field), then the confirmation step. */
 async function reasonThenConfirm(form: Locator, reason: string): Promise<Locator> {

@@ -8,7 +8,7 @@ import { logIn, useBrowserPlatform } from '../support/browser.js';
 
 const WRITER = 'wijkteam.zuid@demo.mda.test';
 const VIEWER = 'om@demo.mda.test';
-const WAIT = { timeout: 20_000 };
+const WAIT = { timeout: 60_000 };
 
 describe('live collaboration', () => {
   const journey = useBrowserPlatform();

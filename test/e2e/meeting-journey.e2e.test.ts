@@ -9,7 +9,7 @@ import { launchChromium, logIn } from '../support/browser.js';
 
 const CHAIR = 'procesregisseur.veiligthuis@demo.mda.test';
 const POLICE = 'politie@demo.mda.test';
-const WAIT = { timeout: 30_000 };
+const WAIT = { timeout: 60_000 };
 
 describe('the MDO journey', () => {
   let platform: Platform;

@@ -19,7 +19,7 @@ const nl = JSON.parse(readFileSync(new URL('../../web/src/app/i18n/nl.json', imp
   };
   fields: { notShared: string };
 };
-const WAIT = { timeout: 20_000 };
+const WAIT = { timeout: 60_000 };
 const SIGN_OFF = 'mutation ($i: SignOffPlanInput!) { signOffPlan(input: $i) { status } }';
 
 interface Target {
