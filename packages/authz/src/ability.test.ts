@@ -6,6 +6,7 @@ import {
   defineAbilityFor as define,
   packedRulesFor,
   permittedFields,
+  rulesFor,
   type Actor,
 } from './ability.js';
 import { caseAccessFrom } from './case-access.js';
@@ -24,6 +25,7 @@ import {
   DATA_CATEGORIES,
   ENTRY_CONTENT_FIELDS,
   PERSON_FIELDS,
+  PURPOSES,
   type DataCategory,
   type Purpose,
 } from './categories.js';
@@ -214,5 +216,32 @@ describe('packed rules for the web', () => {
         permittedFields(server, 'read', personIn('c1'), ALL_PERSON_FIELDS),
       );
     }
+  });
+});
+
+describe('person fields are decided by the case reach alone', () => {
+  // The API decides a household's person fields once per case and reach, not per person
+  // (api/src/core/authz/field-guard.ts, `sameAs`). That is sound only while no rule on Person
+  // looks at anything but how the case is reached: a rule naming the person would break it.
+  it('no Person rule of any organisation, role, purpose or second factor has another condition', () => {
+    let personRules = 0;
+    for (const organisationType of ORGANISATION_TYPES)
+      for (const role of USER_ROLES)
+        for (const purpose of PURPOSES)
+          for (const secondFactor of [true, false]) {
+            const rules = rulesFor({
+              userId: 'u1',
+              organisationId: 'o1',
+              organisationType,
+              roles: [role],
+              purpose,
+              secondFactor,
+            });
+            for (const rule of rules.filter((r) => r.subject === 'Person')) {
+              personRules += 1;
+              expect(Object.keys(rule.conditions ?? {})).toEqual(['access']);
+            }
+          }
+    expect(personRules).toBeGreaterThan(100);
   });
 });

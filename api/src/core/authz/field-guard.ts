@@ -10,18 +10,37 @@ export interface Disclosure<T extends Record<string, unknown>> {
   disclosed: string[];
 }
 
+const decided = new WeakMap<AppAbility, Map<string, ReadonlySet<string>>>();
+
+/** The readable fields decided once per ability (one request) and key. */
+function remembered(ability: AppAbility, key: string, decide: () => string[]): ReadonlySet<string> {
+  let byKey = decided.get(ability);
+  if (!byKey) decided.set(ability, (byKey = new Map()));
+  let fields = byKey.get(key);
+  if (!fields) byKey.set(key, (fields = new Set(decide())));
+  return fields;
+}
+
 /**
  * Field-level read guard: one place where personal fields are masked. `conditions` carries
  * what the rules look at (case, category, author...); `values` are the personal fields.
+ * `sameAs`, when given, says that every subject of this type with the same key is decided the
+ * same (e.g. the persons of one case reached the same way, whose rules speak only of the case:
+ * `packages/authz` tests that), so the decision is taken once per request and key.
  */
 export function disclose<T extends Record<string, unknown>>(
   ability: AppAbility,
   type: SubjectType,
   conditions: { id: string } & Record<string, unknown>,
   values: T,
+  sameAs?: string,
 ): Disclosure<T> {
   const all = Object.keys(values);
-  const allowed = new Set(permittedFields(ability, 'read', asSubject(type, conditions), all));
+  const allowed = sameAs
+    ? remembered(ability, `${type}|${sameAs}|${all.join(',')}`, () =>
+        permittedFields(ability, 'read', asSubject(type, conditions), all),
+      )
+    : new Set(permittedFields(ability, 'read', asSubject(type, conditions), all));
   const out: Record<string, unknown> = {};
   const redacted: string[] = [];
   const disclosed: string[] = [];

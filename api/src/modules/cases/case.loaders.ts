@@ -105,7 +105,7 @@ export const openedCases = (ctx: RequestContext): Set<string> => loaderOf(ctx, '
 /** Members and team read with the case row fill their loaders (no second statement). */
 export function primeCaseParts(
   ctx: RequestContext,
-  entity: Case,
+  entity: { id: string; household: { id: string } },
   members: MemberRow[] | undefined,
   team: MembershipRow[] | undefined,
 ): void {

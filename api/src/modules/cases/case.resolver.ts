@@ -208,7 +208,8 @@ export class CaseResolver {
       membersByHousehold(ctx).load(node.householdId),
       ensureCaseAccess(ctx, [node.id]),
     ]);
-    const disclosed = members.map((m) => HouseholdMemberNode.from(m, ctx.ability, node.id, ctx.actor));
+    const reach = ctx.caseAccess.peek(node.id) ?? [];
+    const disclosed = members.map((m) => HouseholdMemberNode.from(m, ctx.ability, node.id, ctx.actor, reach));
     if (this.auditedAsListRow(ctx, node, members, disclosed))
       return Object.assign(new HouseholdNode(), { id: node.householdId, members: disclosed.map((d) => d.node) });
     disclosed.forEach((d, i) => {

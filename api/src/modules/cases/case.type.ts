@@ -87,8 +87,11 @@ export class HouseholdMemberNode {
     ability: AppAbility,
     caseId: string,
     actor: Actor | null = null,
+    reach?: readonly string[],
   ): { node: HouseholdMemberNode; disclosed: string[] } {
     const p = member.person;
+    // The Person rules speak only of how the case is reached (packages/authz tests that), so
+    // given the reach, the fields are decided once per case and reach, not per person.
     const { values, redacted, disclosed } = disclose(
       ability,
       'Person',
@@ -103,6 +106,7 @@ export class HouseholdMemberNode {
         shelterAddress: p.shelterAddress,
         safeContact: p.safeContact,
       },
+      reach ? `${caseId}|${[...reach].sort().join('+')}` : undefined,
     );
     if (p.restrictedAt) {
       // Restriction of processing (AVG art. 18): only identity stays in use.
@@ -190,6 +194,12 @@ export class CaseTeamMembershipNode {
   }
 }
 
+/** What a case node is made of: a managed `Case`, or a plain row of the case list (no entity). */
+export type CaseFacts = Pick<
+  Case,
+  'id' | 'reference' | 'status' | 'profile' | 'openedAt' | 'closedAt' | 'version' | 'municipality'
+> & { household: { id: string } };
+
 @ObjectType('Case', { simpleResolvers: true })
 export class CaseNode {
   @Field(() => ID)
@@ -217,7 +227,7 @@ export class CaseNode {
   municipalityCode!: string;
   householdId!: string;
 
-  static from(c: Case): CaseNode {
+  static from(c: CaseFacts): CaseNode {
     return Object.assign(new CaseNode(), {
       id: c.id,
       reference: c.reference,

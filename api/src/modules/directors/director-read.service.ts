@@ -6,6 +6,7 @@ import { deniedOf, readOf } from '../../core/context/request-audit.js';
 import { notFound } from '../../core/graphql/errors.js';
 import { isUuid } from '../../core/graphql/validation.js';
 import { Case } from '../cases/case.entity.js';
+import { listedCases } from '../cases/case.loaders.js';
 import { ensureCaseAccess } from '../identity/case-access.service.js';
 import { DirectorAssignment } from './director-assignment.entity.js';
 import { assignmentsByCase } from './direction.loaders.js';
@@ -17,22 +18,36 @@ import { CASE_LABEL, mayAssignOn } from './director.checks.js';
  * Anything else answers NOT_FOUND, exactly like a missing case, and is on record.
  */
 export async function directionCase(ctx: RequestContext, caseId: string, em: EntityManager = ctx.em): Promise<Case> {
-  const actor = requireActor(ctx);
   const found = isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
   if (!found) throw notFound(CASE_LABEL);
   await ensureCaseAccess(ctx, [found.id], em);
+  assertDirectionVisible(ctx, found.id);
+  return found;
+}
+
+/**
+ * `directionCase` for a read: a case this request showed as a row of the case list is known to
+ * exist (its row was just read under the read rule), so only the visibility is checked and no
+ * statement is spent per row (the direction column of the list).
+ */
+async function directionCaseId(ctx: RequestContext, caseId: string): Promise<string> {
+  if (!listedCases(ctx).has(caseId)) return (await directionCase(ctx, caseId)).id;
+  await ensureCaseAccess(ctx, [caseId]);
+  assertDirectionVisible(ctx, caseId);
+  return caseId;
+}
+
+function assertDirectionVisible(ctx: RequestContext, caseId: string): void {
+  const actor = requireActor(ctx);
   const visible =
     ctx.ability.can(
       'read',
-      asSubject('DirectorAssignment', { id: 'any', caseId: found.id, userId: 'any', directorOrganisationId: 'any' }),
-    ) || mayAssignOn(ctx, actor, found.id);
+      asSubject('DirectorAssignment', { id: 'any', caseId, userId: 'any', directorOrganisationId: 'any' }),
+    ) || mayAssignOn(ctx, actor, caseId);
   if (!visible) {
-    ctx.audit?.record(
-      deniedOf({ subjectType: 'Case', subjectId: found.id, caseId: found.id, reason: 'NOT_ON_CASE_TEAM' }),
-    );
+    ctx.audit?.record(deniedOf({ subjectType: 'Case', subjectId: caseId, caseId, reason: 'NOT_ON_CASE_TEAM' }));
     throw notFound(CASE_LABEL);
   }
-  return found;
 }
 
 /** Assignments with the ids of those whose handover note text the viewer may read. */
@@ -75,7 +90,7 @@ export async function readableHandoverNotes(
 
 /** All assignments of a case, oldest first: the history of its direction. */
 export async function directionHistory(ctx: RequestContext, caseId: string): Promise<AssignmentsView> {
-  const target = await directionCase(ctx, caseId);
+  const target = { id: await directionCaseId(ctx, caseId) };
   const rows = await assignmentsByCase(ctx).load(target.id);
   const readableNotes = await readableHandoverNotes(ctx, rows);
   const fields = readableNotes.size > 0 ? ['director', 'status', 'handoverNote'] : ['director', 'status'];
