@@ -220,7 +220,7 @@ describe('packed rules for the web', () => {
 });
 
 describe('person fields are decided by the case reach alone', () => {
-  // The API decides a household's person fields once per case and reach, not per person
+  // The API decides person fields once per way the case is reached, not per person or case
   // (api/src/core/authz/field-guard.ts, `sameAs`). That is sound only while no rule on Person
   // looks at anything but how the case is reached: a rule naming the person would break it.
   it('no Person rule of any organisation, role, purpose or second factor has another condition', () => {

@@ -25,7 +25,7 @@ function remembered(ability: AppAbility, key: string, decide: () => string[]): R
  * Field-level read guard: one place where personal fields are masked. `conditions` carries
  * what the rules look at (case, category, author...); `values` are the personal fields.
  * `sameAs`, when given, says that every subject of this type with the same key is decided the
- * same (e.g. the persons of one case reached the same way, whose rules speak only of the case:
+ * same (e.g. persons of cases reached the same way, whose rules speak only of that reach:
  * `packages/authz` tests that), so the decision is taken once per request and key.
  */
 export function disclose<T extends Record<string, unknown>>(

@@ -91,7 +91,7 @@ export class HouseholdMemberNode {
   ): { node: HouseholdMemberNode; disclosed: string[] } {
     const p = member.person;
     // The Person rules speak only of how the case is reached (packages/authz tests that), so
-    // given the reach, the fields are decided once per case and reach, not per person.
+    // given the reach, the fields are decided once per reach in a request, not per person.
     const { values, redacted, disclosed } = disclose(
       ability,
       'Person',
@@ -106,7 +106,7 @@ export class HouseholdMemberNode {
         shelterAddress: p.shelterAddress,
         safeContact: p.safeContact,
       },
-      reach ? `${caseId}|${[...reach].sort().join('+')}` : undefined,
+      reach ? `reach:${[...reach].sort().join('+')}` : undefined,
     );
     if (p.restrictedAt) {
       // Restriction of processing (AVG art. 18): only identity stays in use.
