@@ -63,6 +63,15 @@ describe("the chair's screens of the MDO", () => {
     await chair.goto(`${ctx.platform.baseUrl}/overleggen/${t.meeting_id}`);
     await chair.getByTestId('attendance-form').waitFor(WAIT);
 
+    // "Agenda-bestand (.ics)": the link downloads the meeting's calendar file with the session cookie.
+    const ics = chair.getByTestId('meeting-ics');
+    expect(await ics.textContent()).toBe('Agenda-bestand (.ics)');
+    const icsResponse = await chair.request.get(`${ctx.platform.baseUrl}${await ics.getAttribute('href')}`);
+    expect(icsResponse.status()).toBe(200);
+    const icsText = await icsResponse.text();
+    expect(icsText).toContain('METHOD:PUBLISH');
+    expect(icsText).toContain(`UID:meeting-${t.meeting_id}@mda-platform`);
+
     // Attendance: the chair marks the police present.
     await chair.locator('#attendance-organisationId').selectOption(t.police_org);
     await chair.locator('#attendance-status').selectOption('PRESENT');
