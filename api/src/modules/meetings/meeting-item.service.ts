@@ -6,7 +6,7 @@ import { changeOf } from '../../core/context/request-audit.js';
 import { badInput, ClientError, conflict, forbidden, notFound } from '../../core/graphql/errors.js';
 import { InputCheck, isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
 import { log } from '../../core/log/logger.js';
-import { addAction } from '../plans/plan.service.js';
+import { addAction, addGoal } from '../plans/plan.service.js';
 import { notify } from '../notifications/notification.service.js';
 import {
   type Meeting,
@@ -199,7 +199,14 @@ export async function recordDecision(ctx: RequestContext, input: RecordDecisionI
     const check = new InputCheck();
     check.text('text', input.text, { min: 5, max: 1000 });
     const action = input.action ?? null;
-    if (action) {
+    const goal = input.goal ?? null;
+    if (goal && !item.caseId)
+      check.add(
+        'goal',
+        'alleen een besluit over een casus wordt een doel in het plan / only a decision on a case becomes a plan goal',
+      );
+    // With a new goal and no goalId, the action goes under the new goal.
+    if (action && !(goal && !action.goalId)) {
       if (!item.caseId)
         check.add(
           'action',
@@ -221,6 +228,8 @@ export async function recordDecision(ctx: RequestContext, input: RecordDecisionI
           'dit doel hoort niet bij het plan van deze casus / this goal is not in the plan of this case',
         );
       }
+    }
+    if (action) {
       check.check(
         Boolean(action.ownerOrganisationId),
         'action.ownerOrganisationId',
@@ -237,29 +246,48 @@ export async function recordDecision(ctx: RequestContext, input: RecordDecisionI
       decidedById: actor.userId,
       authorOrganisationId: actor.organisationId,
     });
+    // The plan's problems come back under `goal.*` and `action.*`; any refusal rolls the decision back.
+    const named = (prefix: 'goal' | 'action', error: unknown): unknown => {
+      if (!(error instanceof ClientError) || error.extensions.code !== 'BAD_USER_INPUT') return error;
+      const problems = (error.extensions.problems ?? []) as { field: string; message: string }[];
+      return badInput(
+        problems.map((p) => ({
+          field: p.field === 'description' && prefix === 'action' ? 'text' : `${prefix}.${p.field}`,
+          message: p.message,
+        })),
+      );
+    };
+    if (goal) {
+      // The plan service validates phase, domain, household members and texts and writes the goal
+      // with its own audit, inside this transaction.
+      try {
+        const created = await addGoal(inTransaction(ctx, em), {
+          caseId: item.caseId!,
+          phase: goal.phase ?? null,
+          lifeDomain: goal.lifeDomain ?? null,
+          concerns: goal.concerns ?? null,
+          description: goal.description?.trim() || input.text,
+          measurableEnd: goal.measurableEnd ?? null,
+        });
+        decision.planGoalId = created.id;
+      } catch (error) {
+        throw named('goal', error);
+      }
+    }
     if (action) {
       // The plan service validates owner (on the team), assignee and date and writes the action
       // with its own audit, inside this transaction: decision and action commit together.
       let element: { id: string };
       try {
         element = await addAction(inTransaction(ctx, em), {
-          goalId: action.goalId!,
+          goalId: action.goalId || decision.planGoalId!,
           description: input.text,
           ownerOrganisationId: action.ownerOrganisationId,
           assigneeUserId: action.assigneeUserId ?? null,
           dueOn: action.dueOn,
         });
       } catch (error) {
-        if (error instanceof ClientError && error.extensions.code === 'BAD_USER_INPUT') {
-          const problems = (error.extensions.problems ?? []) as { field: string; message: string }[];
-          throw badInput(
-            problems.map((p) => ({
-              field: p.field === 'description' ? 'text' : `action.${p.field}`,
-              message: p.message,
-            })),
-          );
-        }
-        throw error;
+        throw named('action', error);
       }
       decision.planElementId = element.id;
       decision.ownerOrganisationId = action.ownerOrganisationId!;
@@ -270,7 +298,11 @@ export async function recordDecision(ctx: RequestContext, input: RecordDecisionI
         subjectType: 'MeetingDecision',
         subjectId: decision.id,
         caseId: item.caseId,
-        fields: ['text', ...(decision.planElementId ? ['planElementId'] : [])],
+        fields: [
+          'text',
+          ...(decision.planGoalId ? ['planGoalId'] : []),
+          ...(decision.planElementId ? ['planElementId'] : []),
+        ],
         categories: ['PLAN'],
         reason: `MDO ${meeting.id}`,
       }),
@@ -282,6 +314,7 @@ export async function recordDecision(ctx: RequestContext, input: RecordDecisionI
       meetingId: meeting.id,
       decisionId: decision.id,
       planAction: decision.planElementId !== null,
+      planGoal: decision.planGoalId !== null,
     });
     return meeting.id;
   });

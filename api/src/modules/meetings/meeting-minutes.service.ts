@@ -76,7 +76,7 @@ export function renderMinutesPdf(m: MeetingNode, organisationName: string): Prom
   return done;
 }
 
-const STATUS_OF: Record<string, number> = {
+export const STATUS_OF: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

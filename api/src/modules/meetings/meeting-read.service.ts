@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { asSubject, type DataCategory } from '@mda/authz';
+import { asSubject, CASEWORK_ROLES, type DataCategory } from '@mda/authz';
 import type { LegalBasisKind, OrganisationType } from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
@@ -25,6 +25,7 @@ import {
   MeetingItemNode,
   MeetingNode,
   MeetingOrganisationNode,
+  MeetingPersonNode,
   MeetingSeriesNode,
   MeetingSummaryNode,
   MeetingViewerCanNode,
@@ -167,6 +168,19 @@ async function userNamesOf(em: EntityManager, ids: readonly string[]): Promise<M
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 
+/** Active casework professionals of these organisations, by name (the chair's attendance list), in one statement. */
+async function casework(em: EntityManager, organisationIds: readonly string[]): Promise<MeetingPersonNode[]> {
+  if (organisationIds.length === 0) return [];
+  const rows = await em.execute<{ id: string; display_name: string; organisation_id: string }[]>(
+    `select id, display_name, organisation_id from app_user where active and roles && ?::text[]
+      and organisation_id in (${placeholders(organisationIds.length)}) order by display_name, id`,
+    [`{${CASEWORK_ROLES.join(',')}}`, ...organisationIds],
+  );
+  return rows.map((r) =>
+    Object.assign(new MeetingPersonNode(), { id: r.id, name: r.display_name, organisationId: r.organisation_id }),
+  );
+}
+
 export function seriesNode(
   s: MeetingSeries,
   orgs: Map<string, MeetingOrganisationNode>,
@@ -235,7 +249,8 @@ export async function meetingView(
   }
   // Attendance at an item the viewer does not hear is not shown either.
   const shownAttendance = attendance.filter((a) => a.itemId === null || visible.has(a.itemId));
-  const [orgs, names] = await Promise.all([
+  const runs = ctx.ability.can('run', meetingSubject(series, meeting.id));
+  const [orgs, names, candidates] = await Promise.all([
     organisationsOf(em, [
       ...series.memberOrganisationIds,
       ...shownAttendance.map((a) => a.organisationId),
@@ -243,6 +258,7 @@ export async function meetingView(
       ...decisions.map((d) => d.ownerOrganisationId).filter((o): o is string => o !== null),
     ]),
     userNamesOf(em, [series.chairId, ...shownAttendance.map((a) => a.userId).filter((u): u is string => u !== null)]),
+    runs && action === 'READ' ? casework(em, series.memberOrganisationIds) : Promise.resolve([]),
   ]);
   const referenceOf = new Map(references.map((r) => [r.id, r.reference]));
 
@@ -255,6 +271,7 @@ export async function meetingView(
         label: `${itemLabel(i)} - ${NOT_FOR_YOU}`,
         caseId: null,
         caseReference: null,
+        caseViewerAccess: [],
         title: null,
         question: null,
         questionCategory: null,
@@ -308,6 +325,7 @@ export async function meetingView(
           text: readable ? d.text : null,
           category: d.category,
           planActionId: d.planElementId,
+          planGoalId: d.planGoalId,
           ownerOrganisation: d.ownerOrganisationId ? (orgs.get(d.ownerOrganisationId) ?? null) : null,
           dueOn: d.planElementId ? (dueOn.get(d.planElementId) ?? null) : null,
           notifiedAt: d.notifiedAt,
@@ -321,6 +339,7 @@ export async function meetingView(
       label: itemLabel(i),
       caseId: i.caseId,
       caseReference: i.caseId ? (referenceOf.get(i.caseId) ?? null) : null,
+      caseViewerAccess: i.caseId ? [...(ctx.caseAccess.peek(i.caseId) ?? [])] : [],
       title: i.title,
       question: shown('question', i.question, i.questionCategory),
       questionCategory: i.questionCategory,
@@ -381,11 +400,10 @@ export async function meetingView(
       }),
     ),
     viewerCan: Object.assign(new MeetingViewerCanNode(), {
-      run: ctx.ability.can('run', meetingSubject(series, meeting.id)),
-      addItem:
-        ctx.ability.can('run', meetingSubject(series, meeting.id)) ||
-        ctx.actor?.roles.includes('CASE_DIRECTOR') === true,
+      run: runs,
+      addItem: runs || ctx.actor?.roles.includes('CASE_DIRECTOR') === true,
     }),
+    attendeeCandidates: candidates,
   });
   return { node, heard: itemNodes.filter((n) => n.visible) };
 }

@@ -164,6 +164,10 @@ export class MeetingDecision extends BaseEntity {
   @Property({ type: 'uuid', nullable: true })
   planElementId: string | null = null;
 
+  /** The plan goal this decision created (the case's working copy). */
+  @Property({ type: 'uuid', nullable: true })
+  planGoalId: string | null = null;
+
   @Property({ type: 'uuid', nullable: true })
   ownerOrganisationId: string | null = null;
 

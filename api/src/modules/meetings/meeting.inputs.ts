@@ -1,8 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { DataCategory } from '@mda/authz';
+import type { GoalPhase, LifeDomain } from '@mda/domain';
 import { DataCategoryEnum } from '../../core/graphql/enums.js';
 import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
 import type { AttendanceStatus, ContributionKind } from './meeting.entity.js';
+import { GoalPhaseEnum, LifeDomainEnum } from '../plans/plan.type.js';
 import { AttendanceStatusEnum, ContributionKindEnum } from './meeting.type.js';
 
 /*
@@ -122,6 +124,24 @@ export class DecisionActionInput {
 }
 
 @InputType()
+export class DecisionGoalInput {
+  @Field(() => GoalPhaseEnum, { nullable: true })
+  phase?: GoalPhase | null;
+
+  @Field(() => LifeDomainEnum, { nullable: true })
+  lifeDomain?: LifeDomain | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Person ids of household members of the case' })
+  concerns?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "The goal; empty: the decision's text" })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When is the goal reached (measurable)' })
+  measurableEnd?: string | null;
+}
+
+@InputType()
 export class RecordDecisionInput {
   @Field(() => ID)
   itemId!: string;
@@ -129,9 +149,16 @@ export class RecordDecisionInput {
   @Field(() => String, { nullable: true })
   text?: string | null;
 
+  @Field(() => DecisionGoalInput, {
+    nullable: true,
+    description: "Make the decision a new goal in the case's plan (working copy), in the same step",
+  })
+  goal?: DecisionGoalInput | null;
+
   @Field(() => DecisionActionInput, {
     nullable: true,
-    description: "Make the decision an action in the case's plan (working copy), in the same step",
+    description:
+      "Make the decision an action in the case's plan (working copy), in the same step; with `goal` and no goalId: under the new goal",
   })
   action?: DecisionActionInput | null;
 }
@@ -143,4 +170,13 @@ export class MoveToItemInput {
 
   @Field(() => ID, { nullable: true, description: 'Empty: the next item' })
   itemId?: string | null;
+}
+
+@InputType()
+export class ProposePlanFromMeetingInput {
+  @Field(() => ID, { description: 'A case item of a held meeting' })
+  itemId!: string;
+
+  @Field(() => Int, { description: 'The plan version the chair saw (Plan.version)' })
+  expectedPlanVersion!: number;
 }

@@ -11,6 +11,7 @@ import {
   CreateMeetingSeriesInput,
   MoveToItemInput,
   PlanMeetingInput,
+  ProposePlanFromMeetingInput,
   RecordAttendanceInput,
   RecordDecisionInput,
   SaveItemFormInput,
@@ -130,6 +131,17 @@ export class MeetingResolver {
     @Arg('meetingId', () => ID) meetingId: string,
   ): Promise<MeetingNode> {
     return read.meeting(ctx, await write.markMeetingHeld(ctx, meetingId));
+  }
+
+  @Mutation(() => MeetingNode, {
+    description:
+      "The chair of a held meeting proposes an item's case plan for sign-off, through the plan's own sign-off flow (its rules and problems unchanged).",
+  })
+  async proposePlanFromMeeting(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ProposePlanFromMeetingInput) input: ProposePlanFromMeetingInput,
+  ): Promise<MeetingNode> {
+    return read.meeting(ctx, await write.proposePlanFromMeeting(ctx, input));
   }
 
   @Mutation(() => MeetingNode, { description: 'The chair agrees the minutes; the meeting is frozen from then on.' })

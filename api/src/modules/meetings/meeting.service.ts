@@ -11,6 +11,7 @@ import { MEETING_LABEL } from './meeting-read.service.js';
 export { createMeetingSeries, planMeeting } from './meeting-series.service.js';
 export { addAgendaItem, recordAttendance } from './meeting-agenda.service.js';
 export { saveItemForm, addItemContribution, recordDecision } from './meeting-item.service.js';
+export { proposePlanFromMeeting } from './meeting-plan.service.js';
 export { startMeeting, moveToItem, markMeetingHeld, agreeMinutes } from './meeting-running.service.js';
 
 export { MEETING_LABEL };

@@ -1,7 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { DataCategory } from '@mda/authz';
+import type { CaseAccess, DataCategory } from '@mda/authz';
 import type { LegalBasisKind, OrganisationType } from '@mda/domain';
-import { DataCategoryEnum, LegalBasisKindEnum, OrganisationTypeEnum } from '../../core/graphql/enums.js';
+import {
+  CaseAccessEnum,
+  DataCategoryEnum,
+  LegalBasisKindEnum,
+  OrganisationTypeEnum,
+} from '../../core/graphql/enums.js';
 import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
 import {
   ATTENDANCE_STATUSES,
@@ -141,6 +146,9 @@ export class MeetingDecisionNode {
   @Field(() => ID, { nullable: true, description: 'The plan action this decision created' })
   planActionId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The plan goal this decision created' })
+  planGoalId!: string | null;
+
   @Field(() => MeetingOrganisationNode, { nullable: true })
   ownerOrganisation!: MeetingOrganisationNode | null;
 
@@ -178,6 +186,12 @@ export class MeetingItemNode {
 
   @Field(() => String, { nullable: true })
   caseReference!: string | null;
+
+  @Field(() => [CaseAccessEnum], {
+    description:
+      "How the viewer reaches this item's case (the facts `me.permissions` decides with); empty when not heard.",
+  })
+  caseViewerAccess!: CaseAccess[];
 
   @Field(() => String, { nullable: true, description: 'A general item only' })
   title!: string | null;
@@ -219,6 +233,21 @@ export class MeetingItemNode {
 
   @Field(() => Boolean)
   viewerCanDecide!: boolean;
+}
+
+@ObjectType('MeetingPerson', {
+  simpleResolvers: true,
+  description: 'A professional of a member organisation, for the chair recording who attends.',
+})
+export class MeetingPersonNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => ID)
+  organisationId!: string;
 }
 
 @ObjectType('MeetingViewerCan', { simpleResolvers: true })
@@ -270,6 +299,12 @@ export class MeetingNode {
 
   @Field(() => MeetingViewerCanNode)
   viewerCan!: MeetingViewerCanNode;
+
+  @Field(() => [MeetingPersonNode], {
+    description:
+      'Active casework professionals of the member organisations, by name: only for the chair (recording attendance per person); empty for everyone else.',
+  })
+  attendeeCandidates!: MeetingPersonNode[];
 }
 
 @ObjectType('MeetingSummary', {

@@ -1,7 +1,13 @@
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { useAppAbility } from '../../auth/hooks/useAppAbility';
+import { mayContributeToItem, mayDecideOnItem, mayRunMeeting, type MeetingTable } from '../../auth/meetingPermissions';
+import { mayProposePlan } from '../../auth/permissions';
+import { ContributionForm } from './ContributionForm';
+import { DecisionForm } from './DecisionForm';
 import { ItemForm } from './ItemForm';
+import { ProposePlanButton } from './ProposePlanButton';
 
 export const AgendaItem_itemFragment = graphql(`
   fragment AgendaItem_item on MeetingItem {
@@ -12,6 +18,7 @@ export const AgendaItem_itemFragment = graphql(`
     label
     caseId
     caseReference
+    caseViewerAccess
     title
     question
     considerations
@@ -40,6 +47,7 @@ export const AgendaItem_itemFragment = graphql(`
       id
       text
       planActionId
+      planGoalId
       dueOn
       ownerOrganisation {
         id
@@ -53,15 +61,26 @@ export interface AgendaItemProps {
   item: FragmentType<typeof AgendaItem_itemFragment>;
   current: boolean;
   frozen: boolean;
+  /** The meeting is held: the chair may propose the case plan for sign-off from it. */
+  held: boolean;
+  /** The table, as the rules look at it (chair, member organisations). */
+  meeting: MeetingTable;
 }
 
 /**
  * One agenda item as this organisation may see it: its content when the organisation is on the
  * case team, else only that it exists ("Casus 3 - niet voor uw organisatie").
  */
-export function AgendaItem({ item: ref, current, frozen }: AgendaItemProps) {
+export function AgendaItem({ item: ref, current, frozen, held, meeting }: AgendaItemProps) {
   const { t } = useTranslation();
+  const ability = useAppAbility();
   const item = getFragmentData(AgendaItem_itemFragment, ref);
+  const contributes = item.visible && !frozen && mayContributeToItem(ability, meeting, item);
+  const decides = item.visible && !frozen && mayDecideOnItem(ability, meeting, item);
+  const proposes =
+    held && item.visible && item.caseId && mayRunMeeting(ability, meeting) && mayProposePlan(ability, item.caseId)
+      ? item.caseId
+      : null;
   const withheld = (field: string, value: string | null) =>
     item.redactedFields.includes(field) ? t('meetings.withheld') : value;
   return (
@@ -95,7 +114,7 @@ export function AgendaItem({ item: ref, current, frozen }: AgendaItemProps) {
             </Paragraph>
           ) : null}
           {item.contributions.map((c) => (
-            <Paragraph key={c.id}>
+            <Paragraph key={c.id} data-testid="agenda-item-contribution" data-kind={c.kind}>
               {t(`enums.MeetingContributionKind.${c.kind}`)} {c.organisation.name}: {c.body ?? t('meetings.withheld')}
             </Paragraph>
           ))}
@@ -113,17 +132,28 @@ export function AgendaItem({ item: ref, current, frozen }: AgendaItemProps) {
             <Paragraph key={d.id} data-testid="agenda-item-decision">
               {t('meetings.decision')}: {d.text ?? t('meetings.withheld')}
               {d.ownerOrganisation ? ` (${d.ownerOrganisation.name}${d.dueOn ? `, ${d.dueOn}` : ''})` : ''}
-              {d.planActionId ? ` - ${t('meetings.inPlan')}` : ''}
+              {d.planActionId || d.planGoalId ? ` - ${t('meetings.inPlan')}` : ''}
             </Paragraph>
           ))}
-          {item.viewerCanContribute && !frozen && item.version !== null && item.version !== undefined ? (
+          {contributes && item.version !== null && item.version !== undefined ? (
             <ItemForm
+              key={item.version}
               itemId={item.id}
               version={item.version}
               question={item.question ?? ''}
+              considerations={item.considerations ?? ''}
               safetyScore={item.safetyScore ?? null}
             />
           ) : null}
+          {contributes ? <ContributionForm itemId={item.id} /> : null}
+          {decides ? (
+            <DecisionForm
+              itemId={item.id}
+              caseId={item.caseId ?? null}
+              participants={item.participants.map((p) => p.organisation)}
+            />
+          ) : null}
+          {proposes ? <ProposePlanButton itemId={item.id} caseId={proposes} /> : null}
         </>
       )}
     </li>

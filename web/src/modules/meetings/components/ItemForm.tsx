@@ -1,51 +1,89 @@
-import { Button, FormField, FormLabel, Textbox } from '@utrecht/component-library-react';
+import { Button, Heading4 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldProblem } from '../../../app/errors';
 import { FeedbackRegions, type Feedback } from '../../../ui/FeedbackRegions';
-import { TextAreaField } from '../../../ui/TextAreaField';
+import { problemFor, TextAreaField, TextField } from '../../plans/components/PlanFields';
 import { useSaveItemFormMutation } from '../hooks/useSaveItemFormMutation';
 
 export interface ItemFormProps {
   itemId: string;
   version: number;
   question: string;
+  considerations: string;
   safetyScore: number | null;
 }
 
-/** The MDO form of one item (preparation and record): the question for the meeting and the safety score. */
-export function ItemForm({ itemId, version, question: initialQuestion, safetyScore: initialScore }: ItemFormProps) {
+/** The MDO form of one item (preparation and record): the question, the considerations (afwegingen) and the safety score. */
+export function ItemForm({
+  itemId,
+  version,
+  question: initialQuestion,
+  considerations: initialConsiderations,
+  safetyScore: initialScore,
+}: ItemFormProps) {
   const { t } = useTranslation();
   const { save, loading } = useSaveItemFormMutation();
   const [question, setQuestion] = useState(initialQuestion);
+  const [considerations, setConsiderations] = useState(initialConsiderations);
   const [score, setScore] = useState(initialScore === null ? '' : String(initialScore));
+  const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
   const [feedback, setFeedback] = useState<Feedback>(null);
+  const id = (field: string) => `item-${itemId}-${field}`;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (score.trim() !== '' && !/^\d{1,2}$/.test(score.trim())) {
+      setProblems([{ field: 'safetyScore', message: t('meetings.scoreInvalid') }]);
+      setFeedback({ kind: 'error', text: t('meetings.fixFields') });
+      return;
+    }
     const outcome = await save({
       itemId,
       expectedVersion: version,
-      question,
+      // Only what changed: a text withheld from this organisation is never overwritten with an empty one.
+      question: question !== initialQuestion ? question : undefined,
+      considerations: considerations !== initialConsiderations ? considerations : undefined,
       safetyScore: score.trim() === '' ? null : Number(score),
     });
-    setFeedback(
-      outcome.ok
-        ? { kind: 'ok', text: t('meetings.formSaved') }
-        : {
-            kind: 'error',
-            text:
-              outcome.problems?.map((p) => `${p.field}: ${p.message}`).join('; ') ||
-              outcome.message ||
-              t('meetings.failed'),
-          },
-    );
+    if (outcome.ok) {
+      setProblems([]);
+      setFeedback({ kind: 'ok', text: t('meetings.formSaved') });
+      return;
+    }
+    setProblems(outcome.problems ?? []);
+    setFeedback({ kind: 'error', text: outcome.message ?? t('meetings.failed') });
   };
   return (
-    <form onSubmit={(e) => void submit(e)} data-testid="item-form" className="mda-item-form">
-      <TextAreaField id={`q-${itemId}`} label={t('meetings.question')} value={question} onChange={setQuestion} />
-      <FormField>
-        <FormLabel htmlFor={`s-${itemId}`}>{t('meetings.safetyScore')}</FormLabel>
-        <Textbox id={`s-${itemId}`} inputMode="numeric" value={score} onChange={(e) => setScore(e.target.value)} />
-      </FormField>
+    <form
+      onSubmit={(e) => void submit(e)}
+      data-testid="item-form"
+      className="mda-item-form"
+      aria-labelledby={id('heading')}
+      noValidate
+    >
+      <Heading4 id={id('heading')}>{t('meetings.formTitle')}</Heading4>
+      <TextAreaField
+        id={id('question')}
+        label={t('meetings.question')}
+        value={question}
+        onChange={setQuestion}
+        error={problemFor(problems, 'question') ?? problemFor(problems, 'questionCategory')}
+      />
+      <TextAreaField
+        id={id('considerations')}
+        testId="item-form-considerations"
+        label={t('meetings.considerations')}
+        value={considerations}
+        onChange={setConsiderations}
+        error={problemFor(problems, 'considerations') ?? problemFor(problems, 'considerationsCategory')}
+      />
+      <TextField
+        id={id('safetyScore')}
+        label={t('meetings.safetyScore')}
+        value={score}
+        onChange={setScore}
+        error={problemFor(problems, 'safetyScore')}
+      />
       <Button
         type="submit"
         appearance="secondary-action-button"

@@ -1,13 +1,17 @@
 import { getFragmentData, graphql } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
 import { Heading2, Link, Paragraph } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../app/PageTitle';
 import { QueryError } from '../../../app/QueryError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { AgendaItem, AgendaItem_itemFragment } from '../components/AgendaItem';
+import { AttendanceSection } from '../components/AttendanceSection';
 import { ChairControls } from '../components/ChairControls';
+import { mayRunMeeting, type MeetingTable } from '../../auth/meetingPermissions';
+import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import { useMeetingLive } from '../hooks/useMeetingLive';
 
 export const MeetingPage_meetingFragment = graphql(`
@@ -19,14 +23,21 @@ export const MeetingPage_meetingFragment = graphql(`
     status
     currentItemId
     version
-    viewerCan {
-      run
-    }
     series {
       id
       name
       rhythm
+      chairId
       chairName
+      members {
+        id
+        name
+      }
+    }
+    attendeeCandidates {
+      id
+      name
+      organisationId
     }
     items {
       id
@@ -60,9 +71,15 @@ export function MeetingPage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(MeetingQuery, { variables: { id } });
   const { live } = useMeetingLive(data ? id : '');
+  const ability = useAppAbility();
+  const m = data ? getFragmentData(MeetingPage_meetingFragment, data.meeting) : null;
+  const memberIds = m?.series.members.map((o) => o.id).join(',') ?? '';
+  const table = useMemo<MeetingTable>(
+    () => ({ id: m?.id ?? '', chairId: m?.series.chairId ?? '', memberOrganisationIds: memberIds.split(',') }),
+    [m?.id, m?.series.chairId, memberIds],
+  );
   if (error && !data) return <QueryError error={error} />;
-  if (!data) return loading ? <LoadingState label={t('app.loading')} /> : null;
-  const m = getFragmentData(MeetingPage_meetingFragment, data.meeting);
+  if (!m) return loading ? <LoadingState label={t('app.loading')} /> : null;
   const when = new Date(String(m.startsAt)).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
     dateStyle: 'full',
     timeStyle: 'short',
@@ -91,7 +108,7 @@ export function MeetingPage() {
           </span>
         </Paragraph>
       ) : null}
-      {m.viewerCan.run && !frozen ? <ChairControls meetingId={m.id} status={m.status} /> : null}
+      {mayRunMeeting(ability, table) && !frozen ? <ChairControls meetingId={m.id} status={m.status} /> : null}
       <section aria-labelledby="agenda-heading" className="mda-section">
         <Heading2 id="agenda-heading">{t('meetings.agenda')}</Heading2>
         <ol className="mda-agenda" data-testid="agenda">
@@ -101,26 +118,26 @@ export function MeetingPage() {
               item={item}
               current={getFragmentData(AgendaItem_itemFragment, item).id === m.currentItemId}
               frozen={frozen}
+              held={m.status === 'HELD'}
+              meeting={table}
             />
           ))}
         </ol>
       </section>
-      <section aria-labelledby="attendance-heading" className="mda-section">
-        <Heading2 id="attendance-heading">{t('meetings.attendance')}</Heading2>
-        <ul data-testid="attendance">
-          {m.attendance
-            .filter((a) => a.itemId === null)
-            .map((a) => (
-              <li key={a.id}>
-                {a.organisation.name}
-                {a.userName ? ` (${a.userName})` : ''}: {t(`enums.AttendanceStatus.${a.status}`)}
-              </li>
-            ))}
-        </ul>
-      </section>
+      <AttendanceSection
+        meeting={table}
+        members={m.series.members}
+        candidates={m.attendeeCandidates}
+        attendance={m.attendance}
+        frozen={frozen}
+      />
       <Paragraph>
         <Link href={`/api/meetings/${m.id}/minutes.pdf`} data-testid="minutes-pdf">
           {t('meetings.minutesPdf')}
+        </Link>
+        {' | '}
+        <Link href={`/api/meetings/${m.id}/calendar.ics`} data-testid="meeting-ics" download>
+          {t('meetings.icsFile')}
         </Link>
       </Paragraph>
     </div>

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.js';
+import { useBrowserPlatform } from '../support/browser.js';
+
+/*
+ * The chair's screens of the MDO (docs/meetings.md): in the browser the chair of "MDA++ MDO
+ * Rotterdam-Zuid" records that the police are present and a decision that becomes a police
+ * action in the case plan (visible on the plan page); once the meeting is held the chair proposes
+ * that plan for sign-off from the meeting. The police, on the team of the item but neither chair
+ * nor case director, see no decision form and may record only their own presence. axe-core finds
+ * no serious or critical violation on the meeting page with the forms open.
+ */
+const ctx = useBrowserPlatform();
+const CHAIR = 'procesregisseur.veiligthuis@demo.mda.test';
+const POLICE = 'politie@demo.mda.test';
+const WAIT = { timeout: 60_000 };
+const DECISION = 'Politie: rapport over het contactverbod vóór vrijdag (e2e)';
+
+interface Target {
+  meeting_id: string;
+  item_id: string;
+  case_id: string;
+  goal_id: string;
+  police_org: string;
+  plan_version: number;
+}
+
+/** The demo meeting's first item whose case has the police on its team and a plan in draft or agreed whose every goal has an action (so it can be proposed). */
+async function target(): Promise<Target> {
+  const rows = await ctx.sql<Target>(
+    `select m.id as meeting_id, i.id as item_id, i.case_id, g.id as goal_id, o.id as police_org, p.version as plan_version
+       from meeting m join meeting_series s on s.id = m.series_id
+       join meeting_item i on i.meeting_id = m.id
+       join plan p on p.case_id = i.case_id and p.status <> 'PROPOSED'
+       join plan_element g on g.plan_id = p.id and g.kind = 'GOAL'
+       join organisation o on o.type = 'POLICE'
+      where s.name = 'MDA++ MDO Rotterdam-Zuid' and m.status = 'PLANNED'
+        and exists (select 1 from case_team_membership t where t.case_id = i.case_id and t.organisation_id = o.id
+                      and t.ended_at is null and t.valid_from <= current_date and (t.valid_until is null or t.valid_until >= current_date))
+        and not exists (select 1 from plan_element g2 where g2.plan_id = p.id and g2.kind = 'GOAL'
+                          and not exists (select 1 from plan_element a where a.parent_id = g2.id and a.status <> 'CANCELLED'))
+      order by i.position, g.created_at, g.id limit 1`,
+  );
+  expect(
+    rows,
+    'the demo meeting has an item with a police team membership and a plan that can be proposed',
+  ).toHaveLength(1);
+  return rows[0]!;
+}
+
+describe("the chair's screens of the MDO", () => {
+  it('the chair records attendance and a decision that becomes a plan action, then proposes the plan; the police see no chair forms', async () => {
+    const t = await target();
+    const actionsBefore = Number(
+      (
+        await ctx.sql<{ n: string }>(`select count(*) as n from plan_element where parent_id = ? and kind = 'ACTION'`, [
+          t.goal_id,
+        ])
+      )[0]!.n,
+    );
+
+    const chair = await ctx.pageOf(CHAIR);
+    await chair.goto(`${ctx.platform.baseUrl}/overleggen/${t.meeting_id}`);
+    await chair.getByTestId('attendance-form').waitFor(WAIT);
+
+    // "Agenda-bestand (.ics)": the link downloads the meeting's calendar file with the session cookie.
+    const ics = chair.getByTestId('meeting-ics');
+    expect(await ics.textContent()).toBe('Agenda-bestand (.ics)');
+    const icsResponse = await chair.request.get(`${ctx.platform.baseUrl}${await ics.getAttribute('href')}`);
+    expect(icsResponse.status()).toBe(200);
+    const icsText = await icsResponse.text();
+    expect(icsText).toContain('METHOD:PUBLISH');
+    expect(icsText).toContain(`UID:meeting-${t.meeting_id}@mda-platform`);
+
+    // Attendance: the chair marks the police present.
+    await chair.locator('#attendance-organisationId').selectOption(t.police_org);
+    await chair.locator('#attendance-status').selectOption('PRESENT');
+    await chair.getByTestId('attendance-save').click();
+    await chair.getByTestId('attendance-ok').waitFor(WAIT);
+    await expect
+      .poll(
+        () => chair.locator(`[data-testid="attendance-row"][data-organisation-id="${t.police_org}"]`).textContent(),
+        WAIT,
+      )
+      .toContain('aanwezig');
+    const stored = await ctx.sql<{ status: string; item_id: string | null }>(
+      'select status, item_id from meeting_attendance where meeting_id = ? and organisation_id = ?',
+      [t.meeting_id, t.police_org],
+    );
+    expect(stored).toEqual([{ status: 'PRESENT', item_id: null }]);
+
+    // A decision with an action but nothing filled in: every problem is named next to its field, nothing stored.
+    const item = chair.locator(`[data-testid="agenda-item"][data-item-id="${t.item_id}"]`);
+    const form = item.getByTestId('decision-form');
+    await form.getByTestId('decision-with-action').check();
+    await form
+      .getByTestId('decision-goal')
+      .locator(`option[value="${t.goal_id}"]`)
+      .waitFor({ state: 'attached', ...WAIT });
+    await form.getByTestId('decision-save').click();
+    const errorOf = (field: string) => form.locator(`[id="decision-${t.item_id}-${field}-error"]`);
+    await errorOf('text').waitFor(WAIT);
+    for (const field of ['action.goalId', 'action.ownerOrganisationId', 'action.dueOn'])
+      expect(await errorOf(field).textContent()).not.toBe('');
+    expect(await form.getByTestId('decision-text').getAttribute('aria-describedby')).toBe(
+      `decision-${t.item_id}-text-error`,
+    );
+    expect(
+      Number(
+        (await ctx.sql<{ n: string }>('select count(*) as n from meeting_decision where item_id = ?', [t.item_id]))[0]!
+          .n,
+      ),
+    ).toBe(0);
+
+    // The decision itself: a police action under the goal, due in a week.
+    const dueOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByTestId('decision-text').fill(DECISION);
+    await form.getByTestId('decision-goal').selectOption(t.goal_id);
+    await form.getByTestId('decision-owner').selectOption(t.police_org);
+    await form.getByTestId('decision-due').fill(dueOn);
+    expect(await seriousViolations(chair)).toEqual([]);
+    await form.getByTestId('decision-save').click();
+    await form.getByTestId('decision-ok').waitFor(WAIT);
+    await expect.poll(() => item.getByTestId('agenda-item-decision').last().textContent(), WAIT).toContain(DECISION);
+    expect(await item.getByTestId('agenda-item-decision').last().textContent()).toContain('opgenomen in het plan');
+    const [decision] = await ctx.sql<{ plan_element_id: string }>(
+      'select plan_element_id from meeting_decision where item_id = ?',
+      [t.item_id],
+    );
+    expect(decision?.plan_element_id).toBeTruthy();
+    expect(
+      Number(
+        (
+          await ctx.sql<{ n: string }>(
+            `select count(*) as n from plan_element where parent_id = ? and kind = 'ACTION'`,
+            [t.goal_id],
+          )
+        )[0]!.n,
+      ),
+    ).toBe(actionsBefore + 1);
+
+    // The police: on the item's team, but no decision form, no chair controls; the attendance form offers only themselves.
+    const police = await ctx.pageOf(POLICE);
+    await police.goto(`${ctx.platform.baseUrl}/overleggen/${t.meeting_id}`);
+    const policeItem = police.locator(`[data-testid="agenda-item"][data-item-id="${t.item_id}"]`);
+    await policeItem.getByTestId('contribution-form').waitFor(WAIT);
+    expect(await police.getByTestId('decision-form').count()).toBe(0);
+    expect(await police.getByTestId('chair-controls').count()).toBe(0);
+    expect(
+      await police
+        .locator('#attendance-organisationId option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual([t.police_org]);
+    await police.context().close();
+
+    // The action is in the plan: the plan page shows it with the police as owner.
+    await chair.goto(`${ctx.platform.baseUrl}/cases/${t.case_id}/plan`);
+    const action = chair.locator(`[data-action-id="${decision!.plan_element_id}"]`);
+    await action.waitFor(WAIT);
+    expect(await action.getByTestId('plan-action-description').textContent()).toContain(DECISION);
+    expect(await action.getByTestId('plan-action-owner').textContent()).toMatch(/politie/i);
+
+    // Held: the chair proposes the plan for sign-off from the meeting.
+    await chair.goto(`${ctx.platform.baseUrl}/overleggen/${t.meeting_id}`);
+    await chair.getByTestId('chair-held').click();
+    await chair.getByTestId('chair-ok').waitFor(WAIT);
+    const propose = chair
+      .locator(`[data-testid="agenda-item"][data-item-id="${t.item_id}"]`)
+      .getByTestId('propose-plan');
+    await propose.getByTestId('propose-plan-button').click();
+    await propose.getByTestId('propose-plan-ok').waitFor(WAIT);
+    await expect.poll(() => propose.getAttribute('data-plan-status'), WAIT).toBe('PROPOSED');
+    const [plan] = await ctx.sql<{ status: string }>('select status from plan where case_id = ?', [t.case_id]);
+    expect(plan?.status).toBe('PROPOSED');
+    expect(await seriousViolations(chair)).toEqual([]);
+    await chair.context().close();
+  }, 240_000);
+});

@@ -1,0 +1,88 @@
+import { type AppAbility, packedRulesFor } from '@mda/authz';
+import { describe, expect, it } from 'vitest';
+import { mayContributeToItem, mayDecideOnItem, mayRecordAttendance, mayRunMeeting } from './meetingPermissions';
+import { abilityFromPermissions } from './permissions';
+import { reachOf, testActor, type TestActor } from './testActor';
+
+// The MDO forms in the web decide with the session's packed rules exactly as the API does
+// (packages/authz/src/meeting-rules.ts): the chair records attendance and decisions, the police
+// on the case team contribute and record only their own presence, an item not heard opens nothing.
+const webAbility = (actor: TestActor): AppAbility =>
+  abilityFromPermissions(JSON.stringify(packedRulesFor(actor)), reachOf(actor));
+
+const TABLE = { id: 'm1', chairId: 'chair', memberOrganisationIds: ['vt-org', 'police-org', 'local-org'] };
+const TEAM_ITEM = { id: 'i1', kind: 'CASE', caseId: 'team-case' };
+const OTHER_ITEM = { id: 'i2', kind: 'CASE', caseId: 'other-case' };
+const HIDDEN_ITEM = { id: 'i3', kind: 'CASE', caseId: null };
+
+const chair = testActor({
+  userId: 'chair',
+  organisationId: 'vt-org',
+  organisationType: 'SAFE_HOME',
+  roles: ['PROCESS_DIRECTOR'],
+});
+const police = testActor({
+  userId: 'agent',
+  organisationId: 'police-org',
+  organisationType: 'POLICE',
+  roles: ['PROFESSIONAL'],
+});
+
+function decisions(ability: AppAbility) {
+  return {
+    run: mayRunMeeting(ability, TABLE),
+    attendOwn: mayRecordAttendance(ability, TABLE, 'police-org'),
+    attendOther: mayRecordAttendance(ability, TABLE, 'local-org'),
+    contribute: mayContributeToItem(ability, TABLE, TEAM_ITEM),
+    contributeOther: mayContributeToItem(ability, TABLE, OTHER_ITEM),
+    decide: mayDecideOnItem(ability, TABLE, TEAM_ITEM),
+    decideOther: mayDecideOnItem(ability, TABLE, OTHER_ITEM),
+    decideHidden: mayDecideOnItem(ability, TABLE, HIDDEN_ITEM),
+  };
+}
+
+describe('the MDO forms in the web', () => {
+  it('the chair runs the meeting, records anyone present and decides on the items of its teams only', () => {
+    expect(decisions(webAbility(chair))).toEqual({
+      run: true,
+      attendOwn: true,
+      attendOther: true,
+      contribute: true,
+      contributeOther: false,
+      decide: true,
+      decideOther: false,
+      decideHidden: false,
+    });
+  });
+
+  it('the police on the case team contribute and record their own presence, but neither run nor decide', () => {
+    expect(decisions(webAbility(police))).toEqual({
+      run: false,
+      attendOwn: true,
+      attendOther: false,
+      contribute: true,
+      contributeOther: false,
+      decide: false,
+      decideOther: false,
+      decideHidden: false,
+    });
+  });
+
+  it('another table (not its chair) and no rules at all allow nothing', () => {
+    const otherTable = { ...TABLE, chairId: 'someone-else' };
+    const ability = webAbility(chair);
+    expect(mayRunMeeting(ability, otherTable)).toBe(false);
+    expect(mayRecordAttendance(ability, otherTable, 'local-org')).toBe(false);
+    expect(mayDecideOnItem(ability, otherTable, TEAM_ITEM)).toBe(false);
+    expect(decisions(abilityFromPermissions(null))).toEqual({
+      run: false,
+      attendOwn: false,
+      attendOther: false,
+      contribute: false,
+      contributeOther: false,
+      decide: false,
+      decideOther: false,
+      decideHidden: false,
+    });
+  });
+});
