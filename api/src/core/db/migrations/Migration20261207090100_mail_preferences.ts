@@ -20,6 +20,8 @@ export class Migration20261207090100MailPreferences extends Migration {
       add column "next_attempt_at" timestamptz null,
       add column "failed_at" timestamptz null,
       add column "digest_id" uuid null references "notification_outbox" ("id") on update cascade on delete set null;`);
+    // Rows written before a sender existed are not mailed days late: they are marked as never sent, visibly.
+    this.addSql(`update "notification_outbox" set "failed_at" = now(), "last_error" = 'BEFORE_MAIL_SENDER' where "sent_at" is null;`);
     this.addSql(`create index "notification_outbox_due" on "notification_outbox" ("next_attempt_at", "created_at") where "sent_at" is null and "failed_at" is null and "delivery" = 'IMMEDIATE';`);
     this.addSql(`create index "notification_outbox_digest_pending" on "notification_outbox" ("recipient_id", "created_at") where "delivery" = 'DIGEST' and "digest_id" is null;`);
   }
