@@ -50,6 +50,8 @@ export const JOBS = [...CAPABILITIES.flatMap((c) => c.jobs ?? []), AUDIT_PARTITI
 export { AUDIT_PARTITIONS_QUEUE, type Scheduler } from './core/jobs/scheduler.js';
 export { ESCALATION_DEADLINES_QUEUE, DIRECTION_TRIGGERS_QUEUE } from './modules/escalations/escalations.capability.js';
 export { RETENTION_QUEUE } from './modules/privacy/privacy.capability.js';
+export { MAIL_OUTBOX_QUEUE, MAIL_DIGEST_QUEUE } from './modules/notifications/notifications.capability.js';
+export { announceMailSender, mailOptionsFromEnv } from './modules/notifications/mail-config.js';
 export type { SeedResult } from './modules/demo/demo.seeder.js';
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -75,7 +77,8 @@ export function installJobSchema(databaseUrl: string): Promise<void> {
 
 /**
  * Starts every capability's scheduled job. Options override a job's cron by its `cronOption`
- * (`cron` retention, `escalationCron`, `triggerCron`, `auditPartitionCron`).
+ * (`cron` retention, `escalationCron`, `triggerCron`, `auditPartitionCron`, `mailCron`,
+ * `digestCron`) and carry the mail sender's settings (`mailOptionsFromEnv`, docs/notifications.md).
  */
 export function startScheduler(
   databaseUrl: string,

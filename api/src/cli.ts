@@ -3,7 +3,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, REPO_ROOT } from './config/env.js';
 import { connect, migrateUp, openDatabase, pendingMigrations } from './core/db/database.js';
-import { installJobSchema, printedSchema, seedDemoData, startScheduler } from './capabilities.js';
+import {
+  announceMailSender,
+  installJobSchema,
+  mailOptionsFromEnv,
+  printedSchema,
+  seedDemoData,
+  startScheduler,
+} from './capabilities.js';
 import { generateDemoData, personasOf } from './modules/demo/demo-data.js';
 import { log } from './core/log/logger.js';
 import { startServer } from './server.js';
@@ -115,7 +122,9 @@ async function main(command: string | undefined): Promise<void> {
         return;
       }
       const server = await startServer(orm, config);
-      const scheduler = await startScheduler(db.url, orm);
+      const jobOptions = mailOptionsFromEnv(process.env);
+      const scheduler = await startScheduler(db.url, orm, jobOptions);
+      announceMailSender(jobOptions);
       process.stdout.write(`\nMDA platform: ${server.url}  (demo logins: see README.md)\n\n`);
       const stop = async (): Promise<void> => {
         await scheduler.stop();

@@ -92,6 +92,11 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
     { i: { grantId: '00000000-0000-4000-8000-000000000000', decision: 'APPROVED' } },
   ],
   'query notifications': ['{ notifications { id } }', {}],
+  'query myNotificationPreferences': ['{ myNotificationPreferences { kind } }', {}],
+  'mutation setNotificationPreference (urgent off)': [
+    'mutation { setNotificationPreference(kind: "BREAK_GLASS", delivery: OFF) { kind } }',
+    {},
+  ],
   'query plan (sample)': [
     'query ($id: ID!) { plan(caseId: $id) { status workingCopy { goals { description redactedFields } safetyPlan { kind redactedFields } measures { category redactedFields } } } }',
     { id: sample.caseId },

@@ -11,7 +11,8 @@ export interface ScheduledJob {
   cron: string;
   /** The scheduler option that overrides `cron` (tests slow a schedule down to never). */
   cronOption?: string;
-  run(orm: MikroORM, now: Date): Promise<void>;
+  /** `options` are the scheduler's options (cron overrides and settings such as the mail server's). */
+  run(orm: MikroORM, now: Date, options: Readonly<Record<string, string | undefined>>): Promise<void>;
 }
 
 /** A resolver class, as type-graphql takes it. */

@@ -28,6 +28,7 @@ import { addInvolvementRules } from './involvement-rules.js';
 import { addFiguresRules } from './figures-rules.js';
 import { privacyRules } from './privacy-rules.js';
 import { addMeetingRules, type MEETING_SUBJECTS } from './meeting-rules.js';
+import { addNotificationRules } from './notification-rules.js';
 
 /**
  * The single source of permission rules, used by the API (and packed for the web).
@@ -61,6 +62,7 @@ export type SubjectType =
   | 'IntakeReport'
   | 'Involvement'
   | 'Figures'
+  | 'NotificationPreference'
   | PrivacySubject
   | DirectionSubject
   | MeetingSubject;
@@ -151,6 +153,7 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   const { can, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
   can('read', 'Organisation');
   can('read', 'User', { id: actor.userId });
+  addNotificationRules(can, actor);
 
   privacyRules(actor, can);
 

@@ -10,3 +10,4 @@ export * from './involvement-rules.js';
 export * from './figures-rules.js';
 export * from './privacy-rules.js';
 export * from './meeting-rules.js';
+export * from './notification-rules.js';

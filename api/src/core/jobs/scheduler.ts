@@ -86,7 +86,7 @@ export async function startScheduler(
     await retryOnDeadlock(() => boss.createQueue(job.queue));
     await retryOnDeadlock(() => boss.schedule(job.queue, cron, {}, { tz: 'Europe/Amsterdam' }));
     await boss.work<{ now?: string }>(job.queue, async ([first]) => {
-      await job.run(orm, jobClock(first?.data));
+      await job.run(orm, jobClock(first?.data), options);
     });
   }
   log.info('scheduler.started', { queues: jobs.length });

@@ -6,13 +6,17 @@ import { Notification } from './notification.entity.js';
 
 /**
  * A notification waiting to go out by mail or webhook. Written in the same transaction as the
- * in-app notification (transactional outbox); a sender (not built yet) picks unsent rows,
- * counts `attempts` and sets `sentAt`. The text names the case by reference and organisation only.
+ * in-app notification (transactional outbox); the mail sender (mail-sender.service.ts) picks due
+ * rows, counts `attempts`, backs off (`nextAttemptAt`), sets `sentAt` or, at the last attempt,
+ * `failedAt`. A DIGEST row waits for the daily digest, which is an outbox row of its own (no
+ * notification) that the items point to (`digest`). The text names the case by reference and
+ * organisation only.
  */
 @Entity({ tableName: 'notification_outbox' })
 export class NotificationOutbox extends BaseEntity {
-  @ManyToOne(() => Notification)
-  notification!: Notification;
+  /** Null for a daily digest, which gathers several notifications. */
+  @ManyToOne(() => Notification, { nullable: true })
+  notification: Notification | null = null;
 
   @ManyToOne(() => User)
   recipient!: User;
@@ -43,4 +47,20 @@ export class NotificationOutbox extends BaseEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   sentAt: Date | null = null;
+
+  /** IMMEDIATE: the sender mails it; DIGEST: it waits for the recipient's daily digest. */
+  @Property({ type: 'text' })
+  delivery: ('IMMEDIATE' | 'DIGEST') & Opt = 'IMMEDIATE';
+
+  /** After a failed attempt: not before this moment (exponential backoff). */
+  @Property({ type: 'timestamptz', nullable: true })
+  nextAttemptAt: Date | null = null;
+
+  /** The sender gave up after the last attempt; the row stays, visible, with `lastError`. */
+  @Property({ type: 'timestamptz', nullable: true })
+  failedAt: Date | null = null;
+
+  /** The digest this DIGEST row went out in. */
+  @ManyToOne(() => NotificationOutbox, { fieldName: 'digest_id', nullable: true })
+  digest: NotificationOutbox | null = null;
 }

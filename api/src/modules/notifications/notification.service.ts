@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUrgentNotificationKind, type NotificationDelivery } from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { User } from '../identity/user.entity.js';
 import { Case } from '../cases/case.entity.js';
 import { Notification } from './notification.entity.js';
 import { NotificationOutbox } from './notification-outbox.entity.js';
+import { NotificationPreference } from './notification-preference.entity.js';
 
 export interface NotifyInput {
   /** Users to notify; duplicates are notified once. */
@@ -28,14 +30,28 @@ function assertNoPersonalData(message: string): void {
   }
 }
 
+/** Each recipient's mail delivery for a kind: urgent kinds always IMMEDIATE, else their preference. */
+async function deliveries(
+  em: EntityManager,
+  kind: string,
+  recipientIds: readonly string[],
+): Promise<Map<string, NotificationDelivery>> {
+  if (isUrgentNotificationKind(kind) || recipientIds.length === 0) return new Map();
+  const stored = await em.find(NotificationPreference, { user: { $in: [...recipientIds] }, kind });
+  return new Map(stored.map((p) => [p.user.id, p.delivery]));
+}
+
 /**
- * The single way to notify users: the in-app notification AND an outbox row for a later mail
- * or webhook sender, in the caller's transaction (both or neither). Returns the notifications.
+ * The single way to notify users: the in-app notification AND, unless the recipient switched
+ * this (non-urgent) kind off, an outbox row for the mail sender, at once or for the daily
+ * digest, in the caller's transaction (both or neither). Returns the notifications.
  */
 export async function notify(em: EntityManager, input: NotifyInput): Promise<Notification[]> {
   assertNoPersonalData(input.message);
   const created: Notification[] = [];
-  for (const recipientId of [...new Set(input.recipientIds)]) {
+  const recipientIds = [...new Set(input.recipientIds)];
+  const delivery = await deliveries(em, input.kind, recipientIds);
+  for (const recipientId of recipientIds) {
     const recipient = em.getReference(User, recipientId);
     const caseFile = input.caseId ? em.getReference(Case, input.caseId) : null;
     const notification = em.create(Notification, {
@@ -45,15 +61,18 @@ export async function notify(em: EntityManager, input: NotifyInput): Promise<Not
       message: input.message,
       escalationId: input.escalationId ?? null,
     });
+    created.push(notification);
+    const mail = delivery.get(recipientId) ?? 'IMMEDIATE';
+    if (mail === 'OFF') continue;
     em.create(NotificationOutbox, {
       notification,
+      delivery: mail,
       recipient,
       kind: input.kind,
       caseFile,
       subject: `MDA++: ${input.message.split(/[.!?] /)[0]?.slice(0, 120) ?? input.kind}`,
       body: input.message,
     });
-    created.push(notification);
   }
   await em.flush();
   return created;

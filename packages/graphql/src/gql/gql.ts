@@ -91,8 +91,11 @@ type Documents = {
     "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n": typeof types.MeetingDocument,
     "\n  query MyMeetings {\n    myMeetings {\n      id\n      ...MeetingTable_meeting\n    }\n  }\n": typeof types.MyMeetingsDocument,
     "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    escalationId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationList_NotificationFragmentDoc,
+    "\n  fragment NotificationPreferences_preference on NotificationPreference {\n    kind\n    delivery\n    urgent\n  }\n": typeof types.NotificationPreferences_PreferenceFragmentDoc,
+    "\n  query NotificationPreferences {\n    myNotificationPreferences {\n      ...NotificationPreferences_preference\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation SetNotificationPreference($kind: String!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      urgent\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  query ActionHistory($caseId: ID!) {\n    plan(caseId: $caseId) {\n      id\n      workingCopy {\n        goals {\n          id\n          actions {\n            id\n            version\n            history {\n              change\n              changedAt\n              changedBy {\n                name\n                organisation {\n                  name\n                }\n              }\n              fields {\n                field\n                from\n                to\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActionHistoryDocument,
     "\n  fragment ActionRow_action on PlanAction {\n    id\n    version\n    description\n    dueOn\n    status\n    overdue\n    cancellationReason\n    interventionKind\n    assigneeUserId\n    assigneeName\n    ownerOrganisation {\n      id\n      name\n    }\n    category\n    redactedFields\n    authorOrganisation {\n      id\n      name\n    }\n    lastChangedAt\n    lastChangedBy {\n      name\n    }\n    contraIndicationJustification {\n      text\n    }\n  }\n": typeof types.ActionRow_ActionFragmentDoc,
     "\n  fragment AgreementSection_plan on Plan {\n    id\n    caseId\n    status\n    version\n    nextVersionNumber\n    agreedVersionNumber\n    viewerCan {\n      propose\n      signOff\n    }\n    versions {\n      number\n      status\n      proposedAt\n      decidedAt\n      proposedBy {\n        name\n        organisation {\n          name\n        }\n      }\n      pendingOrganisations {\n        id\n        name\n      }\n      signOffs {\n        id\n        decision\n        reason\n        signedAt\n        signedBy\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgreementSection_PlanFragmentDoc,
@@ -216,8 +219,11 @@ const documents: Documents = {
     "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n": types.MeetingDocument,
     "\n  query MyMeetings {\n    myMeetings {\n      id\n      ...MeetingTable_meeting\n    }\n  }\n": types.MyMeetingsDocument,
     "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    escalationId\n    createdAt\n    readAt\n  }\n": types.NotificationList_NotificationFragmentDoc,
+    "\n  fragment NotificationPreferences_preference on NotificationPreference {\n    kind\n    delivery\n    urgent\n  }\n": types.NotificationPreferences_PreferenceFragmentDoc,
+    "\n  query NotificationPreferences {\n    myNotificationPreferences {\n      ...NotificationPreferences_preference\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": types.NotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation SetNotificationPreference($kind: String!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      urgent\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  query ActionHistory($caseId: ID!) {\n    plan(caseId: $caseId) {\n      id\n      workingCopy {\n        goals {\n          id\n          actions {\n            id\n            version\n            history {\n              change\n              changedAt\n              changedBy {\n                name\n                organisation {\n                  name\n                }\n              }\n              fields {\n                field\n                from\n                to\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ActionHistoryDocument,
     "\n  fragment ActionRow_action on PlanAction {\n    id\n    version\n    description\n    dueOn\n    status\n    overdue\n    cancellationReason\n    interventionKind\n    assigneeUserId\n    assigneeName\n    ownerOrganisation {\n      id\n      name\n    }\n    category\n    redactedFields\n    authorOrganisation {\n      id\n      name\n    }\n    lastChangedAt\n    lastChangedBy {\n      name\n    }\n    contraIndicationJustification {\n      text\n    }\n  }\n": types.ActionRow_ActionFragmentDoc,
     "\n  fragment AgreementSection_plan on Plan {\n    id\n    caseId\n    status\n    version\n    nextVersionNumber\n    agreedVersionNumber\n    viewerCan {\n      propose\n      signOff\n    }\n    versions {\n      number\n      status\n      proposedAt\n      decidedAt\n      proposedBy {\n        name\n        organisation {\n          name\n        }\n      }\n      pendingOrganisations {\n        id\n        name\n      }\n      signOffs {\n        id\n        decision\n        reason\n        signedAt\n        signedBy\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AgreementSection_PlanFragmentDoc,
@@ -589,11 +595,23 @@ export function graphql(source: "\n  fragment NotificationList_notification on N
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NotificationPreferences_preference on NotificationPreference {\n    kind\n    delivery\n    urgent\n  }\n"): (typeof documents)["\n  fragment NotificationPreferences_preference on NotificationPreference {\n    kind\n    delivery\n    urgent\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    myNotificationPreferences {\n      ...NotificationPreferences_preference\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    myNotificationPreferences {\n      ...NotificationPreferences_preference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: String!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      urgent\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: String!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      urgent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

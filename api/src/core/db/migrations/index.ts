@@ -24,6 +24,7 @@ import { Migration20261207070000Figures } from './Migration20261207070000_figure
 
 import { Migration20261207030000PrivacyMandate } from './Migration20261207030000_privacy_mandate.js';
 import { Migration20261207080000Meetings } from './Migration20261207080000_meetings.js';
+import { Migration20261207090100MailPreferences } from './Migration20261207090100_mail_preferences.js';
 import { Migration20261207100100MeetingDecisionGoal } from './Migration20261207100100_meeting_decision_goal.js';
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -51,5 +52,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207060000_escalation_grounds', class: Migration20261207060000EscalationGrounds },
   { name: 'Migration20261207070000_figures', class: Migration20261207070000Figures },
   { name: 'Migration20261207080000_meetings', class: Migration20261207080000Meetings },
+  { name: 'Migration20261207090100_mail_preferences', class: Migration20261207090100MailPreferences },
   { name: 'Migration20261207100100_meeting_decision_goal', class: Migration20261207100100MeetingDecisionGoal },
 ];
