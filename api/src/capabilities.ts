@@ -75,7 +75,7 @@ export function installJobSchema(databaseUrl: string): Promise<void> {
 
 /**
  * Starts every capability's scheduled job. Options override a job's cron by its `cronOption`
- * (`cron` retention, `escalationCron`, `triggerCron`, `auditPartitionCron`).
+ * (`cron` retention, `escalationCron`, `triggerCron`, `auditPartitionCron`, `figuresCron`).
  */
 export function startScheduler(
   databaseUrl: string,
