@@ -21,7 +21,12 @@ beforeAll(async () => {
   );
   // Q2 2019: Rotterdam 12 reports (7 assessed in term, 5 late), Schiedam 3 (the small cell), Vlaardingen 6 advice requests.
   const specs = [
-    ...Array.from({ length: 12 }, (_, i) => ({ m: 'ROTTERDAM', kind: 'REPORT', day: i < 4 ? '2019-04-09' : '2019-05-14', late: i >= 7 })),
+    ...Array.from({ length: 12 }, (_, i) => ({
+      m: 'ROTTERDAM',
+      kind: 'REPORT',
+      day: i < 4 ? '2019-04-09' : '2019-05-14',
+      late: i >= 7,
+    })),
     ...Array.from({ length: 3 }, () => ({ m: 'SCHIEDAM', kind: 'REPORT', day: '2019-06-04', late: false })),
     ...Array.from({ length: 6 }, () => ({ m: 'VLAARDINGEN', kind: 'ADVICE_REQUEST', day: '2019-04-16', late: false })),
   ];
@@ -126,14 +131,16 @@ describe('the quarterly report', () => {
     expect(text).toContain('58,3 %');
   });
 
-  it('gives one CSV whose every cell is the figures query\'s cell for the same quarter and months, suppression included', async () => {
+  it("gives one CSV whose every cell is the figures query's cell for the same quarter and months, suppression included", async () => {
     const director = await new ApiClient(platform.baseUrl).loginAs('procesregisseur.veiligthuis@demo.mda.test');
     const response = await get(director, '2019-Q2.csv');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
     const rows = await parseCsv(response);
     const cell = (indicator: string, period: string, municipality: string, key: string) =>
-      rows.filter((r) => r.indicator === indicator && r.periode === period && r.gemeentecode === municipality && r.kolom === key);
+      rows.filter(
+        (r) => r.indicator === indicator && r.periode === period && r.gemeentecode === municipality && r.kolom === key,
+      );
     let compared = 0;
     for (const indicator of FIGURE_INDICATORS) {
       for (const [granularity, from, to] of [
@@ -145,12 +152,23 @@ describe('the quarterly report', () => {
           for (const row of [...period.rows, period.total]) {
             const code = row.municipality ?? 'TOTAAL';
             for (const c of row.cells) {
-              expect({ indicator, period: period.label, code, key: c.key, csv: cell(indicator, period.label, code, c.key).map((r) => r.aantal) }).toEqual(
-                { indicator, period: period.label, code, key: c.key, csv: expect.arrayContaining([c.display]) },
-              );
+              expect({
+                indicator,
+                period: period.label,
+                code,
+                key: c.key,
+                csv: cell(indicator, period.label, code, c.key).map((r) => r.aantal),
+              }).toEqual({
+                indicator,
+                period: period.label,
+                code,
+                key: c.key,
+                csv: expect.arrayContaining([c.display]),
+              });
               compared += 1;
             }
-            if (row.total) expect(cell(indicator, period.label, code, 'TOTAL').map((r) => r.aantal)).toContain(row.total.display);
+            if (row.total)
+              expect(cell(indicator, period.label, code, 'TOTAL').map((r) => r.aantal)).toContain(row.total.display);
           }
       }
     }

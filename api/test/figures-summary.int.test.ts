@@ -139,7 +139,12 @@ describe('the figures summary', () => {
   });
 
   it('a write that commits while a refresh runs stays marked and is counted by the next read', async () => {
-    const w: FigureWindow = { granularity: 'MONTH', start: '2017-01-01', end: '2018-01-01', municipalities: ['LANSINGERLAND'] };
+    const w: FigureWindow = {
+      granularity: 'MONTH',
+      start: '2017-01-01',
+      end: '2018-01-01',
+      municipalities: ['LANSINGERLAND'],
+    };
     const writer = platform.orm.em.fork();
     await writer.begin();
     await writer.execute(

@@ -96,10 +96,9 @@ export async function oracleCounts(
   w: { granularity: FigureGranularity; start: string; end: string; municipalities: readonly string[] },
 ): Promise<Record<string, number>> {
   const { sql, params } = oracleSql(indicator, { ...w, municipalities: `{${w.municipalities.join(',')}}` });
-  const rows = await em.getConnection().execute<{ bucket: string; municipality: string; key: string; n: number }[]>(
-    sql,
-    params,
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ bucket: string; municipality: string; key: string; n: number }[]>(sql, params);
   return Object.fromEntries(
     rows.filter((r) => Number(r.n) !== 0).map((r) => [`${r.bucket}|${r.municipality}|${r.key}`, Number(r.n)]),
   );

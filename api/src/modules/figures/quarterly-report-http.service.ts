@@ -34,8 +34,7 @@ export function quarterlyReportHandler(contextOf: (req: Request, res: Response) 
           'U bent niet ingelogd of uw sessie is verlopen. / You are not logged in.',
         );
       const match = /^(.+)\.(pdf|csv)$/.exec(String(req.params.file));
-      if (!match)
-        throw new ClientError('NOT_FOUND', 'Kies een kwartaal als 2026-Q2.pdf of 2026-Q2.csv. / Not found.');
+      if (!match) throw new ClientError('NOT_FOUND', 'Kies een kwartaal als 2026-Q2.pdf of 2026-Q2.csv. / Not found.');
       const quarter = match[1] as string;
       const format = match[2] === 'pdf' ? 'PDF' : 'CSV';
       const list = typeof req.query.municipalities === 'string' ? req.query.municipalities : null;

@@ -1,7 +1,12 @@
 import PDFDocument from 'pdfkit';
 import { MUNICIPALITIES, POPULATION } from '@mda/domain';
 import type { FigureCellNode, FigureRowNode, FigureTableNode } from './figures.type.js';
-import { dutchNumber, PER_100K_INDICATORS, type QuarterlyReport, type ReportSection } from './quarterly-report.service.js';
+import {
+  dutchNumber,
+  PER_100K_INDICATORS,
+  type QuarterlyReport,
+  type ReportSection,
+} from './quarterly-report.service.js';
 
 /*
  * The quarterly report as a PDF in Dutch, with pdfkit like the plan PDF (no second PDF library).
@@ -106,7 +111,12 @@ function barChart(doc: Doc, title: string, bars: Bar[], series: string[]): void 
   const max = Math.max(1, ...bars.flatMap((b) => b.values.map((v) => v.value ?? 0)));
   const slot = WIDTH / Math.max(1, bars.length);
   const barWidth = Math.min(36, (slot * 0.7) / Math.max(1, series.length));
-  doc.moveTo(LEFT, bottom).lineTo(LEFT + WIDTH, bottom).lineWidth(0.6).strokeColor('#555555').stroke();
+  doc
+    .moveTo(LEFT, bottom)
+    .lineTo(LEFT + WIDTH, bottom)
+    .lineWidth(0.6)
+    .strokeColor('#555555')
+    .stroke();
   doc.font('Helvetica').fontSize(7).fillColor('black');
   bars.forEach((b, i) => {
     const groupLeft = LEFT + i * slot + (slot - barWidth * b.values.length) / 2;
@@ -114,7 +124,9 @@ function barChart(doc: Doc, title: string, bars: Bar[], series: string[]): void 
       const x = groupLeft + s * barWidth;
       const h = v.value === null ? 0 : (v.value / max) * height;
       if (h > 0) doc.rect(x + 1, bottom - h, barWidth - 2, h).fill(SERIES[s % SERIES.length] ?? BAR);
-      doc.fillColor('black').text(v.display, x - 6, bottom - h - 10, { width: barWidth + 12, align: 'center', lineBreak: false });
+      doc
+        .fillColor('black')
+        .text(v.display, x - 6, bottom - h - 10, { width: barWidth + 12, align: 'center', lineBreak: false });
     });
     doc.text(b.label, LEFT + i * slot, bottom + 3, { width: slot, align: 'center', lineBreak: false });
   });
@@ -184,7 +196,10 @@ function per100kSection(doc: Doc, report: QuarterlyReport): void {
             {
               series: reports.name,
               value: cell?.per100k ?? null,
-              display: cell?.per100k === null || cell?.per100k === undefined ? (cell?.display ?? '-') : dutchNumber(cell.per100k, 0),
+              display:
+                cell?.per100k === null || cell?.per100k === undefined
+                  ? (cell?.display ?? '-')
+                  : dutchNumber(cell.per100k, 0),
             },
           ],
         };

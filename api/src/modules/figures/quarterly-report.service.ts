@@ -49,7 +49,8 @@ export const REPORT_SECTIONS: readonly ReportSectionSpec[] = [
     number: '1.4',
     title: 'Veiligheidsbeoordeling',
     indicator: 'SAFETY_ASSESSMENTS',
-    intro: 'Prestatieafspraak: in 80 % van de meldingen een veiligheidsbeoordeling binnen de wettelijke termijn van 5 werkdagen.',
+    intro:
+      'Prestatieafspraak: in 80 % van de meldingen een veiligheidsbeoordeling binnen de wettelijke termijn van 5 werkdagen.',
   },
   {
     number: '1.6',
@@ -181,7 +182,14 @@ export function reportCsv(report: QuarterlyReport): string {
         const rows: FigureRowNode[] = [...period.rows, period.total];
         for (const row of rows) {
           const cells = [...row.cells, ...(row.total ? [row.total] : [])];
-          const base = [section.number, table.indicator, table.name, period.label, row.municipality ?? 'TOTAAL', row.name];
+          const base = [
+            section.number,
+            table.indicator,
+            table.name,
+            period.label,
+            row.municipality ?? 'TOTAAL',
+            row.name,
+          ];
           for (const cell of cells) {
             const label = cell.key === 'TOTAL' && row.total === cell ? 'Totaal' : (labels.get(cell.key) ?? cell.key);
             lines.push(
@@ -192,7 +200,9 @@ export function reportCsv(report: QuarterlyReport): string {
           }
           if (row.share !== null)
             lines.push(
-              [...base, 'SHARE', table.normLabel ?? 'Aandeel', `${dutchNumber(row.share * 100)} %`, ''].map(quote).join(';'),
+              [...base, 'SHARE', table.normLabel ?? 'Aandeel', `${dutchNumber(row.share * 100)} %`, '']
+                .map(quote)
+                .join(';'),
             );
         }
       }
