@@ -138,6 +138,69 @@ describe('the figures summary', () => {
     expect(await refreshFigures(platform.orm.em)).toEqual({ days: 0, rows: 0 });
   });
 
+  it('counts new cases by household profile and decided escalations by the time to decision, exactly', async () => {
+    const w: FigureWindow = { granularity: 'QUARTER', start: '2016-01-01', end: '2017-01-01', municipalities: ALL };
+    let seq = 0;
+    const caseIn = async (municipality: string, profile: string, opened: string) => {
+      const id = randomUUID();
+      seq += 1;
+      const household = randomUUID();
+      await platform.sql(`insert into household (id) values (?)`, [household]);
+      await platform.sql(
+        `insert into case_file (id, reference, status, municipality, profile, household_id, opened_at) values (?, ?, 'ACTIVE', ?, ?, ?, ?)`,
+        [id, `MDA-2016-${String(800_000 + seq)}`, municipality, profile, household, at(opened)],
+      );
+      return id;
+    };
+    const terror = await caseIn('NISSEWAARD', 'INTIMATE_TERROR', '2016-02-01');
+    await caseIn('NISSEWAARD', 'INTIMATE_TERROR', '2016-02-03');
+    await caseIn('NISSEWAARD', 'ELDER_ABUSE', '2016-05-03');
+    // Raised on 1 March 10:00; decided after exactly 7 x 24 h, after 7 days and one hour, after 20 and 40 days; one withdrawn.
+    const raised = at('2016-03-01');
+    const decided = [
+      new Date(Date.parse(raised) + 7 * 86_400_000),
+      new Date(Date.parse(raised) + 7 * 86_400_000 + 3_600_000),
+      new Date(Date.parse(raised) + 20 * 86_400_000),
+      new Date(Date.parse(raised) + 40 * 86_400_000),
+    ];
+    for (const [i, closed] of [...decided, null].entries())
+      await platform.sql(
+        `insert into escalation (id, created_at, case_id, trigger, source_key, reason, decision_asked, level, deadline_at, decider_body, status, decision, closing_reason, closed_at)
+         values (?, ?, ?, 'MANUAL', ?, 'Synthetische escalatie', 'Besluit gevraagd', 1, ?, 'MDO', ?, ?, ?, ?)`,
+        [
+          randomUUID(),
+          raised,
+          terror,
+          randomUUID(),
+          at('2016-12-31'),
+          closed ? 'DECIDED' : 'WITHDRAWN',
+          closed ? `Besluit ${i}` : null,
+          closed ? null : 'Ingetrokken',
+          (closed ?? decided[0]!).toISOString(),
+        ],
+      );
+    expect(nonZero(await aggregateCounts(platform.orm.em.fork(), 'HOUSEHOLD_PROFILES', w))).toEqual({
+      '2016-01-01|NISSEWAARD|INTIMATE_TERROR': 2,
+      '2016-04-01|NISSEWAARD|ELDER_ABUSE': 1,
+    });
+    expect(nonZero(await aggregateCounts(platform.orm.em.fork(), 'ESCALATION_DECISION_TIME', w))).toEqual({
+      '2016-01-01|NISSEWAARD|WITHIN_7_DAYS': 1,
+      '2016-01-01|NISSEWAARD|WITHIN_14_DAYS': 1,
+      '2016-01-01|NISSEWAARD|WITHIN_28_DAYS': 1,
+      '2016-04-01|NISSEWAARD|LONGER': 1,
+    });
+    await expectSummaryEqualsEvents(w);
+    // The case moves: its profile and its escalations' decisions move with it.
+    await platform.sql(`update case_file set municipality = 'BRIELLE' where id = ?`, [terror]);
+    expect(nonZero(await aggregateCounts(platform.orm.em.fork(), 'ESCALATION_DECISION_TIME', w))).toEqual({
+      '2016-01-01|BRIELLE|WITHIN_7_DAYS': 1,
+      '2016-01-01|BRIELLE|WITHIN_14_DAYS': 1,
+      '2016-01-01|BRIELLE|WITHIN_28_DAYS': 1,
+      '2016-04-01|BRIELLE|LONGER': 1,
+    });
+    await expectSummaryEqualsEvents(w);
+  });
+
   it('a write that commits while a refresh runs stays marked and is counted by the next read', async () => {
     const w: FigureWindow = {
       granularity: 'MONTH',

@@ -3,7 +3,8 @@ import type { FigureGranularity, FigureIndicator } from '@mda/domain';
 
 /**
  * The oracle for the figures summary: the per-request aggregates the figures service ran before
- * figures_daily existed (commit 25e6829), counting straight from the events. The summary must
+ * figures_daily existed (commit 25e6829), counting straight from the events, plus the same for
+ * the indicators added since (HOUSEHOLD_PROFILES, ESCALATION_DECISION_TIME). The summary must
  * give exactly these counts (api/test/figures-summary.int.test.ts).
  */
 const ZONE = `'Europe/Amsterdam'`;
@@ -31,6 +32,25 @@ function oracleSql(indicator: FigureIndicator, w: Window): { sql: string; params
     params: range,
   });
   switch (indicator) {
+    case 'HOUSEHOLD_PROFILES':
+      return {
+        sql: `select ${bucketOf('c.opened_at', w)} as bucket, c.municipality, c.profile as key, count(*)::int as n
+          from case_file c where ${inWindow('c.opened_at')} and c.municipality = any(?::text[]) group by 1, 2, 3`,
+        params: range,
+      };
+    case 'ESCALATION_DECISION_TIME':
+      // Written out here, not taken from the service, so that a wrong bucket there shows.
+      return {
+        sql: `select ${bucketOf('e.closed_at', w)} as bucket, c.municipality,
+            case when extract(epoch from e.closed_at - e.created_at) <= 7 * 86400 then 'WITHIN_7_DAYS'
+                 when extract(epoch from e.closed_at - e.created_at) <= 14 * 86400 then 'WITHIN_14_DAYS'
+                 when extract(epoch from e.closed_at - e.created_at) <= 28 * 86400 then 'WITHIN_28_DAYS' else 'LONGER' end as key,
+            count(*)::int as n
+          from escalation e join case_file c on c.id = e.case_id
+          where e.status = 'DECIDED' and ${inWindow('e.closed_at')} and c.municipality = any(?::text[])
+          group by 1, 2, 3`,
+        params: range,
+      };
     case 'ADVICE_REQUESTS':
       return intake(`r.kind = 'ADVICE_REQUEST'`);
     case 'REPORTS':

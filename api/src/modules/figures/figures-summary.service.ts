@@ -1,3 +1,4 @@
+import { ESCALATION_DECISION_BUCKETS } from '@mda/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -27,6 +28,13 @@ const onDay = (column: string) =>
  * before the day it opened: open at the end of a period = OPEN_IN - OPEN_OUT summed over the
  * days before that end, exactly "opened before the end and not closed before the end".
  */
+/** The column of ESCALATION_DECISION_TIME, from its buckets in packages/domain. */
+export const DECISION_TIME_KEY = `case ${ESCALATION_DECISION_BUCKETS.map((b) =>
+  b.maxDays === null
+    ? `else '${b.key}'`
+    : `when e.closed_at - e.created_at <= interval '${b.maxDays} days' then '${b.key}'`,
+).join(' ')} end`;
+
 const RECOUNT = `
 with d as (select unnest(?::date[]) as day)
 insert into figures_daily (indicator, day, municipality, key, n)
@@ -59,7 +67,14 @@ select 'MDA_CASES', d.day, c.municipality, k.key, count(*)::int
   where k.hit group by 1, 2, 3, 4
 union all
 select 'ESCALATIONS', d.day, c.municipality, 'LEVEL_' || e.level, count(*)::int
-  from d join escalation e on ${onDay('e.created_at')} join case_file c on c.id = e.case_id group by 1, 2, 3, 4`;
+  from d join escalation e on ${onDay('e.created_at')} join case_file c on c.id = e.case_id group by 1, 2, 3, 4
+union all
+select 'HOUSEHOLD_PROFILES', d.day, c.municipality, c.profile, count(*)::int
+  from d join case_file c on ${onDay('c.opened_at')} group by 1, 2, 3, 4
+union all
+select 'ESCALATION_DECISION_TIME', d.day, c.municipality, ${DECISION_TIME_KEY}, count(*)::int
+  from d join escalation e on e.status = 'DECIDED' and ${onDay('e.closed_at')} join case_file c on c.id = e.case_id
+  group by 1, 2, 3, 4`;
 
 export interface FiguresRefresh {
   /** Days recounted. */

@@ -76,6 +76,18 @@ export const REPORT_SECTIONS: readonly ReportSectionSpec[] = [
     indicator: 'ESCALATIONS',
     intro: 'Escalaties die in de periode zijn opgeworpen, naar niveau.',
   },
+  {
+    number: '1.14',
+    title: 'Tijd tot besluit bij escalaties (aanvulling)',
+    indicator: 'ESCALATION_DECISION_TIME',
+    intro: 'Escalaties waarover in de periode is besloten, naar de tijd van opwerpen tot besluit.',
+  },
+  {
+    number: '1.15',
+    title: 'Huishoudprofielen (aanvulling)',
+    indicator: 'HOUSEHOLD_PROFILES',
+    intro: 'Nieuwe MDA++-casussen naar het hoofdprobleem van het huishouden.',
+  },
 ];
 
 /** Section 1.11 (data-analyse): these indicators per 100,000 inhabitants per municipality. */

@@ -25,6 +25,7 @@ import { Migration20261207070000Figures } from './Migration20261207070000_figure
 import { Migration20261207030000PrivacyMandate } from './Migration20261207030000_privacy_mandate.js';
 import { Migration20261207080000Meetings } from './Migration20261207080000_meetings.js';
 import { Migration20261207110000FiguresDaily } from './Migration20261207110000_figures_daily.js';
+import { Migration20261207110100FiguresDecisionTime } from './Migration20261207110100_figures_decision_time.js';
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125000000_initial', class: Migration20261125000000Initial },
@@ -52,4 +53,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207070000_figures', class: Migration20261207070000Figures },
   { name: 'Migration20261207080000_meetings', class: Migration20261207080000Meetings },
   { name: 'Migration20261207110000_figures_daily', class: Migration20261207110000FiguresDaily },
+  { name: 'Migration20261207110100_figures_decision_time', class: Migration20261207110100FiguresDecisionTime },
 ];
