@@ -158,10 +158,10 @@ describe('the figures summary', () => {
     // Raised on 1 March 10:00; decided after exactly 7 x 24 h, after 7 days and one hour, after 20 and 40 days; one withdrawn.
     const raised = at('2016-03-01');
     const decided = [
-      new Date(Date.parse(raised) + 7 * 86_400_000),
-      new Date(Date.parse(raised) + 7 * 86_400_000 + 3_600_000),
-      new Date(Date.parse(raised) + 20 * 86_400_000),
-      new Date(Date.parse(raised) + 40 * 86_400_000),
+      new Date(raised.getTime() + 7 * 86_400_000),
+      new Date(raised.getTime() + 7 * 86_400_000 + 3_600_000),
+      new Date(raised.getTime() + 20 * 86_400_000),
+      new Date(raised.getTime() + 40 * 86_400_000),
     ];
     for (const [i, closed] of [...decided, null].entries())
       await platform.sql(

@@ -37,7 +37,7 @@ function heading(doc: Doc, text: string, size = 13): void {
 
 /** A table: the first column names the row, then one column per value; bold total row last. */
 function drawTable(doc: Doc, header: string[], rows: { cells: string[]; bold?: boolean }[]): void {
-  const first = 140;
+  const first = header.length > 8 ? 95 : 140;
   const rest = (WIDTH - first) / Math.max(1, header.length - 1);
   const x = (i: number) => (i === 0 ? LEFT : LEFT + first + (i - 1) * rest);
   const w = (i: number) => (i === 0 ? first : rest);
@@ -45,7 +45,8 @@ function drawTable(doc: Doc, header: string[], rows: { cells: string[]; bold?: b
   const drawRow = (cells: string[], bold: boolean, headerRow = false) => {
     ensureRoom(doc, headerRow ? lineHeight * 4 : lineHeight);
     const y = doc.y;
-    doc.font(bold || headerRow ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
+    // Wide tables (the 12 household profiles) get a smaller header so long labels still fit.
+    doc.font(bold || headerRow ? 'Helvetica-Bold' : 'Helvetica').fontSize(headerRow && header.length > 8 ? 5.5 : 8);
     const height = headerRow
       ? Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: w(i) - 4 }))) + 3
       : lineHeight;
