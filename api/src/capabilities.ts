@@ -77,8 +77,8 @@ export function installJobSchema(databaseUrl: string): Promise<void> {
 
 /**
  * Starts every capability's scheduled job. Options override a job's cron by its `cronOption`
- * (`cron` retention, `escalationCron`, `triggerCron`, `auditPartitionCron`, `mailCron`,
- * `digestCron`) and carry the mail sender's settings (`mailOptionsFromEnv`, docs/notifications.md).
+ * (`cron` retention, `escalationCron`, `triggerCron`, `auditPartitionCron`, `figuresCron`,
+ * `mailCron`, `digestCron`) and carry the mail sender's settings (`mailOptionsFromEnv`, docs/notifications.md).
  */
 export function startScheduler(
   databaseUrl: string,

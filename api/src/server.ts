@@ -41,6 +41,7 @@ import { startRealtimeServer } from './core/realtime/ws-server.js';
 import { planPdfHandler } from './modules/plans/plan-pdf.service.js';
 import { minutesPdfHandler } from './modules/meetings/meeting-minutes.service.js';
 import { meetingCalendarHandler } from './modules/meetings/meeting-calendar.service.js';
+import { QUARTERLY_REPORT_PATH, quarterlyReportHandler } from './modules/figures/quarterly-report-http.service.js';
 import { OIDC_CALLBACK_PATH, oidcCallbackHandler, oidcStartHandler } from './modules/identity/sign-in.service.js';
 
 export interface RunningServer {
@@ -285,6 +286,11 @@ export async function startServer(
     '/api/meetings/:meetingId/calendar.ics',
     cookieParser(),
     meetingCalendarHandler((req, res) => contextFor(orm, config, req, res)),
+  );
+  app.get(
+    QUARTERLY_REPORT_PATH,
+    cookieParser(),
+    quarterlyReportHandler((req, res) => contextFor(orm, config, req, res)),
   );
 
   if (existsSync(join(config.webDistDir, 'index.html'))) {

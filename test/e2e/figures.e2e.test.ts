@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { logIn, useBrowserPlatform } from '../support/browser.js';
 
@@ -39,6 +40,25 @@ describe('figures page', () => {
     expect(await page.getByTestId('figures-chart-description').textContent()).toContain(
       `2026: ${opened >= 5 ? opened : '< 5'}`,
     );
+    await context.close();
+  });
+
+  it('gives a policy officer the quarterly report of Rotterdam as a PDF download from Cijfers', async () => {
+    const context = await journey.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await logIn(page, journey.platform.baseUrl, POLICY_OFFICER);
+    await page.waitForURL(`${journey.platform.baseUrl}/cijfers`);
+    await page.getByTestId('quarterly-report-quarter').selectOption('2026-Q4');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('quarterly-report-pdf').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kwartaalrapportage-2026-Q4.pdf');
+    const path = await download.path();
+    const pdf = readFileSync(path).toString('latin1');
+    expect(pdf.startsWith('%PDF')).toBe(true);
+    expect(pdf).toContain('Kwartaalrapportage');
+    expect(await page.getByTestId('quarterly-report-done').textContent()).toContain('kwartaalrapportage-2026-Q4.pdf');
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 import { ASSESSMENT_WORKING_DAYS } from './intake.js';
 import { INTAKE_DECISIONS } from './intake.js';
 import { MUNICIPALITIES } from './region.js';
+import { HOUSEHOLD_PROFILES } from './enums.js';
 
 /**
  * Figures at a glance (docs/figures.md): each indicator defined once, here. The API computes
@@ -17,6 +18,8 @@ export const FIGURE_INDICATORS = [
   'HANDOVERS',
   'MDA_CASES',
   'ESCALATIONS',
+  'HOUSEHOLD_PROFILES',
+  'ESCALATION_DECISION_TIME',
 ] as const;
 export type FigureIndicator = (typeof FIGURE_INDICATORS)[number];
 
@@ -72,6 +75,33 @@ const HANDOVER_LABELS: Readonly<Record<string, string>> = {
 export const HANDOVER_DESTINATIONS = INTAKE_DECISIONS.filter((d) => d.startsWith('HANDOVER_'));
 
 const TOTAL: readonly FigureColumn[] = [{ key: 'TOTAL', label: 'Aantal' }];
+
+/** Dutch names of the household profiles (the web's HouseholdProfile labels say the same). */
+export const HOUSEHOLD_PROFILE_LABELS: Readonly<Record<(typeof HOUSEHOLD_PROFILES)[number], string>> = {
+  INTIMATE_TERROR: 'Intieme terreur',
+  FAMILY_UNDER_STRESS: 'Gezin in de stress',
+  LONG_TERM_CARE: 'Langdurige zorg',
+  CHILD_BEHAVIOUR_PARENTING_STRESS: 'Kindgedrag en opvoedstress',
+  COMPLEX_CONFLICT_DIVORCE: 'Complexe conflictscheiding',
+  INTIMATE_TERROR_WITHOUT_CHILDREN: 'Intieme terreur zonder kinderen',
+  CHILD_TO_PARENT_ABUSE: 'Kind-ouder geweld',
+  CHILD_ABUSE: 'Kindermishandeling',
+  ELDER_ABUSE: 'Ouderenmishandeling',
+  YOUTH_PROSTITUTION_TRAFFICKING: 'Jeugdprostitutie / mensenhandel',
+  HARMFUL_TRADITIONAL_PRACTICES: 'Schadelijke traditionele praktijken',
+  SEXUAL_VIOLENCE: 'Seksueel geweld',
+};
+
+/**
+ * Time from raising an escalation to its decision (closed_at - created_at): each column's upper
+ * bound in days of 24 hours, inclusive; the last column is everything longer.
+ */
+export const ESCALATION_DECISION_BUCKETS: readonly { key: string; label: string; maxDays: number | null }[] = [
+  { key: 'WITHIN_7_DAYS', label: 'Binnen 1 week', maxDays: 7 },
+  { key: 'WITHIN_14_DAYS', label: '1 tot 2 weken', maxDays: 14 },
+  { key: 'WITHIN_28_DAYS', label: '2 tot 4 weken', maxDays: 28 },
+  { key: 'LONGER', label: 'Langer dan 4 weken', maxDays: null },
+];
 
 export const FIGURE_DEFINITIONS: Readonly<Record<FigureIndicator, FigureIndicatorDefinition>> = {
   ADVICE_REQUESTS: {
@@ -170,6 +200,29 @@ export const FIGURE_DEFINITIONS: Readonly<Record<FigureIndicator, FigureIndicato
     additive: true,
     norm: null,
     source: 'seed 001 (evaluatie gemeente): escalaties en doorzettingsmacht; seed 003',
+  },
+  HOUSEHOLD_PROFILES: {
+    id: 'HOUSEHOLD_PROFILES',
+    name: 'Nieuwe MDA++-casussen naar huishoudprofiel',
+    counts: 'Casussen die in de periode zijn geopend, naar het hoofdprobleem (huishoudprofiel) van het huishouden',
+    events: 'case_file.profile, case_file.opened_at',
+    periodBy: 'opened_at',
+    columns: HOUSEHOLD_PROFILES.map((key) => ({ key, label: HOUSEHOLD_PROFILE_LABELS[key] })),
+    additive: true,
+    norm: null,
+    source: 'seed 000 (kwartaalrapportage centrum): huishoudprofielen; seed 003: de vijf onderzoeksprofielen',
+  },
+  ESCALATION_DECISION_TIME: {
+    id: 'ESCALATION_DECISION_TIME',
+    name: 'Tijd tot besluit bij escalaties',
+    counts:
+      'Escalaties waarover in de periode is besloten (status besloten), naar de tijd van opwerpen tot besluit (closed_at - created_at; binnen 1 week = ten hoogste 7 x 24 uur)',
+    events: "escalation met status = 'DECIDED': created_at, closed_at; gemeente via case_file",
+    periodBy: 'datum van het besluit (closed_at)',
+    columns: ESCALATION_DECISION_BUCKETS.map(({ key, label }) => ({ key, label })),
+    additive: true,
+    norm: null,
+    source: 'issue 16: tijd tot besluit bij escalaties (doorzettingsmacht, seed 001 en 003)',
   },
 };
 

@@ -25,11 +25,11 @@ import { forbidden } from '../../core/graphql/errors.js';
 import { InputCheck } from '../../core/graphql/validation.js';
 import type { FiguresInput } from './figures.inputs.js';
 import { FigureCellNode, FigureRowNode, FigureTableNode } from './figures.type.js';
+import { ensureFiguresFresh } from './figures-summary.service.js';
 
 /** At most this many periods per request (three years of months). */
 export const MAX_FIGURE_PERIODS = 36;
 
-const ZONE = `'Europe/Amsterdam'`;
 const TRUNC: Readonly<Record<FigureGranularity, string>> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
 const STEP: Readonly<Record<FigureGranularity, string>> = { MONTH: '1 month', QUARTER: '3 months', YEAR: '1 year' };
 
@@ -52,91 +52,50 @@ type Window = Omit<FigureWindow, 'municipalities'> & { municipalities: string };
 /** `{A,B}`: a PostgreSQL array literal (knex would expand a JS array into a list). */
 const pgArray = (values: readonly string[]): string => `{${values.join(',')}}`;
 
-const bucketOf = (column: string, w: Window) =>
-  `to_char(date_trunc('${TRUNC[w.granularity]}', ${column} at time zone ${ZONE}), 'YYYY-MM-DD')`;
-const inWindow = (column: string) =>
-  `${column} >= (?::timestamp at time zone ${ZONE}) and ${column} < (?::timestamp at time zone ${ZONE})`;
-
 /**
- * One aggregate statement per indicator: GROUP BY period bucket, municipality and column key
- * in PostgreSQL, over the indexes of Migration20261207070000_figures. Only counts come back;
- * no row of a person, a household member, an entry or a reporter is read.
+ * One aggregate statement per indicator over the summary `figures_daily` (figures-summary.service.ts):
+ * the day counts summed per period bucket, municipality and column. Never an event row, let
+ * alone a person, a household member, an entry or a reporter. MDA_CASES' OPEN (open at the end
+ * of each period) is the running sum of OPEN_IN - OPEN_OUT over every day before that end.
  */
 function aggregateSql(indicator: FigureIndicator, w: Window): { sql: string; params: unknown[] } {
-  const range = [w.start, w.end, w.municipalities];
-  const intake = (filter: string) => ({
-    sql: `select ${bucketOf('r.received_at', w)} as bucket, r.municipality, 'TOTAL' as key, count(*)::int as n
-      from intake_report r where ${inWindow('r.received_at')} and r.municipality = any(?::text[]) and ${filter}
-      group by 1, 2, 3`,
-    params: range,
-  });
-  switch (indicator) {
-    case 'ADVICE_REQUESTS':
-      return intake(`r.kind = 'ADVICE_REQUEST'`);
-    case 'REPORTS':
-      return intake(`r.kind = 'REPORT' and r.reporter_kind <> 'POLICE_YOUTH_CARE'`);
-    case 'POLICE_YOUTH_CARE_REPORTS':
-      return intake(`r.kind = 'REPORT' and r.reporter_kind = 'POLICE_YOUTH_CARE'`);
-    case 'CRISIS_REPORTS':
-      return intake(`r.kind = 'REPORT' and r.crisis`);
-    case 'SAFETY_ASSESSMENTS':
-      // In term: completed on or before the due date (5 Dutch working days after receipt,
-      // assessmentDueOn in packages/domain, stored when the report was recorded).
-      return {
-        sql: `select ${bucketOf('r.assessed_at', w)} as bucket, r.municipality,
-            case when (r.assessed_at at time zone ${ZONE})::date <= r.assessment_due_on then 'IN_TERM' else 'LATE' end as key, count(*)::int as n
-          from intake_report r where r.assessed_at is not null and ${inWindow('r.assessed_at')} and r.municipality = any(?::text[])
-          group by 1, 2, 3`,
-        params: range,
-      };
-    case 'HANDOVERS':
-      return {
-        sql: `select ${bucketOf('r.decided_at', w)} as bucket, r.municipality, r.decision as key, count(*)::int as n
-          from intake_report r where r.decision like 'HANDOVER%' and ${inWindow('r.decided_at')} and r.municipality = any(?::text[])
-          group by 1, 2, 3`,
-        params: range,
-      };
-    case 'MDA_CASES':
-      return {
-        sql: `select ${bucketOf('c.opened_at', w)} as bucket, c.municipality, 'NEW' as key, count(*)::int as n
-            from case_file c where ${inWindow('c.opened_at')} and c.municipality = any(?::text[]) group by 1, 2, 3
-          union all
-          select ${bucketOf('c.closed_at', w)}, c.municipality, 'CLOSED', count(*)::int
-            from case_file c where c.closed_at is not null and ${inWindow('c.closed_at')} and c.municipality = any(?::text[]) group by 1, 2, 3
-          union all
-          select to_char(p.start, 'YYYY-MM-DD'), c.municipality, 'OPEN', count(*)::int
-            from generate_series(?::date, (?::date - interval '1 day'), ?::interval) as p(start)
-            join case_file c on c.opened_at < ((p.start + ?::interval)::timestamp at time zone ${ZONE})
-             and (c.closed_at is null or c.closed_at >= ((p.start + ?::interval)::timestamp at time zone ${ZONE}))
-            where c.municipality = any(?::text[]) group by 1, 2, 3`,
-        params: [
-          ...range,
-          ...range,
-          w.start,
-          w.end,
-          STEP[w.granularity],
-          STEP[w.granularity],
-          STEP[w.granularity],
-          w.municipalities,
-        ],
-      };
-    case 'ESCALATIONS':
-      return {
-        sql: `select ${bucketOf('e.created_at', w)} as bucket, c.municipality, 'LEVEL_' || e.level as key, count(*)::int as n
-          from escalation e join case_file c on c.id = e.case_id
-          where ${inWindow('e.created_at')} and c.municipality = any(?::text[])
-          group by 1, 2, 3`,
-        params: range,
-      };
-  }
+  const bucket = `to_char(date_trunc('${TRUNC[w.granularity]}', f.day), 'YYYY-MM-DD')`;
+  const sums = `select ${bucket} as bucket, f.municipality, f.key, sum(f.n)::int as n
+      from figures_daily f where f.indicator = ? and f.day >= ?::date and f.day < ?::date and f.municipality = any(?::text[])`;
+  if (indicator !== 'MDA_CASES')
+    return { sql: `${sums} group by 1, 2, 3`, params: [indicator, w.start, w.end, w.municipalities] };
+  return {
+    sql: `${sums} and f.key in ('NEW', 'CLOSED') group by 1, 2, 3
+      union all
+      select to_char(p.start, 'YYYY-MM-DD'), f.municipality, 'OPEN', sum(case when f.key = 'OPEN_IN' then f.n else -f.n end)::int
+        from generate_series(?::date, (?::date - interval '1 day'), ?::interval) as p(start)
+        join figures_daily f on f.indicator = 'MDA_CASES' and f.key in ('OPEN_IN', 'OPEN_OUT') and f.day < (p.start + ?::interval)::date
+        where f.municipality = any(?::text[]) group by 1, 2, 3`,
+    params: [
+      indicator,
+      w.start,
+      w.end,
+      w.municipalities,
+      w.start,
+      w.end,
+      STEP[w.granularity],
+      STEP[w.granularity],
+      w.municipalities,
+    ],
+  };
 }
 
-/** The raw counts of one indicator (bucket = first day of the period), before suppression: never sent to a client as is. */
+/**
+ * The raw counts of one indicator (bucket = first day of the period), before suppression: never
+ * sent to a client as is. Reads the summary, after recounting any dirty day (freshness rule in
+ * figures-summary.service.ts), so the counts always equal the events'.
+ */
 export async function aggregateCounts(
   em: EntityManager,
   indicator: FigureIndicator,
   w: FigureWindow,
 ): Promise<CountRow[]> {
+  await ensureFiguresFresh(em);
   const { sql, params } = aggregateSql(indicator, { ...w, municipalities: pgArray(w.municipalities) });
   const rows = await em.getConnection().execute<CountRow[]>(sql, params);
   return rows.map((r) => ({ bucket: r.bucket, municipality: r.municipality, key: r.key, n: Number(r.n) }));
@@ -226,10 +185,12 @@ function shareOf(
   return { share, meetsNorm: share >= def.norm.share };
 }
 
-/** The figures of one indicator: counted in PostgreSQL, suppressed per period table, audited as an aggregate read. */
-export async function figures(ctx: RequestContext, input: FiguresInput): Promise<FigureTableNode> {
+/**
+ * The municipalities whose figures the actor asks for: the requested ones (each must be readable
+ * under packages/authz's Figures rules, else FORBIDDEN naming them) or every readable one.
+ */
+export function figureMunicipalities(ctx: RequestContext, requested: readonly string[] | null): string[] {
   requireActor(ctx);
-  const { indicator, granularity, periods, requested } = checkInput(input);
   const readable = REGION_MUNICIPALITY_CODES.filter((m) =>
     ctx.ability.can('read', asSubject('Figures', { id: m, municipality: m })),
   );
@@ -237,7 +198,28 @@ export async function figures(ctx: RequestContext, input: FiguresInput): Promise
   const denied = (requested ?? []).filter((m) => !readable.includes(m));
   if (denied.length > 0)
     throw forbidden(`de cijfers van ${denied.join(', ')} in te zien / read these municipalities' figures`);
-  const municipalities = requested ? REGION_MUNICIPALITY_CODES.filter((m) => requested.includes(m)) : readable;
+  return requested ? REGION_MUNICIPALITY_CODES.filter((m) => requested.includes(m)) : readable;
+}
+
+/** The figures of one indicator: counted in PostgreSQL, suppressed per period table, audited as an aggregate read. */
+export async function figures(ctx: RequestContext, input: FiguresInput): Promise<FigureTableNode> {
+  const { table, reason, fields } = await figureTable(ctx, input);
+  // An aggregate read: no data subject, no case; what was asked is in the reason.
+  ctx.audit?.record(readOf({ subjectType: 'Figures', subjectId: table.indicator, caseId: null, fields, reason }));
+  return table;
+}
+
+/**
+ * One figures table exactly as the figures query shows it (the quarterly report renders these
+ * very tables), not yet audited: the caller records what it discloses.
+ */
+export async function figureTable(
+  ctx: RequestContext,
+  input: FiguresInput,
+): Promise<{ table: FigureTableNode; reason: string; fields: string[] }> {
+  requireActor(ctx);
+  const { indicator, granularity, periods, requested } = checkInput(input);
+  const municipalities = figureMunicipalities(ctx, requested);
 
   const def = FIGURE_DEFINITIONS[indicator];
   const first = periods[0] as FigurePeriod;
@@ -304,15 +286,9 @@ export async function figures(ctx: RequestContext, input: FiguresInput): Promise
       };
     }),
   });
-  // An aggregate read: no data subject, no case; what was asked is in the reason.
-  ctx.audit?.record(
-    readOf({
-      subjectType: 'Figures',
-      subjectId: indicator,
-      caseId: null,
-      fields: keys,
-      reason: `AGGREGATE ${indicator} ${granularity} ${first.label}..${last.label} municipalities=${municipalities.join(',')}`,
-    }),
-  );
-  return table;
+  return {
+    table,
+    fields: keys,
+    reason: `AGGREGATE ${indicator} ${granularity} ${first.label}..${last.label} municipalities=${municipalities.join(',')}`,
+  };
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURE_DEFINITIONS, FIGURE_INDICATORS } from '@mda/domain';
 import nl from '../../app/i18n/nl.json';
-import { defaultFigureRequest, formatShare, periodSummary, trendOf } from './figures';
+import {
+  defaultFigureRequest,
+  formatShare,
+  periodSummary,
+  quarterlyReportUrl,
+  recentQuarters,
+  trendOf,
+} from './figures';
 
 describe('figures page helpers', () => {
   it('defaults to the quarters of the current year so far', () => {
@@ -12,6 +19,11 @@ describe('figures page helpers', () => {
       to: '2026-Q2',
     });
     expect(defaultFigureRequest(new Date(2026, 4, 12), 'MONTH').to).toBe('2026-05');
+  });
+  it('offers the recent quarters for the quarterly report, newest first, across the year boundary', () => {
+    expect(recentQuarters(new Date(2026, 1, 3), 4)).toEqual(['2026-Q1', '2025-Q4', '2025-Q3', '2025-Q2']);
+    expect(recentQuarters(new Date(2026, 11, 31), 2)).toEqual(['2026-Q4', '2026-Q3']);
+    expect(quarterlyReportUrl('2026-Q2', 'pdf')).toBe('/api/figures/quarterly-report/2026-Q2.pdf');
   });
   it('summarises a period in words, the share only when it is shown', () => {
     expect(

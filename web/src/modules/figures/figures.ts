@@ -67,3 +67,24 @@ export function trendOf(periods: readonly PeriodLike[]): TrendPoint[] {
     return { label: p.label, count, share: p.total.share ?? null };
   });
 }
+
+/** The last `count` quarters, newest first, the current (unfinished) quarter included: 2026-Q4, 2026-Q3, ... */
+export function recentQuarters(today: Date, count = 8): string[] {
+  let year = today.getFullYear();
+  let quarter = Math.floor(today.getMonth() / 3) + 1;
+  const quarters: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    quarters.push(`${year}-Q${quarter}`);
+    quarter -= 1;
+    if (quarter === 0) {
+      quarter = 4;
+      year -= 1;
+    }
+  }
+  return quarters;
+}
+
+/** The quarterly report's address on the API (docs/figures.md): `2026-Q2.pdf` or `2026-Q2.csv`. */
+export function quarterlyReportUrl(quarter: string, format: 'pdf' | 'csv'): string {
+  return `/api/figures/quarterly-report/${encodeURIComponent(quarter)}.${format}`;
+}

@@ -26,6 +26,8 @@ import { Migration20261207030000PrivacyMandate } from './Migration20261207030000
 import { Migration20261207080000Meetings } from './Migration20261207080000_meetings.js';
 import { Migration20261207090100MailPreferences } from './Migration20261207090100_mail_preferences.js';
 import { Migration20261207100100MeetingDecisionGoal } from './Migration20261207100100_meeting_decision_goal.js';
+import { Migration20261207110000FiguresDaily } from './Migration20261207110000_figures_daily.js';
+import { Migration20261207110100FiguresDecisionTime } from './Migration20261207110100_figures_decision_time.js';
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125000000_initial', class: Migration20261125000000Initial },
@@ -54,4 +56,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207080000_meetings', class: Migration20261207080000Meetings },
   { name: 'Migration20261207090100_mail_preferences', class: Migration20261207090100MailPreferences },
   { name: 'Migration20261207100100_meeting_decision_goal', class: Migration20261207100100MeetingDecisionGoal },
+  { name: 'Migration20261207110000_figures_daily', class: Migration20261207110000FiguresDaily },
+  { name: 'Migration20261207110100_figures_decision_time', class: Migration20261207110100FiguresDecisionTime },
 ];

@@ -28,6 +28,7 @@ import { QueryError } from '../../../app/QueryError';
 import { DataTable } from '../../../ui/DataTable';
 import { LoadingState } from '../../../ui/LoadingState';
 import { FiguresChart } from '../components/FiguresChart';
+import { QuarterlyReportPanel } from '../components/QuarterlyReportPanel';
 import { defaultFigureRequest, formatShare, periodSummary, trendOf, type FigureRequest } from '../figures';
 
 const FiguresQuery = graphql(`
@@ -154,6 +155,7 @@ export function FiguresPage() {
     <div className="mda-figures">
       <PageTitle title={t('figures.title')} />
       <Paragraph>{t('figures.intro')}</Paragraph>
+      <QuarterlyReportPanel />
       <form onSubmit={submit} className="mda-figures__form" data-testid="figures-form">
         <FormLabel htmlFor="figures-indicator">{t('figures.indicator')}</FormLabel>
         <Select

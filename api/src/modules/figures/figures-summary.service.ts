@@ -1,0 +1,112 @@
+import { ESCALATION_DECISION_BUCKETS } from '@mda/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * The figures summary (docs/figures.md, "Speed"): `figures_daily` = counts per Dutch calendar
+ * day x municipality x indicator x column, written only here. Triggers append the days a write
+ * touched to `figures_dirty` (Migration20261207110000_figures_daily); a refresh recounts exactly
+ * those days from the events, in one transaction under an advisory lock, so a refresh by the
+ * job and one on demand never interleave.
+ *
+ * Freshness rule: the pg-boss job refreshes every minute; a figures read first asks whether
+ * anything is dirty and, if so, refreshes before it reads (and waits for a refresh in progress).
+ * Figures are therefore always exactly the events' counts; the job only keeps that wait short.
+ */
+
+const ZONE = `'Europe/Amsterdam'`;
+/** Advisory lock key of the refresh (any fixed number unique in the application). */
+const REFRESH_LOCK = 7_316_160;
+
+/** Joins the dirty days to the events whose `column` falls on such a day (an index range per day). */
+const onDay = (column: string) =>
+  `${column} >= (d.day::timestamp at time zone ${ZONE}) and ${column} < ((d.day + 1)::timestamp at time zone ${ZONE})`;
+
+/**
+ * The recount of the given days. Each indicator's definition is the one of FIGURE_DEFINITIONS
+ * (packages/domain): the same filters as the former per-request aggregates. MDA_CASES keeps
+ * NEW and CLOSED, plus OPEN_IN (day opened) and OPEN_OUT (day closed) of every case not closed
+ * before the day it opened: open at the end of a period = OPEN_IN - OPEN_OUT summed over the
+ * days before that end, exactly "opened before the end and not closed before the end".
+ */
+/** The column of ESCALATION_DECISION_TIME, from its buckets in packages/domain. */
+export const DECISION_TIME_KEY = `case ${ESCALATION_DECISION_BUCKETS.map((b) =>
+  b.maxDays === null
+    ? `else '${b.key}'`
+    : `when e.closed_at - e.created_at <= interval '${b.maxDays} days' then '${b.key}'`,
+).join(' ')} end`;
+
+const RECOUNT = `
+with d as (select unnest(?::date[]) as day)
+insert into figures_daily (indicator, day, municipality, key, n)
+select k.indicator, d.day, r.municipality, 'TOTAL', count(*)::int
+  from d join intake_report r on ${onDay('r.received_at')}
+  cross join lateral (values
+    ('ADVICE_REQUESTS', r.kind = 'ADVICE_REQUEST'),
+    ('REPORTS', r.kind = 'REPORT' and r.reporter_kind <> 'POLICE_YOUTH_CARE'),
+    ('POLICE_YOUTH_CARE_REPORTS', r.kind = 'REPORT' and r.reporter_kind = 'POLICE_YOUTH_CARE'),
+    ('CRISIS_REPORTS', r.kind = 'REPORT' and r.crisis)) k(indicator, hit)
+  where k.hit group by 1, 2, 3
+union all
+select 'SAFETY_ASSESSMENTS', d.day, r.municipality,
+    case when (r.assessed_at at time zone ${ZONE})::date <= r.assessment_due_on then 'IN_TERM' else 'LATE' end, count(*)::int
+  from d join intake_report r on r.assessed_at is not null and ${onDay('r.assessed_at')} group by 1, 2, 3, 4
+union all
+select 'HANDOVERS', d.day, r.municipality, r.decision, count(*)::int
+  from d join intake_report r on r.decision like 'HANDOVER%' and ${onDay('r.decided_at')} group by 1, 2, 3, 4
+union all
+select 'MDA_CASES', d.day, c.municipality, k.key, count(*)::int
+  from d join case_file c on ${onDay('c.opened_at')}
+  cross join lateral (values ('NEW', true),
+    ('OPEN_IN', c.closed_at is null or (c.closed_at at time zone ${ZONE})::date >= d.day)) k(key, hit)
+  where k.hit group by 1, 2, 3, 4
+union all
+select 'MDA_CASES', d.day, c.municipality, k.key, count(*)::int
+  from d join case_file c on c.closed_at is not null and ${onDay('c.closed_at')}
+  cross join lateral (values ('CLOSED', true),
+    ('OPEN_OUT', (c.opened_at at time zone ${ZONE})::date <= d.day)) k(key, hit)
+  where k.hit group by 1, 2, 3, 4
+union all
+select 'ESCALATIONS', d.day, c.municipality, 'LEVEL_' || e.level, count(*)::int
+  from d join escalation e on ${onDay('e.created_at')} join case_file c on c.id = e.case_id group by 1, 2, 3, 4
+union all
+select 'HOUSEHOLD_PROFILES', d.day, c.municipality, c.profile, count(*)::int
+  from d join case_file c on ${onDay('c.opened_at')} group by 1, 2, 3, 4
+union all
+select 'ESCALATION_DECISION_TIME', d.day, c.municipality, ${DECISION_TIME_KEY}, count(*)::int
+  from d join escalation e on e.status = 'DECIDED' and ${onDay('e.closed_at')} join case_file c on c.id = e.case_id
+  group by 1, 2, 3, 4`;
+
+export interface FiguresRefresh {
+  /** Days recounted. */
+  days: number;
+  /** Summary rows written for them. */
+  rows: number;
+}
+
+/** Whether any write has not yet been counted into the summary. */
+export async function figuresStale(em: EntityManager): Promise<boolean> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ stale: boolean }[]>(`select exists (select 1 from figures_dirty) as stale`);
+  return Boolean(row?.stale);
+}
+
+/** Recounts every dirty day (job and on demand); a no-op when nothing is dirty. */
+export async function refreshFigures(em: EntityManager): Promise<FiguresRefresh> {
+  return em.fork().transactional(async (tx) => {
+    await tx.execute(`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
+    const taken = await tx.execute<{ day: string }[]>(
+      `with taken as (delete from figures_dirty returning day) select distinct to_char(day, 'YYYY-MM-DD') as day from taken`,
+    );
+    if (taken.length === 0) return { days: 0, rows: 0 };
+    const days = `{${taken.map((t) => t.day).join(',')}}`;
+    await tx.execute(`delete from figures_daily where day = any(?::date[])`, [days], 'run');
+    const written = await tx.execute<{ affectedRows?: number }>(RECOUNT, [days], 'run');
+    return { days: taken.length, rows: Number(written.affectedRows ?? 0) };
+  });
+}
+
+/** Before a read: recount if anything is dirty (see the freshness rule above). */
+export async function ensureFiguresFresh(em: EntityManager): Promise<void> {
+  if (await figuresStale(em)) await refreshFigures(em);
+}
