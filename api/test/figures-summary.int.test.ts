@@ -125,7 +125,7 @@ describe('the figures summary', () => {
       `select distinct to_char(day, 'YYYY-MM-DD') as day from figures_dirty order by 1`,
     );
     expect(dirty.map((d) => d.day)).toEqual(['2017-09-12', '2017-09-13']);
-    await figuresCapability.jobs![0]!.run(platform.orm, new Date());
+    await figuresCapability.jobs![0]!.run(platform.orm, new Date(), {});
     const summary = await platform.sql<{ indicator: string; day: string; key: string; n: number }>(
       `select indicator, to_char(day, 'YYYY-MM-DD') as day, key, n from figures_daily where municipality = 'RIDDERKERK' and day < '2018-01-01' order by 1, 2, 3`,
     );
