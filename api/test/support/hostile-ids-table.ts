@@ -245,6 +245,12 @@ export const TABLE: Record<string, Entry> = {
       input: { text: 'Besluit van buiten het casusteam.', action: { dueOn: new Date().toISOString().slice(0, 10) } },
     },
   },
+  proposePlanFromMeeting: {
+    as: CASEWORK,
+    ids: { 'input.itemId': 'meetingItemId' },
+    expect: 'NOT_FOUND',
+    values: { input: { expectedPlanVersion: 1 } },
+  },
   // Only a process director sets up a table: refused by role (the ids are organisations, not another team's objects).
   createMeetingSeries: {
     as: CASEWORK,
