@@ -9,3 +9,4 @@ export * from './plan.js';
 export * from './intake.js';
 export * from './figures.js';
 export * from './privacy.js';
+export * from './audit-labels.js';
