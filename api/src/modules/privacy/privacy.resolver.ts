@@ -6,6 +6,8 @@ import {
   AnomalySignalNode,
   BreakGlassGrantNode,
   DataSubjectExportNode,
+  DataSubjectMatchNode,
+  DataSubjectSearchInput,
   ErasureOutcomeNode,
   ErasureRequestNode,
   ReviewBreakGlassInput,
@@ -13,6 +15,7 @@ import {
 } from './privacy.type.js';
 import { anomalySignals } from './anomalies.service.js';
 import { dataSubjectExport } from './data-subject.service.js';
+import { findDataSubjects } from './data-subject-search.service.js';
 import {
   approveErasure,
   pendingErasureRequests,
@@ -75,6 +78,17 @@ export class PrivacyResolver {
     @Arg('days', () => Int, { defaultValue: 7 }) days: number,
   ): Promise<AnomalySignalNode[]> {
     return (await anomalySignals(ctx, days)).map((a) => Object.assign(new AnomalySignalNode(), a));
+  }
+
+  @Query(() => [DataSubjectMatchNode], {
+    description:
+      "The person of an art. 15/17 request, by BSN (exact, via the stored hash), name and date of birth, or id; only persons inside the privacy officer's mandate (others answer as if absent). Audited as SEARCH.",
+  })
+  async findDataSubjects(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => DataSubjectSearchInput) input: DataSubjectSearchInput,
+  ): Promise<DataSubjectMatchNode[]> {
+    return (await findDataSubjects(ctx, input)).map((m) => Object.assign(new DataSubjectMatchNode(), m));
   }
 
   @Mutation(() => DataSubjectExportNode, {

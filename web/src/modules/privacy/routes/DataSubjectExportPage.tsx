@@ -17,8 +17,11 @@ import { useEnumLabels } from '../../../app/i18n/labels';
 import { DataTable } from '../../../ui/DataTable';
 import { ErrorRegion } from '../../../ui/ErrorRegion';
 import { formatDateTime, formatLocalDate } from '../../../ui/formatDate';
-import { isAuditAction, isDataCategory } from '../accessLog';
+import { auditLanguage, isDataCategory } from '../accessLog';
+import { auditActionLabel } from '@mda/domain';
 import { PersonIdField } from '../components/PersonIdField';
+import { DataSubjectConfirmation } from '../components/DataSubjectConfirmation';
+import { DataSubjectSearch } from '../components/DataSubjectSearch';
 import { PrivacyConsoleSection } from '../components/PrivacyConsoleSection';
 import { exportFileName, type ExportSummary, summariseExport } from '../dataSubject';
 import { useDataSubjectExportMutation } from '../hooks/useDataSubjectExportMutation';
@@ -97,6 +100,17 @@ export function DataSubjectExportPage() {
         <strong>{t('dataSubject.exportLogged')}</strong>
       </Paragraph>
 
+      <DataSubjectSearch
+        idPrefix="export"
+        onChoose={(match) => {
+          setPersonId(match.id);
+          setResult(null);
+          setFieldError(null);
+          setSearchParams({ persoon: match.id }, { replace: true });
+          inputRef.current?.focus();
+        }}
+      />
+
       <form
         className="mda-form mda-section"
         onSubmit={(event) => void onSubmit(event)}
@@ -110,6 +124,7 @@ export function DataSubjectExportPage() {
           error={fieldError}
           inputRef={inputRef}
         />
+        <DataSubjectConfirmation personId={personId} idPrefix="export" />
         <Button
           type="submit"
           appearance="primary-action-button"
@@ -233,7 +248,7 @@ export function DataSubjectExportPage() {
                     <TableCell>{formatLocalDate(c.day, i18n.language)}</TableCell>
                     <TableCell>{c.organisation}</TableCell>
                     <TableCell>
-                      {isAuditAction(c.action) ? t(`accessLog.actions.${c.action}`) : c.action}
+                      {auditActionLabel(c.action, auditLanguage(i18n.language))}
                       {c.emergencyAccess ? ` (${t('dataSubject.emergency')})` : ''}
                     </TableCell>
                     <TableCell>
