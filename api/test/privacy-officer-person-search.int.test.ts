@@ -3,6 +3,7 @@ import { bsnHash } from '../src/modules/cases/case.service.js';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf, personaWith } from './support/graphql-client.js';
 import { TEST_BSN_KEY } from './support/keys.js';
+import { flatText } from './support/pdf-text.js';
 
 /**
  * Issue 15, item 7: the privacy officer finds the person of an art. 15/17 request by BSN or by name
@@ -205,5 +206,62 @@ describe('the access log names the data subjects the privacy officer may see', (
     expect(
       region.data!.auditLog.records.flatMap((r) => r.dataSubjects).find((d) => d.id === members[0]!.person_id)?.name,
     ).toMatch(/\S/);
+  });
+});
+
+describe('the art. 15 answer as a Dutch PDF letter', () => {
+  it('is addressed by name, holds the cases and disclosures with legal basis, and no other household member or staff name', async () => {
+    const [c] = await sql<{ id: string; reference: string; household_id: string }>(
+      `select c.id, c.reference, c.household_id from case_file c join case_team_membership m on m.case_id = c.id join organisation o on o.id = m.organisation_id
+        where o.type = 'SAFE_HOME' and m.valid_until is null and (select count(*) from household_member hm where hm.household_id = c.household_id) >= 3
+        order by c.reference limit 1`,
+    );
+    const members = await sql<{ id: string; first_name: string; last_name: string }>(
+      'select p.id, p.first_name, p.last_name from household_member hm join person p on p.id = hm.person_id where hm.household_id = ? order by p.id',
+      [c!.household_id],
+    );
+    const [subject, ...others] = members;
+    const readerEmail = personaWith('SAFE_HOME', 'PROFESSIONAL').email;
+    const reader = await new ApiClient(platform.baseUrl).loginAs(readerEmail);
+    await reader.ok('query ($id: ID!) { case(id: $id) { household { members { person { firstName } } } } }', {
+      id: c!.id,
+    });
+    const [staff] = await sql<{ display_name: string }>('select display_name from app_user where email = ?', [
+      readerEmail,
+    ]);
+    const fg = await new ApiClient(platform.baseUrl).loginAs(COORDINATING);
+    const LETTER = 'mutation ($id: ID!) { dataSubjectExportLetter(personId: $id) { fileName pdfBase64 } }';
+    const result = await fg.request<{ dataSubjectExportLetter: { fileName: string; pdfBase64: string } }>(
+      LETTER,
+      { id: subject!.id },
+      { 'x-request-id': 'art15-letter-0001' },
+    );
+    expect(result.errors).toBeUndefined();
+    const pdf = Buffer.from(result.data!.dataSubjectExportLetter.pdfBase64, 'base64');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(result.data!.dataSubjectExportLetter.fileName).toMatch(
+      new RegExp(`^inzageverzoek-${subject!.id}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`),
+    );
+    const text = flatText(pdf);
+    expect(text).toContain(`Geachte ${subject!.first_name} ${subject!.last_name},`);
+    expect(text).toContain('Inzage in uw gegevens (AVG artikel 15)');
+    expect(text).toContain(`Casus ${c!.reference}`);
+    expect(text).toContain('Veilig Thuis Rotterdam Rijnmond');
+    expect(text).toMatch(/Grondslag: (convenant|toestemming|wettelijke plicht)/);
+    expect(text).toContain('Wie uw gegevens heeft ingezien');
+    expect(text).toMatch(/inzage \(\d+ keer\)/);
+    for (const other of others) {
+      expect(text).not.toContain(other.id);
+      expect(text).not.toContain(`${other.first_name} ${other.last_name}`);
+    }
+    expect(text).not.toContain(staff!.display_name);
+    const records = await countAudit(result.headers.get('x-request-id'));
+    expect(records.filter((r) => r.action === 'EXPORT').length).toBeGreaterThan(0);
+    expect(records.every((r) => r.action !== 'EXPORT' || r.data_subject_ids.includes(subject!.id))).toBe(true);
+
+    // Outside the mandate: as if the person did not exist.
+    const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PRIVACY_OFFICER').email);
+    const outsider = await personOnTeamOf('SAFE_HOME', 'POLICE');
+    expect(codeOf((await police.request(LETTER, { id: outsider.id })).errors)).toBe('NOT_FOUND');
   });
 });

@@ -75,9 +75,7 @@ function scan() {
         readFileSync(join(SRC, 'modules/plans/plan-element.entity.ts'), 'utf8'),
       );
       for (const kind of literals(kinds?.[1] ?? ''))
-        subjects.add(
-          `Plan${kind === 'SAFETY_ITEM' ? 'SafetyItem' : kind.charAt(0) + kind.slice(1).toLowerCase()}`,
-        );
+        subjects.add(`Plan${kind === 'SAFETY_ITEM' ? 'SafetyItem' : kind.charAt(0) + kind.slice(1).toLowerCase()}`);
     }
     for (const m of src.matchAll(/\b(?:fields|auditFields|disclosed)\s*[:=]\s*(?:\[[^\]]*\]\s*as\s*)?\[([^\]]*)\]/g))
       literals(m[1]!).forEach((f) => fields.add(f));
@@ -86,8 +84,7 @@ function scan() {
     // The personal fields a `disclose(ability, type, conditions, values)` call masks: the keys of `values`.
     for (const args of callArguments(src, 'disclose')) {
       const values = args[3];
-      if (values?.startsWith('{'))
-        for (const m of values.matchAll(/(?:^\{|,)\s*(\w+)\s*[:,}\n]/g)) fields.add(m[1]!);
+      if (values?.startsWith('{')) for (const m of values.matchAll(/(?:^\{|,)\s*(\w+)\s*[:,}\n]/g)) fields.add(m[1]!);
     }
     if (!relative(SRC, file).startsWith('core/audit')) {
       for (const m of src.matchAll(/reason: '([A-Z][A-Z0-9_]+)'/g)) reasons.add(m[1]!);

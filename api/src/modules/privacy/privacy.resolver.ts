@@ -6,6 +6,7 @@ import {
   AnomalySignalNode,
   BreakGlassGrantNode,
   DataSubjectExportNode,
+  DataSubjectLetterNode,
   DataSubjectMatchNode,
   DataSubjectSearchInput,
   ErasureOutcomeNode,
@@ -16,6 +17,7 @@ import {
 import { anomalySignals } from './anomalies.service.js';
 import { dataSubjectExport } from './data-subject.service.js';
 import { findDataSubjects } from './data-subject-search.service.js';
+import { renderDataSubjectLetter } from './data-subject-letter.js';
 import {
   approveErasure,
   pendingErasureRequests,
@@ -103,6 +105,22 @@ export class PrivacyResolver {
     return Object.assign(new DataSubjectExportNode(), {
       generatedAt: new Date(document.generatedAt as string),
       document: JSON.stringify(document, null, 2),
+    });
+  }
+
+  @Mutation(() => DataSubjectLetterNode, {
+    description:
+      'AVG art. 15 as a Dutch PDF letter for the citizen: the same export (same mandate, same EXPORT records per case), addressed by name.',
+  })
+  async dataSubjectExportLetter(
+    @Ctx() ctx: RequestContext,
+    @Arg('personId', () => ID) personId: string,
+  ): Promise<DataSubjectLetterNode> {
+    const document = await dataSubjectExport(ctx, personId);
+    const pdf = await renderDataSubjectLetter(document);
+    return Object.assign(new DataSubjectLetterNode(), {
+      fileName: `inzageverzoek-${personId}-${String(document.generatedAt).slice(0, 10)}.pdf`,
+      pdfBase64: pdf.toString('base64'),
     });
   }
 

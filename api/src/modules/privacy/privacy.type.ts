@@ -206,3 +206,15 @@ export class DataSubjectMatchNode {
   @Field(() => LocalDate, { nullable: true })
   dateOfBirth!: string | null;
 }
+
+@ObjectType('DataSubjectLetter', {
+  description: 'The art. 15 answer as a Dutch PDF letter for the citizen, holding what the JSON export holds.',
+  simpleResolvers: true,
+})
+export class DataSubjectLetterNode {
+  @Field(() => String)
+  fileName!: string;
+
+  @Field(() => String, { description: 'The PDF, base64' })
+  pdfBase64!: string;
+}
