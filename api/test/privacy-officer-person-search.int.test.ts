@@ -36,7 +36,8 @@ async function personOnTeamOf(inside: string, outside: string): Promise<Person> 
     `select p.id, p.first_name, p.last_name, p.date_of_birth::text as date_of_birth
        from person p join household_member hm on hm.person_id = p.id join case_file c on c.household_id = hm.household_id
       where p.pseudonymised_at is null and p.date_of_birth is not null
-        and exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = c.id and o.type = ?)
+        and exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id
+                     where m.case_id = c.id and o.type = ? and m.valid_until is null and m.ended_at is null)
         and not exists (select 1 from household_member h2 join case_file c2 on c2.household_id = h2.household_id
                           join case_team_membership m2 on m2.case_id = c2.id join organisation o2 on o2.id = m2.organisation_id
                          where h2.person_id = p.id and o2.type = ?)
@@ -136,7 +137,7 @@ describe('the access log names the data subjects the privacy officer may see', (
     const [c] = await sql<{ id: string }>(
       `select c.id from case_file c join household_member hm on hm.household_id = c.household_id
          join case_team_membership m on m.case_id = c.id join organisation o on o.id = m.organisation_id
-        where hm.person_id = ? and o.type = 'SAFE_HOME' and m.valid_until is null limit 1`,
+        where hm.person_id = ? and o.type = 'SAFE_HOME' and m.valid_until is null and m.ended_at is null limit 1`,
       [subject.id],
     );
     await reader.ok('query ($id: ID!) { case(id: $id) { household { members { person { firstName } } } } }', {
