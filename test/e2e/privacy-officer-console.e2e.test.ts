@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/platform.js';
 import { useBrowserPlatform } from '../support/browser.js';
 import { seriousViolations } from '../support/axe.js';
+import { flatText } from '../../api/test/support/pdf-text.js';
 
 // The privacy officer's console (FG) in the browser: signals lead into the access log, an
 // AVG art. 15 export is checked and downloaded, an art. 17 request becomes a restriction
@@ -225,6 +226,12 @@ describe('the privacy officer console', () => {
     await page.getByTestId('export-submit').click();
     await page.getByTestId('export-summary').waitFor();
     expect(await page.getByTestId('export-summary').getAttribute('data-person-id')).toBe(subject!.id);
+    // The same answer as a Dutch letter for the citizen, addressed by name.
+    const [letter] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-letter').click()]);
+    expect(letter.suggestedFilename()).toMatch(new RegExp(`^inzageverzoek-${subject!.id}-.*\\.pdf$`));
+    expect(flatText(readFileSync((await letter.path())!))).toContain(
+      `Geachte ${subject!.first_name} ${subject!.last_name},`,
+    );
     // The search is on record, without the words.
     expect(await searches()).toBeGreaterThan(searchesBefore);
     const [record] = await sql<{ reason: string }>(

@@ -120,6 +120,7 @@ type Documents = {
     "\n  mutation ApproveErasure($requestId: ID!) {\n    approveErasure(requestId: $requestId) {\n      outcome\n      basis\n      restrictedUntil\n      requestId\n    }\n  }\n": typeof types.ApproveErasureDocument,
     "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n": typeof types.CurrentPurposeDocument,
     "\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n": typeof types.DataSubjectExportDocument,
+    "\n  mutation DataSubjectExportLetter($personId: ID!) {\n    dataSubjectExportLetter(personId: $personId) {\n      fileName\n      pdfBase64\n    }\n  }\n": typeof types.DataSubjectExportLetterDocument,
     "\n  query DataSubjectById($input: DataSubjectSearchInput!) {\n    findDataSubjects(input: $input) {\n      id\n      name\n      dateOfBirth\n    }\n  }\n": typeof types.DataSubjectByIdDocument,
     "\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n": typeof types.RequestBreakGlassDocument,
     "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n      requestId\n    }\n  }\n": typeof types.RequestErasureDocument,
@@ -241,6 +242,7 @@ const documents: Documents = {
     "\n  mutation ApproveErasure($requestId: ID!) {\n    approveErasure(requestId: $requestId) {\n      outcome\n      basis\n      restrictedUntil\n      requestId\n    }\n  }\n": types.ApproveErasureDocument,
     "\n  query CurrentPurpose {\n    me {\n      id\n      purpose\n    }\n  }\n": types.CurrentPurposeDocument,
     "\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n": types.DataSubjectExportDocument,
+    "\n  mutation DataSubjectExportLetter($personId: ID!) {\n    dataSubjectExportLetter(personId: $personId) {\n      fileName\n      pdfBase64\n    }\n  }\n": types.DataSubjectExportLetterDocument,
     "\n  query DataSubjectById($input: DataSubjectSearchInput!) {\n    findDataSubjects(input: $input) {\n      id\n      name\n      dateOfBirth\n    }\n  }\n": types.DataSubjectByIdDocument,
     "\n  mutation RequestBreakGlass($caseReference: String!, $reason: String!) {\n    requestBreakGlass(caseReference: $caseReference, reason: $reason) {\n      id\n      caseId\n      caseReference\n      grantedAt\n      expiresAt\n      reviewStatus\n    }\n  }\n": types.RequestBreakGlassDocument,
     "\n  mutation RequestErasure($personId: ID!, $note: String!) {\n    requestErasure(personId: $personId, note: $note) {\n      outcome\n      basis\n      restrictedUntil\n      requestId\n    }\n  }\n": types.RequestErasureDocument,
@@ -694,6 +696,10 @@ export function graphql(source: "\n  query CurrentPurpose {\n    me {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n"): (typeof documents)["\n  mutation DataSubjectExport($personId: ID!) {\n    dataSubjectExport(personId: $personId) {\n      generatedAt\n      document\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DataSubjectExportLetter($personId: ID!) {\n    dataSubjectExportLetter(personId: $personId) {\n      fileName\n      pdfBase64\n    }\n  }\n"): (typeof documents)["\n  mutation DataSubjectExportLetter($personId: ID!) {\n    dataSubjectExportLetter(personId: $personId) {\n      fileName\n      pdfBase64\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
