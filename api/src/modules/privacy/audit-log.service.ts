@@ -78,6 +78,7 @@ export async function auditLog(
   filter: AuditLogFilter,
   first: number,
   before: string | null,
+  withNames = true,
 ): Promise<{ records: AuditRecordNode[]; nextBefore: string | null }> {
   requireActor(ctx);
   if (!ctx.ability.can('read', 'AuditLog')) throw forbidden('het toegangslogboek in te zien / view the access log');
@@ -170,11 +171,13 @@ export async function auditLog(
       reason: `filter=${[filter.personId && 'person', filter.userId && 'user', filter.caseReference && 'case', filter.from && 'from', filter.to && 'to'].filter(Boolean).join('+') || 'none'};results=${page.length}`,
     }),
   );
-  const names = await identifiableNames(
-    ctx,
-    page.flatMap((r) => r.data_subject_ids),
-    'ACCESS_LOG_NAMES',
-  );
+  const names = withNames
+    ? await identifiableNames(
+        ctx,
+        page.flatMap((r) => r.data_subject_ids),
+        'ACCESS_LOG_NAMES',
+      )
+    : new Map<string, string>();
   return {
     records: page.map((r) =>
       Object.assign(new AuditRecordNode(), {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AuditLogFilter, AuditRecordPage } from './audit-log.type.js';
 import { auditLog } from './audit-log.service.js';
 import type { RequestContext } from '../../core/context/context.js';
@@ -67,8 +68,11 @@ export class PrivacyResolver {
     @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => String, { nullable: true }) before: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AuditRecordPage> {
-    const page = await auditLog(ctx, filter ?? {}, first, before ?? null);
+    // Names are looked up (and that read recorded) only when the client asks for them.
+    const wantsNames = info.fieldNodes.some((n) => selects(n.selectionSet, 'dataSubjects', info));
+    const page = await auditLog(ctx, filter ?? {}, first, before ?? null, wantsNames);
     return Object.assign(new AuditRecordPage(), page);
   }
 
@@ -163,6 +167,16 @@ export class PrivacyResolver {
   ): Promise<ErasureRequestNode> {
     return erasureRequestNode(await withdrawErasure(ctx, requestId));
   }
+}
+
+/** Whether a selection (through fragments, at any depth) asks for a field of this name. */
+function selects(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, depth = 0): boolean {
+  if (!set || depth > 8) return false;
+  return set.selections.some((s) => {
+    if (s.kind === 'Field') return s.name.value === name || selects(s.selectionSet, name, info, depth + 1);
+    if (s.kind === 'InlineFragment') return selects(s.selectionSet, name, info, depth + 1);
+    return selects(info.fragments[s.name.value]?.selectionSet, name, info, depth + 1);
+  });
 }
 
 function erasureRequestNode(r: ErasureRequestRow): ErasureRequestNode {
