@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/platform.js';
 import { useBrowserPlatform } from '../support/browser.js';
+import { seriousViolations } from '../support/axe.js';
+import { flatText } from '../../api/test/support/pdf-text.js';
 
 // The privacy officer's console (FG) in the browser: signals lead into the access log, an
 // AVG art. 15 export is checked and downloaded, an art. 17 request becomes a restriction
@@ -147,6 +149,95 @@ describe('the privacy officer console', () => {
       [subject!.id],
     );
     expect(exports[0]!.n).toBe(1);
+    await page.context().close();
+  });
+
+  it('the access log speaks Dutch and names the person; an art. 15 request starts from a name search', async () => {
+    const [subject] = await sql<{ id: string; first_name: string; last_name: string; dob: string; case_id: string }>(
+      `select p.id, p.first_name, p.last_name, p.date_of_birth::text as dob, c.id as case_id
+         from person p join household_member hm on hm.person_id = p.id join case_file c on c.household_id = hm.household_id
+        where p.date_of_birth is not null and p.pseudonymised_at is null and c.status <> 'CLOSED'
+          and exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id
+                       where m.case_id = c.id and o.type = 'SAFE_HOME' and m.valid_until is null and m.ended_at is null)
+        order by p.id desc limit 1`,
+    );
+    expect(subject).toBeDefined();
+    await (
+      await new ApiClient(baseUrl()).loginAs(SAFE_HOME)
+    ).ok('query ($id: ID!) { case(id: $id) { household { members { person { firstName } } } } }', {
+      id: subject!.case_id,
+    });
+
+    const page = await pageOf(PRIVACY_OFFICER);
+    await page.goto(`${baseUrl()}/fg/logboek?person=${subject!.id}`);
+    const rows = page.getByTestId('access-log-row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const log = (await page.getByTestId('access-log').textContent()) ?? '';
+    // Dutch words, never the trail's class and field names or its key=value details.
+    expect(log).toContain('Inzage');
+    expect(log).toMatch(/Casus|Persoon|Gezinslid/);
+    expect(log).toContain('voornaam');
+    for (const internal of [
+      'HouseholdMember',
+      'CaseFile',
+      'firstName',
+      'lastName',
+      'dateOfBirth',
+      'results=',
+      'filter=',
+    ])
+      expect(log).not.toContain(internal);
+    // The data subject by name (inside this FG's mandate: Veilig Thuis sits on the case).
+    const named = page.locator(`[data-testid="access-log-data-subject"][data-person-id="${subject!.id}"]`).first();
+    expect(await named.textContent()).toBe(`${subject!.first_name} ${subject!.last_name}`);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const searches = async () =>
+      (
+        await sql<{ n: number }>(
+          "select count(*)::int as n from audit.event where action = 'SEARCH' and reason like 'DATA_SUBJECT_SEARCH%'",
+        )
+      )[0]!.n;
+    const searchesBefore = await searches();
+    await page.goto(`${baseUrl()}/fg/inzage`);
+    // A malformed BSN: the eleven-test, said plainly; nothing searched.
+    await page.getByTestId('export-search-bsn').fill('123456789');
+    await page.getByTestId('export-search-submit').click();
+    await page.getByTestId('export-search-bsn-error').waitFor();
+    expect(await page.getByTestId('export-search-bsn-error').textContent()).toContain('elfproef');
+    await page.getByTestId('export-search-bsn').fill('');
+    // A name without a date of birth: asked for.
+    await page.getByTestId('export-search-name').fill(subject!.last_name);
+    await page.getByTestId('export-search-submit').click();
+    await page.getByTestId('export-search-dateOfBirth-error').waitFor();
+    expect(await searches()).toBe(searchesBefore);
+
+    await page.getByTestId('export-search-dateOfBirth').fill(subject!.dob);
+    await page.getByTestId('export-search-submit').click();
+    const match = page.locator(`[data-testid="export-search-result"][data-person-id="${subject!.id}"]`);
+    await match.waitFor();
+    expect(await match.textContent()).toContain(`${subject!.first_name} ${subject!.last_name}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await match.getByTestId('export-search-choose').click();
+    expect(await page.getByTestId('export-person-id').inputValue()).toBe(subject!.id);
+    const confirmation = page.getByTestId('export-person-name');
+    await confirmation.waitFor();
+    expect(await confirmation.textContent()).toContain(`${subject!.first_name} ${subject!.last_name}`);
+    await page.getByTestId('export-submit').click();
+    await page.getByTestId('export-summary').waitFor();
+    expect(await page.getByTestId('export-summary').getAttribute('data-person-id')).toBe(subject!.id);
+    // The same answer as a Dutch letter for the citizen, addressed by name.
+    const [letter] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-letter').click()]);
+    expect(letter.suggestedFilename()).toMatch(new RegExp(`^inzageverzoek-${subject!.id}-.*\\.pdf$`));
+    expect(flatText(readFileSync((await letter.path())!))).toContain(
+      `Geachte ${subject!.first_name} ${subject!.last_name},`,
+    );
+    // The search is on record, without the words.
+    expect(await searches()).toBeGreaterThan(searchesBefore);
+    const [record] = await sql<{ reason: string }>(
+      "select reason from audit.event where action = 'SEARCH' and reason like 'DATA_SUBJECT_SEARCH%' order by seq desc limit 1",
+    );
+    expect(record!.reason).not.toContain(subject!.last_name);
     await page.context().close();
   });
 

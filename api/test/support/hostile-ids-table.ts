@@ -175,7 +175,10 @@ export const TABLE: Record<string, Entry> = {
     expect: 'NOT_FOUND',
   },
   // Privacy: the municipality's privacy officer, whose organisation is not on the case
+  // A person outside the mandate is not found: an empty list, as if it did not exist.
+  findDataSubjects: { as: PRIVACY, ids: { 'input.personId': 'personId' }, expect: 'FILTERED' },
   dataSubjectExport: { as: PRIVACY, ids: { personId: 'personId' }, expect: 'NOT_FOUND' },
+  dataSubjectExportLetter: { as: PRIVACY, ids: { personId: 'personId' }, expect: 'NOT_FOUND' },
   // Only the coordinating privacy officer requests an erasure, only its requester withdraws it: refused by role.
   requestErasure: { as: PRIVACY, ids: { personId: 'personId' }, expect: 'FORBIDDEN' },
   approveErasure: { as: PRIVACY, ids: { requestId: 'erasureRequestId' }, expect: 'NOT_FOUND' },

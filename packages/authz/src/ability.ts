@@ -70,7 +70,7 @@ export type SubjectType =
 export type MeetingAction = 'run' | 'contribute' | 'attend';
 export type MeetingSubject = (typeof MEETING_SUBJECTS)[number];
 /** The privacy officer's mandate (privacy-rules.ts). */
-export type PrivacyAction = 'export' | 'erase' | 'approve';
+export type PrivacyAction = 'export' | 'erase' | 'approve' | 'identify';
 export type PrivacySubject = 'DataSubject' | 'ErasureRequest';
 /** Case direction and escalation (direction-rules.ts). */
 export type DirectionAction =

@@ -361,8 +361,10 @@ function renderPrivacyMatrix(): string[] {
     'for a second privacy officer (four eyes): one of an affected organisation, or the coordinating one, never the requester.',
   );
   out.push('');
-  out.push('| actor | access log | review emergency access | art. 15 export | art. 17 erasure | approve an erasure |');
-  out.push('|---|---|---|---|---|---|');
+  out.push(
+    '| actor | access log | review emergency access | art. 15 export | art. 17 erasure | approve an erasure | find and name a person |',
+  );
+  out.push('|---|---|---|---|---|---|---|');
   for (const [label, roles] of rows) {
     const a = defineAbilityFor({
       userId: 'u',
@@ -399,7 +401,12 @@ function renderPrivacyMatrix(): string[] {
       : a.can('approve', pending(['o', 'x']))
         ? 'when own organisation affected'
         : '-';
-    out.push(`| ${label} | ${log} | ${review} | ${exportCell} | ${erase} | ${approve} |`);
+    const identify = a.can('identify', asSubject('DataSubject', { id: 'p', organisationIds: ['x'] }))
+      ? 'any person'
+      : a.can('identify', asSubject('DataSubject', { id: 'p', organisationIds: ['o', 'x'] }))
+        ? 'persons on own cases'
+        : '-';
+    out.push(`| ${label} | ${log} | ${review} | ${exportCell} | ${erase} | ${approve} | ${identify} |`);
   }
   out.push('');
   return out;

@@ -41,6 +41,15 @@ describe("the privacy officer's mandate", () => {
     expect(coordinating.can('erase', person(['politie']))).toBe(true);
   });
 
+  it('finds and names only persons on its own cases; the coordinating FG any person; nobody else', () => {
+    expect(fg.can('identify', person(['gemeente', 'politie']))).toBe(true);
+    expect(fg.can('identify', person(['politie']))).toBe(false);
+    expect(fg.can('identify', person([]))).toBe(false);
+    expect(coordinating.can('identify', person(['politie']))).toBe(true);
+    const director = defineAbilityFor(actor('gemeente', ['CASE_DIRECTOR']));
+    expect(director.can('identify', person(['gemeente']))).toBe(false);
+  });
+
   it('four eyes: a second FG of an affected organisation (or the coordinating FG) approves, never the requester', () => {
     expect(fg.can('approve', erasure('u-zvh', ['gemeente', 'zvh']))).toBe(true);
     expect(fg.can('approve', erasure('u-zvh', ['politie']))).toBe(false);

@@ -33,6 +33,9 @@ export function privacyRules(actor: Actor, can: AbilityBuilder<AppAbility>['can'
   can('review', 'BreakGlassGrant', { organisationId: own });
   // Its own organisation's part, for a person on one of its organisation's cases.
   can('export', 'DataSubject', { organisationIds: own });
+  // Finding a person for a data-subject request (BSN, name and date of birth) and seeing the names of
+  // the data subjects in the access log: the same persons, those on one of its organisation's cases.
+  can('identify', 'DataSubject', { organisationIds: own });
   // The second pair of eyes: a privacy officer of an organisation whose data the request affects, never the requester.
   can('approve', 'ErasureRequest', {
     status: ERASURE_PENDING,
@@ -43,6 +46,7 @@ export function privacyRules(actor: Actor, can: AbilityBuilder<AppAbility>['can'
   if (!has(actor, 'COORDINATING_PRIVACY_OFFICER')) return;
   can('read', 'AuditLog');
   can('export', 'DataSubject');
+  can('identify', 'DataSubject');
   can('erase', 'DataSubject');
   can('approve', 'ErasureRequest', { status: ERASURE_PENDING, requestedById: { $ne: actor.userId } });
   can('withdraw', 'ErasureRequest', { status: ERASURE_PENDING, requestedById: actor.userId });

@@ -10,3 +10,4 @@ export * from './intake.js';
 export * from './figures.js';
 export * from './privacy.js';
 export * from './notifications.js';
+export * from './audit-labels.js';

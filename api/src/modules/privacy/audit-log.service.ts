@@ -5,7 +5,8 @@ import { readOf } from '../../core/context/request-audit.js';
 import { forbidden } from '../../core/graphql/errors.js';
 import { InputCheck, isUuid } from '../../core/graphql/validation.js';
 import { AUDIT_ACTIONS } from '../../core/audit/audit.types.js';
-import { AuditRecordNode, type AuditLogFilter } from './audit-log.type.js';
+import { AuditDataSubjectNode, AuditRecordNode, type AuditLogFilter } from './audit-log.type.js';
+import { identifiableNames } from './data-subject.service.js';
 
 export const MAX_AUDIT_PAGE = 200;
 
@@ -77,6 +78,7 @@ export async function auditLog(
   filter: AuditLogFilter,
   first: number,
   before: string | null,
+  withNames = true,
 ): Promise<{ records: AuditRecordNode[]; nextBefore: string | null }> {
   requireActor(ctx);
   if (!ctx.ability.can('read', 'AuditLog')) throw forbidden('het toegangslogboek in te zien / view the access log');
@@ -169,6 +171,13 @@ export async function auditLog(
       reason: `filter=${[filter.personId && 'person', filter.userId && 'user', filter.caseReference && 'case', filter.from && 'from', filter.to && 'to'].filter(Boolean).join('+') || 'none'};results=${page.length}`,
     }),
   );
+  const names = withNames
+    ? await identifiableNames(
+        ctx,
+        page.flatMap((r) => r.data_subject_ids),
+        'ACCESS_LOG_NAMES',
+      )
+    : new Map<string, string>();
   return {
     records: page.map((r) =>
       Object.assign(new AuditRecordNode(), {
@@ -186,6 +195,9 @@ export async function auditLog(
         caseId: r.case_id,
         caseReference: r.case_reference,
         dataSubjectIds: r.data_subject_ids,
+        dataSubjects: r.data_subject_ids.map((id) =>
+          Object.assign(new AuditDataSubjectNode(), { id, name: names.get(id) ?? null }),
+        ),
         fields: r.fields,
         categories: r.categories,
         purpose: r.purpose,

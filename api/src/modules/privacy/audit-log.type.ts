@@ -48,6 +48,9 @@ export class AuditRecordNode {
   @Field(() => [ID])
   dataSubjectIds!: string[];
 
+  @Field(() => [AuditDataSubjectNode], { description: 'The data subjects, with their names where the mandate allows' })
+  dataSubjects!: AuditDataSubjectNode[];
+
   @Field(() => [String])
   fields!: string[];
 
@@ -65,6 +68,22 @@ export class AuditRecordNode {
 
   @Field(() => String, { nullable: true })
   reason!: string | null;
+}
+
+@ObjectType('AuditDataSubject', {
+  description: 'A data subject of an access on record: the name only where the privacy officer may see it.',
+  simpleResolvers: true,
+})
+export class AuditDataSubjectNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "First and last name; null outside the privacy officer's mandate (rule `identify DataSubject`). Audited.",
+  })
+  name!: string | null;
 }
 
 @ObjectType('AuditRecordPage', { simpleResolvers: true })

@@ -36,6 +36,72 @@ export async function dataSubjectOf(
   return row ? { id: row.id, caseIds: row.case_ids, organisationIds: row.organisation_ids } : null;
 }
 
+/** The persons with their cases and involved organisations, in one statement (unknown ids are left out). */
+export async function dataSubjectsOf(
+  em: EntityManager,
+  personIds: readonly string[],
+): Promise<(DataSubject & { firstName: string; lastName: string; dateOfBirth: string | null })[]> {
+  const ids = [...new Set(personIds.filter(isUuid))];
+  if (ids.length === 0) return [];
+  const rows = await em.execute<
+    {
+      id: string;
+      first_name: string;
+      last_name: string;
+      date_of_birth: string | null;
+      case_ids: string[];
+      organisation_ids: string[];
+    }[]
+  >(
+    `select p.id, p.first_name, p.last_name, p.date_of_birth::text as date_of_birth,
+            coalesce((select array_agg(distinct c.id::text) from household_member hm join case_file c on c.household_id = hm.household_id where hm.person_id = p.id), '{}') as case_ids,
+            coalesce((select array_agg(distinct x.org::text) from (
+               select m.organisation_id as org from household_member hm join case_team_membership m on m.case_id in (select c.id from case_file c where c.household_id = hm.household_id)
+                where hm.person_id = p.id
+               union select e.author_organisation_id from case_entry e where e.concerns @> array[p.id::text]) x), '{}') as organisation_ids
+       from person p where p.id = any(?::uuid[])`,
+    [uuidArray(ids)],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    caseIds: r.case_ids,
+    organisationIds: r.organisation_ids,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    dateOfBirth: r.date_of_birth,
+  }));
+}
+
+/**
+ * The names of these persons that the privacy officer may see (rule `identify DataSubject`: persons
+ * on one of its organisation's cases; the coordinating FG any person). A name outside the mandate
+ * is absent from the map. Every name shown is on record: one READ of the identity fields naming
+ * the persons, with `reason`.
+ */
+export async function identifiableNames(
+  ctx: RequestContext,
+  personIds: readonly string[],
+  reason: string,
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const s of await dataSubjectsOf(ctx.em, personIds))
+    if (ctx.ability.can('identify', asSubject('DataSubject', { id: s.id, organisationIds: s.organisationIds })))
+      names.set(s.id, `${s.firstName} ${s.lastName}`.trim());
+  if (names.size > 0)
+    ctx.audit?.record(
+      readOf({
+        subjectType: 'Person',
+        subjectId: null,
+        caseId: null,
+        dataSubjectIds: [...names.keys()].sort(),
+        fields: ['firstName', 'lastName'],
+        categories: ['IDENTITY'],
+        reason,
+      }),
+    );
+  return names;
+}
+
 export const dataSubjectSubject = (s: DataSubject) =>
   asSubject('DataSubject', { id: s.id, organisationIds: s.organisationIds });
 

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AuditLogFilter, AuditRecordPage } from './audit-log.type.js';
 import { auditLog } from './audit-log.service.js';
 import type { RequestContext } from '../../core/context/context.js';
@@ -6,6 +7,9 @@ import {
   AnomalySignalNode,
   BreakGlassGrantNode,
   DataSubjectExportNode,
+  DataSubjectLetterNode,
+  DataSubjectMatchNode,
+  DataSubjectSearchInput,
   ErasureOutcomeNode,
   ErasureRequestNode,
   ReviewBreakGlassInput,
@@ -13,6 +17,8 @@ import {
 } from './privacy.type.js';
 import { anomalySignals } from './anomalies.service.js';
 import { dataSubjectExport } from './data-subject.service.js';
+import { findDataSubjects } from './data-subject-search.service.js';
+import { renderDataSubjectLetter } from './data-subject-letter.js';
 import {
   approveErasure,
   pendingErasureRequests,
@@ -62,8 +68,11 @@ export class PrivacyResolver {
     @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('before', () => String, { nullable: true }) before: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AuditRecordPage> {
-    const page = await auditLog(ctx, filter ?? {}, first, before ?? null);
+    // Names are looked up (and that read recorded) only when the client asks for them.
+    const wantsNames = info.fieldNodes.some((n) => selects(n.selectionSet, 'dataSubjects', info));
+    const page = await auditLog(ctx, filter ?? {}, first, before ?? null, wantsNames);
     return Object.assign(new AuditRecordPage(), page);
   }
 
@@ -75,6 +84,17 @@ export class PrivacyResolver {
     @Arg('days', () => Int, { defaultValue: 7 }) days: number,
   ): Promise<AnomalySignalNode[]> {
     return (await anomalySignals(ctx, days)).map((a) => Object.assign(new AnomalySignalNode(), a));
+  }
+
+  @Query(() => [DataSubjectMatchNode], {
+    description:
+      "The person of an art. 15/17 request, by BSN (exact, via the stored hash), name and date of birth, or id; only persons inside the privacy officer's mandate (others answer as if absent). Audited as SEARCH.",
+  })
+  async findDataSubjects(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => DataSubjectSearchInput) input: DataSubjectSearchInput,
+  ): Promise<DataSubjectMatchNode[]> {
+    return (await findDataSubjects(ctx, input)).map((m) => Object.assign(new DataSubjectMatchNode(), m));
   }
 
   @Mutation(() => DataSubjectExportNode, {
@@ -89,6 +109,22 @@ export class PrivacyResolver {
     return Object.assign(new DataSubjectExportNode(), {
       generatedAt: new Date(document.generatedAt as string),
       document: JSON.stringify(document, null, 2),
+    });
+  }
+
+  @Mutation(() => DataSubjectLetterNode, {
+    description:
+      'AVG art. 15 as a Dutch PDF letter for the citizen: the same export (same mandate, same EXPORT records per case), addressed by name.',
+  })
+  async dataSubjectExportLetter(
+    @Ctx() ctx: RequestContext,
+    @Arg('personId', () => ID) personId: string,
+  ): Promise<DataSubjectLetterNode> {
+    const document = await dataSubjectExport(ctx, personId);
+    const pdf = await renderDataSubjectLetter(document);
+    return Object.assign(new DataSubjectLetterNode(), {
+      fileName: `inzageverzoek-${personId}-${String(document.generatedAt).slice(0, 10)}.pdf`,
+      pdfBase64: pdf.toString('base64'),
     });
   }
 
@@ -131,6 +167,16 @@ export class PrivacyResolver {
   ): Promise<ErasureRequestNode> {
     return erasureRequestNode(await withdrawErasure(ctx, requestId));
   }
+}
+
+/** Whether a selection (through fragments, at any depth) asks for a field of this name. */
+function selects(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, depth = 0): boolean {
+  if (!set || depth > 8) return false;
+  return set.selections.some((s) => {
+    if (s.kind === 'Field') return s.name.value === name || selects(s.selectionSet, name, info, depth + 1);
+    if (s.kind === 'InlineFragment') return selects(s.selectionSet, name, info, depth + 1);
+    return selects(info.fragments[s.name.value]?.selectionSet, name, info, depth + 1);
+  });
 }
 
 function erasureRequestNode(r: ErasureRequestRow): ErasureRequestNode {

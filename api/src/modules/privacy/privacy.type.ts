@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { registerEnumType } from 'type-graphql';
-import { DateTimeISO } from '../../core/graphql/scalars.js';
+import { DateTimeISO, LocalDate } from '../../core/graphql/scalars.js';
 import { OrganisationNode } from '../identity/identity.type.js';
 import { REVIEW_STATUSES, type BreakGlassGrant, type ReviewStatus } from './break-glass-grant.entity.js';
 
@@ -169,4 +169,52 @@ export class ErasureRequestNode {
 
   @Field(() => [String])
   affectedOrganisations!: string[];
+}
+
+@InputType({
+  description:
+    'Find the person of a data-subject request: by BSN (exact), by name and date of birth, or by person id. One of the three.',
+})
+export class DataSubjectSearchInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Nine digits passing the eleven-test; compared through the stored hash',
+  })
+  bsn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First and/or last name, or part of it (with dateOfBirth)' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; required with name' })
+  dateOfBirth?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A person id from the access log or forwarded by a partner' })
+  personId?: string | null;
+}
+
+@ObjectType('DataSubjectMatch', {
+  description: "A person inside the privacy officer's mandate that fits the search.",
+  simpleResolvers: true,
+})
+export class DataSubjectMatchNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateOfBirth!: string | null;
+}
+
+@ObjectType('DataSubjectLetter', {
+  description: 'The art. 15 answer as a Dutch PDF letter for the citizen, holding what the JSON export holds.',
+  simpleResolvers: true,
+})
+export class DataSubjectLetterNode {
+  @Field(() => String)
+  fileName!: string;
+
+  @Field(() => String, { description: 'The PDF, base64' })
+  pdfBase64!: string;
 }

@@ -1,5 +1,5 @@
 import { DATA_CATEGORIES } from '@mda/authz';
-import { AUDIT_ACTIONS, type AuditAction, ORGANISATION_TYPES, USER_ROLES } from '@mda/domain';
+import { AUDIT_ACTIONS, type AuditAction, type AuditLanguage, ORGANISATION_TYPES, USER_ROLES } from '@mda/domain';
 import type { AuditLogFilter, DataCategory, OrganisationType, UserRole } from '@mda/graphql';
 import { normaliseCaseReference } from './breakGlass';
 
@@ -8,6 +8,11 @@ export { AUDIT_ACTIONS, type AuditAction };
 
 export function isAuditAction(value: string): value is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+/** The language of the audit labels (packages/domain, audit-labels.ts) for the UI language: Dutch first. */
+export function auditLanguage(language: string | undefined): AuditLanguage {
+  return language?.startsWith('en') ? 'en' : 'nl';
 }
 
 /** The log's strings are untyped in the schema; these narrow them for the enum labels. */

@@ -8,7 +8,14 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AccessLogSearch, AUDIT_ACTIONS, type AuditAction, EMPTY_ACCESS_LOG_SEARCH } from '../accessLog';
+import { auditActionLabel } from '@mda/domain';
+import {
+  type AccessLogSearch,
+  AUDIT_ACTIONS,
+  type AuditAction,
+  auditLanguage,
+  EMPTY_ACCESS_LOG_SEARCH,
+} from '../accessLog';
 
 export interface AccessLogFilterFormProps {
   /** The filter in the address bar; the form starts from it. */
@@ -22,7 +29,7 @@ function toggle(actions: readonly AuditAction[], action: AuditAction, on: boolea
 
 /** Person, user, case, period and actions; applied only on submit, so typing sends nothing. */
 export function AccessLogFilterForm({ initial, onApply }: AccessLogFilterFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<AccessLogSearch>({ ...initial, before: '' });
   const text = (name: 'personId' | 'userId' | 'caseReference' | 'from' | 'to') => ({
     value: draft[name],
@@ -112,7 +119,7 @@ export function AccessLogFilterForm({ initial, onApply }: AccessLogFilterFormPro
                   data-testid="access-log-filter-action"
                 />
                 <FormLabel htmlFor={inputId} type="checkbox">
-                  {t(`accessLog.actions.${action}`)}
+                  {auditActionLabel(action, auditLanguage(i18n.language))}
                 </FormLabel>
               </li>
             );

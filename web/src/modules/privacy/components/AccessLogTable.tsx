@@ -1,3 +1,4 @@
+import { auditActionLabel, auditFieldLabel, auditSubjectLabel, describeAuditReason } from '@mda/domain';
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
 import { Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,7 @@ import { DataTable } from '../../../ui/DataTable';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { formatDateTime } from '../../../ui/formatDate';
 import { RouterLink } from '../../../ui/RouterLink';
-import { isAuditAction, isDataCategory, isOrganisationType, isUserRole } from '../accessLog';
+import { auditLanguage, isDataCategory, isOrganisationType, isUserRole } from '../accessLog';
 import { isPurpose } from '../purposes';
 
 // No case link: the privacy officer reviews the access, never the case content.
@@ -24,7 +25,10 @@ export const AccessLogTable_recordFragment = graphql(`
     categories
     purpose
     breakGlassGrantId
-    dataSubjectIds
+    dataSubjects {
+      id
+      name
+    }
     outcome
     reason
   }
@@ -41,11 +45,14 @@ export function AccessLogTable({ records: refs }: AccessLogTableProps) {
   const records = refs.map((ref) => getFragmentData(AccessLogTable_recordFragment, ref));
   if (records.length === 0) return <Paragraph data-testid="access-log-empty">{t('accessLog.empty')}</Paragraph>;
 
-  const action = (value: string) => (isAuditAction(value) ? t(`accessLog.actions.${value}`) : value);
-  const organisationType = (value: string) => (isOrganisationType(value) ? labels.organisationType(value) : value);
-  const role = (value: string) => (isUserRole(value) ? labels.userRole(value) : value);
-  const category = (value: string) => (isDataCategory(value) ? labels.dataCategory(value) : value);
-  const purpose = (value: string) => (isPurpose(value) ? labels.purpose(value) : value);
+  // Words from packages/domain (audit-labels.ts), never the class or field names the trail stores.
+  const lang = auditLanguage(i18n.language);
+  const action = (value: string) => auditActionLabel(value, lang);
+  const organisationType = (value: string) => (isOrganisationType(value) ? labels.organisationType(value) : '');
+  const role = (value: string) => (isUserRole(value) ? labels.userRole(value) : '');
+  const category = (value: string) => (isDataCategory(value) ? labels.dataCategory(value) : '');
+  const purpose = (value: string) => (isPurpose(value) ? labels.purpose(value) : '');
+  const fields = (values: readonly string[]) => [...new Set(values.map((f) => auditFieldLabel(f, lang)))].join(', ');
 
   return (
     <DataTable
@@ -91,27 +98,34 @@ export function AccessLogTable({ records: refs }: AccessLogTableProps) {
           </TableCell>
           <TableCell data-testid="access-log-action">{action(record.action)}</TableCell>
           <TableCell data-testid="access-log-what">
-            {record.subjectType}
+            <span data-testid="access-log-subject">{auditSubjectLabel(record.subjectType, lang)}</span>
             {record.fields.length > 0 ? (
               <>
                 <br />
-                <span className="mda-muted">{record.fields.join(', ')}</span>
+                <span className="mda-muted" data-testid="access-log-fields">
+                  {fields(record.fields)}
+                </span>
               </>
             ) : null}
-            {record.dataSubjectIds.length > 0 ? (
+            {record.dataSubjects.length > 0 ? (
               <>
                 <br />
                 <span className="mda-muted">{t('accessLog.dataSubjects')} </span>
-                {record.dataSubjectIds.map((id, index) => (
-                  <span key={id}>
+                {record.dataSubjects.map((subject, index) => (
+                  <span key={subject.id}>
                     {index > 0 ? ', ' : null}
                     <RouterLink
-                      to={`/fg/inzage?persoon=${encodeURIComponent(id)}`}
-                      title={id}
-                      aria-label={t('accessLog.dataSubjectExportLabel', { id })}
+                      to={`/fg/inzage?persoon=${encodeURIComponent(subject.id)}`}
+                      title={subject.id}
+                      aria-label={
+                        subject.name
+                          ? t('accessLog.dataSubjectExportLabel', { id: subject.name })
+                          : t('accessLog.dataSubjectExportLabel', { id: subject.id })
+                      }
                       data-testid="access-log-data-subject"
+                      data-person-id={subject.id}
                     >
-                      {id.slice(0, 8)}
+                      {subject.name ?? t('accessLog.unnamedDataSubject', { id: subject.id.slice(0, 8) })}
                     </RouterLink>
                   </span>
                 ))}
@@ -135,7 +149,9 @@ export function AccessLogTable({ records: refs }: AccessLogTableProps) {
             {record.reason ? (
               <>
                 <br />
-                <span className="mda-muted mda-entry-body">{t('accessLog.reason', { reason: record.reason })}</span>
+                <span className="mda-muted mda-entry-body">
+                  {t('accessLog.reason', { reason: describeAuditReason(record.reason, lang) })}
+                </span>
               </>
             ) : null}
           </TableCell>

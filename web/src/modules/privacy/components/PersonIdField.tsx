@@ -12,8 +12,8 @@ export interface PersonIdFieldProps {
 }
 
 /**
- * The data subject's person id. The API identifies a person by this id only (no lookup by
- * BSN or name, so nobody can search the register); the access log shows it per data subject.
+ * The data subject's person id: filled in by the person search (BSN, or name and date of birth,
+ * within the mandate), by the access log's link, or typed from a partner's forwarded request.
  */
 export function PersonIdField({ id, value, onChange, error, inputRef }: PersonIdFieldProps) {
   const { t } = useTranslation();

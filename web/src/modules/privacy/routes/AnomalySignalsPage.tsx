@@ -118,7 +118,7 @@ export function AnomalySignalsPage() {
                         data-user-id={signal.userId}
                         data-count={signal.count}
                       >
-                        <TableCell>{signal.userName ?? signal.userId}</TableCell>
+                        <TableCell>{signal.userName ?? t('accessLog.unknownUser')}</TableCell>
                         <TableCell>{signal.organisationName ?? '—'}</TableCell>
                         <TableCell data-testid="signal-count">{signal.count}</TableCell>
                         <TableCell>
@@ -135,7 +135,9 @@ export function AnomalySignalsPage() {
                               firstAt: signal.firstAt,
                               lastAt: signal.lastAt,
                             })}
-                            aria-label={t('signals.inspectLabel', { user: signal.userName ?? signal.userId })}
+                            aria-label={t('signals.inspectLabel', {
+                              user: signal.userName ?? t('accessLog.unknownUser'),
+                            })}
                             data-testid="signal-access-log-link"
                           >
                             {t('signals.inspect')}

@@ -17,11 +17,15 @@ import { useEnumLabels } from '../../../app/i18n/labels';
 import { DataTable } from '../../../ui/DataTable';
 import { ErrorRegion } from '../../../ui/ErrorRegion';
 import { formatDateTime, formatLocalDate } from '../../../ui/formatDate';
-import { isAuditAction, isDataCategory } from '../accessLog';
+import { auditLanguage, isDataCategory } from '../accessLog';
+import { auditActionLabel } from '@mda/domain';
 import { PersonIdField } from '../components/PersonIdField';
+import { DataSubjectConfirmation } from '../components/DataSubjectConfirmation';
+import { DataSubjectSearch } from '../components/DataSubjectSearch';
 import { PrivacyConsoleSection } from '../components/PrivacyConsoleSection';
 import { exportFileName, type ExportSummary, summariseExport } from '../dataSubject';
 import { useDataSubjectExportMutation } from '../hooks/useDataSubjectExportMutation';
+import { useDataSubjectLetterMutation } from '../hooks/useDataSubjectLetterMutation';
 import { isPurpose } from '../purposes';
 
 interface Result {
@@ -31,8 +35,8 @@ interface Result {
 }
 
 /** Offers the document as a file; nothing leaves the browser except to the FG's own disk. */
-function download(document: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([document], { type: 'application/json' }));
+function download(document: string | Uint8Array<ArrayBuffer>, fileName: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([document], { type }));
   const link = window.document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -54,6 +58,13 @@ export function DataSubjectExportPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const { exportPerson, loading } = useDataSubjectExportMutation();
+  const { letter, loading: letterLoading } = useDataSubjectLetterMutation();
+  const onLetter = async (id: string) => {
+    const outcome = await letter(id);
+    if (!outcome.ok) return setFailure(outcome.message ?? t('dataSubject.exportFailed'));
+    const bytes = Uint8Array.from(atob(outcome.data.pdfBase64), (c) => c.charCodeAt(0));
+    download(bytes, outcome.data.fileName, 'application/pdf');
+  };
   const inputRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
@@ -97,6 +108,17 @@ export function DataSubjectExportPage() {
         <strong>{t('dataSubject.exportLogged')}</strong>
       </Paragraph>
 
+      <DataSubjectSearch
+        idPrefix="export"
+        onChoose={(match) => {
+          setPersonId(match.id);
+          setResult(null);
+          setFieldError(null);
+          setSearchParams({ persoon: match.id }, { replace: true });
+          inputRef.current?.focus();
+        }}
+      />
+
       <form
         className="mda-form mda-section"
         onSubmit={(event) => void onSubmit(event)}
@@ -110,6 +132,7 @@ export function DataSubjectExportPage() {
           error={fieldError}
           inputRef={inputRef}
         />
+        <DataSubjectConfirmation personId={personId} idPrefix="export" />
         <Button
           type="submit"
           appearance="primary-action-button"
@@ -168,7 +191,6 @@ export function DataSubjectExportPage() {
                 </DataListItem>
               ) : null}
             </DataList>
-
             <Button
               type="button"
               appearance="primary-action-button"
@@ -176,8 +198,17 @@ export function DataSubjectExportPage() {
               data-testid="export-download"
             >
               {t('dataSubject.download')}
+            </Button>{' '}
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              busy={letterLoading}
+              disabled={letterLoading}
+              onClick={() => void onLetter(summary.personId)}
+              data-testid="export-letter"
+            >
+              {t('dataSubject.downloadLetter')}
             </Button>
-
             <Heading3>{t('dataSubject.disclosuresTitle')}</Heading3>
             {summary.disclosures.length === 0 ? (
               <Paragraph>{t('dataSubject.noDisclosures')}</Paragraph>
@@ -208,7 +239,6 @@ export function DataSubjectExportPage() {
                 ))}
               </DataTable>
             )}
-
             <Heading3>{t('dataSubject.consultationsTitle')}</Heading3>
             {summary.consultations.length === 0 ? (
               <Paragraph>{t('dataSubject.noConsultations')}</Paragraph>
@@ -233,7 +263,7 @@ export function DataSubjectExportPage() {
                     <TableCell>{formatLocalDate(c.day, i18n.language)}</TableCell>
                     <TableCell>{c.organisation}</TableCell>
                     <TableCell>
-                      {isAuditAction(c.action) ? t(`accessLog.actions.${c.action}`) : c.action}
+                      {auditActionLabel(c.action, auditLanguage(i18n.language))}
                       {c.emergencyAccess ? ` (${t('dataSubject.emergency')})` : ''}
                     </TableCell>
                     <TableCell>

@@ -15,6 +15,8 @@ import { formatLocalDate } from '../../../ui/formatDate';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { erasureDraftProblems, ERASURE_NOTE_MIN, type ErasureDraftProblems } from '../erasure';
 import { PersonIdField } from '../components/PersonIdField';
+import { DataSubjectConfirmation } from '../components/DataSubjectConfirmation';
+import { DataSubjectSearch } from '../components/DataSubjectSearch';
 import { PrivacyConsoleSection } from '../components/PrivacyConsoleSection';
 import { type ErasureOutcome, useRequestErasureMutation } from '../hooks/useRequestErasureMutation';
 import { PendingErasureRequests } from '../components/PendingErasureRequests';
@@ -142,6 +144,16 @@ export function ErasureRequestPage() {
       </div>
 
       {mayRequest ? (
+        <DataSubjectSearch
+          idPrefix="erasure"
+          onChoose={(match) => {
+            setPersonId(match.id);
+            setConfirming(false);
+            personRef.current?.focus();
+          }}
+        />
+      ) : null}
+      {mayRequest ? (
         <form className="mda-form mda-section" onSubmit={onSubmit} noValidate aria-labelledby="erasure-heading">
           <PersonIdField
             id="erasure-person-id"
@@ -153,6 +165,7 @@ export function ErasureRequestPage() {
             error={problems.personId ?? null}
             inputRef={personRef}
           />
+          <DataSubjectConfirmation personId={personId} idPrefix="erasure" />
           <div className="mda-form__field">
             <FormLabel htmlFor="erasure-note">{t('erasure.note')}</FormLabel>
             <FormFieldDescription id="erasure-note-hint" className="mda-form__hint">
