@@ -17,6 +17,8 @@ describe('figures page', () => {
     const opened = row!.n;
     const context = await journey.browser.newContext();
     const page = await context.newPage();
+    // Browser waits as in the other journeys: 60 s on a loaded 2-core CI machine (a rehearsal ran out of the default 30 s).
+    page.setDefaultTimeout(60_000);
     await logIn(page, journey.platform.baseUrl, POLICY_OFFICER);
     await page.waitForURL(`${journey.platform.baseUrl}/cijfers`);
     expect(await page.getByTestId('nav-cases').count()).toBe(0);
@@ -46,6 +48,8 @@ describe('figures page', () => {
   it('gives a policy officer the quarterly report of Rotterdam as a PDF download from Cijfers', async () => {
     const context = await journey.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
+    // Browser waits as in the other journeys: 60 s on a loaded 2-core CI machine (a rehearsal ran out of the default 30 s).
+    page.setDefaultTimeout(60_000);
     await logIn(page, journey.platform.baseUrl, POLICY_OFFICER);
     await page.waitForURL(`${journey.platform.baseUrl}/cijfers`);
     await page.getByTestId('quarterly-report-quarter').selectOption('2026-Q4');

@@ -12,6 +12,7 @@ describe('e-mail preferences', () => {
   it('sets "Acties uit het MDO" to the daily digest, says so, and keeps it after a reload', async () => {
     const context = await journey.browser.newContext();
     const page = await context.newPage();
+    page.setDefaultTimeout(60_000); // as the other journeys on a loaded 2-core CI machine
     await logIn(page, journey.platform.baseUrl, DIRECTOR);
     await page.goto(`${journey.platform.baseUrl}/meldingen`);
     const form = page.getByRole('group', { name: 'E-mail per soort melding' });

@@ -58,6 +58,8 @@ export function useBrowserPlatform(): BrowserPlatform {
     sql: <T>(text: string, params: unknown[] = []) => started(platform).sql<T>(text, params),
     async pageOf(email: string) {
       const context = await started(browser).newContext({ acceptDownloads: true });
+      // Browser waits of 60 s, as the other journeys: a loaded 2-core CI machine can pass the default 30 s.
+      context.setDefaultTimeout(60_000);
       const page = await context.newPage();
       await logIn(page, started(platform).baseUrl, email);
       return page;
