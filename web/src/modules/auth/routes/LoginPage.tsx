@@ -1,7 +1,7 @@
 import { Button, FormField, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
+import { Navigate, useLocation, type Location } from 'react-router';
 import { PageTitle } from '../../../app/PageTitle';
 import { LiveRegion } from '../../../ui/LiveRegion';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -24,7 +24,6 @@ function targetAfterLogin(state: unknown): string {
 export function LoginPage() {
   const { t } = useTranslation();
   const location = useLocation();
-  const navigate = useNavigate();
   const { user, loading: userLoading } = useCurrentUser();
   const { login, loading } = useLoginMutation();
   const [email, setEmail] = useState('');
@@ -42,9 +41,10 @@ export function LoginPage() {
     event.preventDefault();
     setFailed(false);
     const ok = await login(email.trim(), password);
-    if (ok) {
-      await navigate(targetAfterLogin(location.state), { replace: true });
-    } else {
+    // Logged in: the refetched `me` re-renders this page into the <Navigate> above, the one
+    // navigation after login. A second one here raced it: landing on `/` while `/` still
+    // redirected could leave an empty page (seen under load in the browser journeys).
+    if (!ok) {
       setFailed(true);
       setPassword('');
     }
