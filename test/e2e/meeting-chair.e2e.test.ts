@@ -6,7 +6,8 @@ import { useBrowserPlatform } from '../support/browser.js';
  * The chair's screens of the MDO (docs/meetings.md): in the browser the chair of "MDA++ MDO
  * Rotterdam-Zuid" records that the police are present and a decision that becomes a police
  * action in the case plan (visible on the plan page); once the meeting is held the chair proposes
- * that plan for sign-off from the meeting. The police, on the team of the item but neither chair
+ * that plan for sign-off from the meeting. A second decision becomes a new goal with an action
+ * under it. The police, on the team of the item but neither chair
  * nor case director, see no decision form and may record only their own presence. axe-core finds
  * no serious or critical violation on the meeting page with the forms open.
  */
@@ -15,6 +16,7 @@ const CHAIR = 'procesregisseur.veiligthuis@demo.mda.test';
 const POLICE = 'politie@demo.mda.test';
 const WAIT = { timeout: 60_000 };
 const DECISION = 'Politie: rapport over het contactverbod vóór vrijdag (e2e)';
+const GOAL_DECISION = 'De kinderen gaan veilig naar school en weer naar huis (e2e)';
 
 interface Target {
   meeting_id: string;
@@ -49,7 +51,7 @@ async function target(): Promise<Target> {
 }
 
 describe("the chair's screens of the MDO", () => {
-  it('the chair records attendance and a decision that becomes a plan action, then proposes the plan; the police see no chair forms', async () => {
+  it('the chair records attendance, a decision that becomes a plan action and one that becomes a goal, then proposes the plan; the police see no chair forms', async () => {
     const t = await target();
     const actionsBefore = Number(
       (
@@ -124,8 +126,8 @@ describe("the chair's screens of the MDO", () => {
     await expect.poll(() => item.getByTestId('agenda-item-decision').last().textContent(), WAIT).toContain(DECISION);
     expect(await item.getByTestId('agenda-item-decision').last().textContent()).toContain('opgenomen in het plan');
     const [decision] = await ctx.sql<{ plan_element_id: string }>(
-      'select plan_element_id from meeting_decision where item_id = ?',
-      [t.item_id],
+      'select plan_element_id from meeting_decision where item_id = ? and text = ?',
+      [t.item_id, DECISION],
     );
     expect(decision?.plan_element_id).toBeTruthy();
     expect(
@@ -138,6 +140,34 @@ describe("the chair's screens of the MDO", () => {
         )[0]!.n,
       ),
     ).toBe(actionsBefore + 1);
+
+    // A second decision becomes a new goal of the plan, with a police action under it, in one step.
+    await form.getByTestId('decision-text').fill(GOAL_DECISION);
+    await form.getByTestId('decision-with-goal').check();
+    await form.getByTestId('decision-goal-measurable-end').fill('Vier weken lang elke schooldag gebracht en gehaald');
+    await form.getByTestId('decision-goal-phase').selectOption('STABLE_SAFETY');
+    await form.getByTestId('decision-goal-life-domain').selectOption({ index: 1 });
+    // The goal concerns the first household member (the form lists them by name).
+    await form.locator(`[data-testid="decision-${t.item_id}-goal-concerns"]`).first().check(WAIT);
+    await form.getByTestId('decision-action-under-new-goal').waitFor(WAIT);
+    expect(await form.getByTestId('decision-goal').count()).toBe(0);
+    await form.getByTestId('decision-owner').selectOption(t.police_org);
+    await form.getByTestId('decision-due').fill(dueOn);
+    await form.getByTestId('decision-save').click();
+    await expect.poll(() => form.getByTestId('decision-ok').textContent(), WAIT).toContain('als doel in het plan');
+    const [asGoal] = await ctx.sql<{ plan_goal_id: string; parent_id: string; description: string; phase: string }>(
+      `select d.plan_goal_id, a.parent_id, g.content ->> 'description' as description, g.content ->> 'phase' as phase
+         from meeting_decision d join plan_element g on g.id = d.plan_goal_id join plan_element a on a.id = d.plan_element_id
+        where d.item_id = ? and d.text = ?`,
+      [t.item_id, GOAL_DECISION],
+    );
+    // The goal's text is the decision's (none typed), and the action sits under the new goal.
+    expect(asGoal).toEqual({
+      plan_goal_id: asGoal!.plan_goal_id,
+      parent_id: asGoal!.plan_goal_id,
+      description: GOAL_DECISION,
+      phase: 'STABLE_SAFETY',
+    });
 
     // The police: on the item's team, but no decision form, no chair controls; the attendance form offers only themselves.
     const police = await ctx.pageOf(POLICE);

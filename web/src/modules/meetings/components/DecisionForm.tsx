@@ -1,11 +1,14 @@
-import { getFragmentData, graphql } from '@mda/graphql';
+import { getFragmentData, graphql, type GoalPhase, type LifeDomain } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
 import { Button, Checkbox, FormLabel, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../../../app/errors';
 import { FeedbackRegions, type Feedback } from '../../../ui/FeedbackRegions';
-import { problemFor, SelectField, TextAreaField, TextField } from '../../plans/components/PlanFields';
+import { useEnumLabels } from '../../../app/i18n/labels';
+import { personName } from '../../cases/personName';
+import { ConcernsField, problemFor, SelectField, TextAreaField, TextField } from '../../plans/components/PlanFields';
+import { GOAL_PHASES, LIFE_DOMAINS, listOf, orNull } from '../../plans/planOptions';
 import { useRecordDecisionMutation } from '../hooks/useRecordDecisionMutation';
 
 export const DecisionForm_planFragment = graphql(`
@@ -25,12 +28,29 @@ export const DecisionForm_planFragment = graphql(`
 
 export const MeetingItemPlanQuery = graphql(`
   query MeetingItemPlan($caseId: ID!) {
+    case(id: $caseId) {
+      id
+      household {
+        id
+        members {
+          id
+          person {
+            id
+            firstName
+            lastName
+            redactedFields
+          }
+        }
+      }
+    }
     plan(caseId: $caseId) {
       id
       ...DecisionForm_plan
     }
   }
 `);
+
+const NO_GOAL = { description: '', measurableEnd: '', phase: '', lifeDomain: '', concerns: '' };
 
 export interface DecisionFormProps {
   itemId: string;
@@ -40,14 +60,18 @@ export interface DecisionFormProps {
 }
 
 /**
- * Besluitvorming in the room: a decision on the item and, in the same step, optionally an action
- * in the case's plan with its owner organisation and due date (the plan's own rules decide).
+ * Besluitvorming in the room: a decision on the item and, in the same step, optionally a new goal
+ * and/or an action in the case's plan with its owner organisation and due date (the plan's own
+ * rules decide). An action with a new goal goes under that goal.
  */
 export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps) {
   const { t } = useTranslation();
   const { decide, loading } = useRecordDecisionMutation();
   const [text, setText] = useState('');
   const [withAction, setWithAction] = useState(false);
+  const [withGoal, setWithGoal] = useState(false);
+  const [goal, setGoal] = useState({ ...NO_GOAL });
+  const labels = useEnumLabels();
   const [goalId, setGoalId] = useState('');
   const [owner, setOwner] = useState('');
   const [dueOn, setDueOn] = useState('');
@@ -55,10 +79,14 @@ export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps
   const [feedback, setFeedback] = useState<Feedback>(null);
   const plan = useQuery(MeetingItemPlanQuery, {
     variables: { caseId: caseId ?? '' },
-    skip: !withAction || !caseId,
+    skip: !(withAction || withGoal) || !caseId,
   });
   const planData = plan.data?.plan ? getFragmentData(DecisionForm_planFragment, plan.data.plan) : null;
   const goals = planData?.workingCopy.goals ?? [];
+  const members = (plan.data?.case?.household.members ?? []).map((member) => {
+    const name = personName(member.person);
+    return { id: member.person.id, name: name.kind === 'shared' ? name.value : t('fields.notShared') };
+  });
   const id = (field: string) => `decision-${itemId}-${field}`;
 
   const submit = async (event: FormEvent) => {
@@ -66,7 +94,18 @@ export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps
     const outcome = await decide({
       itemId,
       text,
-      action: withAction ? { goalId: goalId || null, ownerOrganisationId: owner || null, dueOn: dueOn || null } : null,
+      goal: withGoal
+        ? {
+            description: orNull(goal.description),
+            measurableEnd: orNull(goal.measurableEnd),
+            phase: orNull(goal.phase) as GoalPhase | null,
+            lifeDomain: orNull(goal.lifeDomain) as LifeDomain | null,
+            concerns: listOf(goal.concerns),
+          }
+        : null,
+      action: withAction
+        ? { goalId: (!withGoal && goalId) || null, ownerOrganisationId: owner || null, dueOn: dueOn || null }
+        : null,
     });
     if (outcome.ok) {
       setProblems([]);
@@ -74,8 +113,14 @@ export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps
       setGoalId('');
       setOwner('');
       setDueOn('');
-      setFeedback({ kind: 'ok', text: withAction ? t('meetings.decisionInPlan') : t('meetings.decisionSaved') });
-      if (withAction) void plan.refetch();
+      setGoal({ ...NO_GOAL });
+      const saved = withGoal
+        ? t('meetings.decisionAsGoal')
+        : withAction
+          ? t('meetings.decisionInPlan')
+          : t('meetings.decisionSaved');
+      setFeedback({ kind: 'ok', text: saved });
+      if (withAction || withGoal) void plan.refetch();
       return;
     }
     setProblems(outcome.problems ?? []);
@@ -102,6 +147,69 @@ export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps
       {caseId ? (
         <div className="mda-form__checkbox">
           <Checkbox
+            id={id('withGoal')}
+            data-testid="decision-with-goal"
+            checked={withGoal}
+            onChange={(e) => setWithGoal(e.target.checked)}
+          />
+          <FormLabel htmlFor={id('withGoal')} type="checkbox">
+            {t('meetings.decisionWithGoal')}
+          </FormLabel>
+        </div>
+      ) : null}
+      {withGoal ? (
+        <>
+          {plan.data && !planData ? (
+            <Paragraph data-testid="decision-goal-no-plan">{t('meetings.noPlanYet')}</Paragraph>
+          ) : null}
+          <TextAreaField
+            id={id('goal.description')}
+            testId="decision-goal-description"
+            label={t('meetings.goalDescription')}
+            value={goal.description}
+            onChange={(v) => setGoal({ ...goal, description: v })}
+            error={problemFor(problems, 'goal.description')}
+          />
+          <TextAreaField
+            id={id('goal.measurableEnd')}
+            testId="decision-goal-measurable-end"
+            label={t('meetings.goalMeasurableEnd')}
+            value={goal.measurableEnd}
+            onChange={(v) => setGoal({ ...goal, measurableEnd: v })}
+            error={problemFor(problems, 'goal.measurableEnd')}
+          />
+          <SelectField
+            id={id('goal.phase')}
+            testId="decision-goal-phase"
+            label={t('meetings.goalPhase')}
+            value={goal.phase}
+            onChange={(v) => setGoal({ ...goal, phase: v })}
+            error={problemFor(problems, 'goal.phase')}
+            emptyLabel={t('meetings.choose')}
+            options={GOAL_PHASES.map((value) => ({ value, label: labels.goalPhase(value) }))}
+          />
+          <SelectField
+            id={id('goal.lifeDomain')}
+            testId="decision-goal-life-domain"
+            label={t('meetings.goalLifeDomain')}
+            value={goal.lifeDomain}
+            onChange={(v) => setGoal({ ...goal, lifeDomain: v })}
+            error={problemFor(problems, 'goal.lifeDomain')}
+            emptyLabel={t('meetings.choose')}
+            options={LIFE_DOMAINS.map((value) => ({ value, label: labels.lifeDomain(value) }))}
+          />
+          <ConcernsField
+            idPrefix={id('goal')}
+            members={members}
+            value={goal.concerns}
+            onChange={(v) => setGoal({ ...goal, concerns: v })}
+            error={problemFor(problems, 'goal.concerns')}
+          />
+        </>
+      ) : null}
+      {caseId ? (
+        <div className="mda-form__checkbox">
+          <Checkbox
             id={id('withAction')}
             data-testid="decision-with-action"
             checked={withAction}
@@ -114,22 +222,26 @@ export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps
       ) : null}
       {withAction ? (
         <>
-          {plan.data && !planData ? (
+          {plan.data && !planData && !withGoal ? (
             <Paragraph data-testid="decision-no-plan">{t('meetings.noPlanYet')}</Paragraph>
           ) : null}
-          <SelectField
-            id={id('action.goalId')}
-            testId="decision-goal"
-            label={t('meetings.actionGoal')}
-            value={goalId}
-            onChange={setGoalId}
-            error={problemFor(problems, 'action.goalId')}
-            emptyLabel={t('meetings.choose')}
-            options={goals.map((g, n) => ({
-              value: g.id,
-              label: g.description ?? `${t('meetings.goal')} ${n + 1} ${t('meetings.withheld')}`,
-            }))}
-          />
+          {withGoal ? (
+            <Paragraph data-testid="decision-action-under-new-goal">{t('meetings.actionUnderNewGoal')}</Paragraph>
+          ) : (
+            <SelectField
+              id={id('action.goalId')}
+              testId="decision-goal"
+              label={t('meetings.actionGoal')}
+              value={goalId}
+              onChange={setGoalId}
+              error={problemFor(problems, 'action.goalId')}
+              emptyLabel={t('meetings.choose')}
+              options={goals.map((g, n) => ({
+                value: g.id,
+                label: g.description ?? `${t('meetings.goal')} ${n + 1} ${t('meetings.withheld')}`,
+              }))}
+            />
+          )}
           <SelectField
             id={id('action.ownerOrganisationId')}
             testId="decision-owner"
