@@ -8,8 +8,8 @@ import { useCurrentUser } from '../hooks/useCurrentUser';
 export function RequireAuth() {
   const { t } = useTranslation();
   const location = useLocation();
-  const { user, error } = useCurrentUser();
-  if (error) return <QueryError error={error} />;
+  const { user, error, refetch } = useCurrentUser();
+  if (error) return <QueryError error={error} retry={refetch} />;
   // Only while nobody is known yet: a refetch of `me` (after a new purpose, say) must not
   // unmount the page and lose what the user was typing.
   if (user === undefined) return <LoadingState label={t('app.loading')} />;

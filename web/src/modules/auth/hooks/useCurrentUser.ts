@@ -19,15 +19,18 @@ export interface CurrentUser {
   user: UserMenu_UserFragment | null | undefined;
   /** This session's permission rules, packed (see `abilityFromPermissions`); null without a session. */
   permissions: string | null;
+  /** Asks for `me` again (after a failed load). */
+  refetch(): unknown;
 }
 
 export function useCurrentUser(): CurrentUser {
-  const { data, loading, error } = useQuery(MeQuery);
+  const { data, loading, error, refetch } = useQuery(MeQuery);
   const me = data?.me;
   return {
     loading,
     error,
     user: me === undefined ? undefined : me === null ? null : getFragmentData(UserMenu_userFragment, me),
     permissions: me?.permissions ?? null,
+    refetch: () => refetch(),
   };
 }

@@ -82,7 +82,7 @@ export function CaseOverviewPage() {
   });
 
   if (errorCode(error) === 'NOT_FOUND') return <CaseNotFound />;
-  if (error && !data) return <QueryError error={error} />;
+  if (error && !data) return <QueryError error={error} retry={() => refetch()} />;
   if (!data) return loading ? <LoadingState label={t('app.loading')} /> : <CaseNotFound />;
 
   const caseData = data.case;

@@ -63,7 +63,7 @@ export function WaitingListPage() {
       <PageTitle title={t('waitingList.title')} />
       <Paragraph>{t('waitingList.intro')}</Paragraph>
       <FeedbackRegions feedback={feedback} testId="waiting-list" />
-      {error && !data ? <QueryError error={error} /> : null}
+      {error && !data ? <QueryError error={error} retry={() => refetch()} /> : null}
       {!data && loading ? <LoadingState label={t('app.loading')} /> : null}
       {data && data.waitingList.length === 0 ? (
         <Paragraph data-testid="waiting-list-empty">{t('waitingList.empty')}</Paragraph>

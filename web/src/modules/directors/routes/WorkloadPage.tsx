@@ -26,12 +26,12 @@ const WorkloadQuery = graphql(`
 /** Per director: running cases, proposals, overdue plan actions and escalations, to balance the work. */
 export function WorkloadPage() {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(WorkloadQuery);
+  const { data, loading, error, refetch } = useQuery(WorkloadQuery);
   return (
     <div className="mda-workload">
       <PageTitle title={t('workload.title')} />
       <Paragraph>{t('workload.intro')}</Paragraph>
-      {error && !data ? <QueryError error={error} /> : null}
+      {error && !data ? <QueryError error={error} retry={() => refetch()} /> : null}
       {!data && loading ? <LoadingState label={t('app.loading')} /> : null}
       {data ? (
         <DataTable

@@ -23,8 +23,8 @@ export interface MyEscalationsProps {
 /** My open escalations with level, deadline in working days and an overdue mark. */
 export function MyEscalations({ showEmpty = false }: MyEscalationsProps) {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(MyEscalationsQuery, { fetchPolicy: 'cache-and-network' });
-  if (error && !data) return showEmpty ? <QueryError error={error} /> : null;
+  const { data, loading, error, refetch } = useQuery(MyEscalationsQuery, { fetchPolicy: 'cache-and-network' });
+  if (error && !data) return showEmpty ? <QueryError error={error} retry={() => refetch()} /> : null;
   if (!data) return showEmpty && loading ? <LoadingState label={t('app.loading')} /> : null;
   const rows = data.myEscalations;
   if (rows.length === 0)

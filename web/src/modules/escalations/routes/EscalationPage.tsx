@@ -84,7 +84,7 @@ export function EscalationPage() {
   const labels = useEnumLabels();
   const ability = useAppAbility();
   const { id = '' } = useParams();
-  const { data, loading, error } = useQuery(EscalationQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(EscalationQuery, { variables: { id } });
   const [action, setAction] = useState<CloseAction | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -102,7 +102,7 @@ export function EscalationPage() {
       </div>
     );
   }
-  if (error && !data) return <QueryError error={error} />;
+  if (error && !data) return <QueryError error={error} retry={() => refetch()} />;
   if (!data) return loading ? <LoadingState label={t('app.loading')} /> : null;
 
   const e = getFragmentData(EscalationPage_escalationFragment, data.escalation);

@@ -107,7 +107,7 @@ export function FiguresPage() {
   const [form, setForm] = useState<FigureRequest>(() => defaultFigureRequest(new Date()));
   const [request, setRequest] = useState<FigureRequest>(form);
   const [perInhabitants, setPerInhabitants] = useState(false);
-  const { data, loading, error } = useQuery(FiguresQuery, { variables: { input: request } });
+  const { data, loading, error, refetch } = useQuery(FiguresQuery, { variables: { input: request } });
   const figures = data?.figures;
   const hasNorm = Boolean(figures?.normShare);
   const columnLabel = (key: string) => t(`figures.columns.${key}`, { defaultValue: key });
@@ -214,7 +214,7 @@ export function FiguresPage() {
         />{' '}
         {t('figures.per100k')}
       </FormLabel>
-      {error && !data ? <QueryError error={error} /> : null}
+      {error && !data ? <QueryError error={error} retry={() => refetch()} /> : null}
       {loading ? <LoadingState label={t('app.loading')} /> : null}
       {figures ? (
         <section data-testid="figures-result">

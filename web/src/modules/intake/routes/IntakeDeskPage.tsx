@@ -35,7 +35,7 @@ const IntakeDeskQuery = graphql(`
 /** The intake desk of Veilig Thuis: open reports and today's, crisis at the top, then overdue. */
 export function IntakeDeskPage() {
   const { t, i18n } = useTranslation();
-  const { data, loading, error } = useQuery(IntakeDeskQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(IntakeDeskQuery, { fetchPolicy: 'cache-and-network' });
   const rows = data?.intakeDesk ?? [];
   return (
     <div className="mda-intake-desk">
@@ -46,7 +46,7 @@ export function IntakeDeskPage() {
           {t('intake.desk.new')}
         </RouterLink>
       </Paragraph>
-      {error && !data ? <QueryError error={error} /> : null}
+      {error && !data ? <QueryError error={error} retry={() => refetch()} /> : null}
       {!data && loading ? <LoadingState label={t('app.loading')} /> : null}
       {data && rows.length === 0 ? (
         <Paragraph data-testid="intake-desk-empty">{t('intake.desk.empty')}</Paragraph>

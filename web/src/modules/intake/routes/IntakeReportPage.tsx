@@ -116,7 +116,7 @@ export function IntakeReportPage() {
     }
     return false;
   };
-  if (error && !data) return <QueryError error={error} />;
+  if (error && !data) return <QueryError error={error} retry={() => refetch()} />;
   if (!report) return loading ? <LoadingState label={t('app.loading')} /> : null;
   const received = formatDateTime(report.receivedAt, i18n.language);
   const decided = report.status === 'DECIDED' || report.status === 'ADVICE_GIVEN';

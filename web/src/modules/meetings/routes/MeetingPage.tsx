@@ -69,7 +69,7 @@ const MeetingQuery = graphql(`
 export function MeetingPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const { data, loading, error } = useQuery(MeetingQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(MeetingQuery, { variables: { id } });
   const { live } = useMeetingLive(data ? id : '');
   const ability = useAppAbility();
   const m = data ? getFragmentData(MeetingPage_meetingFragment, data.meeting) : null;
@@ -78,7 +78,7 @@ export function MeetingPage() {
     () => ({ id: m?.id ?? '', chairId: m?.series.chairId ?? '', memberOrganisationIds: memberIds.split(',') }),
     [m?.id, m?.series.chairId, memberIds],
   );
-  if (error && !data) return <QueryError error={error} />;
+  if (error && !data) return <QueryError error={error} retry={() => refetch()} />;
   if (!m) return loading ? <LoadingState label={t('app.loading')} /> : null;
   const when = new Date(String(m.startsAt)).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
     dateStyle: 'full',

@@ -19,12 +19,12 @@ const MyMeetingsQuery = graphql(`
 /** "Mijn overleggen": the MDOs of the tables I chair or my organisation sits at. */
 export function MyMeetingsPage() {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(MyMeetingsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MyMeetingsQuery, { fetchPolicy: 'cache-and-network' });
   return (
     <div className="mda-my-meetings">
       <PageTitle title={t('meetings.mineTitle')} />
       <Paragraph>{t('meetings.mineIntro')}</Paragraph>
-      {error && !data ? <QueryError error={error} /> : null}
+      {error && !data ? <QueryError error={error} retry={() => refetch()} /> : null}
       {!data && loading ? <LoadingState label={t('app.loading')} /> : null}
       {data && data.myMeetings.length === 0 ? (
         <Paragraph data-testid="my-meetings-empty">{t('meetings.mineEmpty')}</Paragraph>

@@ -165,8 +165,9 @@ export function PlanEditorPage() {
       </div>
     );
   }
-  if (error && !data) return <QueryError error={error} />;
-  if (!data) return loading ? <LoadingState label={t('app.loading')} /> : <QueryError error={error} />;
+  if (error && !data) return <QueryError error={error} retry={() => refetch()} />;
+  if (!data)
+    return loading ? <LoadingState label={t('app.loading')} /> : <QueryError error={error} retry={() => refetch()} />;
 
   const caseData = data.case;
   const plan = data.plan;

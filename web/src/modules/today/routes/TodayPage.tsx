@@ -106,15 +106,17 @@ function Loading({
   data,
   loading,
   error,
+  refetch,
   children,
 }: {
   data?: unknown;
   loading: boolean;
+  refetch?: () => unknown;
   error?: Parameters<typeof QueryError>[0]['error'];
   children: () => ReactNode;
 }) {
   const { t } = useTranslation();
-  if (error && !data) return <QueryError error={error} />;
+  if (error && !data) return <QueryError error={error} retry={refetch ? () => refetch() : undefined} />;
   if (!data) return loading ? <LoadingState label={t('app.loading')} /> : null;
   return <>{children()}</>;
 }
