@@ -186,6 +186,21 @@ beforeAll(async () => {
     'select id from erasure_request where person_id = ? order by requested_at desc limit 1',
     [person.person_id],
   );
+  // The police's registration in the involvement index (another organisation's: ending it is NOT_FOUND).
+  const involvement = await (
+    await clientAs('politie@demo.mda.test')
+  ).ok<{ registerInvolvement: { id: string } }>(
+    'mutation ($i: RegisterInvolvementInput!) { registerInvolvement(input: $i) { id } }',
+    {
+      i: {
+        bsn: '111222333',
+        basisKind: 'LEGAL_DUTY',
+        basisDetail: 'Politiewet 2012 art. 3',
+        contactPoint: 'Basisteam Maas-Zuid, 0900-8844',
+        validFrom: (await one<{ d: string }>("select (now() at time zone 'Europe/Amsterdam')::date::text as d")).d,
+      },
+    },
+  );
   // An MDO table of the case's team with the case on the agenda, its form, a picture and a decision.
   const mdo = await meetingOfAnotherTeam(platform, target.id, OUTSIDE_ORGANISATIONS[0]!);
 
@@ -211,6 +226,7 @@ beforeAll(async () => {
     seriesId: mdo.seriesId,
     meetingId: mdo.meetingId,
     meetingItemId: mdo.meetingItemId,
+    involvementId: involvement.registerInvolvement.id,
   };
   secrets = [...(await personalDataOfCase(platform, target.id)), ...mdo.texts];
 }, 120_000);

@@ -15,6 +15,7 @@ const PRIVACY_OFFICER = 'fg.veiligthuis@demo.mda.test';
 
 const REGISTER = `mutation ($i: RegisterInvolvementInput!) { registerInvolvement(input: $i) { id contactPoint ownReference validFrom validUntil alsoInvolved { organisationName organisationType contactPoint } } }`;
 const MINE = `{ myInvolvements { id ownReference alsoInvolved { organisationName contactPoint } } }`;
+const END = `mutation ($id: ID!, $endsOn: LocalDate) { endInvolvement(id: $id, endsOn: $endsOn) { id validFrom validUntil } }`;
 const CREATE_CASE = 'mutation ($i: CreateCaseInput!) { createCase(input: $i) { id } }';
 const CASE_INDEX =
   'query ($id: ID!) { case(id: $id) { id involvements { personId organisationName organisationType contactPoint validFrom validUntil } } }';
@@ -227,5 +228,58 @@ describe('the involvement index', () => {
     expect(event!.data_subject_ids).toEqual([seen[0]!.personId]);
     // The police is not on this case's team: the case (and so its index entries) answers like a missing one.
     expect(codeOf((await (await as(POLICE)).request(CASE_INDEX, { id: created.id })).errors)).toBe('NOT_FOUND');
+  });
+  it('an organisation ends its own registration early: from then on it no longer matches; another organisation cannot end it; every end is audited', async () => {
+    const person = bsn(73_205_080);
+    const local = await register(LOCAL, input({ bsn: person, ownReference: 'WZ-END' }));
+    const untilOf = async () =>
+      (
+        await platform.sql<{ u: string | null }>('select valid_until::text as u from involvement where id = ?', [
+          local.id,
+        ])
+      )[0]!.u;
+    const ends = () =>
+      count(
+        "select count(*)::int as n from audit.event where action = 'UPDATE' and subject_type = 'Involvement' and subject_id = ? and reason = 'INDEX_ENDED'",
+        [local.id],
+      );
+
+    // The police cannot end the local team's registration: it answers as a missing one, and nothing changes.
+    expect(codeOf((await (await as(POLICE)).request(END, { id: local.id })).errors)).toBe('NOT_FOUND');
+    // Not in the past (the matches already told stay true), and the field is named.
+    const past = await (await as(LOCAL)).request(END, { id: local.id, endsOn: '2020-01-01' });
+    expect(codeOf(past.errors)).toBe('BAD_USER_INPUT');
+    expect(((past.errors?.[0]?.extensions?.problems ?? []) as { field: string }[]).map((p) => p.field)).toEqual([
+      'endsOn',
+    ]);
+    expect(await untilOf()).toBeNull();
+    expect(await ends()).toBe(0);
+
+    const ended = (await (await as(LOCAL)).ok<{ endInvolvement: { validUntil: string } }>(END, { id: local.id }))
+      .endInvolvement;
+    expect(ended.validUntil).toBe(today());
+    expect(await untilOf()).toBe(today());
+    expect(await ends()).toBe(1);
+
+    // From tomorrow on the local team is no longer involved: the police registering then is told of nobody.
+    const tomorrow = new Date(Date.parse(`${today()}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const police = await register(
+      POLICE,
+      input({
+        bsn: person,
+        validFrom: tomorrow,
+        contactPoint: 'Basisteam Maas-Zuid, 0900-8844',
+        ownReference: 'PL-END',
+      }),
+    );
+    expect(police.alsoInvolved).toEqual([]);
+
+    // A registration that already ended cannot be ended again.
+    await platform.sql(
+      'update involvement set valid_from = valid_from - 2, valid_until = valid_from - 1 where id = ?',
+      [local.id],
+    );
+    expect(codeOf((await (await as(LOCAL)).request(END, { id: local.id })).errors)).toBe('CONFLICT');
+    expect(await ends()).toBe(1);
   });
 });

@@ -222,6 +222,10 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
       },
     },
   ],
+  'mutation endInvolvement (unknown registration)': [
+    'mutation ($id: ID!) { endInvolvement(id: $id) { id } }',
+    { id: '00000000-0000-4000-8000-000000000000' },
+  ],
 });
 
 const FIELDS = `query ($id: ID!) { case(id: $id) {

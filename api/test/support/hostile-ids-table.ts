@@ -34,6 +34,8 @@ export interface Fixture {
   seriesId: string;
   meetingId: string;
   meetingItemId: string;
+  /** A registration of the police in the involvement index. */
+  involvementId: string;
 }
 export type IdSource = keyof Fixture;
 
@@ -183,6 +185,7 @@ export const TABLE: Record<string, Entry> = {
   requestErasure: { as: PRIVACY, ids: { personId: 'personId' }, expect: 'FORBIDDEN' },
   approveErasure: { as: PRIVACY, ids: { requestId: 'erasureRequestId' }, expect: 'NOT_FOUND' },
   withdrawErasure: { as: PRIVACY, ids: { requestId: 'erasureRequestId' }, expect: 'FORBIDDEN' },
+  endInvolvement: { as: CASEWORK, ids: { id: 'involvementId' }, expect: 'NOT_FOUND' },
   reviewBreakGlass: {
     as: PRIVACY,
     ids: { 'input.grantId': 'grantId' },

@@ -37,4 +37,12 @@ describe('the involvement index', () => {
     ).toBe(false);
     expect(a.can('read', asSubject('Involvement', { id: 'i4', organisationId: 'o2' }), 'contactPoint')).toBe(false);
   });
+  it("an organisation ends its own registration early, never another's (also not one it sees through a case); the privacy officer none", () => {
+    const a = defineAbilityFor(actor('LOCAL_TEAM', ['PROFESSIONAL']));
+    expect(a.can('update', asSubject('Involvement', { id: 'i1', organisationId: 'o1' }))).toBe(true);
+    expect(a.can('update', asSubject('Involvement', { id: 'i2', organisationId: 'o2', caseId: 'c1' }))).toBe(false);
+    expect(a.can('update', asSubject('Involvement', { id: 'i4', organisationId: 'o2' }))).toBe(false);
+    const officer = defineAbilityFor(actor('LOCAL_TEAM', ['PRIVACY_OFFICER']));
+    expect(officer.can('update', asSubject('Involvement', { id: 'i1', organisationId: 'o1' }))).toBe(false);
+  });
 });

@@ -158,8 +158,14 @@ export function renderPermissionMatrix(): string {
   lines.push(
     `- Involvement index (verwijsindex): registered by casework roles at ${registrars.join(', ') || 'nobody'}; an organisation reads its own`,
   );
+  const ender = team('LOCAL_TEAM');
+  const endsOwn = ender.can('update', asSubject('Involvement', { id: 'i', organisationId: 'o' }));
+  const endsOther = ender.can('update', asSubject('Involvement', { id: 'i', organisationId: 'x' }));
   lines.push(
     `  registrations in full; a case team reads of its household's persons' entries only: ${entryFields.join(', ')}.`,
+  );
+  lines.push(
+    `  An organisation ends its own registration early: ${endsOwn ? 'yes' : 'no'}; another organisation's: ${endsOther ? 'yes' : 'no'}.`,
   );
   lines.push('');
   lines.push(...renderFiguresMatrix());

@@ -235,6 +235,7 @@ export const AUDIT_REASON_LABELS: Readonly<Record<string, AuditLabel>> = {
   IDEMPOTENCY_KEY_REUSED: l('herhaald verzoek met andere inhoud', 'request key reused with other content'),
   IDEMPOTENT_REPLAY: l('herhaald verzoek', 'repeated request'),
   INDEX_REGISTERED: l('in de verwijsindex gezet', 'registered in the reference index'),
+  INDEX_ENDED: l('registratie in de verwijsindex beëindigd', 'reference index registration ended'),
   INDEX_LOOKUP: l('verwijsindex geraadpleegd', 'reference index consulted'),
   INDEX_MATCH: l('match in de verwijsindex', 'reference index match'),
   INTAKE_REPORT: l('melding', 'report'),

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LocalDate } from '../../core/graphql/scalars.js';
 import type { RequestContext } from '../../core/context/context.js';
 import { CaseNode } from '../cases/case.type.js';
 import * as involvements from './involvement.service.js';
@@ -23,6 +24,18 @@ export class InvolvementResolver {
     @Arg('input', () => RegisterInvolvementInput) input: RegisterInvolvementInput,
   ): Promise<InvolvementNode> {
     return involvements.registerInvolvement(ctx, input);
+  }
+
+  @Mutation(() => InvolvementNode, {
+    description:
+      "Ends your organisation's registration early (the involvement stopped): from endsOn (default today) it no longer matches.",
+  })
+  endInvolvement(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('endsOn', () => LocalDate, { nullable: true }) endsOn: string | null,
+  ): Promise<InvolvementNode> {
+    return involvements.endInvolvement(ctx, id, endsOn ?? null);
   }
 }
 

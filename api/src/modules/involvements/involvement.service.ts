@@ -1,11 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { asSubject, INDEX_ENTRY_FIELDS } from '@mda/authz';
 import { isValidBsn, LEGAL_BASIS_KINDS, type OrganisationType } from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { changeOf, searchOf } from '../../core/context/request-audit.js';
-import { conflict, forbidden } from '../../core/graphql/errors.js';
-import { addYears, InputCheck, todayInNetherlands } from '../../core/graphql/validation.js';
+import { conflict, forbidden, notFound } from '../../core/graphql/errors.js';
+import { addYears, InputCheck, isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { User } from '../identity/user.entity.js';
 import { bsnHash, readableCase } from '../cases/case.service.js';
@@ -65,6 +65,19 @@ const alsoNode = (o: OtherRow): AlsoInvolvedNode =>
     organisationName: o.organisation_name,
     organisationType: o.organisation_type,
     contactPoint: o.contact_point,
+  });
+
+/** A registration as its own organisation sees it, with who else is involved in its period. */
+const nodeOf = (r: Involvement, others: readonly OtherRow[]): InvolvementNode =>
+  Object.assign(new InvolvementNode(), {
+    id: r.id,
+    basisKind: r.basisKind,
+    basisDetail: r.basisDetail,
+    contactPoint: r.contactPoint,
+    ownReference: r.ownReference,
+    validFrom: r.validFrom,
+    validUntil: r.validUntil,
+    alsoInvolved: others.map(alsoNode),
   });
 
 function validate(input: RegisterInvolvementInput, today: string): void {
@@ -169,16 +182,7 @@ export async function registerInvolvement(
         }),
       ),
     ]);
-    return Object.assign(new InvolvementNode(), {
-      id: involvement.id,
-      basisKind: involvement.basisKind,
-      basisDetail: involvement.basisDetail,
-      contactPoint: involvement.contactPoint,
-      ownReference: involvement.ownReference,
-      validFrom: involvement.validFrom,
-      validUntil: involvement.validUntil,
-      alsoInvolved: others.map(alsoNode),
-    });
+    return nodeOf(involvement, others);
   });
 }
 
@@ -208,21 +212,52 @@ export async function myInvolvements(ctx: RequestContext): Promise<InvolvementNo
           reason: `INDEX_LOOKUP matches=${others.length}`,
         }),
       );
-    nodes.push(
-      Object.assign(new InvolvementNode(), {
-        id: r.id,
-        basisKind: r.basisKind,
-        basisDetail: r.basisDetail,
-        contactPoint: r.contactPoint,
-        ownReference: r.ownReference,
-        validFrom: r.validFrom,
-        validUntil: r.validUntil,
-        alsoInvolved: others.map(alsoNode),
-      }),
-    );
+    nodes.push(nodeOf(r, others));
   }
   for (const a of audit) ctx.audit?.record(a);
   return nodes;
+}
+
+/**
+ * Ends the own organisation's registration early (the involvement stopped): its period now ends
+ * on `endsOn` (default today), never later than it did, never before today or its start, so
+ * history (the matches already told) is not rewritten. Another organisation's registration is
+ * NOT_FOUND, as one that does not exist. Audited as an UPDATE of validUntil (INDEX_ENDED).
+ */
+export async function endInvolvement(ctx: RequestContext, id: string, endsOn: string | null): Promise<InvolvementNode> {
+  requireActor(ctx);
+  if (!ctx.ability.can('update', 'Involvement'))
+    throw forbidden('een registratie in de verwijsindex te beëindigen / end an involvement registration');
+  const missing = () => notFound('Registratie in de verwijsindex / Involvement registration');
+  if (!isUuid(id)) throw missing();
+  const today = todayInNetherlands();
+  return ctx.em.transactional(async (em) => {
+    const r = await em.findOne(Involvement, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!r || !ctx.ability.can('update', asSubject('Involvement', { id: r.id, organisationId: r.organisation.id })))
+      throw missing();
+    if (r.validUntil !== null && r.validUntil < today)
+      throw conflict(
+        `Deze registratie is al beëindigd op ${r.validUntil}. / This registration already ended on ${r.validUntil}.`,
+      );
+    const end = endsOn ?? (r.validFrom > today ? r.validFrom : today);
+    const earliest = r.validFrom > today ? r.validFrom : today;
+    new InputCheck().date('endsOn', end, { min: earliest, max: r.validUntil ?? addYears(today, 5) }).done();
+    r.validUntil = end;
+    await em.flush();
+    const others = await othersOf(em, r.bsnHash, r.organisation.id, r.validFrom, r.validUntil);
+    await ctx.audit?.write(em, [
+      changeOf('UPDATE', {
+        subjectType: 'Involvement',
+        subjectId: r.id,
+        caseId: null,
+        dataSubjectIds: await personIdsOf(em, r.bsnHash),
+        fields: ['validUntil'],
+        categories: ['IDENTITY'],
+        reason: 'INDEX_ENDED',
+      }),
+    ]);
+    return nodeOf(r, others);
+  });
 }
 
 /** The index entries of a case's household members, as its team sees them (entries running today). */

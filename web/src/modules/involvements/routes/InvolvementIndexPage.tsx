@@ -18,6 +18,7 @@ import { DataTable } from '../../../ui/DataTable';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
 import { formatLocalDate } from '../../../ui/formatDate';
 import { TextField } from '../../intake/components/TextField';
+import { EndInvolvementButton } from '../components/EndInvolvementButton';
 import { useRegisterInvolvementMutation } from '../hooks/useRegisterInvolvementMutation';
 
 const MyInvolvementsQuery = graphql(`
@@ -41,7 +42,7 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/A
 /** The involvement index (verwijsindex): register THAT your organisation is involved with a person; see who else is. */
 export function InvolvementIndexPage() {
   const { t, i18n } = useTranslation();
-  const { data, error } = useQuery(MyInvolvementsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(MyInvolvementsQuery, { fetchPolicy: 'cache-and-network' });
   const { run, loading } = useRegisterInvolvementMutation();
   const [form, setForm] = useState({
     bsn: '',
@@ -181,15 +182,20 @@ export function InvolvementIndexPage() {
           </Paragraph>
         ) : null}
       </form>
-      {error && !data ? <QueryError error={error} /> : null}
+      {error && !data ? <QueryError error={error} retry={() => refetch()} /> : null}
       {data && data.myInvolvements.length > 0 ? (
         <DataTable
           caption={t('involvement.mine')}
-          columns={[t('involvement.form.ownReference'), t('involvement.col.period'), t('involvement.col.alsoInvolved')]}
+          columns={[
+            t('involvement.form.ownReference'),
+            t('involvement.col.period'),
+            t('involvement.col.alsoInvolved'),
+            t('involvement.col.action'),
+          ]}
           data-testid="involvement-mine"
         >
           {data.myInvolvements.map((m) => (
-            <TableRow key={m.id} data-testid="involvement-row">
+            <TableRow key={m.id} data-testid="involvement-row" data-involvement-id={m.id}>
               <TableCell>{m.ownReference ?? '–'}</TableCell>
               <TableCell>
                 {formatLocalDate(m.validFrom, i18n.language)} –{' '}
@@ -199,6 +205,16 @@ export function InvolvementIndexPage() {
                 {m.alsoInvolved.length === 0
                   ? t('involvement.nobodyElse')
                   : m.alsoInvolved.map((a) => `${a.organisationName} (${a.contactPoint})`).join('; ')}
+              </TableCell>
+              <TableCell>
+                {m.validUntil && m.validUntil <= today() ? (
+                  t('involvement.end.endsToday')
+                ) : (
+                  <EndInvolvementButton
+                    id={m.id}
+                    reference={m.ownReference ?? formatLocalDate(m.validFrom, i18n.language)}
+                  />
+                )}
               </TableCell>
             </TableRow>
           ))}
