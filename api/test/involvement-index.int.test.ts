@@ -274,12 +274,35 @@ describe('the involvement index', () => {
     );
     expect(police.alsoInvolved).toEqual([]);
 
-    // A registration that already ended cannot be ended again.
-    await platform.sql(
-      'update involvement set valid_from = valid_from - 2, valid_until = valid_from - 1 where id = ?',
-      [local.id],
-    );
+    // Ending it again the same day changes nothing: it already ends today.
     expect(codeOf((await (await as(LOCAL)).request(END, { id: local.id })).errors)).toBe('CONFLICT');
+    // One that starts later cannot be ended before it starts (it would still match on its first day).
+    const later = await register(LOCAL, input({ bsn: person, validFrom: tomorrow, ownReference: 'WZ-LATER' }));
+    expect(codeOf((await (await as(LOCAL)).request(END, { id: later.id })).errors)).toBe('CONFLICT');
+    expect(
+      (
+        await platform.sql<{ u: string | null }>('select valid_until as u from involvement where id = ?', [later.id])
+      )[0]!.u,
+    ).toBeNull();
+    // The answer names who else is involved (the police, from tomorrow): that look-up is audited too.
+    await platform.sql('update involvement set valid_from = ?::date where id = ?', [today(), later.id]);
+    const lookups = () =>
+      count(
+        "select count(*)::int as n from audit.event where action = 'SEARCH' and subject_type = 'Involvement' and subject_id = ? and reason like 'INDEX_LOOKUP%'",
+        [later.id],
+      );
+    const lookupsBefore = await lookups();
+    const endsLater = new Date(Date.parse(`${today()}T12:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
+    const answer = (
+      await (
+        await as(LOCAL)
+      ).ok<{ endInvolvement: { alsoInvolved: { contactPoint: string }[] } }>(
+        `mutation ($id: ID!, $endsOn: LocalDate) { endInvolvement(id: $id, endsOn: $endsOn) { alsoInvolved { contactPoint } } }`,
+        { id: later.id, endsOn: endsLater },
+      )
+    ).endInvolvement;
+    expect(answer.alsoInvolved).toEqual([{ contactPoint: 'Basisteam Maas-Zuid, 0900-8844' }]);
+    expect(await lookups()).toBe(lookupsBefore + 1);
     expect(await ends()).toBe(1);
   });
 });

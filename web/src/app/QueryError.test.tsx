@@ -37,6 +37,13 @@ describe('a page whose data did not load', () => {
     expect(html).toContain('U hebt geen toegang tot deze gegevens.');
   });
 
+  it('offers no retry for something that is not there', () => {
+    const missing = new CombinedGraphQLErrors({
+      errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }],
+    });
+    expect(shown(missing, () => undefined)).not.toContain('query-error-retry');
+  });
+
   it('offers no retry when the page gives it no way to ask again', () => {
     expect(shown(new Error('Failed to fetch'))).not.toContain('query-error-retry');
   });

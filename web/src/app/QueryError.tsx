@@ -6,7 +6,7 @@ import { errorCode } from './errors';
 
 export interface QueryErrorProps {
   error: unknown;
-  /** Asks again (the query's refetch): offered unless the API refused, so a passing failure needs no page reload. */
+  /** Asks again (the query's refetch): offered after a failure that may pass, so it needs no page reload. */
   retry?: () => unknown;
 }
 
@@ -19,12 +19,21 @@ export function QueryError({ error, retry }: QueryErrorProps) {
     return <Navigate to="/login" replace state={{ from: location, expired: true }} />;
   }
   const forbidden = code === 'FORBIDDEN';
+  // Asking again changes nothing after a refusal or for something that is not there.
+  const mayRetry = retry !== undefined && code !== 'FORBIDDEN' && code !== 'NOT_FOUND';
   return (
     <ErrorAlert title={t('errors.genericTitle')} data-testid="query-error">
       <Paragraph>{forbidden ? t('errors.forbidden') : t('errors.generic')}</Paragraph>
-      {retry && !forbidden ? (
+      {mayRetry ? (
         <Paragraph>
-          <Button appearance="secondary-action-button" onClick={() => void retry()} data-testid="query-error-retry">
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => {
+              // A failure again shows through the query's own error: nothing to handle here.
+              void Promise.resolve(retry?.()).catch(() => undefined);
+            }}
+            data-testid="query-error-retry"
+          >
             {t('errors.retry')}
           </Button>
         </Paragraph>

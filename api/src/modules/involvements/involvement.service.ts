@@ -219,10 +219,11 @@ export async function myInvolvements(ctx: RequestContext): Promise<InvolvementNo
 }
 
 /**
- * Ends the own organisation's registration early (the involvement stopped): its period now ends
- * on `endsOn` (default today), never later than it did, never before today or its start, so
- * history (the matches already told) is not rewritten. Another organisation's registration is
- * NOT_FOUND, as one that does not exist. Audited as an UPDATE of validUntil (INDEX_ENDED).
+ * Ends the own organisation's running registration early (the involvement stopped): its period
+ * now ends on `endsOn` (default today), earlier than it did, never before today, so history (the
+ * matches already told) is not rewritten. One that starts later, or already ends by then, is
+ * CONFLICT; another organisation's is NOT_FOUND, as one that does not exist. Audited as an UPDATE
+ * of validUntil (INDEX_ENDED), and as a look-up when the answer names others (INDEX_LOOKUP).
  */
 export async function endInvolvement(ctx: RequestContext, id: string, endsOn: string | null): Promise<InvolvementNode> {
   requireActor(ctx);
@@ -235,26 +236,45 @@ export async function endInvolvement(ctx: RequestContext, id: string, endsOn: st
     const r = await em.findOne(Involvement, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!r || !ctx.ability.can('update', asSubject('Involvement', { id: r.id, organisationId: r.organisation.id })))
       throw missing();
-    if (r.validUntil !== null && r.validUntil < today)
+    if (r.validFrom > today)
       throw conflict(
-        `Deze registratie is al beëindigd op ${r.validUntil}. / This registration already ended on ${r.validUntil}.`,
+        `Deze registratie begint pas op ${r.validFrom}; beëindigen kan vanaf die dag. / This registration starts on ${r.validFrom}; it can be ended from that day.`,
       );
-    const end = endsOn ?? (r.validFrom > today ? r.validFrom : today);
-    const earliest = r.validFrom > today ? r.validFrom : today;
-    new InputCheck().date('endsOn', end, { min: earliest, max: r.validUntil ?? addYears(today, 5) }).done();
+    if (r.validUntil !== null && r.validUntil <= today)
+      throw conflict(
+        `Deze registratie eindigt al op ${r.validUntil}. / This registration already ends on ${r.validUntil}.`,
+      );
+    const end = endsOn ?? today;
+    new InputCheck().date('endsOn', end, { min: today, max: r.validUntil ?? addYears(today, 5) }).done();
+    if (end === r.validUntil)
+      throw conflict(`Deze registratie eindigt al op ${end}. / This registration already ends on ${end}.`);
     r.validUntil = end;
     await em.flush();
     const others = await othersOf(em, r.bsnHash, r.organisation.id, r.validFrom, r.validUntil);
+    const subjects = await personIdsOf(em, r.bsnHash);
     await ctx.audit?.write(em, [
       changeOf('UPDATE', {
         subjectType: 'Involvement',
         subjectId: r.id,
         caseId: null,
-        dataSubjectIds: await personIdsOf(em, r.bsnHash),
+        dataSubjectIds: subjects,
         fields: ['validUntil'],
         categories: ['IDENTITY'],
         reason: 'INDEX_ENDED',
       }),
+      // The answer names who else is involved in the remaining period: a look-up, as in myInvolvements.
+      ...(others.length > 0
+        ? [
+            searchOf({
+              subjectType: 'Involvement',
+              subjectId: r.id,
+              caseId: null,
+              dataSubjectIds: subjects,
+              fields: ['organisationName', 'contactPoint'],
+              reason: `INDEX_LOOKUP matches=${others.length}`,
+            }),
+          ]
+        : []),
     ]);
     return nodeOf(r, others);
   });

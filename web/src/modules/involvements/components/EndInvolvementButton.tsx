@@ -25,14 +25,19 @@ export function EndInvolvementButton({ id, reference }: { id: string; reference:
   const [failed, setFailed] = useState<string | null>(null);
   const end = async () => {
     const outcome = await outcomeOf(async () => (await mutate({ variables: { id } })).data?.endInvolvement);
-    if (outcome.ok) setAsking(false);
-    else setFailed(outcome.message ?? t('involvement.end.failed'));
+    if (outcome.ok) {
+      setFailed(null);
+      setAsking(false);
+    } else setFailed(outcome.message ?? t('involvement.end.failed'));
   };
   if (!asking)
     return (
       <Button
         appearance="secondary-action-button"
-        onClick={() => setAsking(true)}
+        onClick={() => {
+          setFailed(null);
+          setAsking(true);
+        }}
         data-testid="involvement-end"
         aria-label={t('involvement.end.label', { reference })}
       >

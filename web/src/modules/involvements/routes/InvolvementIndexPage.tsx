@@ -207,7 +207,9 @@ export function InvolvementIndexPage() {
                   : m.alsoInvolved.map((a) => `${a.organisationName} (${a.contactPoint})`).join('; ')}
               </TableCell>
               <TableCell>
-                {m.validUntil && m.validUntil <= today() ? (
+                {m.validFrom > today() ? (
+                  t('involvement.end.startsLater')
+                ) : m.validUntil && m.validUntil <= today() ? (
                   t('involvement.end.endsToday')
                 ) : (
                   <EndInvolvementButton

@@ -28,6 +28,16 @@ export const DecisionForm_planFragment = graphql(`
 
 export const MeetingItemPlanQuery = graphql(`
   query MeetingItemPlan($caseId: ID!) {
+    plan(caseId: $caseId) {
+      id
+      ...DecisionForm_plan
+    }
+  }
+`);
+
+/** The household members a new goal can concern: asked (and audited) only when the chair makes a goal. */
+const MeetingItemMembersQuery = graphql(`
+  query MeetingItemMembers($caseId: ID!) {
     case(id: $caseId) {
       id
       household {
@@ -42,10 +52,6 @@ export const MeetingItemPlanQuery = graphql(`
           }
         }
       }
-    }
-    plan(caseId: $caseId) {
-      id
-      ...DecisionForm_plan
     }
   }
 `);
@@ -79,11 +85,15 @@ export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps
   const [feedback, setFeedback] = useState<Feedback>(null);
   const plan = useQuery(MeetingItemPlanQuery, {
     variables: { caseId: caseId ?? '' },
-    skip: !(withAction || withGoal) || !caseId,
+    skip: !withAction || !caseId,
   });
   const planData = plan.data?.plan ? getFragmentData(DecisionForm_planFragment, plan.data.plan) : null;
   const goals = planData?.workingCopy.goals ?? [];
-  const members = (plan.data?.case?.household.members ?? []).map((member) => {
+  const household = useQuery(MeetingItemMembersQuery, {
+    variables: { caseId: caseId ?? '' },
+    skip: !withGoal || !caseId,
+  });
+  const members = (household.data?.case?.household.members ?? []).map((member) => {
     const name = personName(member.person);
     return { id: member.person.id, name: name.kind === 'shared' ? name.value : t('fields.notShared') };
   });
@@ -120,7 +130,7 @@ export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps
           ? t('meetings.decisionInPlan')
           : t('meetings.decisionSaved');
       setFeedback({ kind: 'ok', text: saved });
-      if (withAction || withGoal) void plan.refetch();
+      if (withAction) void plan.refetch();
       return;
     }
     setProblems(outcome.problems ?? []);
@@ -159,9 +169,6 @@ export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps
       ) : null}
       {withGoal ? (
         <>
-          {plan.data && !planData ? (
-            <Paragraph data-testid="decision-goal-no-plan">{t('meetings.noPlanYet')}</Paragraph>
-          ) : null}
           <TextAreaField
             id={id('goal.description')}
             testId="decision-goal-description"
