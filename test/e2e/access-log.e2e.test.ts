@@ -3,7 +3,7 @@ import { logIn, useBrowserPlatform } from '../support/browser.js';
 
 // The access log (toegangslogboek) as the privacy officer meets it in the browser: Veilig
 // Thuis opens a case; the privacy officer (FG) filters the log on that case reference and
-// finds the access, by whom and for which organisation.
+// finds the access, by whom and for which organisation; the reader's name filters the log on them.
 
 const SAFE_HOME = 'veiligthuis@demo.mda.test';
 const PRIVACY_OFFICER = 'fg.veiligthuis@demo.mda.test';
@@ -76,6 +76,23 @@ describe('access log', () => {
     expect(await bySafeHome.count()).toBeGreaterThan(0);
     expect(await bySafeHome.first().getByTestId('access-log-action').textContent()).toBe('Inzage');
     expect(await bySafeHome.first().getByTestId('access-log-case').textContent()).toBe(reference);
+
+    // The name of who read it leads to all that user's accesses (the log filtered on the user).
+    const [safeHomeUser] = await sql<{ id: string }>('select id from app_user where email = ?', [SAFE_HOME]);
+    const actor = bySafeHome.first().getByTestId('access-log-actor-filter');
+    expect(await actor.getAttribute('data-user-id')).toBe(safeHomeUser!.id);
+    await actor.click();
+    await page.waitForURL(`${journey.platform.baseUrl}/fg/logboek?user=${safeHomeUser!.id}`);
+    await expect
+      .poll(
+        async () =>
+          new Set(
+            await page
+              .getByTestId('access-log-actor-filter')
+              .evaluateAll((els) => els.map((el) => el.getAttribute('data-user-id'))),
+          ),
+      )
+      .toEqual(new Set([safeHomeUser!.id]));
     await context.close();
   });
 });

@@ -6,7 +6,14 @@ import { DataTable } from '../../../ui/DataTable';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { formatDateTime } from '../../../ui/formatDate';
 import { RouterLink } from '../../../ui/RouterLink';
-import { auditLanguage, isDataCategory, isOrganisationType, isUserRole } from '../accessLog';
+import {
+  accessLogSearchParams,
+  auditLanguage,
+  EMPTY_ACCESS_LOG_SEARCH,
+  isDataCategory,
+  isOrganisationType,
+  isUserRole,
+} from '../accessLog';
 import { isPurpose } from '../purposes';
 
 // No case link: the privacy officer reviews the access, never the case content.
@@ -15,6 +22,7 @@ export const AccessLogTable_recordFragment = graphql(`
     seq
     occurredAt
     actorName
+    actorUserId
     organisationType
     organisationName
     roles
@@ -82,7 +90,17 @@ export function AccessLogTable({ records: refs }: AccessLogTableProps) {
             <time dateTime={record.occurredAt}>{formatDateTime(record.occurredAt, i18n.language)}</time>
           </TableHeaderCell>
           <TableCell data-testid="access-log-who">
-            {record.actorName ?? t('accessLog.unknownUser')}
+            {/* The user's other accesses: the log filtered on this user (the API's userId filter). */}
+            <RouterLink
+              to={{
+                search: `?${accessLogSearchParams({ ...EMPTY_ACCESS_LOG_SEARCH, userId: record.actorUserId }).toString()}`,
+              }}
+              aria-label={t('accessLog.byThisUser', { name: record.actorName ?? t('accessLog.unknownUser') })}
+              data-testid="access-log-actor-filter"
+              data-user-id={record.actorUserId}
+            >
+              {record.actorName ?? t('accessLog.unknownUser')}
+            </RouterLink>
             <br />
             <span className="mda-muted">
               {record.organisationName
