@@ -80,6 +80,17 @@ const nodeOf = (r: Involvement, others: readonly OtherRow[]): InvolvementNode =>
     alsoInvolved: others.map(alsoNode),
   });
 
+/** An own registration's answer that named other organisations involved: a look-up (INDEX_LOOKUP). */
+const lookupOf = (id: string, matches: number, dataSubjectIds?: string[]) =>
+  searchOf({
+    subjectType: 'Involvement',
+    subjectId: id,
+    caseId: null,
+    ...(dataSubjectIds ? { dataSubjectIds } : {}),
+    fields: ['organisationName', 'contactPoint'],
+    reason: `INDEX_LOOKUP matches=${matches}`,
+  });
+
 function validate(input: RegisterInvolvementInput, today: string): void {
   const check = new InputCheck();
   check.check(isValidBsn(input.bsn ?? ''), 'bsn', 'is geen geldig BSN (elfproef) / not a valid BSN (eleven-test)');
@@ -202,16 +213,7 @@ export async function myInvolvements(ctx: RequestContext): Promise<InvolvementNo
   for (const r of rows) {
     if (!ctx.ability.can('read', asSubject('Involvement', { id: r.id, organisationId: r.organisation.id }))) continue;
     const others = await othersOf(ctx.em, r.bsnHash, actor.organisationId, r.validFrom, r.validUntil);
-    if (others.length > 0)
-      audit.push(
-        searchOf({
-          subjectType: 'Involvement',
-          subjectId: r.id,
-          caseId: null,
-          fields: ['organisationName', 'contactPoint'],
-          reason: `INDEX_LOOKUP matches=${others.length}`,
-        }),
-      );
+    if (others.length > 0) audit.push(lookupOf(r.id, others.length));
     nodes.push(nodeOf(r, others));
   }
   for (const a of audit) ctx.audit?.record(a);
@@ -263,18 +265,7 @@ export async function endInvolvement(ctx: RequestContext, id: string, endsOn: st
         reason: 'INDEX_ENDED',
       }),
       // The answer names who else is involved in the remaining period: a look-up, as in myInvolvements.
-      ...(others.length > 0
-        ? [
-            searchOf({
-              subjectType: 'Involvement',
-              subjectId: r.id,
-              caseId: null,
-              dataSubjectIds: subjects,
-              fields: ['organisationName', 'contactPoint'],
-              reason: `INDEX_LOOKUP matches=${others.length}`,
-            }),
-          ]
-        : []),
+      ...(others.length > 0 ? [lookupOf(r.id, others.length, subjects)] : []),
     ]);
     return nodeOf(r, others);
   });
