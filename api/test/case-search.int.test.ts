@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf } from './support/graphql-client.js';
+import { activeMembershipSql } from './support/nl-today.js';
 
 /**
  * Search and the sortable, filterable case list (issue 15, item 4): by reference, by name
@@ -144,7 +145,7 @@ describe('searchCases', () => {
     expect(broad.searchCases.hits.length).toBeGreaterThan(0);
     const mine = await platform.sql<{ case_id: string }>(
       `select m.case_id from case_team_membership m join app_user u on u.organisation_id = m.organisation_id
-        where u.email = ? and m.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date)`,
+        where u.email = ? and ${activeMembershipSql()}`,
       [OUTSIDER],
     );
     const allowed = new Set(mine.map((r) => r.case_id));

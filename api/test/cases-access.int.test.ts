@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf, PERSONAS, personaWith } from './support/graphql-client.js';
+import { activeMembershipSql } from './support/nl-today.js';
 
 const CASES = `query ($first: Int!, $after: String, $filter: CaseFilter) {
   cases(first: $first, after: $after, filter: $filter) {
@@ -42,7 +43,7 @@ async function teamCaseIdsOf(email: string): Promise<Set<string>> {
     .getConnection()
     .execute<{ case_id: string }[]>(
       `select distinct m.case_id from case_team_membership m join app_user u on u.organisation_id = m.organisation_id
-      where u.email = ? and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date) and m.ended_at is null`,
+      where u.email = ? and ${activeMembershipSql()}`,
       [email],
     );
   return new Set(rows.map((r) => r.case_id));

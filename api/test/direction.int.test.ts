@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf } from './support/graphql-client.js';
+import { NL_TODAY_SQL } from './support/nl-today.js';
 
 /**
  * Case direction as the people doing it see it: a process director proposes a new case
@@ -349,7 +350,7 @@ describe('the waiting list (werkvoorraad)', () => {
     const teamCases = new Set(
       (
         await platform.sql<{ case_id: string }>(
-          "select m.case_id from case_team_membership m join organisation o on o.id = m.organisation_id where o.name = 'Wijkteam Rotterdam-Zuid' and m.ended_at is null and (m.valid_until is null or m.valid_until >= current_date)",
+          `select m.case_id from case_team_membership m join organisation o on o.id = m.organisation_id where o.name = 'Wijkteam Rotterdam-Zuid' and m.ended_at is null and (m.valid_until is null or m.valid_until >= ${NL_TODAY_SQL})`,
         )
       ).map((r) => r.case_id),
     );

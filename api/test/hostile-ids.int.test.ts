@@ -16,6 +16,7 @@ import {
 } from './support/hostile.js';
 import { meetingOfAnotherTeam } from './support/hostile-meetings.js';
 import { CASEWORK, OUTSIDE_ORGANISATIONS, TABLE, type Fixture, type Entry } from './support/hostile-ids-table.js';
+import { nlDaysFromToday } from './support/nl-today.js';
 
 /**
  * Hostile input, class 1 (issue 11 item 10): every query, mutation and subscription that takes
@@ -27,7 +28,7 @@ import { CASEWORK, OUTSIDE_ORGANISATIONS, TABLE, type Fixture, type Entry } from
  */
 
 const MISSING = Symbol('missing id');
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = nlDaysFromToday(0);
 
 /** A well-formed value for an argument, from its schema type: ids from the fixture, required scalars filled in, optional ones left out. */
 function sample(type: GraphQLInputType, path: string, ids: Record<string, string>, required: boolean): unknown {

@@ -4,6 +4,7 @@ import { startPlatform, testDatabase, type Platform, type TestDatabase } from '.
 import { ApiClient, codeOf, personaWith } from './support/graphql-client.js';
 import { freePort } from './support/free-port.js';
 import { startApiProcess } from './support/api-process.js';
+import { activeMembershipSql } from './support/nl-today.js';
 
 const RECORD = 'mutation ($i: RecordCaseEntryInput!) { recordCaseEntry(input: $i) { id title } }';
 
@@ -17,8 +18,7 @@ async function targetOf(sql: <T>(text: string, params?: unknown[]) => Promise<T[
     `select c.id as case_id, hm.person_id from case_file c
        join household_member hm on hm.household_id = c.household_id
        join case_team_membership m on m.case_id = c.id join organisation o on o.id = m.organisation_id
-      where c.status = 'ACTIVE' and o.type = 'SAFE_HOME' and m.ended_at is null and m.valid_from <= current_date
-        and (m.valid_until is null or m.valid_until >= current_date)
+      where c.status = 'ACTIVE' and o.type = 'SAFE_HOME' and ${activeMembershipSql()}
       order by c.reference limit 1`,
   );
   if (!row) throw new Error('demo data has no SAFE_HOME case');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NL_TODAY_SQL } from './support/nl-today.js';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf } from './support/graphql-client.js';
 import {
@@ -213,7 +214,7 @@ describe('assessment and decision', () => {
       "select id from organisation where name = 'Wijkteam Rotterdam-Zuid'",
     );
     await platform.sql(
-      "insert into case_team_membership (id, case_id, organisation_id, legal_basis_kind, legal_basis_article, purpose, valid_from) values (gen_random_uuid(), ?, ?, 'COVENANT', 'Convenant MDA++ art. 7', 'Uitvoering plan van aanpak', current_date)",
+      `insert into case_team_membership (id, case_id, organisation_id, legal_basis_kind, legal_basis_article, purpose, valid_from) values (gen_random_uuid(), ?, ?, 'COVENANT', 'Convenant MDA++ art. 7', 'Uitvoering plan van aanpak', ${NL_TODAY_SQL})`,
       [caseId, local!.id],
     );
     const seen = await (await as(LOCAL)).request(CASE_REPORTS, { id: caseId });

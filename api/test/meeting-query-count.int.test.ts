@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient } from './support/graphql-client.js';
 import { statementLog } from './support/statement-log.js';
+import { activeMembershipSql } from './support/nl-today.js';
 
 /** The meeting page reads a fixed number of statements whatever the number of items (no N+1). */
 const log = statementLog();
@@ -27,7 +28,7 @@ describe('the meeting page has no N+1', () => {
     );
     const cases = await platform.sql<{ id: string }>(
       `select c.id from case_file c where c.status = 'ACTIVE' and exists (select 1 from case_team_membership m where m.case_id = c.id and m.organisation_id = ?
-         and m.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date)) order by c.reference limit 12`,
+         and ${activeMembershipSql()}) order by c.reference limit 12`,
       [me!.organisation_id],
     );
     expect(cases.length).toBeGreaterThanOrEqual(4);

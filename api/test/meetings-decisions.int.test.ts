@@ -3,7 +3,7 @@ import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf, PERSONAS } from './support/graphql-client.js';
 import { flatText } from './support/pdf-text.js';
 import { eventually, liveClient, LiveSubscription } from './support/live-client.js';
-import { ADD_GOAL, clientFor, isoDaysFromToday, PLAN, type PlanView } from './support/plan-fixtures.js';
+import { ADD_GOAL, clientFor, nlDaysFromToday, PLAN, type PlanView } from './support/plan-fixtures.js';
 import {
   CHAIR,
   POLICE,
@@ -175,7 +175,7 @@ describe('decisions become plan work', () => {
       i: {
         itemId: item.id,
         text: DECISION,
-        action: { goalId, ownerOrganisationId: outsider, dueOn: isoDaysFromToday(4) },
+        action: { goalId, ownerOrganisationId: outsider, dueOn: nlDaysFromToday(4) },
       },
     });
     expect(codeOf(notOnTeam.errors)).toBe('BAD_USER_INPUT');
@@ -188,7 +188,7 @@ describe('decisions become plan work', () => {
 
   it('"politie: rapport over het contactverbod vóór vrijdag" becomes a police action in the plan, linked to the decision; once held the police are notified and the plan has its first MDO', async () => {
     const item = s.view.items[0]!;
-    const dueOn = isoDaysFromToday(4);
+    const dueOn = nlDaysFromToday(4);
     const decided = (
       await s.chair.ok<{ recordDecision: MeetingView }>(DECIDE, {
         i: { itemId: item.id, text: DECISION, action: { goalId, ownerOrganisationId: s.policeOrg, dueOn } },
@@ -244,7 +244,7 @@ describe('decisions become plan work', () => {
       'select first_meeting_on::text as first_meeting_on from plan where case_id = ?',
       [s.caseIds[0]],
     );
-    expect(p!.first_meeting_on).toBe(isoDaysFromToday(0));
+    expect(p!.first_meeting_on).toBe(nlDaysFromToday(0));
     // The case page's MDO history.
     const history = (await s.police.ok<{ case: { meetingHistory: { id: string }[] } }>(HISTORY, { id: s.caseIds[0] }))
       .case.meetingHistory;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
 import { type ApiClient, codeOf } from './support/graphql-client.js';
-import { ADD_GOAL, clientFor, isoDaysFromToday, PLAN, type PlanView } from './support/plan-fixtures.js';
+import { ADD_GOAL, clientFor, nlDaysFromToday, PLAN, type PlanView } from './support/plan-fixtures.js';
 import {
   CHAIR,
   POLICE,
@@ -162,7 +162,7 @@ describe('a decision becomes a new goal in the plan', () => {
             concerns: [person!.person_id],
             measurableEnd: 'Zes maanden zonder melding bij Veilig Thuis',
           },
-          action: { ownerOrganisationId: s.policeOrg, dueOn: isoDaysFromToday(10) },
+          action: { ownerOrganisationId: s.policeOrg, dueOn: nlDaysFromToday(10) },
         },
       },
     );
@@ -242,7 +242,7 @@ describe('"propose the plan for sign-off" from the meeting', () => {
       i: {
         itemId: s.itemId,
         text: DECISION,
-        action: { goalId, ownerOrganisationId: s.policeOrg, dueOn: isoDaysFromToday(4) },
+        action: { goalId, ownerOrganisationId: s.policeOrg, dueOn: nlDaysFromToday(4) },
       },
     });
     const draft = await planOf(s.chair);

@@ -6,7 +6,7 @@ import {
   ADD_GOAL,
   ADD_PICTURE,
   clientFor,
-  isoDaysFromToday,
+  nlDaysFromToday,
   planCase,
   REMOVE,
   UPDATE_ACTION,
@@ -141,7 +141,7 @@ describe('an assignee must be an active casework user of the owning organisation
       goalId: goal.addGoal.id,
       description: 'Veiligheidsplan opstellen met moeder',
       ownerOrganisationId: safeHome.organisationId,
-      dueOn: isoDaysFromToday(7),
+      dueOn: nlDaysFromToday(7),
     };
     const count = async () =>
       Number(

@@ -5,7 +5,7 @@ import {
   ADD_ACTION,
   ADD_GOAL,
   clientFor,
-  isoDaysFromToday,
+  nlDaysFromToday,
   PLAN,
   planCase,
   UPDATE_ACTION,
@@ -61,7 +61,7 @@ describe('20 concurrent editors on one plan', () => {
           goalId: goal.addGoal.id,
           description: `Actie ${g} bij het doel`,
           ownerOrganisationId: owner,
-          dueOn: isoDaysFromToday(14),
+          dueOn: nlDaysFromToday(14),
         },
       });
     }

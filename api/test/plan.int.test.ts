@@ -7,7 +7,7 @@ import {
   ADD_MEASURE,
   clientFor,
   draftWithGoalAndAction,
-  isoDaysFromToday,
+  nlDaysFromToday,
   PLAN,
   planCase,
   PROPOSE,
@@ -58,7 +58,7 @@ describe('refused input: a professional is told what is wrong and nothing is sto
     const { goalId } = await draftWithGoalAndAction(c, safeHome);
     const before = await countElements(c.caseId);
     const noOwner = await safeHome.request(ADD_ACTION, {
-      i: { goalId, description: 'Huisbezoek afleggen', dueOn: isoDaysFromToday(3) },
+      i: { goalId, description: 'Huisbezoek afleggen', dueOn: nlDaysFromToday(3) },
     });
     expect(codeOf(noOwner.errors)).toBe('BAD_USER_INPUT');
     expect(noOwner.errors![0]!.message).toContain('een actie heeft een eigenaar nodig');
@@ -69,8 +69,8 @@ describe('refused input: a professional is told what is wrong and nothing is sto
         caseId: c.caseId,
         kind: 'RESTRAINING_ORDER',
         responsibleOrganisationId: policeOrg,
-        startsOn: isoDaysFromToday(0),
-        endsOn: isoDaysFromToday(30),
+        startsOn: nlDaysFromToday(0),
+        endsOn: nlDaysFromToday(30),
         concerns: [c.personIds[0]],
       },
     });
@@ -88,14 +88,14 @@ describe('refused input: a professional is told what is wrong and nothing is sto
         caseId: c.caseId,
         kind: 'RESTRAINING_ORDER',
         responsibleOrganisationId: policeOrg,
-        startsOn: isoDaysFromToday(0),
+        startsOn: nlDaysFromToday(0),
         concerns: [c.personIds[0]],
       },
     });
     expect(ten.addCoerciveMeasure).toMatchObject({
       category: 'CRIMINAL',
-      endsOn: isoDaysFromToday(10),
-      clock: { extendableUntil: isoDaysFromToday(28) },
+      endsOn: nlDaysFromToday(10),
+      clock: { extendableUntil: nlDaysFromToday(28) },
     });
 
     // Cancelling an action needs a reason.

@@ -10,7 +10,7 @@ import {
   ADD_GOAL,
   ADD_NOTE,
   clientFor,
-  isoDaysFromToday,
+  nlDaysFromToday,
   PLAN,
   planCase,
   PROPOSE,
@@ -153,7 +153,7 @@ describe('retention', () => {
         goalId: goal.addGoal.id,
         description: 'Intake opvang met mevrouw Bewaar',
         ownerOrganisationId: police.organisationId,
-        dueOn: isoDaysFromToday(7),
+        dueOn: nlDaysFromToday(7),
       },
     });
     await director.ok(ADD_NOTE, {

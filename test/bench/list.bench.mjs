@@ -32,7 +32,8 @@ try {
          from household_member hm join person p on p.id = hm.person_id where hm.household_id = c.household_id) as members
       from case_file c
      where exists (select 1 from case_team_membership m where m.case_id = c.id and m.organisation_id = $1 and m.ended_at is null
-                     and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date))
+                     and m.valid_from <= (now() at time zone 'Europe/Amsterdam')::date
+                     and (m.valid_until is null or m.valid_until >= (now() at time zone 'Europe/Amsterdam')::date))
      order by c.opened_at desc, c.id desc limit $2`;
   const floorPort = await freePort();
   const floor = createServer(async (req, res) => {

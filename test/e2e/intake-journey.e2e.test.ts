@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useBrowserPlatform } from '../support/browser.js';
+import { NL_TODAY_SQL } from '../../api/test/support/nl-today.js';
 
 // A Veilig Thuis professional at the front door: records a report (the draft survives a
 // reload), sees that a person may be known and confirms it side by side, screens, assesses
@@ -156,7 +157,7 @@ describe('intake journey', () => {
     // A local team that joins the case sees the report history, never who reported or what they said.
     await env.sql(
       `insert into case_team_membership (id, case_id, organisation_id, legal_basis_kind, legal_basis_article, purpose, valid_from)
-       select ?, ?, u.organisation_id, 'COVENANT', 'art. 5', 'Hulp in het gezin', current_date from app_user u where u.email = ?`,
+       select ?, ?, u.organisation_id, 'COVENANT', 'art. 5', 'Hulp in het gezin', ${NL_TODAY_SQL} from app_user u where u.email = ?`,
       [randomUUID(), row!.case_id, LOCAL],
     );
     const localOnCase = await env.pageOf(LOCAL);

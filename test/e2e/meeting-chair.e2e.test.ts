@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.js';
 import { useBrowserPlatform } from '../support/browser.js';
+import { activeMembershipSql, nlDaysFromToday } from '../../api/test/support/nl-today.js';
 
 /*
  * The chair's screens of the MDO (docs/meetings.md): in the browser the chair of "MDA++ MDO
@@ -38,7 +39,7 @@ async function target(): Promise<Target> {
        join organisation o on o.type = 'POLICE'
       where s.name = 'MDA++ MDO Rotterdam-Zuid' and m.status = 'PLANNED'
         and exists (select 1 from case_team_membership t where t.case_id = i.case_id and t.organisation_id = o.id
-                      and t.ended_at is null and t.valid_from <= current_date and (t.valid_until is null or t.valid_until >= current_date))
+                      and ${activeMembershipSql('t')})
         and not exists (select 1 from plan_element g2 where g2.plan_id = p.id and g2.kind = 'GOAL'
                           and not exists (select 1 from plan_element a where a.parent_id = g2.id and a.status <> 'CANCELLED'))
       order by i.position, g.created_at, g.id limit 1`,
@@ -115,7 +116,7 @@ describe("the chair's screens of the MDO", () => {
     ).toBe(0);
 
     // The decision itself: a police action under the goal, due in a week.
-    const dueOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const dueOn = nlDaysFromToday(7);
     await form.getByTestId('decision-text').fill(DECISION);
     await form.getByTestId('decision-goal').selectOption(t.goal_id);
     await form.getByTestId('decision-owner').selectOption(t.police_org);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserPlatform } from '../support/browser.js';
 import { flatText } from '../../api/test/support/pdf-text.js';
 import { ApiClient, PERSONAS } from '../support/platform.js';
+import { activeMembershipSql, NL_TODAY_SQL, nlDaysFromToday } from '../../api/test/support/nl-today.js';
 
 // The joint plan as two partner organisations work on it in the MDO week: the case director
 // (Wijkteam) sharpens a goal while a partner professional has the same goal open; the partner
@@ -55,7 +56,7 @@ describe('joint plan editor', () => {
       if (!personaEmails.includes(candidate.director)) continue;
       const team = await env.sql<{ organisation_id: string }>(
         `select distinct m.organisation_id from case_team_membership m
-          where m.case_id = ? and m.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date)`,
+          where m.case_id = ? and ${activeMembershipSql()}`,
         [candidate.id],
       );
       const orgs = team.map((t) => t.organisation_id);
@@ -166,9 +167,7 @@ describe('joint plan editor', () => {
       .locator(`[data-testid="${actionForm}-assigneeUserId"] option[value="${assignee!.id}"]`)
       .waitFor({ state: 'attached', ...WAIT });
     await director.getByTestId(`${actionForm}-assigneeUserId`).selectOption(assignee!.id);
-    await director
-      .getByTestId(`${actionForm}-dueOn`)
-      .fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+    await director.getByTestId(`${actionForm}-dueOn`).fill(nlDaysFromToday(14));
     await director.getByTestId(`${actionForm}-save`).click();
     await expect.poll(() => actionsOf(director).count(), WAIT).toBe(actionsBefore + 1);
     await expect
@@ -327,7 +326,7 @@ describe('joint plan editor', () => {
     for (const candidate of candidates) {
       if (!personaEmails.includes(candidate.director)) continue;
       const team = await env.sql<{ organisation_id: string }>(
-        'select distinct m.organisation_id from case_team_membership m where m.case_id = ? and m.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date)',
+        `select distinct m.organisation_id from case_team_membership m where m.case_id = ? and ${activeMembershipSql()}`,
         [candidate.id],
       );
       const orgs = team.map((t) => t.organisation_id);
@@ -419,14 +418,14 @@ describe('joint plan editor', () => {
       thirty: string;
     }>(
       `select e.case_id, e.content->>'text' as safe_place, u.organisation_id as police_org,
-              to_char(current_date, 'YYYY-MM-DD') as today, to_char(current_date + 10, 'YYYY-MM-DD') as ten, to_char(current_date + 30, 'YYYY-MM-DD') as thirty
+              to_char(${NL_TODAY_SQL}, 'YYYY-MM-DD') as today, to_char(${NL_TODAY_SQL} + 10, 'YYYY-MM-DD') as ten, to_char(${NL_TODAY_SQL} + 30, 'YYYY-MM-DD') as thirty
          from plan_element e
          join plan p on p.id = e.plan_id and p.status <> 'PROPOSED'
          join case_file c on c.id = e.case_id and c.status = 'ACTIVE'
          join app_user u on u.email = ?
         where e.kind = 'SAFETY_ITEM' and e.content->>'itemKind' = 'SAFE_PLACE'
           and exists (select 1 from case_team_membership m where m.case_id = e.case_id and m.organisation_id = u.organisation_id
-                       and m.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date))
+                       and ${activeMembershipSql()})
         order by c.reference limit 1`,
       [POLICE],
     );

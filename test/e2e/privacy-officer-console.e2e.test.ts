@@ -4,6 +4,7 @@ import { ApiClient } from '../support/platform.js';
 import { useBrowserPlatform } from '../support/browser.js';
 import { seriousViolations } from '../support/axe.js';
 import { flatText } from '../../api/test/support/pdf-text.js';
+import { nlDaysFromToday } from '../../api/test/support/nl-today.js';
 
 // The privacy officer's console (FG) in the browser: signals lead into the access log, an
 // AVG art. 15 export is checked and downloaded, an art. 17 request becomes a restriction
@@ -136,9 +137,7 @@ describe('the privacy officer console', () => {
     expect(new URL(page.url()).searchParams.get('persoon')).toBe(subject!.id);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
-    expect(download.suggestedFilename()).toBe(
-      `inzageverzoek-${subject!.id}-${new Date().toISOString().slice(0, 10)}.json`,
-    );
+    expect(download.suggestedFilename()).toBe(`inzageverzoek-${subject!.id}-${nlDaysFromToday(0)}.json`);
     const text = readFileSync((await download.path())!, 'utf8');
     const doc = JSON.parse(text) as { person: { id: string; first_name: string } };
     expect(doc.person).toMatchObject({ id: subject!.id, first_name: subject!.first_name });

@@ -1,6 +1,8 @@
 // The id table of api/test/hostile-ids.int.test.ts: the outside personas, the fixture of the
 // other team's ids and, per id-taking operation, how to call it and the refusal it answers.
 
+import { nlDaysFromToday } from './nl-today.js';
+
 /** Personas whose organisations are on no team of the target case (chosen so below). */
 export const CASEWORK = 'casusregisseur.wijkteam.schiedam@demo.mda.test';
 export const PROCESS = 'procesregisseur.zvh@demo.mda.test';
@@ -248,7 +250,7 @@ export const TABLE: Record<string, Entry> = {
     },
     expect: 'NOT_FOUND',
     values: {
-      input: { text: 'Besluit van buiten het casusteam.', action: { dueOn: new Date().toISOString().slice(0, 10) } },
+      input: { text: 'Besluit van buiten het casusteam.', action: { dueOn: nlDaysFromToday(0) } },
     },
   },
   proposePlanFromMeeting: {

@@ -1,6 +1,8 @@
 // Shared by api/test/meetings.int.test.ts and meetings-decisions.int.test.ts: the personas, the
 // meeting GraphQL documents, the meeting view and the active-membership condition.
 
+import { activeMembershipSql } from './nl-today.js';
+
 export const CHAIR = 'procesregisseur.veiligthuis@demo.mda.test';
 export const POLICE = 'politie@demo.mda.test';
 export const CARE = 'ggz@demo.mda.test';
@@ -68,5 +70,4 @@ export interface MeetingView {
   attendance: { itemId: string | null; organisation: { id: string }; status: string }[];
 }
 
-export const ACTIVE =
-  'm.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date)';
+export const ACTIVE = activeMembershipSql();

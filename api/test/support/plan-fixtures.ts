@@ -1,5 +1,8 @@
 import type { Platform } from './platform.js';
 import { ApiClient, PERSONAS } from './graphql-client.js';
+import { activeMembershipSql, nlDaysFromToday } from './nl-today.js';
+
+export { nlDaysFromToday };
 
 /** Queries and helpers shared by the plan tests. */
 export const PLAN = `query ($caseId: ID!) { plan(caseId: $caseId) {
@@ -136,7 +139,7 @@ export async function planCase(
       where c.status = 'ACTIVE' and not exists (select 1 from plan p where p.case_id = c.id ${opts.allowPlan ? "and p.status = 'PROPOSED'" : ''})
         ${opts.profile ? `and c.profile in (${opts.profile.map(() => '?').join(',')})` : ''}
         ${opts.director ? 'and u.email = ?' : ''}
-        ${(opts.teamTypes ?? []).map(() => `and exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = c.id and o.type = ? and m.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date))`).join(' ')}
+        ${(opts.teamTypes ?? []).map(() => `and exists (select 1 from case_team_membership m join organisation o on o.id = m.organisation_id where m.case_id = c.id and o.type = ? and ${activeMembershipSql()})`).join(' ')}
       order by c.reference offset ${opts.skip ?? 0} limit 1`,
     [...(opts.profile ?? []), ...(opts.director ? [opts.director] : []), ...(opts.teamTypes ?? [])],
   );
@@ -144,7 +147,7 @@ export async function planCase(
   if (!row) throw new Error(`demo data has no case for ${JSON.stringify(opts)}`);
   const team = await platform.sql<{ organisation_id: string; type: string }>(
     `select distinct o.id as organisation_id, o.type from case_team_membership m join organisation o on o.id = m.organisation_id
-      where m.case_id = ? and m.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date)`,
+      where m.case_id = ? and ${activeMembershipSql()}`,
     [row.id],
   );
   // Only users a test can log in as (personas.json): seeded extras (e.g. demo intake staff) are not personas.
@@ -187,10 +190,6 @@ export async function clientFor(
   return client;
 }
 
-export function isoDaysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** A draft plan element pair on case `c`: a goal and one action under it, written by `author`. */
 export async function draftWithGoalAndAction(
   c: PlanCase,
@@ -212,7 +211,7 @@ export async function draftWithGoalAndAction(
       goalId: goal.addGoal.id,
       description: 'Veiligheidsplan opstellen met moeder',
       ownerOrganisationId: owner.organisationId,
-      dueOn: isoDaysFromToday(7),
+      dueOn: nlDaysFromToday(7),
     },
   });
   return { goalId: goal.addGoal.id, actionId: action.addAction.id };

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { amsterdamDateOf, amsterdamInstant, addWorkingDays } from '@mda/domain';
 import { Meeting, MeetingItem, MeetingSeries } from './meeting.entity.js';
 
-const ACTIVE =
-  'm.ended_at is null and m.valid_from <= current_date and (m.valid_until is null or m.valid_until >= current_date)';
+const TODAY = `(now() at time zone 'Europe/Amsterdam')::date`;
+const ACTIVE = `m.ended_at is null and m.valid_from <= ${TODAY} and (m.valid_until is null or m.valid_until >= ${TODAY})`;
 
 /**
  * Demo MDO (docs/meetings.md): the table "MDA++ MDO Rotterdam-Zuid" chaired by Veilig Thuis'

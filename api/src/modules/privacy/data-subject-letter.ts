@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { auditActionLabel } from '@mda/domain';
+import { amsterdamDateOf, auditActionLabel } from '@mda/domain';
 
 /*
  * The art. 15 answer as a Dutch letter for the citizen (issue 15, item 7): rendered from the very
@@ -41,7 +41,10 @@ const PERSON_FIELD: [string, string][] = [
 const text = (v: unknown): string => (v === null || v === undefined || v === '' ? '-' : String(v));
 const day = (v: unknown): string => {
   if (v === null || v === undefined) return '-';
-  const iso = v instanceof Date ? v.toISOString() : String(v);
+  // An instant is dated as in the Netherlands (23:30 UTC on the 5th is the 6th there); a date stays as it is.
+  const raw = String(v);
+  const instant = v instanceof Date ? v : /^\d{4}-\d{2}-\d{2}T/.test(raw) ? new Date(raw) : null;
+  const iso = instant && !Number.isNaN(instant.getTime()) ? amsterdamDateOf(instant) : raw;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
 };

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { amsterdamDateOf } from '@mda/domain';
 import { AuditLogFilter, AuditRecordPage } from './audit-log.type.js';
 import { auditLog } from './audit-log.service.js';
 import type { RequestContext } from '../../core/context/context.js';
@@ -123,7 +124,7 @@ export class PrivacyResolver {
     const document = await dataSubjectExport(ctx, personId);
     const pdf = await renderDataSubjectLetter(document);
     return Object.assign(new DataSubjectLetterNode(), {
-      fileName: `inzageverzoek-${personId}-${String(document.generatedAt).slice(0, 10)}.pdf`,
+      fileName: `inzageverzoek-${personId}-${amsterdamDateOf(new Date(String(document.generatedAt)))}.pdf`,
       pdfBase64: pdf.toString('base64'),
     });
   }

@@ -113,6 +113,10 @@ describe('exportFileName and isPersonId', () => {
     expect(exportFileName('7d0c2a0e-1111-4222-8333-444455556666', '2026-03-05T10:00:00.000Z')).toBe(
       'inzageverzoek-7d0c2a0e-1111-4222-8333-444455556666-2026-03-05.json',
     );
+    // 23:30 UTC on 5 March is already 6 March in the Netherlands.
+    expect(exportFileName('7d0c2a0e-1111-4222-8333-444455556666', '2026-03-05T23:30:00.000Z')).toBe(
+      'inzageverzoek-7d0c2a0e-1111-4222-8333-444455556666-2026-03-06.json',
+    );
   });
   it('recognises a person id', () => {
     expect(isPersonId(' 7d0c2a0e-1111-4222-8333-444455556666 ')).toBe(true);

@@ -1,4 +1,4 @@
-import { LEGAL_BASIS_KINDS } from '@mda/domain';
+import { amsterdamDateOf, LEGAL_BASIS_KINDS } from '@mda/domain';
 import type { DataCategory, LegalBasisKind } from '@mda/graphql';
 import { isDataCategory } from './accessLog';
 
@@ -118,9 +118,9 @@ export function summariseExport(document: string): ExportSummary {
   };
 }
 
-/** The file name of the download: the person's id and the day, no name (the file may travel). */
+/** The file name of the download: the person's id and the Dutch day, no name (the file may travel). */
 export function exportFileName(personId: string, generatedAt: string): string {
-  return `inzageverzoek-${personId}-${generatedAt.slice(0, 10)}.json`;
+  return `inzageverzoek-${personId}-${amsterdamDateOf(new Date(generatedAt))}.json`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
