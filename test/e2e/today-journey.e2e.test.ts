@@ -170,6 +170,19 @@ describe("Vandaag, case header and search: the case director's journey", () => {
     expect(await page.getByTestId('plan-goal-progress').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/\d+ te laat/)]),
     );
+    // Above the goals, the same actions per phase: the phase bars add up to the goal bars.
+    const counts = (testId: string) =>
+      page
+        .getByTestId(testId)
+        .evaluateAll((els) =>
+          els.map((el) => ['data-done', 'data-late', 'data-open'].map((a) => Number(el.getAttribute(a)))),
+        );
+    const sum = (rows: number[][]) => rows.reduce((t, r) => t.map((n, i) => n + r[i]!), [0, 0, 0]);
+    expect(await page.getByTestId('plan-phases').getByRole('heading').textContent()).toBe('Voortgang per fase');
+    expect(sum(await counts('plan-phase-progress'))).toEqual(sum(await counts('plan-goal-progress')));
+    expect(await page.getByTestId('plan-phase-progress').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\d+ te laat/)]),
+    );
 
     // Reflow at 320 CSS px: no page of the journey scrolls sideways.
     await page.setViewportSize({ width: 320, height: 800 });
@@ -193,6 +206,20 @@ describe("Vandaag, case header and search: the case director's journey", () => {
     }
     expect(overflow).toEqual(Object.fromEntries(journey.map(([path]) => [path, 0])));
     expect(accessibility).toEqual(Object.fromEntries(journey.map(([path]) => [path, []])));
+
+    // The header folds: the navigation hides behind "Menu", opens on a press, and folds after a link.
+    const toggle = page.getByTestId('menu-toggle');
+    expect(await page.getByTestId('main-navigation').isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByTestId('nav-today').waitFor({ state: 'visible', ...WAIT });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await page.getByTestId('nav-today').click();
+    await page.waitForURL(`${ctx.platform.baseUrl}/vandaag`, WAIT);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('main-navigation').isVisible()).toBe(false);
     await context.close();
   }, 180_000);
 });

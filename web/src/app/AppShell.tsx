@@ -1,6 +1,15 @@
-import { Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import {
+  Button,
+  Page,
+  PageContent,
+  PageFooter,
+  PageHeader,
+  Paragraph,
+  SkipLink,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { UserMenu } from '../modules/auth/components/UserMenu';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { PermissionsProvider } from '../modules/auth/components/PermissionsProvider';
@@ -20,11 +29,18 @@ export function AppShell() {
   );
 }
 
-/** Skip link, header, the main landmark, footer. */
+/**
+ * Skip link, header, the main landmark, footer. On a narrow screen (a phone, 320 CSS px) the
+ * header's tools and the navigation fold behind a "Menu" button; every navigation folds it again.
+ */
 function Layout() {
   const { t } = useTranslation();
   const { user } = useCurrentUser();
   const ability = useAppAbility();
+  const location = useLocation();
+  // Open for the page it was opened on: any navigation (a link in it, back, a redirect) folds it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === location.key;
   return (
     <Page className="mda-page">
       <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
@@ -35,12 +51,27 @@ function Layout() {
           </RouterLink>
           <span className="mda-header__tagline">{t('app.tagline')}</span>
         </div>
-        <div className="mda-header__tools">
-          {user && mayDeclarePurpose(ability) ? <PurposePicker /> : null}
-          <UserMenu />
-          <LanguageSwitch />
+        {user ? (
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            className="mda-menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="mda-header-menu"
+            onClick={() => setOpenOn(menuOpen ? null : location.key)}
+            data-testid="menu-toggle"
+          >
+            {t('app.menu')}
+          </Button>
+        ) : null}
+        <div id="mda-header-menu" className={`mda-header__menu${menuOpen || !user ? ' mda-header__menu--open' : ''}`}>
+          <div className="mda-header__tools">
+            {user && mayDeclarePurpose(ability) ? <PurposePicker /> : null}
+            <UserMenu />
+            <LanguageSwitch />
+          </div>
+          {user ? <MainNavigation /> : null}
         </div>
-        {user ? <MainNavigation /> : null}
       </PageHeader>
       <PageContent>
         <main id="main" tabIndex={-1} className="utrecht-page-content__main mda-main">

@@ -5,14 +5,20 @@ import type { GoalProgress } from '../progress';
  * A goal's progress as a bar (done / late / open) with the same numbers in words, so colour
  * is never the only carrier (WCAG 1.4.1); the bar itself is hidden from screen readers.
  */
-export function GoalProgressBar({ progress }: { progress: GoalProgress }) {
+export function GoalProgressBar({
+  progress,
+  testId = 'plan-goal-progress',
+}: {
+  progress: GoalProgress;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   if (progress.total === 0) return null;
   const share = (n: number) => `${(100 * n) / progress.total}%`;
   return (
     <div
       className="mda-progress"
-      data-testid="plan-goal-progress"
+      data-testid={testId}
       data-done={progress.done}
       data-late={progress.late}
       data-open={progress.open}

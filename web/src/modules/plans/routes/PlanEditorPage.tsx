@@ -28,6 +28,7 @@ import { personName } from '../../cases/personName';
 import { AddToggle } from '../components/AddToggle';
 import { AgreementSection } from '../components/AgreementSection';
 import { GoalCard } from '../components/GoalCard';
+import { PhaseOverview } from '../components/PhaseOverview';
 import { GoalForm } from '../components/GoalForm';
 import { MeasuresSection } from '../components/MeasuresSection';
 import { PictureSection } from '../components/PictureSection';
@@ -88,6 +89,7 @@ const PlanEditorQuery = graphql(`
         goals {
           id
           ...GoalCard_goal
+          ...PhaseOverview_goal
         }
         safetyPlan {
           id
@@ -239,6 +241,7 @@ export function PlanEditorPage() {
               <Heading2 id="plan-goals-heading">{t('plan.goalsTitle')}</Heading2>
               <Paragraph>{t('plan.goalsIntro')}</Paragraph>
               {plan.workingCopy.goals.length === 0 ? <Paragraph>{t('plan.goal.none')}</Paragraph> : null}
+              <PhaseOverview goals={plan.workingCopy.goals} />
               {plan.workingCopy.goals.map((goal, index) => (
                 <GoalCard
                   key={goal.id}
