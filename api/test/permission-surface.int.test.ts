@@ -118,6 +118,7 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
     { i: { caseId: sample.caseId, expectedVersion: -1 } },
   ],
   'query auditLog': ['{ auditLog(first: 1) { nextBefore } }', {}],
+  'query auditLogUsers': ['{ auditLogUsers(name: "de") { id } }', {}],
   'query auditAnomalies': ['{ auditAnomalies(days: 1) { kind } }', {}],
   'mutation requestErasure': [
     'mutation { requestErasure(personId: "00000000-0000-4000-8000-000000000000", note: "x") { outcome } }',

@@ -4,6 +4,7 @@ import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient, codeOf, personaWith } from './support/graphql-client.js';
 import { TEST_BSN_KEY } from './support/keys.js';
 import { flatText } from './support/pdf-text.js';
+import { activeMembershipSql } from './support/nl-today.js';
 
 /**
  * Issue 15, item 7: the privacy officer finds the person of an art. 15/17 request by BSN or by name
@@ -264,5 +265,74 @@ describe('the art. 15 answer as a Dutch PDF letter', () => {
     const police = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PRIVACY_OFFICER').email);
     const outsider = await personOnTeamOf('SAFE_HOME', 'POLICE');
     expect(codeOf((await police.request(LETTER, { id: outsider.id })).errors)).toBe('NOT_FOUND');
+  });
+});
+
+describe('the access log filters on a user picked by name, within the privacy officer mandate', () => {
+  const USERS = 'query ($name: String!) { auditLogUsers(name: $name) { id name organisationName } }';
+  const LOG = 'query ($userId: ID!) { auditLog(filter: { userId: $userId }, first: 20) { records { actorUserId } } }';
+  const userOf = async (email: string) =>
+    (
+      await sql<{ id: string; display_name: string; organisation: string }>(
+        'select u.id, u.display_name, o.name as organisation from app_user u join organisation o on o.id = u.organisation_id where u.email = ?',
+        [email],
+      )
+    )[0]!;
+
+  it('the coordinating officer finds anyone by part of the name, in any case and without accents; the search is on record', async () => {
+    const police = await userOf(personaWith('POLICE', 'PROFESSIONAL').email);
+    // Two letters of the last name, upper case, accents added: still the same person.
+    const part = police.display_name.split(' ').at(-1)!.slice(0, 3).toUpperCase().replace('E', 'É');
+    const fg = await new ApiClient(platform.baseUrl).loginAs(COORDINATING);
+    const found = await fg.request<{ auditLogUsers: { id: string; name: string; organisationName: string }[] }>(
+      USERS,
+      { name: part },
+      { 'x-request-id': 'fg-user-search-0001' },
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.auditLogUsers).toContainEqual({
+      id: police.id,
+      name: police.display_name,
+      organisationName: police.organisation,
+    });
+    expect(found.data!.auditLogUsers.length).toBeLessThanOrEqual(20);
+    const records = await countAudit(found.headers.get('x-request-id'));
+    const search = records.find((r) => r.action === 'SEARCH' && r.subject_type === 'AuditLogUser');
+    expect(search).toMatchObject({ fields: ['displayName'], reason: `results=${found.data!.auditLogUsers.length}` });
+    expect(JSON.stringify(records).toLowerCase()).not.toContain(part.toLowerCase());
+
+    // The picked id filters the log to that user's records only.
+    const worker = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
+    const [teamCase] = await sql<{ case_id: string }>(
+      `select m.case_id from case_team_membership m join app_user u on u.organisation_id = m.organisation_id
+        where u.id = ? and ${activeMembershipSql()} limit 1`,
+      [police.id],
+    );
+    await worker.ok('query ($id: ID!) { case(id: $id) { reference } }', { id: teamCase!.case_id });
+    const log = await fg.ok<{ auditLog: { records: { actorUserId: string }[] } }>(LOG, { userId: police.id });
+    expect(log.auditLog.records.length).toBeGreaterThan(0);
+    expect(new Set(log.auditLog.records.map((r) => r.actorUserId))).toEqual(new Set([police.id]));
+  });
+
+  it("an organisation's officer finds its own users, and another organisation's user as if absent", async () => {
+    const fgPolice = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PRIVACY_OFFICER').email);
+    const own = await userOf(personaWith('POLICE', 'PROFESSIONAL').email);
+    const other = await userOf(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
+    const names = async (name: string) =>
+      (await fgPolice.ok<{ auditLogUsers: { id: string }[] }>(USERS, { name })).auditLogUsers.map((u) => u.id);
+    expect(await names(own.display_name)).toContain(own.id);
+    expect(await names(other.display_name)).not.toContain(other.id);
+  });
+
+  it('refuses an empty or one-letter name and a caseworker, naming the field; a typed % is a letter, not a wildcard', async () => {
+    const fg = await new ApiClient(platform.baseUrl).loginAs(COORDINATING);
+    for (const name of ['', ' ', 'a', '--']) {
+      const bad = await fg.request(USERS, { name });
+      expect(codeOf(bad.errors), JSON.stringify(name)).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(bad.errors)).toContain('"name"');
+    }
+    expect((await fg.ok<{ auditLogUsers: unknown[] }>(USERS, { name: '%%' })).auditLogUsers).toEqual([]);
+    const worker = await new ApiClient(platform.baseUrl).loginAs(personaWith('POLICE', 'PROFESSIONAL').email);
+    expect(codeOf((await worker.request(USERS, { name: 'Jansen' })).errors)).toBe('FORBIDDEN');
   });
 });

@@ -93,6 +93,41 @@ describe('access log', () => {
           ),
       )
       .toEqual(new Set([safeHomeUser!.id]));
+    // The filter form holds that user as chosen, without a name it was never told.
+    expect(await page.getByTestId('access-log-filter-user').inputValue()).toBe(safeHomeUser!.id);
+
+    // The same user found by part of the name instead: one letter is refused, part of the last name finds them.
+    await page.getByTestId('access-log-filter-clear').click();
+    await page.waitForURL(`${journey.platform.baseUrl}/fg/logboek`);
+    const [named] = await sql<{ display_name: string }>('select display_name from app_user where id = ?', [
+      safeHomeUser!.id,
+    ]);
+    const fullName = named!.display_name;
+    await page.getByTestId('access-log-filter-user-name').fill('a');
+    await page.getByTestId('access-log-filter-user-search').click();
+    await expect.poll(() => page.getByTestId('access-log-filter-user-error').textContent()).toContain('te kort');
+    const part = fullName.split(' ').at(-1)!.slice(0, 4).toLowerCase();
+    await page.getByTestId('access-log-filter-user-name').fill(part);
+    await page.getByTestId('access-log-filter-user-name').press('Enter');
+    await page.locator(`[data-testid="access-log-filter-user"] option[value="${safeHomeUser!.id}"]`).waitFor({
+      state: 'attached',
+    });
+    expect(page.url()).toBe(`${journey.platform.baseUrl}/fg/logboek`);
+    expect(await page.getByTestId('access-log-filter-user-error').count()).toBe(0);
+    await page.getByTestId('access-log-filter-user').selectOption(safeHomeUser!.id);
+    expect(await page.getByTestId('access-log-filter-user').locator('option:checked').textContent()).toBe(
+      `${fullName} (${SAFE_HOME_NAME})`,
+    );
+    await page.getByTestId('access-log-filter-apply').click();
+    await page.waitForURL(`${journey.platform.baseUrl}/fg/logboek?user=${safeHomeUser!.id}`);
+    await page.getByTestId('access-log-row').first().waitFor();
+    expect(
+      new Set(
+        await page
+          .getByTestId('access-log-actor-filter')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-user-id'))),
+      ),
+    ).toEqual(new Set([safeHomeUser!.id]));
     await context.close();
   });
 });

@@ -30,6 +30,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, AuditLabel>> = {
 /** What was touched (`audit.event.subject_type`). */
 export const AUDIT_SUBJECT_LABELS: Readonly<Record<string, AuditLabel>> = {
   AuditLog: l('Toegangslogboek', 'Access log'),
+  AuditLogUser: l('Medewerker zoeken in het toegangslogboek', 'User search in the access log'),
   BreakGlassGrant: l('Noodtoegang', 'Emergency access'),
   BreakGlassReviewQueue: l('Beoordeling noodtoegang', 'Emergency access reviews'),
   Case: l('Casus', 'Case'),

@@ -33,8 +33,13 @@ export function normaliseName(value: string): string {
     .trim();
 }
 
+/** `normaliseName` in SQL, over the text expression `expr`. */
+export function normalisedSql(expr: string): string {
+  return `trim(regexp_replace(regexp_replace(lower(normalize(${expr}, NFD)), '[\\u0300-\\u036f]', '', 'g'), '[-''\u2019\`.,[:space:]]+', ' ', 'g'))`;
+}
+
 /** `normaliseName` in SQL, over a person's first and last name (alias `p`). */
-export const NORMALISED_NAME_SQL = `trim(regexp_replace(regexp_replace(lower(normalize(p.first_name || ' ' || p.last_name, NFD)), '[\\u0300-\\u036f]', '', 'g'), '[-''\u2019\`.,[:space:]]+', ' ', 'g'))`;
+export const NORMALISED_NAME_SQL = normalisedSql(`p.first_name || ' ' || p.last_name`);
 
 function dateOf(word: string): string | null | undefined {
   const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(word);

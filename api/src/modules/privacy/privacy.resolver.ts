@@ -3,9 +3,11 @@ import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql
 import { amsterdamDateOf } from '@mda/domain';
 import { AuditLogFilter, AuditRecordPage } from './audit-log.type.js';
 import { auditLog } from './audit-log.service.js';
+import { auditLogUsers } from './audit-log-users.service.js';
 import type { RequestContext } from '../../core/context/context.js';
 import {
   AnomalySignalNode,
+  AuditLogUserNode,
   BreakGlassGrantNode,
   DataSubjectExportNode,
   DataSubjectLetterNode,
@@ -75,6 +77,17 @@ export class PrivacyResolver {
     const wantsNames = info.fieldNodes.some((n) => selects(n.selectionSet, 'dataSubjects', info));
     const page = await auditLog(ctx, filter ?? {}, first, before ?? null, wantsNames);
     return Object.assign(new AuditRecordPage(), page);
+  }
+
+  @Query(() => [AuditLogUserNode], {
+    description:
+      "Users to filter the access log on, by part of the name (at most 20): every user for the coordinating privacy officer, the own organisation's users for the others. Audited as SEARCH.",
+  })
+  async auditLogUsers(
+    @Ctx() ctx: RequestContext,
+    @Arg('name', () => String) name: string,
+  ): Promise<AuditLogUserNode[]> {
+    return (await auditLogUsers(ctx, name)).map((u) => Object.assign(new AuditLogUserNode(), u));
   }
 
   @Query(() => [AnomalySignalNode], {

@@ -218,3 +218,18 @@ export class DataSubjectLetterNode {
   @Field(() => String, { description: 'The PDF, base64' })
   pdfBase64!: string;
 }
+
+@ObjectType('AuditLogUser', {
+  description: 'A user the privacy officer can filter the access log on: name and organisation.',
+  simpleResolvers: true,
+})
+export class AuditLogUserNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  organisationName!: string;
+}

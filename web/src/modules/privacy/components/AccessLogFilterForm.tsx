@@ -16,6 +16,7 @@ import {
   auditLanguage,
   EMPTY_ACCESS_LOG_SEARCH,
 } from '../accessLog';
+import { AccessLogUserField } from './AccessLogUserField';
 
 export interface AccessLogFilterFormProps {
   /** The filter in the address bar; the form starts from it. */
@@ -31,7 +32,7 @@ function toggle(actions: readonly AuditAction[], action: AuditAction, on: boolea
 export function AccessLogFilterForm({ initial, onApply }: AccessLogFilterFormProps) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<AccessLogSearch>({ ...initial, before: '' });
-  const text = (name: 'personId' | 'userId' | 'caseReference' | 'from' | 'to') => ({
+  const text = (name: 'personId' | 'caseReference' | 'from' | 'to') => ({
     value: draft[name],
     onChange: (event: { target: { value: string } }) => setDraft({ ...draft, [name]: event.target.value }),
   });
@@ -74,16 +75,7 @@ export function AccessLogFilterForm({ initial, onApply }: AccessLogFilterFormPro
             {...text('personId')}
           />
         </div>
-        <div className="mda-filter__field">
-          <FormLabel htmlFor="access-log-user">{t('accessLog.filterUser')}</FormLabel>
-          <Textbox
-            id="access-log-user"
-            name="user"
-            autoComplete="off"
-            data-testid="access-log-filter-user"
-            {...text('userId')}
-          />
-        </div>
+        <AccessLogUserField value={draft.userId} onChange={(userId) => setDraft({ ...draft, userId })} />
         <div className="mda-filter__field">
           <FormLabel htmlFor="access-log-from">{t('accessLog.filterFrom')}</FormLabel>
           <Textbox
