@@ -82,7 +82,10 @@ describe("the chair's screens of the MDO", () => {
     await chair.getByTestId('attendance-ok').waitFor(WAIT);
     await expect
       .poll(
-        () => chair.locator(`[data-testid="attendance-row"][data-organisation-id="${t.police_org}"]`).textContent(),
+        () =>
+          chair
+            .locator(`[data-testid="attendance-row"][data-organisation-id="${t.police_org}"][data-item-id=""]`)
+            .textContent(),
         WAIT,
       )
       .toContain('aanwezig');
@@ -91,6 +94,43 @@ describe("the chair's screens of the MDO", () => {
       [t.meeting_id, t.police_org],
     );
     expect(stored).toEqual([{ status: 'PRESENT', item_id: null }]);
+
+    // Per item: at an item whose case does not have the police on its team the form does not offer them;
+    // at the police's item the chair records them excused, listed under that item.
+    const [foreign] = await ctx.sql<{ id: string }>(
+      `select i.id from meeting_item i where i.meeting_id = ? and i.case_id is not null
+          and not exists (select 1 from case_team_membership t where t.case_id = i.case_id and t.organisation_id = ?
+                            and ${activeMembershipSql('t')})
+        order by i.position limit 1`,
+      [t.meeting_id, t.police_org],
+    );
+    const offered = () =>
+      chair
+        .locator('#attendance-organisationId option')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('value')));
+    expect(foreign, 'the demo meeting has an item whose case the police are not on').toBeDefined();
+    await chair.locator('#attendance-itemId').selectOption(foreign!.id);
+    expect(await offered()).not.toContain(t.police_org);
+    await chair.locator('#attendance-itemId').selectOption(t.item_id);
+    expect(await offered()).toContain(t.police_org);
+    await chair.locator('#attendance-organisationId').selectOption(t.police_org);
+    await chair.locator('#attendance-status').selectOption('EXCUSED');
+    await chair.getByTestId('attendance-save').click();
+    const atItem = chair.locator(`[data-testid="attendance-item"][data-item-id="${t.item_id}"]`);
+    await expect
+      .poll(() => atItem.locator(`[data-organisation-id="${t.police_org}"]`).textContent(), WAIT)
+      .toContain('afgemeld');
+    expect(
+      await chair
+        .locator(`[data-testid="attendance-row"][data-organisation-id="${t.police_org}"][data-item-id=""]`)
+        .textContent(),
+    ).toContain('aanwezig');
+    expect(
+      await ctx.sql<{ status: string }>(
+        'select status from meeting_attendance where meeting_id = ? and organisation_id = ? and item_id = ?',
+        [t.meeting_id, t.police_org, t.item_id],
+      ),
+    ).toEqual([{ status: 'EXCUSED' }]);
 
     // A decision with an action but nothing filled in: every problem is named next to its field, nothing stored.
     const item = chair.locator(`[data-testid="agenda-item"][data-item-id="${t.item_id}"]`);

@@ -23,31 +23,59 @@ export interface AttendanceSectionProps {
     userName?: string | null;
     organisation: { id: string; name: string };
   }[];
+  /** The agenda items this organisation may see, with the organisations that may take part in each. */
+  items: readonly AttendanceItem[];
   frozen: boolean;
 }
 
+export interface AttendanceItem {
+  id: string;
+  label: string;
+  participantIds: readonly string[];
+}
+
+/** The organisations the form offers: those the viewer may record for, and at an item only its participants. */
+export function attendanceOrganisations<O extends { id: string }>(
+  recordable: readonly O[],
+  item: AttendanceItem | undefined,
+): O[] {
+  return item ? recordable.filter((o) => item.participantIds.includes(o.id)) : [...recordable];
+}
+
 /**
- * Who is at the meeting: the list, and the form to record presence per organisation (and
- * optionally per person). The chair records it for any member organisation, an organisation
- * for itself; the form lists only the organisations the rules allow.
+ * Who is at the meeting: the list (the meeting as a whole, then per agenda item), and the form to
+ * record presence per organisation (and optionally per person), for the whole meeting or one item.
+ * The chair records it for any member organisation, an organisation for itself; the form lists
+ * only the organisations the rules allow, and at an item only those that may take part in it (the
+ * API refuses any other, with its reason shown at the field).
  */
-export function AttendanceSection({ meeting, members, candidates, attendance, frozen }: AttendanceSectionProps) {
+export function AttendanceSection({ meeting, members, candidates, attendance, items, frozen }: AttendanceSectionProps) {
   const { t } = useTranslation();
   const ability = useAppAbility();
   const { record, loading } = useRecordAttendanceMutation();
-  const recordable = members.filter((o) => mayRecordAttendance(ability, meeting, o.id));
+  const [itemId, setItemId] = useState('');
+  const item = items.find((i) => i.id === itemId);
+  const recordable = attendanceOrganisations(
+    members.filter((o) => mayRecordAttendance(ability, meeting, o.id)),
+    item,
+  );
   const [organisationId, setOrganisationId] = useState('');
   const [userId, setUserId] = useState('');
   const [status, setStatus] = useState<string>('PRESENT');
   const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
   const [feedback, setFeedback] = useState<Feedback>(null);
-  const chosen = organisationId || (recordable.length === 1 ? recordable[0]!.id : '');
+  const chosen = recordable.some((o) => o.id === organisationId)
+    ? organisationId
+    : recordable.length === 1
+      ? recordable[0]!.id
+      : '';
   const people = candidates.filter((p) => p.organisationId === chosen);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const outcome = await record({
       meetingId: meeting.id,
+      itemId: itemId || null,
       organisationId: chosen,
       userId: userId || null,
       status: status as AttendanceStatus,
@@ -69,12 +97,23 @@ export function AttendanceSection({ meeting, members, candidates, attendance, fr
         {attendance
           .filter((a) => !a.itemId)
           .map((a) => (
-            <li key={a.id} data-testid="attendance-row" data-organisation-id={a.organisation.id}>
-              {a.organisation.name}
-              {a.userName ? ` (${a.userName})` : ''}: {t(`enums.AttendanceStatus.${a.status}`)}
-            </li>
+            <AttendanceRow key={a.id} row={a} />
           ))}
       </ul>
+      {items.map((i) => {
+        const rows = attendance.filter((a) => a.itemId === i.id);
+        if (rows.length === 0) return null;
+        return (
+          <div key={i.id} data-testid="attendance-item" data-item-id={i.id}>
+            <Heading3>{t('meetings.attendanceAtItem', { item: i.label })}</Heading3>
+            <ul>
+              {rows.map((a) => (
+                <AttendanceRow key={a.id} row={a} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
       {!frozen && recordable.length > 0 ? (
         <form
           onSubmit={(e) => void submit(e)}
@@ -84,6 +123,17 @@ export function AttendanceSection({ meeting, members, candidates, attendance, fr
           noValidate
         >
           <Heading3 id="attendance-form-heading">{t('meetings.attendanceRecord')}</Heading3>
+          {items.length > 0 ? (
+            <SelectField
+              id="attendance-itemId"
+              label={t('meetings.attendanceItem')}
+              value={itemId}
+              onChange={setItemId}
+              error={problemFor(problems, 'itemId')}
+              emptyLabel={t('meetings.attendanceWholeMeeting')}
+              options={items.map((i) => ({ value: i.id, label: i.label }))}
+            />
+          ) : null}
           <SelectField
             id="attendance-organisationId"
             label={t('meetings.organisation')}
@@ -128,5 +178,15 @@ export function AttendanceSection({ meeting, members, candidates, attendance, fr
         </form>
       ) : null}
     </section>
+  );
+}
+
+function AttendanceRow({ row }: { row: AttendanceSectionProps['attendance'][number] }) {
+  const { t } = useTranslation();
+  return (
+    <li data-testid="attendance-row" data-organisation-id={row.organisation.id} data-item-id={row.itemId ?? ''}>
+      {row.organisation.name}
+      {row.userName ? ` (${row.userName})` : ''}: {t(`enums.AttendanceStatus.${row.status}`)}
+    </li>
   );
 }

@@ -41,6 +41,13 @@ export const MeetingPage_meetingFragment = graphql(`
     }
     items {
       id
+      label
+      visible
+      participants {
+        organisation {
+          id
+        }
+      }
       ...AgendaItem_item
     }
     attendance {
@@ -129,6 +136,13 @@ export function MeetingPage() {
         members={m.series.members}
         candidates={m.attendeeCandidates}
         attendance={m.attendance}
+        items={m.items
+          .filter((item) => item.visible)
+          .map((item) => ({
+            id: item.id,
+            label: item.label,
+            participantIds: item.participants.map((p) => p.organisation.id),
+          }))}
         frozen={frozen}
       />
       <Paragraph>
