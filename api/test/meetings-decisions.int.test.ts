@@ -15,6 +15,7 @@ import {
   PLAN_MEETING,
   ADD_ITEM,
   FORM,
+  ATTEND,
   DECIDE,
   START,
   NEXT,
@@ -304,6 +305,45 @@ describe('live in the room', () => {
         caseId: null,
         question: null,
       });
+      expect(live.errors).toEqual([]);
+    } finally {
+      live.unsubscribe();
+    }
+  }, 60_000);
+
+  it("what others record reaches the police's open page: a decision at their item, and at the item they may not hear only that something changed", async () => {
+    const fresh = await setting();
+    const before = platform.server.realtime.hub.subscriberCount;
+    const { client } = liveClient(platform.wsUrl, { token: fresh.police.token! });
+    const live = new LiveSubscription<{ meetingLive: MeetingView }>(
+      client,
+      `subscription ($id: ID!) { meetingLive(meetingId: $id) { ${MEETING_FIELDS} } }`,
+      { id: fresh.meetingId },
+    );
+    try {
+      await eventually(() => platform.server.realtime.hub.subscriberCount > before, 'the subscription is registered');
+      const [ours, , theirs] = fresh.view.items;
+      const text = 'Veilig Thuis bespreekt het veiligheidsplan met moeder vóór woensdag.';
+      await fresh.chair.ok(DECIDE, { i: { itemId: ours!.id, text } });
+      const decided = await live.next(
+        (m) => m.meetingLive.items[0]!.decisions.some((d) => d.text === text),
+        "the chair's decision appears on the police's page without a move or a reload",
+      );
+      expect(decided.meetingLive.currentItemId).toBeNull();
+
+      // The chair writes the form of the third item, then marks the police present: the police's page
+      // follows the attendance, and no delivery ever held anything of the third item.
+      const secret = 'Vraag over de derde casus, niet voor de politie.';
+      await fresh.chair.ok(FORM, { i: { itemId: theirs!.id, expectedVersion: theirs!.version, question: secret } });
+      await fresh.chair.ok(ATTEND, {
+        i: { meetingId: fresh.meetingId, organisationId: fresh.policeOrg, status: 'PRESENT' },
+      });
+      const present = await live.next(
+        (m) => m.meetingLive.attendance.some((a) => a.organisation.id === fresh.policeOrg && a.status === 'PRESENT'),
+        "the police's attendance appears on their page",
+      );
+      expect(present.meetingLive.items[2]).toMatchObject({ visible: false, question: null, caseId: null });
+      expect(JSON.stringify(live.items)).not.toContain(secret);
       expect(live.errors).toEqual([]);
     } finally {
       live.unsubscribe();

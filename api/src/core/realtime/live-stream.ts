@@ -44,6 +44,12 @@ export interface LiveStreamOptions<T> {
   deliver(fresh: RequestContext, event: RealtimeEvent): Promise<T | null>;
   /** Events queued for a slow subscriber before it is ended (it should refetch). */
   maxQueued?: number;
+  /**
+   * Every delivery is the whole subject read afresh (not the change), so events queued while one
+   * was delivered collapse into the last: a burst of writes costs one read (and one set of
+   * audit records) per subscriber, not one per row.
+   */
+  latestOnly?: boolean;
 }
 
 const QUEUE_OVERFLOW = () =>
@@ -104,7 +110,7 @@ export function liveStream<T>(ctx: RequestContext, options: LiveStreamOptions<T>
           finish();
           return { done: false, value: last };
         }
-        const event = queue.shift();
+        const event = options.latestOnly ? queue.splice(0).at(-1) : queue.shift();
         if (!event) {
           await new Promise<void>((resolve) => {
             waiting = resolve;
