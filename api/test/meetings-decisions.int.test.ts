@@ -438,5 +438,25 @@ describe('the MDO form', () => {
     expect(same.question).toBeNull();
     expect(same.redactedFields).toEqual(['question']);
     expect(same.safetyScore).toBe(4);
+
+    // The police reword their question without naming a category: it stays criminal data, still
+    // masked for the local team (it used to fall back to PLAN, readable by the whole team).
+    const reworded = 'Is het contactverbod overtreden sinds de aanhouding op maandag?';
+    const again = (
+      await fresh.police.ok<{ saveItemForm: MeetingView }>(FORM, {
+        i: { itemId: item.id, expectedVersion: saved.items[0]!.version, question: reworded },
+      })
+    ).saveItemForm;
+    expect(again.items[0]).toMatchObject({ question: reworded, questionCategory: 'CRIMINAL' });
+    const reread = (await local.ok<{ meeting: MeetingView }>(MEETING, { id: fresh.meetingId })).meeting;
+    expect(reread.items.find((i) => i.id === item.id)).toMatchObject({ question: null, redactedFields: ['question'] });
+    expect(JSON.stringify(reread)).not.toContain(reworded);
+    // A category named explicitly still changes it.
+    const plain = (
+      await fresh.police.ok<{ saveItemForm: MeetingView }>(FORM, {
+        i: { itemId: item.id, expectedVersion: again.items[0]!.version, question: reworded, questionCategory: 'PLAN' },
+      })
+    ).saveItemForm;
+    expect(plain.items[0]!.questionCategory).toBe('PLAN');
   }, 60_000);
 });

@@ -54,7 +54,15 @@ export async function saveItemForm(ctx: RequestContext, input: SaveItemFormInput
         return;
       }
       check.text(field, value, { max: 4000, required: false });
-      const category = oneCategory(check, categoryField, given, item.caseId, ctx);
+      // An edited text keeps its category unless another is given: a police question in criminal
+      // data that the police reword must not fall back to PLAN, which the whole team reads.
+      const category = oneCategory(
+        check,
+        categoryField,
+        given ?? (item[field] !== null ? item[categoryField] : undefined),
+        item.caseId,
+        ctx,
+      );
       fields.push(field);
       categories.add(category);
       return () => {
