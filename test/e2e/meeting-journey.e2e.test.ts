@@ -79,6 +79,41 @@ describe('the MDO journey', () => {
     ).toBe('true');
     // Followed without a reload.
     expect(await police.evaluate(() => document.body.getAttribute('data-loaded-once'))).toBe('yes');
+
+    // With a declared purpose the police write their question as criminal data (the category is
+    // stored with it), and their picture of the household; the chair's page shows the picture live.
+    await chair.evaluate(() => document.body.setAttribute('data-loaded-once', 'yes'));
+    await police.getByTestId('purpose-select').selectOption('SAFETY_ASSESSMENT');
+    const ours = items[1]!.id;
+    const policeItem = police.locator(`[data-testid="agenda-item"][data-item-id="${ours}"]`);
+    const category = policeItem.locator(`#item-${ours}-questionCategory`);
+    await expect
+      .poll(() => category.locator('option').evaluateAll((els) => els.map((el) => el.getAttribute('value'))), WAIT)
+      .toContain('CRIMINAL');
+    const question = 'Is het contactverbod overtreden sinds de aanhouding?';
+    await policeItem.locator(`#item-${ours}-question`).fill(question);
+    await category.selectOption('CRIMINAL');
+    await policeItem.getByTestId('item-form-save').click();
+    await policeItem.getByTestId('item-form-ok').waitFor(WAIT);
+    expect(
+      await platform.sql<{ question: string; question_category: string }>(
+        'select question, question_category from meeting_item where id = ?',
+        [ours],
+      ),
+    ).toEqual([{ question, question_category: 'CRIMINAL' }]);
+    const picture = 'Beeld van de politie: twee meldingen van burengerucht deze maand.';
+    await policeItem.getByTestId('contribution-body').fill(picture);
+    await policeItem.getByTestId('contribution-save').click();
+    await expect
+      .poll(
+        () =>
+          chair
+            .locator(`[data-testid="agenda-item"][data-item-id="${ours}"] [data-testid="agenda-item-contribution"]`)
+            .allTextContents(),
+        WAIT,
+      )
+      .toEqual(expect.arrayContaining([expect.stringContaining(picture)]));
+    expect(await chair.evaluate(() => document.body.getAttribute('data-loaded-once'))).toBe('yes');
     await policeContext.close();
     await chairContext.close();
   }, 180_000);

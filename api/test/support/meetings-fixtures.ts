@@ -39,6 +39,7 @@ export interface ItemView {
   caseId: string | null;
   caseReference: string | null;
   question: string | null;
+  questionCategory: string;
   considerations: string | null;
   safetyScore: number | null;
   version: number | null;

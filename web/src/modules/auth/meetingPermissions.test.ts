@@ -1,6 +1,12 @@
 import { type AppAbility, packedRulesFor } from '@mda/authz';
 import { describe, expect, it } from 'vitest';
-import { mayContributeToItem, mayDecideOnItem, mayRecordAttendance, mayRunMeeting } from './meetingPermissions';
+import {
+  mayContributeToItem,
+  mayDecideOnItem,
+  mayRecordAttendance,
+  mayRunMeeting,
+  meetingTextCategories,
+} from './meetingPermissions';
 import { abilityFromPermissions } from './permissions';
 import { reachOf, testActor, type TestActor } from './testActor';
 
@@ -84,5 +90,21 @@ describe('the MDO forms in the web', () => {
       decideOther: false,
       decideHidden: false,
     });
+  });
+});
+
+describe('the categories an MDO text can be given in the web', () => {
+  const CANDIDATES = ['PLAN', 'CHILD_PROTECTION', 'HEALTH', 'CRIMINAL', 'SECRET_LOCATION'] as const;
+  it('the police with a declared purpose may write criminal data on their team case, and nothing on a case they are not on', () => {
+    const withPurpose = webAbility({ ...police, purpose: 'SAFETY_ASSESSMENT' });
+    const onTeam = meetingTextCategories(withPurpose, 'team-case', CANDIDATES);
+    expect(onTeam).toContain('PLAN');
+    expect(onTeam).toContain('CRIMINAL');
+    expect(onTeam).not.toContain('HEALTH');
+    expect(meetingTextCategories(withPurpose, 'other-case', CANDIDATES)).toEqual([]);
+  });
+  it('without a purpose no criminal data; on a general item (no case) only PLAN', () => {
+    expect(meetingTextCategories(webAbility(police), 'team-case', CANDIDATES)).not.toContain('CRIMINAL');
+    expect(meetingTextCategories(webAbility(police), null, CANDIDATES)).toEqual(['PLAN']);
   });
 });

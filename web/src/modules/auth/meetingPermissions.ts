@@ -1,4 +1,5 @@
-import { type AppAbility, asSubject } from '@mda/authz';
+import { type AppAbility, asSubject, type DataCategory } from '@mda/authz';
+import { recordableCategories } from './permissions';
 
 /*
  * The MDO in the web (docs/meetings.md), decided with the session's packed rules exactly as the
@@ -50,4 +51,18 @@ export function mayContributeToItem(ability: AppAbility, m: MeetingTable, item: 
 /** Records a decision on this item (and with it a plan action): the chair or the case director, on items they hear. */
 export function mayDecideOnItem(ability: AppAbility, m: MeetingTable, item: MeetingItemRef): boolean {
   return ability.can('decide', itemSubject(m, item));
+}
+
+/**
+ * The data categories this organisation may give an MDO text (question, considerations, picture,
+ * dissent) on this item: those of `candidates` it may record on the item's case, as for a case
+ * entry (the API's rule, meeting-write.checks.ts); on a general item only PLAN.
+ */
+export function meetingTextCategories(
+  ability: AppAbility,
+  caseId: string | null | undefined,
+  candidates: readonly DataCategory[],
+): DataCategory[] {
+  if (!caseId) return candidates.filter((c) => c === 'PLAN');
+  return recordableCategories(ability, caseId, candidates);
 }

@@ -1,8 +1,17 @@
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Feedback } from '../../../ui/FeedbackRegions';
 import { useAppAbility } from '../../auth/hooks/useAppAbility';
-import { mayContributeToItem, mayDecideOnItem, mayRunMeeting, type MeetingTable } from '../../auth/meetingPermissions';
+import {
+  mayContributeToItem,
+  mayDecideOnItem,
+  mayRunMeeting,
+  meetingTextCategories,
+  type MeetingTable,
+} from '../../auth/meetingPermissions';
+import { PICTURE_CATEGORIES } from '../../plans/planOptions';
 import { mayProposePlan } from '../../auth/permissions';
 import { ContributionForm } from './ContributionForm';
 import { DecisionForm } from './DecisionForm';
@@ -21,7 +30,9 @@ export const AgendaItem_itemFragment = graphql(`
     caseViewerAccess
     title
     question
+    questionCategory
     considerations
+    considerationsCategory
     safetyScore
     version
     redactedFields
@@ -76,6 +87,8 @@ export function AgendaItem({ item: ref, current, frozen, held, meeting }: Agenda
   const ability = useAppAbility();
   const item = getFragmentData(AgendaItem_itemFragment, ref);
   const contributes = item.visible && !frozen && mayContributeToItem(ability, meeting, item);
+  const categories = contributes ? meetingTextCategories(ability, item.caseId, PICTURE_CATEGORIES) : [];
+  const [formFeedback, setFormFeedback] = useState<Feedback>(null);
   const decides = item.visible && !frozen && mayDecideOnItem(ability, meeting, item);
   const proposes =
     held && item.visible && item.caseId && mayRunMeeting(ability, meeting) && mayProposePlan(ability, item.caseId)
@@ -141,11 +154,16 @@ export function AgendaItem({ item: ref, current, frozen, held, meeting }: Agenda
               itemId={item.id}
               version={item.version}
               question={item.question ?? ''}
+              questionCategory={item.questionCategory ?? 'PLAN'}
               considerations={item.considerations ?? ''}
+              considerationsCategory={item.considerationsCategory ?? 'PLAN'}
+              categories={categories}
+              feedback={formFeedback}
+              onFeedback={setFormFeedback}
               safetyScore={item.safetyScore ?? null}
             />
           ) : null}
-          {contributes ? <ContributionForm itemId={item.id} /> : null}
+          {contributes ? <ContributionForm itemId={item.id} categories={categories} /> : null}
           {decides ? (
             <DecisionForm
               itemId={item.id}

@@ -1,4 +1,4 @@
-import type { MeetingContributionKind } from '@mda/graphql';
+import type { DataCategory, MeetingContributionKind } from '@mda/graphql';
 import { Button, Heading4 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,21 +6,25 @@ import type { FieldProblem } from '../../../app/errors';
 import { FeedbackRegions, type Feedback } from '../../../ui/FeedbackRegions';
 import { problemFor, SelectField, TextAreaField } from '../../plans/components/PlanFields';
 import { useAddItemContributionMutation } from '../hooks/useAddItemContributionMutation';
+import { CategoryField, categoryOptions } from './CategoryField';
 
 const KINDS: readonly MeetingContributionKind[] = ['PICTURE', 'DISSENT'];
 
 /** The own organisation's picture (beeld) of the household, or a dissent with its reason, on one item. */
-export function ContributionForm({ itemId }: { itemId: string }) {
+export function ContributionForm({ itemId, categories }: { itemId: string; categories: readonly DataCategory[] }) {
   const { t } = useTranslation();
   const { contribute, loading } = useAddItemContributionMutation();
   const [kind, setKind] = useState<string>('PICTURE');
   const [body, setBody] = useState('');
+  const [chosen, setCategory] = useState<DataCategory>('PLAN');
+  // A category no longer allowed (a purpose cleared) falls back to the first one that is.
+  const category = categories.includes(chosen) ? chosen : (categories[0] ?? 'PLAN');
   const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const id = (field: string) => `contribution-${itemId}-${field}`;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const outcome = await contribute({ itemId, kind: kind as MeetingContributionKind, body });
+    const outcome = await contribute({ itemId, kind: kind as MeetingContributionKind, body, category });
     if (outcome.ok) {
       setProblems([]);
       setBody('');
@@ -54,7 +58,15 @@ export function ContributionForm({ itemId }: { itemId: string }) {
         label={kind === 'DISSENT' ? t('meetings.dissentReason') : t('meetings.pictureText')}
         value={body}
         onChange={setBody}
-        error={problemFor(problems, 'body') ?? problemFor(problems, 'category')}
+        error={problemFor(problems, 'body')}
+      />
+      <CategoryField
+        id={id('category')}
+        label={t('meetings.contributionCategory')}
+        value={category}
+        onChange={setCategory}
+        options={categoryOptions(categories, category)}
+        error={problemFor(problems, 'category')}
       />
       <Button
         type="submit"
