@@ -114,6 +114,31 @@ describe('the MDO journey', () => {
       )
       .toEqual(expect.arrayContaining([expect.stringContaining(picture)]));
     expect(await chair.evaluate(() => document.body.getAttribute('data-loaded-once'))).toBe('yes');
+
+    // Two organisations at one form: the police type their considerations (not saved yet) while the
+    // chair saves a safety score. The police's page follows the score live and keeps their draft;
+    // their save is refused once as a conflict, with the draft kept, and then stored.
+    const draft = 'Afweging politie: het contactverbod lijkt te werken, maar de buren melden nog onrust.';
+    await policeItem.getByTestId('item-form-considerations').fill(draft);
+    const chairItem = chair.locator(`[data-testid="agenda-item"][data-item-id="${ours}"]`);
+    await chairItem.locator(`#item-${ours}-safetyScore`).fill('6');
+    await chairItem.getByTestId('item-form-save').click();
+    await chairItem.getByTestId('item-form-ok').waitFor(WAIT);
+    await expect.poll(() => policeItem.locator(`#item-${ours}-safetyScore`).inputValue(), WAIT).toBe('6');
+    expect(await policeItem.getByTestId('item-form-considerations').inputValue()).toBe(draft);
+    await policeItem.getByTestId('item-form-save').click();
+    await expect
+      .poll(() => policeItem.getByTestId('item-form-error').textContent(), WAIT)
+      .toContain('Iemand anders heeft dit agendapunt intussen gewijzigd');
+    expect(await policeItem.getByTestId('item-form-considerations').inputValue()).toBe(draft);
+    await policeItem.getByTestId('item-form-save').click();
+    await policeItem.getByTestId('item-form-ok').waitFor(WAIT);
+    expect(
+      await platform.sql<{ considerations: string; safety_score: number; question_category: string }>(
+        'select considerations, safety_score, question_category from meeting_item where id = ?',
+        [ours],
+      ),
+    ).toEqual([{ considerations: draft, safety_score: 6, question_category: 'CRIMINAL' }]);
     await policeContext.close();
     await chairContext.close();
   }, 180_000);

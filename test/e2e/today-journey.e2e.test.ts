@@ -183,6 +183,14 @@ describe("Vandaag, case header and search: the case director's journey", () => {
     expect(await page.getByTestId('plan-phase-progress').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/\d+ te laat/)]),
     );
+    // "Toon acties: Te laat" leaves exactly the late actions, each marked late, and says so in the address bar.
+    const lateTotal = sum(await counts('plan-goal-progress'))[1]!;
+    await page.getByTestId('plan-action-filter').selectOption('LATE');
+    await page.waitForURL(/acties=te-laat/, WAIT);
+    await expect.poll(() => page.getByTestId('plan-action').count(), WAIT).toBe(lateTotal);
+    expect(await page.getByTestId('plan-action-overdue').count()).toBe(lateTotal);
+    await page.getByTestId('plan-action-filter').selectOption('ALL');
+    await expect.poll(() => page.getByTestId('plan-action').count(), WAIT).toBeGreaterThan(lateTotal);
 
     // Reflow at 320 CSS px: no page of the journey scrolls sideways.
     await page.setViewportSize({ width: 320, height: 800 });

@@ -1,4 +1,4 @@
-import { amsterdamDateOf } from '@mda/domain';
+import { addDays, amsterdamDateOf } from '@mda/domain';
 
 /**
  * "Today" as the platform means it: the calendar date in the Netherlands. The test database runs in
@@ -12,7 +12,7 @@ export function activeMembershipSql(m = 'm'): string {
   return `${m}.ended_at is null and ${m}.valid_from <= ${NL_TODAY_SQL} and (${m}.valid_until is null or ${m}.valid_until >= ${NL_TODAY_SQL})`;
 }
 
-/** The Dutch calendar date `days` from now, as YYYY-MM-DD. */
+/** The Dutch calendar date `days` calendar days from today (not 24-hour steps: DST days are 23 or 25 h). */
 export function nlDaysFromToday(days: number): string {
-  return amsterdamDateOf(new Date(Date.now() + days * 86_400_000));
+  return addDays(amsterdamDateOf(new Date()), days);
 }

@@ -45,9 +45,9 @@ export interface LiveStreamOptions<T> {
   /** Events queued for a slow subscriber before it is ended (it should refetch). */
   maxQueued?: number;
   /**
-   * Every delivery is the whole subject read afresh (not the change), so events queued while one
-   * was delivered collapse into the last: a burst of writes costs one read (and one set of
-   * audit records) per subscriber, not one per row.
+   * Every delivery is the whole subject read afresh (not the change), so events arriving while
+   * one is delivered collapse into the last (one waiting at most, no overflow): a burst of writes
+   * costs one read (and one set of audit records) per subscriber, not one per row.
    */
   latestOnly?: boolean;
 }
@@ -83,7 +83,11 @@ export function liveStream<T>(ctx: RequestContext, options: LiveStreamOptions<T>
   };
   const unsubscribe = live.hub.on((event) => {
     if (done || ending || !options.filter(event)) return;
-    if (queue.length >= maxQueued) {
+    if (options.latestOnly) {
+      // Only the last one matters: one waiting event at most, never an overflow.
+      queue.length = 0;
+      queue.push(event);
+    } else if (queue.length >= maxQueued) {
       queue.length = 0;
       ending = new LiveEnd(QUEUE_OVERFLOW());
     } else {
@@ -110,7 +114,7 @@ export function liveStream<T>(ctx: RequestContext, options: LiveStreamOptions<T>
           finish();
           return { done: false, value: last };
         }
-        const event = options.latestOnly ? queue.splice(0).at(-1) : queue.shift();
+        const event = queue.shift();
         if (!event) {
           await new Promise<void>((resolve) => {
             waiting = resolve;

@@ -8,7 +8,7 @@ import type { MeetingNode } from './meeting.type.js';
  * records the item form, a contribution, a decision or attendance, every attendee's screen gets
  * the meeting again, read with the attendee's own permissions (each sees only its items; the
  * reads are audited like any other). Events come from the `meeting_publish` and
- * `mda_publish_meeting_event` triggers through the existing LISTEN/NOTIFY fan-out
+ * meeting child-row triggers through the existing LISTEN/NOTIFY fan-out
  * (docs/realtime.md); a burst of them is one read per attendee (`latestOnly`). A viewer who may
  * no longer read the meeting gets NOT_FOUND and the subscription ends.
  */

@@ -1,8 +1,6 @@
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Feedback } from '../../../ui/FeedbackRegions';
 import { useAppAbility } from '../../auth/hooks/useAppAbility';
 import {
   mayContributeToItem,
@@ -88,7 +86,6 @@ export function AgendaItem({ item: ref, current, frozen, held, meeting }: Agenda
   const item = getFragmentData(AgendaItem_itemFragment, ref);
   const contributes = item.visible && !frozen && mayContributeToItem(ability, meeting, item);
   const categories = contributes ? meetingTextCategories(ability, item.caseId, PICTURE_CATEGORIES) : [];
-  const [formFeedback, setFormFeedback] = useState<Feedback>(null);
   const decides = item.visible && !frozen && mayDecideOnItem(ability, meeting, item);
   const proposes =
     held && item.visible && item.caseId && mayRunMeeting(ability, meeting) && mayProposePlan(ability, item.caseId)
@@ -150,16 +147,14 @@ export function AgendaItem({ item: ref, current, frozen, held, meeting }: Agenda
           ))}
           {contributes && item.version !== null && item.version !== undefined ? (
             <ItemForm
-              key={item.version}
               itemId={item.id}
               version={item.version}
               question={item.question ?? ''}
-              questionCategory={item.questionCategory ?? 'PLAN'}
+              // An empty text's stored category is a leftover: a new text starts as PLAN.
+              questionCategory={item.question ? (item.questionCategory ?? 'PLAN') : 'PLAN'}
               considerations={item.considerations ?? ''}
-              considerationsCategory={item.considerationsCategory ?? 'PLAN'}
+              considerationsCategory={item.considerations ? (item.considerationsCategory ?? 'PLAN') : 'PLAN'}
               categories={categories}
-              feedback={formFeedback}
-              onFeedback={setFormFeedback}
               safetyScore={item.safetyScore ?? null}
             />
           ) : null}

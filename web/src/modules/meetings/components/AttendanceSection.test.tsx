@@ -11,9 +11,14 @@ describe('attendanceOrganisations: whom the attendance form offers', () => {
   });
 
   it('at an item offers only the organisations that may take part in it (on the case team), never one outside', () => {
-    const item = { id: 'i1', label: 'Casus 1', participantIds: ['vt', 'wijkteam'] };
+    const item = { id: 'i1', kind: 'CASE', label: 'Casus 1', participantIds: ['vt', 'wijkteam'] };
     expect(attendanceOrganisations([police, safeHome, localTeam], item)).toEqual([safeHome, localTeam]);
     // An organisation recording only for itself, at an item it may not hear: nothing to offer.
     expect(attendanceOrganisations([police], item)).toEqual([]);
+  });
+
+  it('a general item (no case, no participant list) is open to every member, as the API allows', () => {
+    const general = { id: 'i4', kind: 'GENERAL', label: 'Rondvraag', participantIds: [] };
+    expect(attendanceOrganisations([police, safeHome], general)).toEqual([police, safeHome]);
   });
 });

@@ -30,16 +30,21 @@ export interface AttendanceSectionProps {
 
 export interface AttendanceItem {
   id: string;
+  /** CASE or GENERAL: a general item is open to every member of the table. */
+  kind: string;
   label: string;
   participantIds: readonly string[];
 }
 
-/** The organisations the form offers: those the viewer may record for, and at an item only its participants. */
+/**
+ * The organisations the form offers: those the viewer may record for, and at a case item only
+ * the item's participants (the case team); the whole meeting and a general item are for every member.
+ */
 export function attendanceOrganisations<O extends { id: string }>(
   recordable: readonly O[],
   item: AttendanceItem | undefined,
 ): O[] {
-  return item ? recordable.filter((o) => item.participantIds.includes(o.id)) : [...recordable];
+  return item?.kind === 'CASE' ? recordable.filter((o) => item.participantIds.includes(o.id)) : [...recordable];
 }
 
 /**
@@ -55,10 +60,8 @@ export function AttendanceSection({ meeting, members, candidates, attendance, it
   const { record, loading } = useRecordAttendanceMutation();
   const [itemId, setItemId] = useState('');
   const item = items.find((i) => i.id === itemId);
-  const recordable = attendanceOrganisations(
-    members.filter((o) => mayRecordAttendance(ability, meeting, o.id)),
-    item,
-  );
+  const mayRecord = members.filter((o) => mayRecordAttendance(ability, meeting, o.id));
+  const recordable = attendanceOrganisations(mayRecord, item);
   const [organisationId, setOrganisationId] = useState('');
   const [userId, setUserId] = useState('');
   const [status, setStatus] = useState<string>('PRESENT');
@@ -70,6 +73,8 @@ export function AttendanceSection({ meeting, members, candidates, attendance, it
       ? recordable[0]!.id
       : '';
   const people = candidates.filter((p) => p.organisationId === chosen);
+  // A person of another organisation (the item or the organisation changed) is never sent along.
+  const person = people.some((p) => p.id === userId) ? userId : '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -77,7 +82,7 @@ export function AttendanceSection({ meeting, members, candidates, attendance, it
       meetingId: meeting.id,
       itemId: itemId || null,
       organisationId: chosen,
-      userId: userId || null,
+      userId: person || null,
       status: status as AttendanceStatus,
     });
     if (outcome.ok) {
@@ -114,7 +119,7 @@ export function AttendanceSection({ meeting, members, candidates, attendance, it
           </div>
         );
       })}
-      {!frozen && recordable.length > 0 ? (
+      {!frozen && mayRecord.length > 0 ? (
         <form
           onSubmit={(e) => void submit(e)}
           data-testid="attendance-form"
@@ -150,7 +155,7 @@ export function AttendanceSection({ meeting, members, candidates, attendance, it
             <SelectField
               id="attendance-userId"
               label={t('meetings.person')}
-              value={userId}
+              value={person}
               onChange={setUserId}
               error={problemFor(problems, 'userId')}
               emptyLabel={t('meetings.wholeOrganisation')}

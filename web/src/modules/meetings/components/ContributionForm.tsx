@@ -16,9 +16,9 @@ export function ContributionForm({ itemId, categories }: { itemId: string; categ
   const { contribute, loading } = useAddItemContributionMutation();
   const [kind, setKind] = useState<string>('PICTURE');
   const [body, setBody] = useState('');
-  const [chosen, setCategory] = useState<DataCategory>('PLAN');
-  // A category no longer allowed (a purpose cleared) falls back to the first one that is.
-  const category = categories.includes(chosen) ? chosen : (categories[0] ?? 'PLAN');
+  // The chosen category stays chosen even when it is no longer allowed (a purpose cleared): the API
+  // then refuses it at the field. Falling back would widen who reads the text without a word.
+  const [category, setCategory] = useState<DataCategory>('PLAN');
   const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const id = (field: string) => `contribution-${itemId}-${field}`;

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../../../app/errors';
 import { FeedbackRegions, type Feedback } from '../../../ui/FeedbackRegions';
 import { problemFor, TextAreaField, TextField } from '../../plans/components/PlanFields';
-import { CategoryField, categoryOptions } from './CategoryField';
 import { useSaveItemFormMutation } from '../hooks/useSaveItemFormMutation';
+import { CategoryField, categoryOptions } from './CategoryField';
 
 export interface ItemFormProps {
   itemId: string;
+  /** The item as it is now (live: another attendee's save changes it while this form is open). */
   version: number;
   question: string;
   questionCategory: DataCategory;
@@ -18,39 +19,50 @@ export interface ItemFormProps {
   safetyScore: number | null;
   /** The categories this organisation may give these texts (meetingTextCategories). */
   categories: readonly DataCategory[];
-  /**
-   * The form's last outcome, held by the agenda item: the form is re-created for every new
-   * version of the item (its own save included), and "opgeslagen" must outlive that.
-   */
-  feedback: Feedback;
-  onFeedback(feedback: Feedback): void;
 }
 
-/** The MDO form of one item (preparation and record): the question, the considerations (afwegingen) and the safety score. */
+/**
+ * What this user changed, and the item version they started from (sent as `expectedVersion`);
+ * null after a conflict: the next save is against the version then shown.
+ */
+interface Edits {
+  version: number | null;
+  question?: string;
+  questionCategory?: DataCategory;
+  considerations?: string;
+  considerationsCategory?: DataCategory;
+  score?: string;
+}
+
+/**
+ * The MDO form of one item (preparation and record): the question, the considerations (afwegingen)
+ * and the safety score, each text with its data category. Fields the user has not touched follow
+ * the item live; touched ones keep what the user typed. A save names the version the user began
+ * from, so a change by someone else meanwhile answers CONFLICT, and the user's text stays.
+ */
 export function ItemForm({
   itemId,
   version,
-  question: initialQuestion,
-  questionCategory: initialQuestionCategory,
-  considerations: initialConsiderations,
-  considerationsCategory: initialConsiderationsCategory,
-  safetyScore: initialScore,
+  question: currentQuestion,
+  questionCategory: currentQuestionCategory,
+  considerations: currentConsiderations,
+  considerationsCategory: currentConsiderationsCategory,
+  safetyScore: currentScore,
   categories,
-  feedback,
-  onFeedback: setFeedback,
 }: ItemFormProps) {
   const { t } = useTranslation();
   const { save, loading } = useSaveItemFormMutation();
-  const [question, setQuestion] = useState(initialQuestion);
-  const [questionCategory, setQuestionCategory] = useState<DataCategory>(initialQuestionCategory);
-  const [considerations, setConsiderations] = useState(initialConsiderations);
-  const [considerationsCategory, setConsiderationsCategory] = useState<DataCategory>(initialConsiderationsCategory);
-  const questionChanged = question !== initialQuestion || questionCategory !== initialQuestionCategory;
-  const considerationsChanged =
-    considerations !== initialConsiderations || considerationsCategory !== initialConsiderationsCategory;
-  const [score, setScore] = useState(initialScore === null ? '' : String(initialScore));
+  const [edits, setEdits] = useState<Edits | null>(null);
   const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const edit = (patch: Omit<Edits, 'version'>) => setEdits((e) => ({ version: e?.version ?? version, ...e, ...patch }));
+  const question = edits?.question ?? currentQuestion;
+  const questionCategory = edits?.questionCategory ?? currentQuestionCategory;
+  const considerations = edits?.considerations ?? currentConsiderations;
+  const considerationsCategory = edits?.considerationsCategory ?? currentConsiderationsCategory;
+  const score = edits?.score ?? (currentScore === null ? '' : String(currentScore));
   const id = (field: string) => `item-${itemId}-${field}`;
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (score.trim() !== '' && !/^\d{1,2}$/.test(score.trim())) {
@@ -58,18 +70,27 @@ export function ItemForm({
       setFeedback({ kind: 'error', text: t('meetings.fixFields') });
       return;
     }
+    const touched = (...fields: (keyof Edits)[]) => fields.some((f) => edits?.[f] !== undefined);
     const outcome = await save({
       itemId,
-      expectedVersion: version,
-      // Only what changed, each text with its category: a text withheld from this organisation is
-      // never overwritten with an empty one, and a text keeps the category shown with it.
-      ...(questionChanged ? { question, questionCategory } : {}),
-      ...(considerationsChanged ? { considerations, considerationsCategory } : {}),
-      safetyScore: score.trim() === '' ? null : Number(score),
+      expectedVersion: edits?.version ?? version,
+      // Only what this user changed, each text with the category shown beside it: a text withheld
+      // from this organisation is never overwritten with an empty one.
+      ...(touched('question', 'questionCategory') ? { question, questionCategory } : {}),
+      ...(touched('considerations', 'considerationsCategory') ? { considerations, considerationsCategory } : {}),
+      ...(touched('score') ? { safetyScore: score.trim() === '' ? null : Number(score) } : {}),
     });
     if (outcome.ok) {
+      setEdits(null);
       setProblems([]);
       setFeedback({ kind: 'ok', text: t('meetings.formSaved') });
+      return;
+    }
+    if (outcome.code === 'CONFLICT') {
+      // Someone else saved meanwhile: the page shows their version; this user's text stays, and
+      // saving again (after a look) is against the version now shown.
+      setEdits((e) => (e ? { ...e, version: null } : e));
+      setFeedback({ kind: 'error', text: t('meetings.formConflict') });
       return;
     }
     setProblems(outcome.problems ?? []);
@@ -88,15 +109,15 @@ export function ItemForm({
         id={id('question')}
         label={t('meetings.question')}
         value={question}
-        onChange={setQuestion}
+        onChange={(v) => edit({ question: v })}
         error={problemFor(problems, 'question')}
       />
       <CategoryField
         id={id('questionCategory')}
         label={t('meetings.questionCategory')}
         value={questionCategory}
-        onChange={setQuestionCategory}
-        options={categoryOptions(categories, initialQuestionCategory)}
+        onChange={(v) => edit({ questionCategory: v })}
+        options={categoryOptions(categories, questionCategory)}
         error={problemFor(problems, 'questionCategory')}
       />
       <TextAreaField
@@ -104,22 +125,22 @@ export function ItemForm({
         testId="item-form-considerations"
         label={t('meetings.considerations')}
         value={considerations}
-        onChange={setConsiderations}
+        onChange={(v) => edit({ considerations: v })}
         error={problemFor(problems, 'considerations')}
       />
       <CategoryField
         id={id('considerationsCategory')}
         label={t('meetings.considerationsCategory')}
         value={considerationsCategory}
-        onChange={setConsiderationsCategory}
-        options={categoryOptions(categories, initialConsiderationsCategory)}
+        onChange={(v) => edit({ considerationsCategory: v })}
+        options={categoryOptions(categories, considerationsCategory)}
         error={problemFor(problems, 'considerationsCategory')}
       />
       <TextField
         id={id('safetyScore')}
         label={t('meetings.safetyScore')}
         value={score}
-        onChange={setScore}
+        onChange={(v) => edit({ score: v })}
         error={problemFor(problems, 'safetyScore')}
       />
       <Button

@@ -41,6 +41,7 @@ export const MeetingPage_meetingFragment = graphql(`
     }
     items {
       id
+      kind
       label
       visible
       participants {
@@ -140,6 +141,7 @@ export function MeetingPage() {
           .filter((item) => item.visible)
           .map((item) => ({
             id: item.id,
+            kind: item.kind,
             label: item.label,
             participantIds: item.participants.map((p) => p.organisation.id),
           }))}

@@ -2,6 +2,7 @@ import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type ActionFilter, matchesActionFilter, type Viewer } from '../actionFilter';
 import { goalProgress } from '../progress';
 import { GoalProgressBar } from './GoalProgressBar';
 import { useEnumLabels } from '../../../app/i18n/labels';
@@ -48,6 +49,10 @@ export const GoalCard_goalFragment = graphql(`
       id
       status
       overdue
+      assigneeUserId
+      ownerOrganisation {
+        id
+      }
       ...ActionRow_action
     }
   }
@@ -63,6 +68,9 @@ export interface GoalCardProps {
   mayEdit: boolean;
   mayJustify: boolean;
   onSaved(): void;
+  /** Which actions to show; with a filter on, a goal without a matching action is not shown. */
+  filter?: ActionFilter;
+  viewer?: Viewer | null;
 }
 
 /** Oordeelsvorming and besluitvorming for one goal: the goal, its actions, its notes. */
@@ -76,6 +84,8 @@ export function GoalCard({
   mayEdit,
   mayJustify,
   onSaved,
+  filter = 'ALL',
+  viewer = null,
 }: GoalCardProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
@@ -88,6 +98,8 @@ export function GoalCard({
   );
   const headingId = `goal-${goal.id}-heading`;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const shown = goal.actions.filter((action) => matchesActionFilter(action, filter, viewer));
+  if (filter !== 'ALL' && shown.length === 0 && editing === null) return null;
 
   return (
     <article className="mda-plan-goal" aria-labelledby={headingId} data-testid="plan-goal" data-goal-id={goal.id}>
@@ -168,7 +180,7 @@ export function GoalCard({
         <GoalProgressBar progress={goalProgress(goal.actions)} />
         {goal.actions.length === 0 ? <Paragraph>{t('plan.action.none')}</Paragraph> : null}
         <ul className="mda-plan-actions">
-          {goal.actions.map((action) => (
+          {shown.map((action) => (
             <ActionRow
               key={action.id}
               caseId={caseId}

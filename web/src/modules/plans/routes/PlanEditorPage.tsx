@@ -29,6 +29,7 @@ import { AddToggle } from '../components/AddToggle';
 import { AgreementSection } from '../components/AgreementSection';
 import { GoalCard } from '../components/GoalCard';
 import { PhaseOverview } from '../components/PhaseOverview';
+import { ActionFilterField, useActionFilter } from '../components/ActionFilterField';
 import { GoalForm } from '../components/GoalForm';
 import { MeasuresSection } from '../components/MeasuresSection';
 import { PictureSection } from '../components/PictureSection';
@@ -125,6 +126,8 @@ export function PlanEditorPage() {
   const ability = useAppAbility();
   const { data, loading, error, refetch } = useQuery(PlanEditorQuery, { variables: { caseId: id } });
   const { user } = useCurrentUser();
+  const [actionFilter, setActionFilter] = useActionFilter();
+  const viewer = user ? { userId: user.id, organisationId: user.organisation.id } : null;
   const [notice, setNotice] = useState<{ text: string; at: number } | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   // The page's own plan writes, so their live echoes are not announced as someone else's change.
@@ -242,6 +245,9 @@ export function PlanEditorPage() {
               <Paragraph>{t('plan.goalsIntro')}</Paragraph>
               {plan.workingCopy.goals.length === 0 ? <Paragraph>{t('plan.goal.none')}</Paragraph> : null}
               <PhaseOverview goals={plan.workingCopy.goals} />
+              {plan.workingCopy.goals.length > 0 ? (
+                <ActionFilterField value={actionFilter} onChange={setActionFilter} />
+              ) : null}
               {plan.workingCopy.goals.map((goal, index) => (
                 <GoalCard
                   key={goal.id}
@@ -254,6 +260,8 @@ export function PlanEditorPage() {
                   mayEdit={mayEdit}
                   mayJustify={mayJustify}
                   onSaved={reload}
+                  filter={actionFilter}
+                  viewer={viewer}
                 />
               ))}
               <AddToggle

@@ -9,7 +9,7 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
-import { type KeyboardEvent, useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failedOutcome } from '../../../app/errors';
 
@@ -47,8 +47,11 @@ export function AccessLogUserField({ value, onChange }: AccessLogUserFieldProps)
   const [found, setFound] = useState<FoundUser[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Only the latest search's answer counts: an earlier one arriving late is dropped.
+  const latest = useRef(0);
 
   const search = async () => {
+    const mine = ++latest.current;
     setBusy(true);
     try {
       const result = await client.query({
@@ -56,14 +59,16 @@ export function AccessLogUserField({ value, onChange }: AccessLogUserFieldProps)
         variables: { name },
         fetchPolicy: 'network-only',
       });
+      if (mine !== latest.current) return;
       setFound(result.data?.auditLogUsers ?? []);
       setProblem(null);
     } catch (error) {
+      if (mine !== latest.current) return;
       const failed = failedOutcome(error);
       setFound(null);
       setProblem(failed.problems[0]?.message ?? failed.message ?? t('accessLog.userSearchFailed'));
     } finally {
-      setBusy(false);
+      if (mine === latest.current) setBusy(false);
     }
   };
   // Enter in the name box searches for a user; it does not apply the whole filter.
