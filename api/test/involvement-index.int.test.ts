@@ -69,6 +69,24 @@ const noticesFor = (email: string) =>
     "select n.message from notification n join app_user u on u.id = n.recipient_id where u.email = ? and n.kind = 'INVOLVEMENT_MATCH' order by n.created_at",
     [email],
   );
+/** A new case of the local team: a victim with `bsnOfVictim` and a perpetrator without a BSN. */
+const caseOfLocalTeam = async (purpose: string, lastName: string, bsnOfVictim: string) =>
+  (
+    await (
+      await as(LOCAL_DIRECTOR)
+    ).ok<{ createCase: { id: string } }>(CREATE_CASE, {
+      i: {
+        municipality: 'ROTTERDAM',
+        profile: 'CHILD_ABUSE',
+        purpose,
+        legalBasis: { kind: 'CONSENT', consentDate: '2026-11-02' },
+        members: [
+          { firstName: 'Victim', lastName, dateOfBirth: '1987-04-04', bsn: bsnOfVictim, roles: ['VICTIM'] },
+          { firstName: 'Perpetrator', lastName, dateOfBirth: '1986-05-05', roles: ['PERPETRATOR'] },
+        ],
+      },
+    })
+  ).createCase;
 const count = async (sql: string, params: unknown[] = []) => (await platform.sql<{ n: number }>(sql, params))[0]!.n;
 
 describe('the involvement index', () => {
@@ -183,22 +201,7 @@ describe('the involvement index', () => {
        select gen_random_uuid(), (select bsn_hash from involvement where own_reference = 'PL-99'), u.organisation_id, 'CONSENT', 'toestemming', 'Oud loket', ?::date - 30, ?::date, u.id from app_user u where u.email = ?`,
       [amsterdamDateOf(yesterday), amsterdamDateOf(yesterday), LOCAL],
     );
-    const created = (
-      await (
-        await as(LOCAL_DIRECTOR)
-      ).ok<{ createCase: { id: string } }>(CREATE_CASE, {
-        i: {
-          municipality: 'ROTTERDAM',
-          profile: 'CHILD_ABUSE',
-          purpose: 'Casus met verwijsindex',
-          legalBasis: { kind: 'CONSENT', consentDate: '2026-11-02' },
-          members: [
-            { firstName: 'Lotte', lastName: 'Index', dateOfBirth: '1987-04-04', bsn: person, roles: ['VICTIM'] },
-            { firstName: 'Bram', lastName: 'Index', dateOfBirth: '1986-05-05', roles: ['PERPETRATOR'] },
-          ],
-        },
-      })
-    ).createCase;
+    const created = await caseOfLocalTeam('Casus met verwijsindex', 'Index', person);
     const searches = () =>
       count(
         "select count(*)::int as n from audit.event where action = 'SEARCH' and subject_type = 'InvolvementIndex' and case_id = ?",
@@ -228,6 +231,60 @@ describe('the involvement index', () => {
     expect(event!.data_subject_ids).toEqual([seen[0]!.personId]);
     // The police is not on this case's team: the case (and so its index entries) answers like a missing one.
     expect(codeOf((await (await as(POLICE)).request(CASE_INDEX, { id: created.id })).errors)).toBe('NOT_FOUND');
+  });
+
+  it('the case team registers a household member from the case, without typing the BSN: the stored BSN matches; a person without one, another household or another team is refused', async () => {
+    const person = bsn(71_828_182);
+    await register(
+      POLICE,
+      input({ bsn: person, contactPoint: 'Basisteam Feijenoord, 0900-8844', ownReference: 'PL-7' }),
+    );
+    const created = await caseOfLocalTeam('Casus voor de verwijsindex vanuit de casus', 'Casusmelding', person);
+    const members = await platform.sql<{ id: string; first_name: string }>(
+      `select p.id, p.first_name from person p join household_member hm on hm.person_id = p.id
+         join case_file c on c.household_id = hm.household_id where c.id = ?`,
+      [created.id],
+    );
+    const noor = members.find((m) => m.first_name === 'Victim')!.id;
+    const daan = members.find((m) => m.first_name === 'Perpetrator')!.id;
+    const fromCase = (over: Record<string, unknown>) => input({ bsn: null, caseId: created.id, ...over });
+    const problemsOf = (errors: unknown) =>
+      ((errors as { extensions?: { problems?: { field: string }[] } }[])[0]?.extensions?.problems ?? []).map(
+        (p) => p.field,
+      );
+
+    const before = await count('select count(*)::int as n from involvement');
+    const noBsn = await (await as(LOCAL)).request(REGISTER, { i: fromCase({ personId: daan }) });
+    expect(codeOf(noBsn.errors)).toBe('BAD_USER_INPUT');
+    expect(problemsOf(noBsn.errors)).toEqual(['personId']);
+    const both = await (await as(LOCAL)).request(REGISTER, { i: fromCase({ personId: noor, bsn: person }) });
+    expect(problemsOf(both.errors)).toEqual(['bsn']);
+    const stranger = await (
+      await as(LOCAL)
+    ).request(REGISTER, {
+      i: fromCase({ personId: '00000000-0000-4000-8000-000000000001' }),
+    });
+    expect(codeOf(stranger.errors)).toBe('NOT_FOUND');
+    const otherTeam = await (await as(POLICE)).request(REGISTER, { i: fromCase({ personId: noor }) });
+    expect(codeOf(otherTeam.errors)).toBe('NOT_FOUND');
+    expect(await count('select count(*)::int as n from involvement')).toBe(before);
+
+    const mine = await register(LOCAL, fromCase({ personId: noor, ownReference: 'WZ-CASUS-1' }));
+    expect(mine.alsoInvolved).toEqual([
+      {
+        organisationName: expect.any(String),
+        organisationType: 'POLICE',
+        contactPoint: 'Basisteam Feijenoord, 0900-8844',
+      },
+    ]);
+    const [created_] = await platform.sql<{ fields: string[]; data_subject_ids: string[] }>(
+      "select fields, data_subject_ids from audit.event where action = 'CREATE' and subject_type = 'Involvement' and subject_id = ?",
+      [mine.id],
+    );
+    expect(created_!.fields).toContain('personId');
+    expect(created_!.fields).not.toContain('bsn');
+    expect(created_!.data_subject_ids).toContain(noor);
+    expect((await noticesFor(POLICE)).map((n) => n.message).join(' ')).toContain('uw registratie PL-7');
   });
   it('an organisation ends its own registration early: from then on it no longer matches; another organisation cannot end it; every end is audited', async () => {
     const person = bsn(73_205_080);

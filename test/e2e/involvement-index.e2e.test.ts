@@ -53,4 +53,49 @@ describe('the involvement index in the browser', () => {
     expect(audited?.n).toBe(1);
     await page.context().close();
   }, 240_000);
+
+  it('from the case page the local team registers a household member without typing a BSN, and learns the police are involved too', async () => {
+    const [target] = await ctx.sql<{ case_id: string; person_id: string; name: string }>(
+      `select c.id as case_id, p.id as person_id, p.first_name || ' ' || p.last_name as name
+         from case_file c join household_member hm on hm.household_id = c.household_id join person p on p.id = hm.person_id
+        where p.pseudonymised_at is null and exists (
+          select 1 from case_team_membership m join app_user u on u.organisation_id = m.organisation_id
+           where m.case_id = c.id and u.email = ? and m.ended_at is null and m.valid_until is null)
+        order by c.reference, p.id limit 1`,
+      [LOCAL],
+    );
+    expect(target, 'a case of the local team').toBeDefined();
+    // The person's stored BSN (as its keyed hash; the value is opaque here) and the police's registration of it.
+    const hash = 'e2e-case-register-0001';
+    await ctx.sql('update person set bsn_hash = ? where id = ?', [hash, target!.person_id]);
+    await ctx.sql(
+      `insert into involvement (id, bsn_hash, organisation_id, basis_kind, basis_detail, contact_point, valid_from, registered_by_id)
+       select gen_random_uuid(), ?, u.organisation_id, 'LEGAL_DUTY', 'Politiewet 2012 art. 3', 'Basisteam Zuid, 0900-8844',
+              (now() at time zone 'Europe/Amsterdam')::date, u.id from app_user u where u.email = 'politie@demo.mda.test'`,
+      [hash],
+    );
+
+    const page = await ctx.pageOf(LOCAL);
+    await page.goto(`${ctx.platform.baseUrl}/cases/${target!.case_id}`);
+    await page.getByTestId('case-involvement-register').click();
+    await page.getByTestId('case-involvement-form').waitFor(WAIT);
+    // No BSN field: the person is chosen by name.
+    expect(await page.getByTestId('case-involvement-bsn').count()).toBe(0);
+    await page.getByTestId('case-involvement-personId').selectOption(target!.person_id);
+    await page.getByTestId('case-involvement-basisDetail').fill('Convenant MDA++ Rotterdam-Rijnmond art. 5');
+    await page.getByTestId('case-involvement-contactPoint').fill('Wijkteam Zuid, loket 010-2345678');
+    await page.getByTestId('case-involvement-ownReference').fill('WZ-E2E-CASE');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('case-involvement-submit').click();
+    await expect.poll(() => page.getByTestId('case-involvement-done').textContent(), WAIT).toContain('Ook 1');
+    const stored = await ctx.sql<{ bsn_hash: string }>(
+      "select bsn_hash from involvement where own_reference = 'WZ-E2E-CASE'",
+    );
+    expect(stored).toEqual([{ bsn_hash: hash }]);
+    // The case's index section now lists the police's registration for that person too.
+    await expect
+      .poll(() => page.getByTestId('case-involvement-row').allTextContents(), WAIT)
+      .toEqual(expect.arrayContaining([expect.stringContaining('Basisteam Zuid, 0900-8844')]));
+    await page.context().close();
+  });
 });

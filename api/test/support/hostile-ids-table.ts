@@ -188,6 +188,20 @@ export const TABLE: Record<string, Entry> = {
   approveErasure: { as: PRIVACY, ids: { requestId: 'erasureRequestId' }, expect: 'NOT_FOUND' },
   withdrawErasure: { as: PRIVACY, ids: { requestId: 'erasureRequestId' }, expect: 'FORBIDDEN' },
   endInvolvement: { as: CASEWORK, ids: { id: 'involvementId' }, expect: 'NOT_FOUND' },
+  // Registering a household member from another team's case: the case does not exist for it.
+  registerInvolvement: {
+    as: CASEWORK,
+    ids: { 'input.caseId': 'caseId', 'input.personId': 'personId' },
+    expect: 'NOT_FOUND',
+    values: {
+      input: {
+        basisKind: 'COVENANT',
+        basisDetail: 'Convenant MDA++ art. 5',
+        contactPoint: 'Wijkteam Schiedam, 010-1234567',
+        validFrom: nlDaysFromToday(0),
+      },
+    },
+  },
   reviewBreakGlass: {
     as: PRIVACY,
     ids: { 'input.grantId': 'grantId' },

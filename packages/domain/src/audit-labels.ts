@@ -162,6 +162,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, AuditLabel>> = {
   ownerOrganisationId: l('eigenaar (organisatie)', 'owner organisation'),
   pendingErasureRequests: l('openstaande verwijderverzoeken', 'pending erasure requests'),
   person: l('persoon', 'person'),
+  personId: l('persoon (uit het huishouden)', 'person (of the household)'),
   persons: l('personen', 'persons'),
   phase: l('fase', 'phase'),
   phone: l('telefoonnummer', 'phone'),

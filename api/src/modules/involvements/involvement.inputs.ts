@@ -1,12 +1,28 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import type { LegalBasisKind } from '@mda/domain';
 import { LegalBasisKindEnum } from '../../core/graphql/enums.js';
 import { LocalDate } from '../../core/graphql/scalars.js';
 
-@InputType({ description: 'Registers that your organisation is involved with a person (no content).' })
+@InputType({
+  description:
+    'Registers that your organisation is involved with a person (no content): by BSN, or from a case as a household member (caseId and personId).',
+})
 export class RegisterInvolvementInput {
-  @Field(() => String, { description: "The person's BSN (eleven-test); only its keyed hash is stored" })
-  bsn!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The person's BSN (eleven-test); only its keyed hash is stored. Not with caseId/personId.",
+  })
+  bsn?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "A case your organisation is on the team of; with personId, instead of a BSN (the person's stored BSN is used)",
+  })
+  caseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A household member of that case' })
+  personId?: string | null;
 
   @Field(() => LegalBasisKindEnum)
   basisKind!: LegalBasisKind;

@@ -93,7 +93,17 @@ const lookupOf = (id: string, matches: number, dataSubjectIds?: string[]) =>
 
 function validate(input: RegisterInvolvementInput, today: string): void {
   const check = new InputCheck();
-  check.check(isValidBsn(input.bsn ?? ''), 'bsn', 'is geen geldig BSN (elfproef) / not a valid BSN (eleven-test)');
+  const fromCase = Boolean(input.caseId || input.personId);
+  if (fromCase && input.bsn)
+    check.add(
+      'bsn',
+      'geef een BSN óf een persoon uit een casus, niet beide / give a BSN or a person from a case, not both',
+    );
+  else if (fromCase) {
+    check.check(isUuid(input.caseId ?? ''), 'caseId', 'geen geldig id / not a valid id');
+    check.check(isUuid(input.personId ?? ''), 'personId', 'geen geldig id / not a valid id');
+  } else
+    check.check(isValidBsn(input.bsn ?? ''), 'bsn', 'is geen geldig BSN (elfproef) / not a valid BSN (eleven-test)');
   check.check(LEGAL_BASIS_KINDS.includes(input.basisKind), 'basisKind', 'onbekende grondslag / unknown basis');
   check.text('basisDetail', input.basisDetail, { min: 3, max: 300 });
   check.text('contactPoint', input.contactPoint, { min: 3, max: 200 });
@@ -115,6 +125,43 @@ function validate(input: RegisterInvolvementInput, today: string): void {
   check.done();
 }
 
+/**
+ * Registering from the case page (issue 13, item 6): the person is a household member of a case
+ * the organisation reaches as a team member today (the rule that shows a case team the index
+ * entries of its household, packages/authz/involvement-rules.ts; a director's or an emergency
+ * reach answers FORBIDDEN), and the person's stored BSN hash is used: the BSN itself is never read
+ * or shown. A case the organisation cannot read, or a person not in its household, answers
+ * NOT_FOUND; a person without a recorded BSN is refused at the field (the index matches on BSN only).
+ */
+async function householdMemberHash(ctx: RequestContext, input: RegisterInvolvementInput): Promise<string> {
+  const found = await readableCase(ctx, input.caseId!);
+  if (
+    !ctx.ability.can(
+      'read',
+      asSubject('Involvement', { id: '-', organisationId: '-', caseId: found.id }),
+      INDEX_ENTRY_FIELDS[0],
+    )
+  )
+    throw forbidden(
+      'vanuit deze casus te melden in de verwijsindex; dat kan een organisatie in het casusteam / register from this case: for the case team',
+    );
+  const [member] = await ctx.em.execute<{ bsn_hash: string | null }[]>(
+    `select p.bsn_hash from household_member hm join person p on p.id = hm.person_id
+      where hm.household_id = ? and hm.person_id = ? and p.pseudonymised_at is null`,
+    [found.household.id, input.personId],
+  );
+  if (!member) throw notFound('Persoon in dit huishouden / Person in this household');
+  if (!member.bsn_hash) {
+    const check = new InputCheck();
+    check.add(
+      'personId',
+      'van deze persoon is geen BSN vastgelegd; de verwijsindex koppelt alleen op BSN / no BSN is recorded for this person; the index matches on BSN only',
+    );
+    check.done();
+  }
+  return member.bsn_hash!;
+}
+
 export async function registerInvolvement(
   ctx: RequestContext,
   input: RegisterInvolvementInput,
@@ -124,7 +171,7 @@ export async function registerInvolvement(
     throw forbidden('betrokkenheid te melden in de verwijsindex / register involvement');
   const today = todayInNetherlands();
   validate(input, today);
-  const hash = bsnHash(ctx.config.bsnKey, input.bsn);
+  const hash = input.bsn ? bsnHash(ctx.config.bsnKey, input.bsn) : await householdMemberHash(ctx, input);
   return ctx.em.transactional(async (em) => {
     // One registration per organisation and person for a period: a second one that overlaps is refused.
     const [mine] = await em.execute<{ n: number }[]>(
@@ -177,7 +224,15 @@ export async function registerInvolvement(
         subjectId: involvement.id,
         caseId: null,
         dataSubjectIds: subjects,
-        fields: ['bsn', 'basisKind', 'basisDetail', 'contactPoint', 'ownReference', 'validFrom', 'validUntil'],
+        fields: [
+          input.bsn ? 'bsn' : 'personId',
+          'basisKind',
+          'basisDetail',
+          'contactPoint',
+          'ownReference',
+          'validFrom',
+          'validUntil',
+        ],
         categories: ['IDENTITY'],
         reason: 'INDEX_REGISTERED',
       }),

@@ -2356,17 +2356,21 @@ export type RecordSafetyScoreInput = {
   scoredOn: Scalars['LocalDate']['input'];
 };
 
-/** Registers that your organisation is involved with a person (no content). */
+/** Registers that your organisation is involved with a person (no content): by BSN, or from a case as a household member (caseId and personId). */
 export type RegisterInvolvementInput = {
   /** Article of the covenant, statute, or consent */
   basisDetail: Scalars['String']['input'];
   basisKind: LegalBasisKind;
-  /** The person's BSN (eleven-test); only its keyed hash is stored */
-  bsn: Scalars['String']['input'];
+  /** The person's BSN (eleven-test); only its keyed hash is stored. Not with caseId/personId. */
+  bsn?: InputMaybe<Scalars['String']['input']>;
+  /** A case your organisation is on the team of; with personId, instead of a BSN (the person's stored BSN is used) */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
   /** A desk and phone number partners may call; no e-mail address, no personal data */
   contactPoint: Scalars['String']['input'];
   /** Your own file reference; only your organisation sees it */
   ownReference?: InputMaybe<Scalars['String']['input']>;
+  /** A household member of that case */
+  personId?: InputMaybe<Scalars['ID']['input']>;
   validFrom: Scalars['LocalDate']['input'];
   validUntil?: InputMaybe<Scalars['LocalDate']['input']>;
 };

@@ -105,6 +105,18 @@ export function recordableCategories(
   return candidates.filter((category) => ability.can('create', asSubject('CaseEntry', { id: '', caseId, category })));
 }
 
+/**
+ * Registers a household member of this case in the involvement index from the case page: an
+ * organisation that registers at all, reaching the case as a team member (the rule that shows
+ * the case team the index entries; packages/authz/involvement-rules.ts), as the API decides.
+ */
+export function mayRegisterInvolvementFromCase(ability: AppAbility, caseId: string): boolean {
+  return (
+    ability.can('create', 'Involvement') &&
+    ability.can('read', asSubject('Involvement', { id: '-', organisationId: '-', caseId }), 'contactPoint')
+  );
+}
+
 /** The intake desk of Veilig Thuis: reports and advice requests (docs/intake.md). */
 export function mayUseIntakeDesk(ability: AppAbility): boolean {
   return ability.can('create', 'IntakeReport');

@@ -1,6 +1,10 @@
 import { type FragmentType, getFragmentData, graphql } from '@mda/graphql';
-import { Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppAbility } from '../../auth/hooks/useAppAbility';
+import { mayRegisterInvolvementFromCase } from '../../auth/permissions';
+import { InvolvementForm } from './InvolvementForm';
 import { DataTable } from '../../../ui/DataTable';
 import { formatLocalDate } from '../../../ui/formatDate';
 
@@ -36,6 +40,13 @@ export function CaseInvolvementSection({
 }) {
   const { t, i18n } = useTranslation();
   const data = getFragmentData(CaseInvolvementSection_caseFragment, caseRef);
+  const ability = useAppAbility();
+  const [registering, setRegistering] = useState(false);
+  const mayRegister = mayRegisterInvolvementFromCase(ability, data.id);
+  const members = data.household.members.map((m) => ({
+    id: m.person.id,
+    name: `${m.person.firstName ?? ''} ${m.person.lastName ?? ''}`.trim() || t('fields.notShared'),
+  }));
   const nameOf = (personId: string) => {
     const p = data.household.members.find((m) => m.person.id === personId)?.person;
     return p ? `${p.firstName ?? ''} ${p.lastName ?? ''}`.trim() : '–';
@@ -69,6 +80,26 @@ export function CaseInvolvementSection({
           ))}
         </DataTable>
       )}
+      {mayRegister ? (
+        <>
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            aria-expanded={registering}
+            onClick={() => setRegistering((open) => !open)}
+            data-testid="case-involvement-register"
+          >
+            {t('involvement.case.register')}
+          </Button>
+          {registering ? (
+            <InvolvementForm
+              subject={{ kind: 'member', caseId: data.id, members }}
+              idPrefix="case-inv"
+              testPrefix="case-involvement"
+            />
+          ) : null}
+        </>
+      ) : null}
     </section>
   );
 }

@@ -22,7 +22,9 @@ export function useRegisterInvolvementMutation(): {
   ): Promise<MutationOutcome<{ id: string; alsoInvolved: { organisationName: string; contactPoint: string }[] }>>;
   loading: boolean;
 } {
-  const [mutate, { loading }] = useMutation(RegisterInvolvementMutation, { refetchQueries: ['MyInvolvements'] });
+  const [mutate, { loading }] = useMutation(RegisterInvolvementMutation, {
+    refetchQueries: ['MyInvolvements', 'CaseOverview'],
+  });
   const run = useCallback(
     (input: RegisterInvolvementInput) =>
       outcomeOf(async () => (await mutate({ variables: { input } })).data?.registerInvolvement),
