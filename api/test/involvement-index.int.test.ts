@@ -259,12 +259,20 @@ describe('the involvement index', () => {
     expect(problemsOf(noBsn.errors)).toEqual(['personId']);
     const both = await (await as(LOCAL)).request(REGISTER, { i: fromCase({ personId: noor, bsn: person }) });
     expect(problemsOf(both.errors)).toEqual(['bsn']);
-    const stranger = await (
-      await as(LOCAL)
-    ).request(REGISTER, {
-      i: fromCase({ personId: '00000000-0000-4000-8000-000000000001' }),
-    });
-    expect(codeOf(stranger.errors)).toBe('NOT_FOUND');
+    // A person of another household of the same team, through this case: as if absent.
+    const [elsewhere] = await platform.sql<{ person_id: string }>(
+      `select hm.person_id from household_member hm join case_file c on c.household_id = hm.household_id
+        where c.household_id <> (select household_id from case_file where id = ?)
+          and exists (select 1 from case_team_membership m join app_user u on u.organisation_id = m.organisation_id
+                       where m.case_id = c.id and u.email = ? and m.ended_at is null)
+        order by hm.person_id limit 1`,
+      [created.id, LOCAL],
+    );
+    expect(elsewhere, 'a person in another household of the local team').toBeDefined();
+    for (const personId of [elsewhere!.person_id, '00000000-0000-4000-8000-000000000001']) {
+      const stranger = await (await as(LOCAL)).request(REGISTER, { i: fromCase({ personId }) });
+      expect(codeOf(stranger.errors)).toBe('NOT_FOUND');
+    }
     const otherTeam = await (await as(POLICE)).request(REGISTER, { i: fromCase({ personId: noor }) });
     expect(codeOf(otherTeam.errors)).toBe('NOT_FOUND');
     expect(await count('select count(*)::int as n from involvement')).toBe(before);
@@ -284,6 +292,11 @@ describe('the involvement index', () => {
     expect(created_!.fields).toContain('personId');
     expect(created_!.fields).not.toContain('bsn');
     expect(created_!.data_subject_ids).toContain(noor);
+    const [onCase] = await platform.sql<{ case_id: string }>(
+      "select case_id from audit.event where action = 'CREATE' and subject_type = 'Involvement' and subject_id = ?",
+      [mine.id],
+    );
+    expect(onCase!.case_id).toBe(created.id);
     expect((await noticesFor(POLICE)).map((n) => n.message).join(' ')).toContain('uw registratie PL-7');
   });
   it('an organisation ends its own registration early: from then on it no longer matches; another organisation cannot end it; every end is audited', async () => {

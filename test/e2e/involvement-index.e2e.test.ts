@@ -92,10 +92,15 @@ describe('the involvement index in the browser', () => {
       "select bsn_hash from involvement where own_reference = 'WZ-E2E-CASE'",
     );
     expect(stored).toEqual([{ bsn_hash: hash }]);
-    // The case's index section now lists the police's registration for that person too.
+    // The case's index section now lists the new registration next to the police's.
     await expect
       .poll(() => page.getByTestId('case-involvement-row').allTextContents(), WAIT)
-      .toEqual(expect.arrayContaining([expect.stringContaining('Basisteam Zuid, 0900-8844')]));
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('Wijkteam Zuid, loket 010-2345678'),
+          expect.stringContaining('Basisteam Zuid, 0900-8844'),
+        ]),
+      );
     await page.context().close();
-  });
+  }, 180_000);
 });

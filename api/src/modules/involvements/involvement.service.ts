@@ -222,7 +222,8 @@ export async function registerInvolvement(
       changeOf('CREATE', {
         subjectType: 'Involvement',
         subjectId: involvement.id,
-        caseId: null,
+        // Registered from a case: the case's access log shows it too.
+        caseId: input.caseId ?? null,
         dataSubjectIds: subjects,
         fields: [
           input.bsn ? 'bsn' : 'personId',

@@ -93,6 +93,7 @@ export function CaseInvolvementSection({
           </Button>
           {registering ? (
             <InvolvementForm
+              key={data.id}
               subject={{ kind: 'member', caseId: data.id, members }}
               idPrefix="case-inv"
               testPrefix="case-involvement"
