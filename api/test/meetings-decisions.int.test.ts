@@ -278,8 +278,8 @@ describe('decisions become plan work', () => {
 });
 
 describe('live in the room', () => {
-  it("the chair moves to the next item and the police's screen follows, still showing only their items", async () => {
-    const fresh = await setting();
+  /** The police's open meeting page: their subscription to the meeting, once the server holds it. */
+  const policeWatching = async (fresh: Setting) => {
     const before = platform.server.realtime.hub.subscriberCount;
     const { client } = liveClient(platform.wsUrl, { token: fresh.police.token! });
     const live = new LiveSubscription<{ meetingLive: MeetingView }>(
@@ -289,6 +289,17 @@ describe('live in the room', () => {
     );
     try {
       await eventually(() => platform.server.realtime.hub.subscriberCount > before, 'the subscription is registered');
+    } catch (error) {
+      live.unsubscribe();
+      throw error;
+    }
+    return live;
+  };
+
+  it("the chair moves to the next item and the police's screen follows, still showing only their items", async () => {
+    const fresh = await setting();
+    const live = await policeWatching(fresh);
+    try {
       const started = (await fresh.chair.ok<{ startMeeting: MeetingView }>(START, { id: fresh.meetingId }))
         .startMeeting;
       await fresh.chair.ok(NEXT, { i: { meetingId: fresh.meetingId } });
@@ -313,15 +324,8 @@ describe('live in the room', () => {
 
   it("what others record reaches the police's open page: a decision at their item, and at the item they may not hear only that something changed", async () => {
     const fresh = await setting();
-    const before = platform.server.realtime.hub.subscriberCount;
-    const { client } = liveClient(platform.wsUrl, { token: fresh.police.token! });
-    const live = new LiveSubscription<{ meetingLive: MeetingView }>(
-      client,
-      `subscription ($id: ID!) { meetingLive(meetingId: $id) { ${MEETING_FIELDS} } }`,
-      { id: fresh.meetingId },
-    );
+    const live = await policeWatching(fresh);
     try {
-      await eventually(() => platform.server.realtime.hub.subscriberCount > before, 'the subscription is registered');
       const [ours, , theirs] = fresh.view.items;
       const text = 'Veilig Thuis bespreekt het veiligheidsplan met moeder vóór woensdag.';
       await fresh.chair.ok(DECIDE, { i: { itemId: ours!.id, text } });
