@@ -72,7 +72,8 @@ async function main(command: string | undefined): Promise<void> {
   }
   const config = loadConfig();
   const db = await openDatabase(config);
-  const orm = await connect(db.url);
+  // Replicas only for the server: migrations, seeding and archiving work on the primary alone.
+  const orm = await connect(db.url, command === 'serve' ? config.replicaUrls : []);
   const shutdown = async (): Promise<void> => {
     await orm.close(true);
     await db.stop();

@@ -9,6 +9,7 @@
 //   BENCH_HOUSEHOLDS=10000 pnpm bench:peer           demo region plus generated households
 //   BENCH_DATABASE_URL=postgres://... pnpm bench:peer   an existing migrated and seeded database
 //   BENCH_SECONDS (10 per cell), BENCH_CONNECTIONS (50), BENCH_ROUNDS (2)
+//   BENCH_NODE_ARGS (none): Node flags of all three server processes alike
 //
 // Not a test: prints figures; compare ratios within one run, never absolute times.
 import { fork } from 'node:child_process';
@@ -284,9 +285,13 @@ async function runLoad(spec) {
   });
 }
 
+// Node flags for every server process alike (the project, PostGraphile and the floor).
+const SERVER_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 function child(args) {
   return new Promise((resolve, reject) => {
-    const p = fork(SELF, args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const execArgv = args[0] === '--serve' ? [...process.execArgv, ...SERVER_NODE_ARGS] : process.execArgv;
+    const p = fork(SELF, args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv });
     p.once('message', (m) => resolve({ process: p, message: m }));
     p.once('error', reject);
     p.once('exit', (code) => reject(new Error(`child ${args[0]} ${args[1] ?? ''} exited with ${code}`)));
@@ -470,7 +475,7 @@ async function main() {
       void a;
     }
     console.log(
-      `\nbench:peer - ${db.label}: ${counts.households} households, ${counts.cases} cases, ${counts.audit} audit rows; autocannon ${connections} connections, ${rounds} interleaved rounds x ${seconds} s per cell; node ${process.version}; load average ${(
+      `\nbench:peer - ${db.label}: ${counts.households} households, ${counts.cases} cases, ${counts.audit} audit rows; autocannon ${connections} connections, ${rounds} interleaved rounds x ${seconds} s per cell; node ${process.version} ${SERVER_NODE_ARGS.join(' ')}; load average ${(
         await import('node:os')
       )
         .loadavg()

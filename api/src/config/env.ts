@@ -12,6 +12,11 @@ export interface AppConfig {
   host: string;
   /** Set: use this PostgreSQL. Unset: start the embedded cluster under `dataDir`. */
   databaseUrl: string | null;
+  /**
+   * Read replicas (streaming standbys of `databaseUrl`) for the case list, figures and access
+   * log: DATABASE_REPLICA_URLS, comma-separated. Empty: every read goes to the primary.
+   */
+  replicaUrls: string[];
   dataDir: string;
   embeddedPort: number;
   /** Secret for the keyed hash of BSNs. */
@@ -70,6 +75,25 @@ function bsnKeyFrom(env: NodeJS.ProcessEnv, dataDir: string, nodeEnv: AppConfig[
   return key;
 }
 
+/** DATABASE_REPLICA_URLS: postgres:// URLs, comma-separated; anything else stops the start with the position named. */
+function replicaUrlsFrom(value: string | undefined): string[] {
+  const urls = (value ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => u.length > 0);
+  urls.forEach((u, i) => {
+    let protocol = '';
+    try {
+      protocol = new URL(u).protocol;
+    } catch {
+      // reported below
+    }
+    if (protocol !== 'postgres:' && protocol !== 'postgresql:')
+      throw new Error(`DATABASE_REPLICA_URLS: entry ${i + 1} is not a postgres:// URL`);
+  });
+  return urls;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const rawEnv = env.NODE_ENV;
   const nodeEnv: AppConfig['nodeEnv'] = rawEnv === 'production' || rawEnv === 'test' ? rawEnv : 'development';
@@ -79,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: intFrom(env.PORT, 4000, 'PORT'),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : null,
+    replicaUrls: replicaUrlsFrom(env.DATABASE_REPLICA_URLS),
     dataDir,
     embeddedPort: intFrom(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT'),
     bsnKey: bsnKeyFrom(env, dataDir, nodeEnv),

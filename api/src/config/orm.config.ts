@@ -13,6 +13,9 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     // Statement logging is off: parameters carry personal data.
     debug: false,
     pool: { min: 0, max: 10 },
+    // Replicas serve only reads sent to them on purpose (core/db/read-replica.ts); everything
+    // else, including reads outside a transaction, stays on the primary.
+    preferReadReplicas: false,
     migrations: {
       // Migrations are committed TypeScript classes, listed explicitly (no folder scan),
       // and only run when asked (`cli.js migrate`), never at boot.
@@ -23,4 +26,9 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     },
     ...overrides,
   });
+}
+
+/** The ORM options for read replicas (`DATABASE_REPLICA_URLS`); none: every read on the primary. */
+export function replicaOptions(urls: readonly string[]): Partial<Options> {
+  return urls.length === 0 ? {} : { replicas: urls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })) };
 }

@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config/env.js';
-import { ormConfig } from '../../config/orm.config.js';
+import { ormConfig, replicaOptions } from '../../config/orm.config.js';
 import { log } from '../log/logger.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 
@@ -24,8 +24,9 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
   return { url: server.urlFor(DEMO_DATABASE), embedded: true, stop: () => server.stop() };
 }
 
-export function connect(url: string): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(url));
+/** The ORM on the primary `url`, with read replicas when given (docs/scaling.md, "Read replicas"). */
+export function connect(url: string, replicaUrls: readonly string[] = []): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(url, replicaOptions(replicaUrls)));
 }
 
 export async function migrateUp(orm: MikroORM): Promise<string[]> {

@@ -7,6 +7,7 @@ import { InputCheck, isUuid } from '../../core/graphql/validation.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../core/graphql/connection.js';
 import { searchOf } from '../../core/context/request-audit.js';
 import { log } from '../../core/log/logger.js';
+import { readConnection } from '../../core/db/read-replica.js';
 import type { CaseFacts } from './case.type.js';
 import type { CaseFilter } from './case.inputs.js';
 import {
@@ -207,7 +208,8 @@ async function pageOfCases(
         ? 'c.reference asc, c.id asc'
         : `${NEXT_DEADLINE_SQL} asc nulls last, c.reference asc, c.id asc`;
 
-  const connection = ctx.em.getConnection();
+  // A replica may serve the page and its count (docs/scaling.md, "Read replicas").
+  const connection = readConnection(ctx.em);
   const [rows, counted] = await Promise.all([
     connection.execute<
       (Record<string, unknown> & { _access: CaseAccess[]; _members?: MemberRowJson[]; _team?: MembershipRowJson[] })[]

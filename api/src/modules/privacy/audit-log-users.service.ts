@@ -5,6 +5,7 @@ import { forbidden } from '../../core/graphql/errors.js';
 import { InputCheck } from '../../core/graphql/validation.js';
 import { normaliseName, normalisedSql } from '../cases/case-search-query.js';
 import { auditScopeOf } from './audit-log.service.js';
+import { readConnection } from '../../core/db/read-replica.js';
 
 /** At most this many users come back; more asks for more of the name. */
 export const AUDIT_LOG_USER_LIMIT = 20;
@@ -35,7 +36,7 @@ export async function auditLogUsers(ctx: RequestContext, name: string): Promise<
   if (name?.trim()) check.check(words.length > 0, 'name', 'noem een deel van de naam / give part of the name');
   check.done();
   const scope = auditScopeOf(ctx);
-  const rows = await ctx.em.execute<{ id: string; name: string; organisation_name: string }[]>(
+  const rows = await readConnection(ctx.em).execute<{ id: string; name: string; organisation_name: string }[]>(
     `select u.id, u.display_name as name, o.name as organisation_name
        from app_user u join organisation o on o.id = u.organisation_id
       where ${words.map(() => `${normalisedSql('u.display_name')} like ?`).join(' and ')}

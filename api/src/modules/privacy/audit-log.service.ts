@@ -7,6 +7,7 @@ import { InputCheck, isUuid } from '../../core/graphql/validation.js';
 import { AUDIT_ACTIONS } from '../../core/audit/audit.types.js';
 import { AuditDataSubjectNode, AuditRecordNode, type AuditLogFilter } from './audit-log.type.js';
 import { identifiableNames } from './data-subject.service.js';
+import { readConnection } from '../../core/db/read-replica.js';
 
 export const MAX_AUDIT_PAGE = 200;
 
@@ -136,7 +137,7 @@ export async function auditLog(
     where.push('e.seq < ?');
     params.push(before);
   }
-  const rows = await ctx.em.execute<Row[]>(
+  const rows = await readConnection(ctx.em).execute<Row[]>(
     `select e.seq::text as seq, e.occurred_at, e.request_id, e.actor_user_id, u.display_name as actor_name, e.organisation_type,
             o.name as organisation_name, e.roles, e.action, e.subject_type, e.subject_id, e.case_id, c.reference as case_reference,
             e.data_subject_ids, e.fields, e.categories, e.purpose, e.break_glass_grant_id, e.outcome, e.reason,
