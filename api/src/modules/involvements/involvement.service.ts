@@ -289,7 +289,7 @@ export async function registerInvolvement(
         }),
       ),
     ]);
-    return nodeOf(involvement, others);
+    return Object.assign(nodeOf(involvement, others), { registeredFromCaseId: input.caseId ?? null });
   });
 }
 
