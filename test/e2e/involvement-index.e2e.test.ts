@@ -6,7 +6,10 @@ import { useBrowserPlatform } from '../support/browser.js';
  * The involvement index (verwijsindex, docs/intake.md) in the browser: the local team registers
  * THAT it is involved with a person, sees its registration listed, and ends it early after a
  * confirmation; the period then ends today, audited (that it matches nobody from tomorrow on is
- * api/test/involvement-index.int.test.ts). axe-core finds no serious or critical violation.
+ * api/test/involvement-index.int.test.ts). From the case page a household member is chosen by
+ * name; one without a BSN on record cannot be chosen, and registering updates only the index list
+ * (no second CaseOverview, no second READ of the case on record). axe-core finds no serious or
+ * critical violation.
  */
 const ctx = useBrowserPlatform();
 const LOCAL = 'wijkteam.zuid@demo.mda.test';
