@@ -117,6 +117,17 @@ describe('the involvement index', () => {
     const person = bsn(52_718_281);
     const local = await register(LOCAL, input({ bsn: person }));
     expect(local.alsoInvolved).toEqual([]);
+    // Registered by BSN, not from a case: no case's entries in the answer.
+    expect(
+      (
+        await (
+          await as(LOCAL)
+        ).ok<{ registerInvolvement: { caseInvolvements: unknown } }>(
+          `mutation ($i: RegisterInvolvementInput!) { registerInvolvement(input: $i) { caseInvolvements { personId } } }`,
+          { i: input({ bsn: bsn(52_718_299), ownReference: 'WZ-NO-CASE' }) },
+        )
+      ).registerInvolvement.caseInvolvements,
+    ).toBeNull();
     const localNoticesBefore = (await noticesFor(LOCAL)).length;
 
     const police = await register(
@@ -277,7 +288,30 @@ describe('the involvement index', () => {
     expect(codeOf(otherTeam.errors)).toBe('NOT_FOUND');
     expect(await count('select count(*)::int as n from involvement')).toBe(before);
 
-    const mine = await register(LOCAL, fromCase({ personId: noor, ownReference: 'WZ-CASUS-1' }));
+    const lookups = () =>
+      count(
+        "select count(*)::int as n from audit.event where action = 'SEARCH' and subject_type = 'InvolvementIndex' and case_id = ?",
+        [created.id],
+      );
+    const lookupsBefore = await lookups();
+    // The answer carries the case's index entries as the team now sees them (the case page updates
+    // only that list); disclosing them is a look-up, audited as one.
+    const mine = (
+      await (
+        await as(LOCAL)
+      ).ok<{ registerInvolvement: Registered & { caseInvolvements: { personId: string; contactPoint: string }[] } }>(
+        `mutation ($i: RegisterInvolvementInput!) { registerInvolvement(input: $i) { id contactPoint ownReference alsoInvolved { organisationName organisationType contactPoint } caseInvolvements { personId contactPoint } } }`,
+        { i: fromCase({ personId: noor, ownReference: 'WZ-CASUS-1' }) },
+      )
+    ).registerInvolvement;
+    expect(mine.caseInvolvements).toEqual(
+      expect.arrayContaining([
+        { personId: noor, contactPoint: 'Basisteam Feijenoord, 0900-8844' },
+        { personId: noor, contactPoint: 'Wijkteam Zuid, loket 010-2345678' },
+      ]),
+    );
+    expect(mine.caseInvolvements).toHaveLength(2);
+    expect(await lookups()).toBe(lookupsBefore + 1);
     expect(mine.alsoInvolved).toEqual([
       {
         organisationName: expect.any(String),

@@ -254,6 +254,7 @@ export const AUDIT_REASON_LABELS: Readonly<Record<string, AuditLabel>> = {
   NEXT_DEADLINE: l('eerstvolgende termijn', 'next deadline'),
   NOT_ON_CASE_TEAM: l('niet in het casusteam', 'not on the case team'),
   OBJECTED: l('bezwaar gemaakt', 'objected'),
+  PROCESSING_RESTRICTED: l('geweigerd: verwerking beperkt (art. 18)', 'refused: processing restricted (art. 18)'),
   QUEUE_OVERFLOW: l('wachtrij vol', 'queue full'),
   RATE_LIMITED: l('te veel verzoeken', 'too many requests'),
   RETENTION_PSEUDONYMISED: l('gepseudonimiseerd na de bewaartermijn', 'pseudonymised after retention'),

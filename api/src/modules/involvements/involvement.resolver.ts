@@ -26,6 +26,18 @@ export class InvolvementResolver {
     return involvements.registerInvolvement(ctx, input);
   }
 
+  @FieldResolver(() => [InvolvementIndexEntryNode], {
+    nullable: true,
+    description:
+      "Registered from a case: that case's index entries as its team now sees them (Case.involvements, so the case page updates only that list; a look-up, audited as such). Otherwise null.",
+  })
+  caseInvolvements(
+    @Ctx() ctx: RequestContext,
+    @Root() node: InvolvementNode,
+  ): Promise<InvolvementIndexEntryNode[]> | null {
+    return node.registeredFromCaseId ? involvements.caseInvolvements(ctx, node.registeredFromCaseId) : null;
+  }
+
   @Mutation(() => InvolvementNode, {
     description:
       "Ends your organisation's registration early (the involvement stopped): from endsOn (default today) it no longer matches.",

@@ -3,8 +3,8 @@ import { asSubject, INDEX_ENTRY_FIELDS } from '@mda/authz';
 import { isValidBsn, LEGAL_BASIS_KINDS, type OrganisationType } from '@mda/domain';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
-import { changeOf, searchOf } from '../../core/context/request-audit.js';
-import { conflict, forbidden, notFound } from '../../core/graphql/errors.js';
+import { changeOf, deniedOf, searchOf } from '../../core/context/request-audit.js';
+import { ClientError, conflict, forbidden, notFound } from '../../core/graphql/errors.js';
 import { addYears, InputCheck, isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { User } from '../identity/user.entity.js';
@@ -58,6 +58,45 @@ async function othersOf(
 /** Person records with this BSN hash: the data subjects of an index event. */
 async function personIdsOf(em: EntityManager, hash: string): Promise<string[]> {
   return (await em.execute<{ id: string }[]>('select id from person where bsn_hash = ?', [hash])).map((r) => r.id);
+}
+
+/**
+ * Refuses a registration about a person whose processing is restricted (AVG art. 18: the erasure
+ * request of docs/privacy.md under a legal retention duty): the data are only kept, not used for
+ * anything new, and a new index entry (with the matches it would tell other organisations) is new
+ * processing. Every person record with this BSN hash counts, also one in another organisation's
+ * case. The rows are locked FOR SHARE, so a restriction applied meanwhile waits for this
+ * registration or is seen by it. The refusal is FORBIDDEN (recorded as DENIED by the audit
+ * plugin) and, on the persons' own access log, DENIED `PROCESSING_RESTRICTED` with them as data
+ * subjects, so the privacy officer sees every attempt; nothing is stored.
+ */
+async function refuseIfRestricted(
+  ctx: RequestContext,
+  em: EntityManager,
+  hash: string,
+  input: RegisterInvolvementInput,
+): Promise<void> {
+  const rows = await em.execute<{ id: string; restricted: boolean }[]>(
+    'select id, restricted_at is not null as restricted from person where bsn_hash = ? and pseudonymised_at is null for share',
+    [hash],
+  );
+  const restricted = rows.filter((r) => r.restricted).map((r) => r.id);
+  if (restricted.length === 0) return;
+  ctx.audit?.record(
+    deniedOf({
+      subjectType: 'Involvement',
+      subjectId: null,
+      caseId: input.caseId ?? null,
+      dataSubjectIds: restricted,
+      fields: [input.bsn ? 'bsn' : 'personId'],
+      categories: ['IDENTITY'],
+      reason: 'PROCESSING_RESTRICTED',
+    }),
+  );
+  throw new ClientError(
+    'FORBIDDEN',
+    "De verwerking van de gegevens van deze persoon is beperkt (AVG art. 18); registreren in de verwijsindex kan niet. Vraag uw functionaris gegevensbescherming. / Processing of this person's data is restricted (GDPR art. 18); it cannot be registered in the involvement index.",
+  );
 }
 
 const alsoNode = (o: OtherRow): AlsoInvolvedNode =>
@@ -128,10 +167,10 @@ function validate(input: RegisterInvolvementInput, today: string): void {
 /**
  * Registering from the case page (issue 13, item 6): the person is a household member of a case
  * the organisation reaches as a team member today (the rule that shows a case team the index
- * entries of its household, packages/authz/involvement-rules.ts; a director's or an emergency
- * reach answers FORBIDDEN), and the person's stored BSN hash is used: the BSN itself is never read
- * or shown. A case the organisation cannot read, or a person not in its household, answers
- * NOT_FOUND; a person without a recorded BSN is refused at the field (the index matches on BSN only).
+ * entries of its household, packages/authz/involvement-rules.ts; an emergency reach answers
+ * FORBIDDEN), and the person's stored BSN hash is used: the BSN itself is never read or shown. A
+ * case the organisation cannot read (also one it reaches only as its director: not READABLE), or a
+ * person not in its household, answers NOT_FOUND; a person without a recorded BSN is refused at the field (the index matches on BSN only).
  */
 async function householdMemberHash(ctx: RequestContext, input: RegisterInvolvementInput): Promise<string> {
   const found = await readableCase(ctx, input.caseId!);
@@ -173,6 +212,7 @@ export async function registerInvolvement(
   validate(input, today);
   const hash = input.bsn ? bsnHash(ctx.config.bsnKey, input.bsn) : await householdMemberHash(ctx, input);
   return ctx.em.transactional(async (em) => {
+    await refuseIfRestricted(ctx, em, hash, input);
     // One registration per organisation and person for a period: a second one that overlaps is refused.
     const [mine] = await em.execute<{ n: number }[]>(
       `select count(*)::int as n from involvement where bsn_hash = ? and organisation_id = ? and valid_from <= coalesce(?::date, 'infinity'::date) and coalesce(valid_until, 'infinity'::date) >= ?::date`,
@@ -249,7 +289,7 @@ export async function registerInvolvement(
         }),
       ),
     ]);
-    return nodeOf(involvement, others);
+    return Object.assign(nodeOf(involvement, others), { registeredFromCaseId: input.caseId ?? null });
   });
 }
 

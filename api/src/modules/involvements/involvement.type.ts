@@ -45,6 +45,9 @@ export class InvolvementNode {
     description: 'Other organisations involved with the same person in an overlapping period',
   })
   alsoInvolved!: AlsoInvolvedNode[];
+
+  /** Set by registerInvolvement from a case (not a GraphQL field): the case whose entries `caseInvolvements` gives. */
+  registeredFromCaseId: string | null = null;
 }
 
 @ObjectType({

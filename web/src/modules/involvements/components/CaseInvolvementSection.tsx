@@ -18,6 +18,7 @@ export const CaseInvolvementSection_caseFragment = graphql(`
           id
           firstName
           lastName
+          hasBsn
         }
       }
     }
@@ -46,6 +47,7 @@ export function CaseInvolvementSection({
   const members = data.household.members.map((m) => ({
     id: m.person.id,
     name: `${m.person.firstName ?? ''} ${m.person.lastName ?? ''}`.trim() || t('fields.notShared'),
+    hasBsn: m.person.hasBsn ?? null,
   }));
   const nameOf = (personId: string) => {
     const p = data.household.members.find((m) => m.person.id === personId)?.person;

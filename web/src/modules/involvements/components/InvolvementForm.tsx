@@ -7,9 +7,20 @@ import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
 import { TextField } from '../../intake/components/TextField';
 import { useRegisterInvolvementMutation } from '../hooks/useRegisterInvolvementMutation';
 
+/**
+ * A household member that can be chosen: `hasBsn` says whether a BSN is on record (never the BSN
+ * itself; null when the viewer may not know it). The index matches on BSN only, so a member
+ * without one is shown but cannot be chosen, with the reason.
+ */
+export interface InvolvementMember {
+  id: string;
+  name: string;
+  hasBsn: boolean | null;
+}
+
 /** Whom the registration is about: a BSN typed in, or a household member of a case (its stored BSN is used). */
 export type InvolvementSubject =
-  { kind: 'bsn' } | { kind: 'member'; caseId: string; members: readonly { id: string; name: string }[] };
+  { kind: 'bsn' } | { kind: 'member'; caseId: string; members: readonly InvolvementMember[] };
 
 /**
  * Register THAT your organisation is involved with a person (no content): on the involvement index
@@ -110,30 +121,14 @@ export function InvolvementForm({
           data-testid={testId('bsn')}
         />
       ) : (
-        <div className="mda-form__field">
-          <FormLabel htmlFor={id('personId')}>{t('involvement.form.personId')}</FormLabel>
-          {err('personId') ? (
-            <Paragraph id={`${id('personId')}-error`} className="mda-error-text">
-              {err('personId')}
-            </Paragraph>
-          ) : null}
-          <Select
-            id={id('personId')}
-            value={form.personId}
-            invalid={Boolean(err('personId'))}
-            aria-invalid={Boolean(err('personId'))}
-            aria-describedby={err('personId') ? `${id('personId')}-error` : undefined}
-            onChange={(e) => set('personId')(e.target.value)}
-            data-testid={testId('personId')}
-          >
-            <SelectOption value="">{t('involvement.form.choosePerson')}</SelectOption>
-            {subject.members.map((m) => (
-              <SelectOption key={m.id} value={m.id}>
-                {m.name}
-              </SelectOption>
-            ))}
-          </Select>
-        </div>
+        <MemberSelect
+          id={id('personId')}
+          testId={testId('personId')}
+          members={subject.members}
+          value={form.personId}
+          onChange={set('personId')}
+          error={err('personId')}
+        />
       )}
       <div className="mda-form__field">
         <FormLabel htmlFor={id('basisKind')}>{t('involvement.form.basisKind')}</FormLabel>
@@ -170,5 +165,63 @@ export function InvolvementForm({
         </Paragraph>
       ) : null}
     </form>
+  );
+}
+
+/** The household member to register: members without a BSN on record are listed, disabled, with the reason. */
+function MemberSelect({
+  id,
+  testId,
+  members,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  testId: string;
+  members: readonly InvolvementMember[];
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+}) {
+  const { t } = useTranslation();
+  const withoutBsn = members.some((m) => m.hasBsn !== true);
+  const describedBy = [error ? `${id}-error` : null, withoutBsn ? `${id}-hint` : null].filter(Boolean).join(' ');
+  return (
+    <div className="mda-form__field">
+      <FormLabel htmlFor={id}>{t('involvement.form.personId')}</FormLabel>
+      {withoutBsn ? (
+        <Paragraph id={`${id}-hint`} className="mda-hint" data-testid={`${testId}-hint`}>
+          {t('involvement.form.onlyWithBsn')}
+        </Paragraph>
+      ) : null}
+      {error ? (
+        <Paragraph id={`${id}-error`} className="mda-error-text">
+          {error}
+        </Paragraph>
+      ) : null}
+      <Select
+        id={id}
+        value={value}
+        invalid={Boolean(error)}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy || undefined}
+        onChange={(e) => onChange(e.target.value)}
+        data-testid={testId}
+      >
+        <SelectOption value="">{t('involvement.form.choosePerson')}</SelectOption>
+        {members.map((m) =>
+          m.hasBsn === true ? (
+            <SelectOption key={m.id} value={m.id}>
+              {m.name}
+            </SelectOption>
+          ) : (
+            <SelectOption key={m.id} value={m.id} disabled>
+              {t(m.hasBsn === false ? 'involvement.form.noBsn' : 'involvement.form.bsnNotShown', { name: m.name })}
+            </SelectOption>
+          ),
+        )}
+      </Select>
+    </div>
   );
 }
