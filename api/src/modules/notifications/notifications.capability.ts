@@ -1,6 +1,7 @@
 import type { ModuleCapability } from '../demo/demo.capability.js';
 import { mailSettingsFrom } from './mail-config.js';
-import { buildDailyDigests, sendDueMail } from './mail-sender.service.js';
+import { buildDailyDigests } from './mail-digest.service.js';
+import { sendDueMail } from './mail-sender.service.js';
 import { NotificationOutbox } from './notification-outbox.entity.js';
 import { NotificationPreference } from './notification-preference.entity.js';
 import { Notification } from './notification.entity.js';
