@@ -6,6 +6,7 @@ import { NotificationOutbox } from './notification-outbox.entity.js';
 import { NotificationPreference } from './notification-preference.entity.js';
 import { Notification } from './notification.entity.js';
 import { NotificationResolver } from './notification.resolver.js';
+import { MailFailureResolver } from './mail-failure.resolver.js';
 
 /** The mail sender: due outbox rows go out (every minute). Off without SMTP settings. */
 export const MAIL_OUTBOX_QUEUE = 'mail-outbox';
@@ -15,7 +16,7 @@ export const MAIL_DIGEST_QUEUE = 'mail-digest';
 export const notificationsCapability: ModuleCapability = {
   name: 'notifications',
   entities: [Notification, NotificationOutbox, NotificationPreference],
-  resolvers: [NotificationResolver],
+  resolvers: [NotificationResolver, MailFailureResolver],
   jobs: [
     {
       queue: MAIL_OUTBOX_QUEUE,
