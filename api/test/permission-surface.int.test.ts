@@ -97,6 +97,11 @@ const operations = (): Record<string, [string, Record<string, unknown>]> => ({
     'mutation { setNotificationPreference(kind: "BREAK_GLASS", delivery: OFF) { kind } }',
     {},
   ],
+  'query failedMails': ['{ failedMails { id kind attempts lastError } }', {}],
+  'mutation retryFailedMail (no such mail)': [
+    'mutation { retryFailedMail(id: "00000000-0000-4000-8000-000000000000") { id } }',
+    {},
+  ],
   'query plan (sample)': [
     'query ($id: ID!) { plan(caseId: $id) { status workingCopy { goals { description redactedFields } safetyPlan { kind redactedFields } measures { category redactedFields } } } }',
     { id: sample.caseId },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { logIn, useBrowserPlatform } from '../support/browser.js';
+import { seriousViolations } from '../support/axe.js';
 
 // The municipal policy officer (beleidsmedewerker) lands on "Cijfers" and sees the MDA++ cases
 // of its own municipality only, as counts, with a sentence that says the same as the table.
@@ -63,6 +64,53 @@ describe('figures page', () => {
     expect(pdf.startsWith('%PDF')).toBe(true);
     expect(pdf).toContain('Kwartaalrapportage');
     expect(await page.getByTestId('quarterly-report-done').textContent()).toContain('kwartaalrapportage-2026-Q4.pdf');
+    await context.close();
+  });
+
+  it('while the report is compiled the page says what is happening; a failure says so in Dutch and a retry gets the file', async () => {
+    const context = await journey.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await logIn(page, journey.platform.baseUrl, POLICY_OFFICER);
+    await page.waitForURL(`${journey.platform.baseUrl}/cijfers`);
+    // The server is slow the first time and then fails (as a timed-out proxy would); the second time it works.
+    let calls = 0;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/figures/quarterly-report/**', async (route) => {
+      calls += 1;
+      if (calls === 1) {
+        await held;
+        return route.fulfill({ status: 504, body: 'Gateway Timeout' });
+      }
+      return route.continue();
+    });
+    await page.getByTestId('quarterly-report-quarter').selectOption('2026-Q4');
+    await page.getByTestId('quarterly-report-pdf').click();
+    const busy = page.getByTestId('quarterly-report-busy');
+    await busy.waitFor();
+    expect(await busy.textContent()).toContain('De kwartaalrapportage wordt opgesteld');
+    // The page frame stays: header and navigation are there while the work runs, the buttons wait.
+    expect(await page.getByTestId('main-navigation').isVisible()).toBe(true);
+    expect(await page.getByTestId('quarterly-report-pdf').isDisabled()).toBe(true);
+    await page.waitForFunction(() => /bezig sinds \d+ second/.test(document.body.textContent ?? ''));
+    release();
+
+    const failed = page.getByTestId('quarterly-report-failed');
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain(
+      'De kwartaalrapportage kon niet worden opgesteld. Er is niets gedownload.',
+    );
+    expect(await failed.textContent()).not.toContain('504');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('quarterly-report-retry').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kwartaalrapportage-2026-Q4.pdf');
+    expect(calls).toBe(2);
+    expect(await page.getByTestId('quarterly-report-failed').count()).toBe(0);
     await context.close();
   });
 });

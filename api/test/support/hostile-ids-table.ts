@@ -187,6 +187,9 @@ export const TABLE: Record<string, Entry> = {
   requestErasure: { as: PRIVACY, ids: { personId: 'personId' }, expect: 'FORBIDDEN' },
   approveErasure: { as: PRIVACY, ids: { requestId: 'erasureRequestId' }, expect: 'NOT_FOUND' },
   withdrawErasure: { as: PRIVACY, ids: { requestId: 'erasureRequestId' }, expect: 'FORBIDDEN' },
+  // Only the functional administrator puts a given-up mail back in the queue: refused by role,
+  // whatever the id (any existing uuid serves; the mail outbox has no team).
+  retryFailedMail: { as: CASEWORK, ids: { id: 'grantId' }, expect: 'FORBIDDEN' },
   endInvolvement: { as: CASEWORK, ids: { id: 'involvementId' }, expect: 'NOT_FOUND' },
   // Registering a household member from another team's case: the case does not exist for it.
   registerInvolvement: {

@@ -61,12 +61,30 @@ export function parseMail(raw: string, to: string[]): CapturedMail {
 export class SmtpCapture {
   readonly mails: CapturedMail[] = [];
   private server: SMTPServer | null = null;
+  private refusals = 0;
+  private answerDelayMs = 0;
   private constructor(readonly port: number) {}
 
   static async start(): Promise<SmtpCapture> {
     const capture = new SmtpCapture(await freePort());
     await capture.start();
     return capture;
+  }
+
+  /**
+   * The next `count` mails are refused at RCPT TO with a temporary error (451, as a greylisting
+   * server does): nothing is stored, the client hears the refusal.
+   */
+  refuseNext(count: number): void {
+    this.refusals = count;
+  }
+
+  /**
+   * Stores each mail, then answers the data only after `ms` (0: at once). A client that times
+   * out sooner hears no acceptance although the mail was delivered: the duplicate window.
+   */
+  answerDataAfter(ms: number): void {
+    this.answerDelayMs = ms;
   }
 
   get running(): boolean {
@@ -82,6 +100,11 @@ export class SmtpCapture {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (_address, _session, callback) => {
+        if (this.refusals <= 0) return callback();
+        this.refusals -= 1;
+        callback(Object.assign(new Error('Greylisted, try again later'), { responseCode: 451 }));
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
@@ -92,7 +115,8 @@ export class SmtpCapture {
               session.envelope.rcptTo.map((r) => r.address),
             ),
           );
-          callback();
+          if (this.answerDelayMs > 0) setTimeout(callback, this.answerDelayMs);
+          else callback();
         });
       },
     });

@@ -46,6 +46,7 @@ export type Action =
   | 'propose'
   | 'signOff'
   | 'justify'
+  | 'retry'
   | PrivacyAction
   | DirectionAction
   | MeetingAction;
@@ -63,6 +64,7 @@ export type SubjectType =
   | 'Involvement'
   | 'Figures'
   | 'NotificationPreference'
+  | 'MailDelivery'
   | PrivacySubject
   | DirectionSubject
   | MeetingSubject;
@@ -235,16 +237,20 @@ export function asSubject<T extends SubjectType>(
   return tagSubject(type, { ...object });
 }
 
-/** Fields of `all` the ability lets `action` touch on this subject (field-level rules). */
+/**
+ * Fields of `all` the ability lets `action` touch on this subject (field-level rules). `target`
+ * may be tagged with any subject type (`asSubject(type, ...)` where `type` is the whole union):
+ * TypeScript cannot match that against TaggedSubject once it has more than 25 members.
+ */
 export function permittedFields(
   ability: AppAbility,
   action: Action,
-  target: TaggedSubject,
+  target: TaggedSubject | (ForcedSubject<SubjectType> & Identified & Record<string, unknown>),
   all: readonly string[],
 ): string[] {
-  return permittedFieldsOf(ability, action, target, { fieldsFrom: (rule) => rule.fields ?? [...all] }).filter((f) =>
-    all.includes(f),
-  );
+  return permittedFieldsOf(ability, action, target as TaggedSubject, {
+    fieldsFrom: (rule) => rule.fields ?? [...all],
+  }).filter((f) => all.includes(f));
 }
 
 /** An ability from raw rules (tests and the web's unpacked rules). */

@@ -172,7 +172,34 @@ export function renderPermissionMatrix(): string {
   lines.push(...renderDirectionMatrix());
   lines.push(...renderMeetingMatrix());
   lines.push(...renderPrivacyMatrix());
+  lines.push(...renderMailDeliveryMatrix());
   return `${lines.join('\n')}`;
+}
+
+/** Given-up mails (notification-rules.ts): who sees them and puts one back in the queue, per role. */
+function renderMailDeliveryMatrix(): string[] {
+  const out = [
+    '## Mails the sender gave up on',
+    '',
+    'Rules in `packages/authz/src/notification-rules.ts`; the sender in `docs/notifications.md`. The list shows kind,',
+    'recipient (name and organisation), attempts and the SMTP error code: never a case, a reference or the text.',
+    '',
+    '| role | see given-up mails | retry one |',
+    '|---|---|---|',
+  ];
+  const mail = asSubject('MailDelivery', { id: 'm' });
+  for (const role of USER_ROLES) {
+    const a = defineAbilityFor({
+      userId: 'u',
+      organisationId: 'o',
+      organisationType: 'MUNICIPALITY',
+      roles: [role],
+      purpose: null,
+    });
+    out.push(`| ${role} | ${a.can('read', mail) ? 'yes' : '-'} | ${a.can('retry', mail) ? 'yes' : '-'} |`);
+  }
+  out.push('');
+  return out;
 }
 
 /** Case direction and escalation (direction-rules.ts), asked of the ability per kind of actor. */

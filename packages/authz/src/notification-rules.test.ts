@@ -24,3 +24,27 @@ describe('notification preferences', () => {
     }
   });
 });
+
+describe('mails the sender gave up on', () => {
+  const mail = asSubject('MailDelivery', { id: 'outbox-1' });
+  it('the functional administrator reads them and puts one back in the queue', () => {
+    const ability = defineAbilityFor(actor('u-admin', ['ADMIN']));
+    expect(ability.can('read', mail)).toBe(true);
+    expect(ability.can('retry', mail)).toBe(true);
+  });
+  it('no other role reads or retries them, the privacy officer and team lead included', () => {
+    for (const role of [
+      'PROFESSIONAL',
+      'CASE_DIRECTOR',
+      'PROCESS_DIRECTOR',
+      'PRIVACY_OFFICER',
+      'COORDINATING_PRIVACY_OFFICER',
+      'TEAM_LEAD',
+      'POLICY_OFFICER',
+    ] as const) {
+      const ability = defineAbilityFor(actor('u-3', [role]));
+      expect(ability.can('read', mail), role).toBe(false);
+      expect(ability.can('retry', mail), role).toBe(false);
+    }
+  });
+});

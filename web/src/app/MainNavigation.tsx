@@ -3,6 +3,7 @@ import { NavLink } from 'react-router';
 import { useAppAbility } from '../modules/auth/hooks/useAppAbility';
 import {
   mayDoCasework,
+  mayManageMailDelivery,
   mayReadEscalations,
   mayReadMeetings,
   mayReadFigures,
@@ -109,6 +110,13 @@ export function MainNavigation() {
           <li>
             <NavLink to="/fg" className={LINK_CLASS} data-testid="nav-privacy-console">
               {t('nav.privacyConsole')}
+            </NavLink>
+          </li>
+        ) : null}
+        {mayManageMailDelivery(ability) ? (
+          <li>
+            <NavLink to="/beheer/e-mail" className={LINK_CLASS} data-testid="nav-failed-mails">
+              {t('nav.failedMails')}
             </NavLink>
           </li>
         ) : null}

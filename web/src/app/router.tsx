@@ -10,6 +10,7 @@ import {
   mayRequestBreakGlass,
   mayUseIntakeDesk,
   mayUseInvolvementIndex,
+  mayManageMailDelivery,
   mayUsePrivacyConsole,
 } from '../modules/auth/permissions';
 import { IntakeDeskPage } from '../modules/intake/routes/IntakeDeskPage';
@@ -35,6 +36,7 @@ import { BreakGlassPage } from '../modules/privacy/routes/BreakGlassPage';
 import { DataSubjectExportPage } from '../modules/privacy/routes/DataSubjectExportPage';
 import { ErasureRequestPage } from '../modules/privacy/routes/ErasureRequestPage';
 import { NotificationsPage } from '../modules/notifications/routes/NotificationsPage';
+import { FailedMailsPage } from '../modules/notifications/routes/FailedMailsPage';
 import { PrivacyConsolePage } from '../modules/privacy/routes/PrivacyConsolePage';
 import { TodayPage } from '../modules/today/routes/TodayPage';
 import { AppShell } from './AppShell';
@@ -107,6 +109,10 @@ export function createAppRouter() {
               children: [{ path: '/verwijsindex', Component: InvolvementIndexPage }],
             },
             { path: '/meldingen', Component: NotificationsPage },
+            {
+              element: <RequirePermission allows={mayManageMailDelivery} />,
+              children: [{ path: '/beheer/e-mail', Component: FailedMailsPage }],
+            },
             { path: '*', Component: PageNotFound },
           ],
         },

@@ -11,7 +11,25 @@ export interface MailSettings {
   from: string;
   /** The web's public origin, for the link in every mail (WEB_BASE_URL, else PUBLIC_URL). */
   webBaseUrl: string;
+  /**
+   * How long one SMTP conversation may wait (ms). Defaults to SMTP_TIMEOUTS, which end an
+   * attempt well within the sender's claim (MAIL_CLAIM_LEASE_MS); a test shortens them.
+   */
+  timeouts?: SmtpTimeouts;
 }
+
+export interface SmtpTimeouts {
+  connectionTimeout: number;
+  greetingTimeout: number;
+  socketTimeout: number;
+}
+
+/** At most 30 s to connect, 30 s for the greeting, 60 s of silence: about two minutes in all. */
+export const SMTP_TIMEOUTS: SmtpTimeouts = {
+  connectionTimeout: 30_000,
+  greetingTimeout: 30_000,
+  socketTimeout: 60_000,
+};
 
 /** The scheduler options the mail jobs read, taken from the environment. */
 export function mailOptionsFromEnv(env: NodeJS.ProcessEnv): Record<string, string | undefined> {

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createTransport } from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import { log } from '../../core/log/logger.js';
-import type { MailSettings } from './mail-config.js';
+import { SMTP_TIMEOUTS, type MailSettings } from './mail-config.js';
 import { digestMail, notificationPath, singleMail, type MailItem, type MailText } from './mail-text.js';
 
 /** After this many failed attempts a row is given up (`failed_at`) and stays visible. */
@@ -11,6 +11,13 @@ export const MAIL_MAX_ATTEMPTS = 6;
 export const MAIL_BACKOFF_BASE_MS = 60_000;
 /** Rows one run sends at most (the job runs every minute). */
 const BATCH = 50;
+/**
+ * How long a claimed row belongs to the attempt that claimed it. The SMTP timeouts end an
+ * attempt within about two minutes, so a live attempt never outlasts its claim; a claim that ran
+ * out without `sent_at` was interrupted (the process died, or the database could not be told),
+ * and the row is due again: the lease is the pause before that retry.
+ */
+export const MAIL_CLAIM_LEASE_MS = 5 * 60_000;
 
 /** When a row that failed `attempts` times is tried again. */
 export function nextAttemptAt(attempts: number, now: Date): Date {
@@ -27,7 +34,8 @@ export function mailErrorCode(error: unknown): string {
   return typeof e?.responseCode === 'number' ? `${code} ${e.responseCode}` : code;
 }
 
-interface DueRow {
+/** A row this attempt holds: `attempts` already counts it, `claimedUntil` is its lease. */
+export interface ClaimedMail {
   id: string;
   notification_id: string | null;
   attempts: number;
@@ -35,7 +43,12 @@ interface DueRow {
   escalation_id: string | null;
   reference: string | null;
   email: string;
+  claimedUntil: Date;
+}
+
+interface DueRow extends Omit<ClaimedMail, 'claimedUntil'> {
   active: boolean;
+  claimed_until: Date | null;
 }
 
 export interface SendOutcome {
@@ -58,7 +71,7 @@ async function digestItems(tx: EntityManager, digestId: string): Promise<MailIte
   return rows.map((r) => ({ message: r.message, reference: r.reference, path: notificationPath(r.escalation_id) }));
 }
 
-async function compose(tx: EntityManager, row: DueRow, settings: MailSettings): Promise<MailText> {
+async function compose(tx: EntityManager, row: ClaimedMail, settings: MailSettings): Promise<MailText> {
   if (row.notification_id === null) return digestMail(await digestItems(tx, row.id), settings.webBaseUrl);
   return singleMail(
     { message: row.message ?? '', reference: row.reference, path: notificationPath(row.escalation_id) },
@@ -67,123 +80,128 @@ async function compose(tx: EntityManager, row: DueRow, settings: MailSettings): 
 }
 
 /**
- * Sends the due outbox mails: unsent, not given up, delivered at once (a digest row is too),
- * and past their backoff. One row per transaction, locked with SKIP LOCKED so that several
- * API instances never send the same row twice at once. A failure counts the attempt, keeps
- * the error code and sets the next attempt; after MAIL_MAX_ATTEMPTS the row is given up.
- * Delivery is at least once: a crash between the SMTP answer and the commit sends it again.
+ * Claims the next due row in a short transaction of its own (`FOR UPDATE SKIP LOCKED`, so two
+ * runs never claim the same row): the attempt is counted and the row is leased until
+ * `now + MAIL_CLAIM_LEASE_MS`. Due means unsent, not given up, delivered at once, past its backoff
+ * and not leased. A row whose earlier lease ran out is claimed again with `last_error`
+ * INTERRUPTED, or given up if that was its last attempt; a row of an inactive user is given up at
+ * once (RECIPIENT_INACTIVE). Returns null when nothing is due.
+ */
+export async function claimNextMail(
+  em: EntityManager,
+  now: Date,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<{ claimed: ClaimedMail } | { gaveUp: string } | null> {
+  return em.fork().transactional(async (tx) => {
+    const [row] = await tx.execute<DueRow[]>(
+      `select o.id, o.notification_id, o.attempts, o.claimed_until, n.message, n.escalation_id, c.reference, u.email, u.active
+         from notification_outbox o
+         join app_user u on u.id = o.recipient_id
+         left join notification n on n.id = o.notification_id
+         left join case_file c on c.id = o.case_id
+        where o.sent_at is null and o.failed_at is null and o.delivery = 'IMMEDIATE' and o.channel = 'EMAIL'
+          and (o.next_attempt_at is null or o.next_attempt_at <= ?)
+          and (o.claimed_until is null or o.claimed_until <= ?)
+          and not (o.id = any(?::uuid[]))
+        order by o.created_at, o.id
+        limit 1
+        for update of o skip locked`,
+      [now, now, `{${[...skip].join(',')}}`],
+    );
+    if (!row) return null;
+    const interrupted = row.claimed_until !== null;
+    const giveUp = !row.active
+      ? 'RECIPIENT_INACTIVE'
+      : interrupted && row.attempts >= MAIL_MAX_ATTEMPTS
+        ? 'INTERRUPTED'
+        : null;
+    if (giveUp) {
+      await tx.execute(
+        `update notification_outbox set failed_at = ?, claimed_until = null, next_attempt_at = null, last_error = ?, updated_at = ? where id = ?`,
+        [now, giveUp, now, row.id],
+      );
+      return { gaveUp: row.id };
+    }
+    const claimedUntil = new Date(now.getTime() + MAIL_CLAIM_LEASE_MS);
+    await tx.execute(
+      `update notification_outbox set attempts = attempts + 1, last_attempt_at = ?, claimed_until = ?,
+              last_error = case when ? then 'INTERRUPTED' else last_error end, updated_at = ? where id = ?`,
+      [now, claimedUntil, interrupted, now, row.id],
+    );
+    const { active: _active, claimed_until: _previous, ...mail } = row;
+    return { claimed: { ...mail, attempts: row.attempts + 1, claimedUntil } };
+  });
+}
+
+/**
+ * Sends the due outbox mails, one claimed row at a time (claimNextMail), and records each
+ * outcome in a second short transaction: no database transaction is open while the SMTP server
+ * is talked to. A row is marked sent only after the server accepted it (a 250 to the data).
+ * A failure keeps only the error code, ends the claim and sets the next attempt (1, 2, 4, 8, 16
+ * minutes); at MAIL_MAX_ATTEMPTS the row is given up (`failed_at`) and stays visible.
+ *
+ * Delivery is at least once. A mail can arrive twice only when the server accepted it and the
+ * acceptance did not reach the database: the process died or the database failed in between,
+ * or the server's answer to the data was lost (a timeout after the server had stored it). The
+ * row is then sent again after the lease or the backoff, with the same Message-ID (the row's id).
  */
 export async function sendDueMail(em: EntityManager, settings: MailSettings, now: Date): Promise<SendOutcome> {
-  const transport = createTransport(settings.smtp, { from: settings.from });
+  // An SMTPTransport of its own: createTransport would drop the timeouts next to a URL.
+  const smtp = typeof settings.smtp === 'string' ? { url: settings.smtp } : settings.smtp;
+  const transport = createTransport(new SMTPTransport({ ...smtp, ...(settings.timeouts ?? SMTP_TIMEOUTS) }), {
+    from: settings.from,
+  });
   const outcome: SendOutcome = { sent: 0, retried: 0, failed: 0 };
   const tried = new Set<string>();
   try {
     for (let i = 0; i < BATCH; i += 1) {
-      const done = await em.fork().transactional(async (tx) => {
-        const [row] = await tx.execute<DueRow[]>(
-          `select o.id, o.notification_id, o.attempts, n.message, n.escalation_id, c.reference, u.email, u.active
-             from notification_outbox o
-             join app_user u on u.id = o.recipient_id
-             left join notification n on n.id = o.notification_id
-             left join case_file c on c.id = o.case_id
-            where o.sent_at is null and o.failed_at is null and o.delivery = 'IMMEDIATE' and o.channel = 'EMAIL'
-              and (o.next_attempt_at is null or o.next_attempt_at <= ?)
-              and not (o.id = any(?::uuid[]))
-            order by o.created_at, o.id
-            limit 1
-            for update of o skip locked`,
-          [now, `{${[...tried].join(',')}}`],
+      const next = await claimNextMail(em, now, tried);
+      if (!next) break;
+      if ('gaveUp' in next) {
+        tried.add(next.gaveUp);
+        outcome.failed += 1;
+        continue;
+      }
+      const row = next.claimed;
+      tried.add(row.id);
+      const mail = await compose(em.fork(), row, settings);
+      try {
+        await transport.sendMail({
+          to: row.email,
+          subject: mail.subject,
+          text: mail.text,
+          messageId: `<${row.id}@mda.example>`,
+        });
+      } catch (error) {
+        const giveUp = row.attempts >= MAIL_MAX_ATTEMPTS;
+        // Only while the claim is still this attempt's: a later attempt may hold the row by now.
+        await em.fork().execute(
+          `update notification_outbox set claimed_until = null, last_error = ?, next_attempt_at = ?, failed_at = ?, updated_at = ?
+              where id = ? and sent_at is null and claimed_until = ?`,
+          [
+            mailErrorCode(error),
+            giveUp ? null : nextAttemptAt(row.attempts, now),
+            giveUp ? now : null,
+            now,
+            row.id,
+            row.claimedUntil,
+          ],
         );
-        if (!row) return true;
-        tried.add(row.id);
-        if (!row.active) {
-          await tx.execute(
-            `update notification_outbox set failed_at = ?, last_attempt_at = ?, last_error = 'RECIPIENT_INACTIVE', updated_at = ? where id = ?`,
-            [now, now, now, row.id],
-          );
-          outcome.failed += 1;
-          return false;
-        }
-        const mail = await compose(tx, row, settings);
-        try {
-          await transport.sendMail({
-            to: row.email,
-            subject: mail.subject,
-            text: mail.text,
-            messageId: `<${row.id}@mda.example>`,
-          });
-          await tx.execute(
-            `update notification_outbox set sent_at = ?, attempts = attempts + 1, last_attempt_at = ?, last_error = null, next_attempt_at = null, updated_at = ? where id = ?`,
-            [now, now, now, row.id],
-          );
-          outcome.sent += 1;
-        } catch (error) {
-          const attempts = row.attempts + 1;
-          const giveUp = attempts >= MAIL_MAX_ATTEMPTS;
-          await tx.execute(
-            `update notification_outbox set attempts = ?, last_attempt_at = ?, last_error = ?, next_attempt_at = ?, failed_at = ?, updated_at = ? where id = ?`,
-            [
-              attempts,
-              now,
-              mailErrorCode(error),
-              giveUp ? null : nextAttemptAt(attempts, now),
-              giveUp ? now : null,
-              now,
-              row.id,
-            ],
-          );
-          if (giveUp) outcome.failed += 1;
-          else outcome.retried += 1;
-        }
-        return false;
-      });
-      if (done) break;
+        if (giveUp) outcome.failed += 1;
+        else outcome.retried += 1;
+        continue;
+      }
+      // Accepted by the server: sent, whoever holds the claim now.
+      await em.fork().execute(
+        `update notification_outbox set sent_at = ?, claimed_until = null, last_error = null, next_attempt_at = null, updated_at = ?
+            where id = ? and sent_at is null`,
+        [now, now, row.id],
+      );
+      outcome.sent += 1;
     }
   } finally {
     transport.close();
   }
   if (outcome.sent + outcome.retried + outcome.failed > 0) log.info('mail.outbox_run', { ...outcome });
   return outcome;
-}
-
-/**
- * The daily digest: per recipient, the DIGEST rows not yet in a digest become one digest row
- * (no notification of its own, kind DIGEST), which the sender then mails like any other row,
- * with the same retries. Returns the number of digests made.
- */
-export async function buildDailyDigests(em: EntityManager, now: Date): Promise<number> {
-  return em.fork().transactional(async (tx) => {
-    const pending = await tx.execute<{ id: string; recipient_id: string }[]>(
-      `select id, recipient_id from notification_outbox
-        where delivery = 'DIGEST' and digest_id is null and sent_at is null and created_at <= ?
-        order by recipient_id, created_at
-        for update skip locked`,
-      [now],
-    );
-    const byRecipient = new Map<string, string[]>();
-    for (const row of pending)
-      byRecipient.set(row.recipient_id, [...(byRecipient.get(row.recipient_id) ?? []), row.id]);
-    for (const [recipientId, ids] of byRecipient) {
-      const digestId = randomUUID();
-      await tx.execute(
-        `insert into notification_outbox (id, created_at, updated_at, notification_id, recipient_id, channel, kind, case_id, subject, body, delivery)
-         values (?, ?, ?, null, ?, 'EMAIL', 'DIGEST', null, ?, ?, 'IMMEDIATE')`,
-        [
-          digestId,
-          now,
-          now,
-          recipientId,
-          'MDA++ dagelijks overzicht / daily digest',
-          `${ids.length} meldingen / notifications`,
-        ],
-      );
-      await tx.execute(`update notification_outbox set digest_id = ?, updated_at = ? where id = any(?::uuid[])`, [
-        digestId,
-        now,
-        `{${ids.join(',')}}`,
-      ]);
-    }
-    if (byRecipient.size > 0) log.info('mail.digests_built', { digests: byRecipient.size, items: pending.length });
-    return byRecipient.size;
-  });
 }

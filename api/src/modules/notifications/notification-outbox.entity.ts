@@ -6,9 +6,9 @@ import { Notification } from './notification.entity.js';
 
 /**
  * A notification waiting to go out by mail or webhook. Written in the same transaction as the
- * in-app notification (transactional outbox); the mail sender (mail-sender.service.ts) picks due
- * rows, counts `attempts`, backs off (`nextAttemptAt`), sets `sentAt` or, at the last attempt,
- * `failedAt`. A DIGEST row waits for the daily digest, which is an outbox row of its own (no
+ * in-app notification (transactional outbox); the mail sender (mail-sender.service.ts) claims a
+ * due row for a lease (`claimedUntil`), counts `attempts`, backs off (`nextAttemptAt`), sets
+ * `sentAt` once the SMTP server accepted it or, at the last attempt, `failedAt`. A DIGEST row waits for the daily digest, which is an outbox row of its own (no
  * notification) that the items point to (`digest`). The text names the case by reference and
  * organisation only.
  */
@@ -55,6 +55,13 @@ export class NotificationOutbox extends BaseEntity {
   /** After a failed attempt: not before this moment (exponential backoff). */
   @Property({ type: 'timestamptz', nullable: true })
   nextAttemptAt: Date | null = null;
+
+  /**
+   * The sender's lease on the row: set when an attempt starts, cleared when it ends. Passed while
+   * `sentAt` is still null means the attempt was interrupted; the row is then due again.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  claimedUntil: Date | null = null;
 
   /** The sender gave up after the last attempt; the row stays, visible, with `lastError`. */
   @Property({ type: 'timestamptz', nullable: true })

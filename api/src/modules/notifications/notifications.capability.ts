@@ -1,10 +1,12 @@
 import type { ModuleCapability } from '../demo/demo.capability.js';
 import { mailSettingsFrom } from './mail-config.js';
-import { buildDailyDigests, sendDueMail } from './mail-sender.service.js';
+import { buildDailyDigests } from './mail-digest.service.js';
+import { sendDueMail } from './mail-sender.service.js';
 import { NotificationOutbox } from './notification-outbox.entity.js';
 import { NotificationPreference } from './notification-preference.entity.js';
 import { Notification } from './notification.entity.js';
 import { NotificationResolver } from './notification.resolver.js';
+import { MailFailureResolver } from './mail-failure.resolver.js';
 
 /** The mail sender: due outbox rows go out (every minute). Off without SMTP settings. */
 export const MAIL_OUTBOX_QUEUE = 'mail-outbox';
@@ -14,7 +16,7 @@ export const MAIL_DIGEST_QUEUE = 'mail-digest';
 export const notificationsCapability: ModuleCapability = {
   name: 'notifications',
   entities: [Notification, NotificationOutbox, NotificationPreference],
-  resolvers: [NotificationResolver],
+  resolvers: [NotificationResolver, MailFailureResolver],
   jobs: [
     {
       queue: MAIL_OUTBOX_QUEUE,

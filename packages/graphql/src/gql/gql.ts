@@ -92,11 +92,14 @@ type Documents = {
     "\n  fragment MeetingPage_meeting on Meeting {\n    id\n    startsAt\n    place\n    videoLink\n    status\n    currentItemId\n    version\n    series {\n      id\n      name\n      rhythm\n      chairId\n      chairName\n      members {\n        id\n        name\n      }\n    }\n    attendeeCandidates {\n      id\n      name\n      organisationId\n    }\n    items {\n      id\n      kind\n      label\n      visible\n      participants {\n        organisation {\n          id\n        }\n      }\n      ...AgendaItem_item\n    }\n    attendance {\n      id\n      itemId\n      status\n      userName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeetingPage_MeetingFragmentDoc,
     "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n": typeof types.MeetingDocument,
     "\n  query MyMeetings {\n    myMeetings {\n      id\n      ...MeetingTable_meeting\n    }\n  }\n": typeof types.MyMeetingsDocument,
+    "\n  fragment FailedMailTable_mail on FailedMail {\n    id\n    kind\n    recipientName\n    recipientOrganisation\n    recipientActive\n    attempts\n    lastError\n    failedAt\n  }\n": typeof types.FailedMailTable_MailFragmentDoc,
     "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    escalationId\n    createdAt\n    readAt\n  }\n": typeof types.NotificationList_NotificationFragmentDoc,
     "\n  fragment NotificationPreferences_preference on NotificationPreference {\n    kind\n    delivery\n    urgent\n  }\n": typeof types.NotificationPreferences_PreferenceFragmentDoc,
+    "\n  query FailedMails {\n    failedMails {\n      ...FailedMailTable_mail\n    }\n  }\n": typeof types.FailedMailsDocument,
     "\n  query NotificationPreferences {\n    myNotificationPreferences {\n      ...NotificationPreferences_preference\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id) {\n      id\n      attempts\n    }\n  }\n": typeof types.RetryFailedMailDocument,
     "\n  mutation SetNotificationPreference($kind: String!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      urgent\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  query ActionHistory($caseId: ID!) {\n    plan(caseId: $caseId) {\n      id\n      workingCopy {\n        goals {\n          id\n          actions {\n            id\n            version\n            history {\n              change\n              changedAt\n              changedBy {\n                name\n                organisation {\n                  name\n                }\n              }\n              fields {\n                field\n                from\n                to\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActionHistoryDocument,
     "\n  fragment ActionRow_action on PlanAction {\n    id\n    version\n    description\n    dueOn\n    status\n    overdue\n    cancellationReason\n    interventionKind\n    assigneeUserId\n    assigneeName\n    ownerOrganisation {\n      id\n      name\n    }\n    category\n    redactedFields\n    authorOrganisation {\n      id\n      name\n    }\n    lastChangedAt\n    lastChangedBy {\n      name\n    }\n    contraIndicationJustification {\n      text\n    }\n  }\n": typeof types.ActionRow_ActionFragmentDoc,
@@ -227,11 +230,14 @@ const documents: Documents = {
     "\n  fragment MeetingPage_meeting on Meeting {\n    id\n    startsAt\n    place\n    videoLink\n    status\n    currentItemId\n    version\n    series {\n      id\n      name\n      rhythm\n      chairId\n      chairName\n      members {\n        id\n        name\n      }\n    }\n    attendeeCandidates {\n      id\n      name\n      organisationId\n    }\n    items {\n      id\n      kind\n      label\n      visible\n      participants {\n        organisation {\n          id\n        }\n      }\n      ...AgendaItem_item\n    }\n    attendance {\n      id\n      itemId\n      status\n      userName\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MeetingPage_MeetingFragmentDoc,
     "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      ...MeetingPage_meeting\n    }\n  }\n": types.MeetingDocument,
     "\n  query MyMeetings {\n    myMeetings {\n      id\n      ...MeetingTable_meeting\n    }\n  }\n": types.MyMeetingsDocument,
+    "\n  fragment FailedMailTable_mail on FailedMail {\n    id\n    kind\n    recipientName\n    recipientOrganisation\n    recipientActive\n    attempts\n    lastError\n    failedAt\n  }\n": types.FailedMailTable_MailFragmentDoc,
     "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    escalationId\n    createdAt\n    readAt\n  }\n": types.NotificationList_NotificationFragmentDoc,
     "\n  fragment NotificationPreferences_preference on NotificationPreference {\n    kind\n    delivery\n    urgent\n  }\n": types.NotificationPreferences_PreferenceFragmentDoc,
+    "\n  query FailedMails {\n    failedMails {\n      ...FailedMailTable_mail\n    }\n  }\n": types.FailedMailsDocument,
     "\n  query NotificationPreferences {\n    myNotificationPreferences {\n      ...NotificationPreferences_preference\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  query Notifications {\n    notifications {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": types.NotificationsDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id) {\n      id\n      attempts\n    }\n  }\n": types.RetryFailedMailDocument,
     "\n  mutation SetNotificationPreference($kind: String!, $delivery: NotificationDelivery!) {\n    setNotificationPreference(kind: $kind, delivery: $delivery) {\n      kind\n      delivery\n      urgent\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  query ActionHistory($caseId: ID!) {\n    plan(caseId: $caseId) {\n      id\n      workingCopy {\n        goals {\n          id\n          actions {\n            id\n            version\n            history {\n              change\n              changedAt\n              changedBy {\n                name\n                organisation {\n                  name\n                }\n              }\n              fields {\n                field\n                from\n                to\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ActionHistoryDocument,
     "\n  fragment ActionRow_action on PlanAction {\n    id\n    version\n    description\n    dueOn\n    status\n    overdue\n    cancellationReason\n    interventionKind\n    assigneeUserId\n    assigneeName\n    ownerOrganisation {\n      id\n      name\n    }\n    category\n    redactedFields\n    authorOrganisation {\n      id\n      name\n    }\n    lastChangedAt\n    lastChangedBy {\n      name\n    }\n    contraIndicationJustification {\n      text\n    }\n  }\n": types.ActionRow_ActionFragmentDoc,
@@ -613,11 +619,19 @@ export function graphql(source: "\n  query MyMeetings {\n    myMeetings {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FailedMailTable_mail on FailedMail {\n    id\n    kind\n    recipientName\n    recipientOrganisation\n    recipientActive\n    attempts\n    lastError\n    failedAt\n  }\n"): (typeof documents)["\n  fragment FailedMailTable_mail on FailedMail {\n    id\n    kind\n    recipientName\n    recipientOrganisation\n    recipientActive\n    attempts\n    lastError\n    failedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    escalationId\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationList_notification on Notification {\n    id\n    kind\n    message\n    caseId\n    escalationId\n    createdAt\n    readAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment NotificationPreferences_preference on NotificationPreference {\n    kind\n    delivery\n    urgent\n  }\n"): (typeof documents)["\n  fragment NotificationPreferences_preference on NotificationPreference {\n    kind\n    delivery\n    urgent\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedMails {\n    failedMails {\n      ...FailedMailTable_mail\n    }\n  }\n"): (typeof documents)["\n  query FailedMails {\n    failedMails {\n      ...FailedMailTable_mail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -630,6 +644,10 @@ export function graphql(source: "\n  query Notifications {\n    notifications {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationList_notification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id) {\n      id\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id) {\n      id\n      attempts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

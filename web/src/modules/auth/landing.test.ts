@@ -24,9 +24,10 @@ describe('landing page after login', () => {
     expect(landingOf(testActor({ organisationType: 'LOCAL_TEAM', roles: ['TEAM_LEAD'] }))).toBe('/werkvoorraad');
   });
 
-  it('the privacy officer lands on the FG console; a session without any of these on the notifications', () => {
+  it('the privacy officer lands on the FG console, the administrator on the failed e-mails; a session without any of these on the notifications', () => {
     expect(landingOf(testActor({ organisationType: 'SAFE_HOME', roles: ['PRIVACY_OFFICER'] }))).toBe('/fg');
-    expect(landingOf(testActor({ organisationType: 'SAFE_HOME', roles: ['ADMIN'] }))).toBe('/meldingen');
+    expect(landingOf(testActor({ organisationType: 'SAFE_HOME', roles: ['ADMIN'] }))).toBe('/beheer/e-mail');
+    expect(landingOf(testActor({ organisationType: 'SAFE_HOME', roles: ['TEAM_LEAD'] }))).not.toBe('/beheer/e-mail');
     expect(landingPath(abilityFromPermissions(null))).toBe('/meldingen');
   });
 });

@@ -132,6 +132,11 @@ export function mayReadWaitingList(ability: AppAbility): boolean {
   return ability.can('read', 'WaitingList');
 }
 
+/** The mails the sender gave up on, and their retry: the functional administrator (notification-rules.ts). */
+export function mayManageMailDelivery(ability: AppAbility): boolean {
+  return ability.can('read', 'MailDelivery');
+}
+
 /** Figures at a glance (cijfers): a process director for the region, a policy officer for its municipalities. */
 export function mayReadFigures(ability: AppAbility): boolean {
   return ability.can('read', 'Figures');
@@ -249,8 +254,8 @@ export function writablePlanCategories(
 
 /**
  * The first page this user can use, by the session's rules: casework first ("Vandaag":
- * what waits for them today), then "Mijn escalaties", the waiting list, the workload, the FG console, and
- * the notifications, which everyone with a session has. A team lead lands on what they do.
+ * what waits for them today), then "Mijn escalaties", the waiting list, the workload, the FG console,
+ * the figures, the administrator's failed e-mails, and the notifications, which everyone with a session has. A team lead lands on what they do.
  */
 export function landingPath(ability: AppAbility): string {
   if (mayDoCasework(ability)) return '/vandaag';
@@ -259,6 +264,7 @@ export function landingPath(ability: AppAbility): string {
   if (mayReadWorkload(ability)) return '/werklast';
   if (mayUsePrivacyConsole(ability)) return '/fg';
   if (mayReadFigures(ability)) return '/cijfers';
+  if (mayManageMailDelivery(ability)) return '/beheer/e-mail';
   return '/meldingen';
 }
 

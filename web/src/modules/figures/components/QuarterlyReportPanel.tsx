@@ -9,31 +9,43 @@ import {
 } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadingState } from '../../../ui/LoadingState';
+import { type LongTask, LongTaskStatus } from '../../../ui/LongTaskStatus';
 import { quarterlyReportUrl, recentQuarters } from '../figures';
 
-type Status =
-  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
+type Format = 'pdf' | 'csv';
+type Status = LongTask | { kind: 'done'; file: string };
+
+/** The API's own words when it sent some (a refusal, a bad quarter); otherwise a plain Dutch message. */
+async function failureOf(response: Response): Promise<string | null> {
+  const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null;
+  return body?.errors?.[0]?.message ?? null;
+}
 
 /**
  * "Kwartaalrapportage" on /cijfers (docs/figures.md): pick a quarter, get the region's report as a
- * PDF or its tables as one CSV. The session cookie authorises the download like /graphql; while
- * the API renders, the buttons are disabled and a status line says so.
+ * PDF or its tables as one CSV. The session cookie authorises the download like /graphql. The API
+ * counts and renders the whole report in that one request: meanwhile the buttons wait and
+ * LongTaskStatus says what is happening and for how long; a failure says so in Dutch, with a
+ * retry of the same quarter and format.
  */
 export function QuarterlyReportPanel() {
   const { t } = useTranslation();
   const quarters = useMemo(() => recentQuarters(new Date()), []);
   const [quarter, setQuarter] = useState(quarters[1] ?? quarters[0] ?? '');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [lastFormat, setLastFormat] = useState<Format>('pdf');
 
-  const download = async (format: 'pdf' | 'csv') => {
-    setStatus({ kind: 'busy' });
+  const download = async (format: Format) => {
+    setLastFormat(format);
+    setStatus({ kind: 'busy', startedAt: Date.now() });
+    const failed = (message: string | null) =>
+      setStatus({
+        kind: 'failed',
+        message: message ? t('figures.report.failedBecause', { message }) : t('figures.report.failed'),
+      });
     try {
       const response = await fetch(quarterlyReportUrl(quarter, format), { credentials: 'same-origin' });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null;
-        throw new Error(body?.errors?.[0]?.message ?? String(response.status));
-      }
+      if (!response.ok) return failed(await failureOf(response));
       const file = `kwartaalrapportage-${quarter}.${format}`;
       const url = URL.createObjectURL(await response.blob());
       const link = document.createElement('a');
@@ -44,8 +56,9 @@ export function QuarterlyReportPanel() {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setStatus({ kind: 'done', file });
-    } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } catch {
+      // The network or the browser failed: nothing the user can read in it.
+      failed(null);
     }
   };
   const busy = status.kind === 'busy';
@@ -88,15 +101,16 @@ export function QuarterlyReportPanel() {
           {t('figures.report.csv')}
         </Button>
       </ButtonGroup>
-      {busy ? <LoadingState label={t('figures.report.busy')} /> : null}
+      <LongTaskStatus
+        task={status.kind === 'done' ? { kind: 'idle' } : status}
+        busyText={lastFormat === 'pdf' ? t('figures.report.busy') : t('figures.report.busyCsv')}
+        failedTitle={t('figures.report.failedTitle')}
+        onRetry={() => void download(lastFormat)}
+        testId="quarterly-report"
+      />
       {status.kind === 'done' ? (
         <Paragraph role="status" data-testid="quarterly-report-done">
           {t('figures.report.done', { file: status.file })}
-        </Paragraph>
-      ) : null}
-      {status.kind === 'failed' ? (
-        <Paragraph role="alert" data-testid="quarterly-report-failed">
-          {t('figures.report.failed', { message: status.message })}
         </Paragraph>
       ) : null}
     </section>

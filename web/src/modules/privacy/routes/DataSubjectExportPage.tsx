@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useEnumLabels } from '../../../app/i18n/labels';
 import { DataTable } from '../../../ui/DataTable';
-import { ErrorRegion } from '../../../ui/ErrorRegion';
+import { type LongTask, LongTaskStatus } from '../../../ui/LongTaskStatus';
 import { formatDateTime, formatLocalDate } from '../../../ui/formatDate';
 import { auditLanguage, isDataCategory } from '../accessLog';
 import { auditActionLabel } from '@mda/domain';
@@ -55,17 +55,28 @@ export function DataSubjectExportPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const [personId, setPersonId] = useState(searchParams.get('persoon') ?? '');
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The export and the letter are each one request in which the API gathers everything on
+  // record: LongTaskStatus says which is running and for how long, and retries the same one.
+  const [task, setTask] = useState<LongTask>({ kind: 'idle' });
+  const [running, setRunning] = useState<{ what: 'export' | 'letter'; retry: () => void }>({
+    what: 'export',
+    retry: () => undefined,
+  });
+  const setFailure = (message: string | null) => setTask(message ? { kind: 'failed', message } : { kind: 'idle' });
   const [result, setResult] = useState<Result | null>(null);
   const { exportPerson, loading } = useDataSubjectExportMutation();
   const { letter, loading: letterLoading } = useDataSubjectLetterMutation();
   const onLetter = async (id: string) => {
+    setRunning({ what: 'letter', retry: () => void onLetter(id) });
+    setTask({ kind: 'busy', startedAt: Date.now() });
     const outcome = await letter(id);
-    if (!outcome.ok) return setFailure(outcome.message ?? t('dataSubject.exportFailed'));
+    if (!outcome.ok) return setFailure(outcome.message ?? t('dataSubject.letterFailed'));
+    setTask({ kind: 'idle' });
     const bytes = Uint8Array.from(atob(outcome.data.pdfBase64), (c) => c.charCodeAt(0));
     download(bytes, outcome.data.fileName, 'application/pdf');
   };
   const inputRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -79,7 +90,10 @@ export function DataSubjectExportPage() {
       return inputRef.current?.focus();
     }
     setSearchParams({ persoon: id }, { replace: true });
+    setRunning({ what: 'export', retry: () => formRef.current?.requestSubmit() });
+    setTask({ kind: 'busy', startedAt: Date.now() });
     const outcome = await exportPerson(id);
+    setTask({ kind: 'idle' });
     if (outcome.ok) {
       try {
         setResult({
@@ -120,6 +134,7 @@ export function DataSubjectExportPage() {
       />
 
       <form
+        ref={formRef}
         className="mda-form mda-section"
         onSubmit={(event) => void onSubmit(event)}
         noValidate
@@ -144,7 +159,15 @@ export function DataSubjectExportPage() {
         </Button>
       </form>
 
-      <ErrorRegion title={t('dataSubject.exportFailedTitle')} message={failure} data-testid="export-error" />
+      <LongTaskStatus
+        task={task}
+        busyText={running.what === 'export' ? t('dataSubject.exportBusy') : t('dataSubject.letterBusy')}
+        failedTitle={
+          running.what === 'export' ? t('dataSubject.exportFailedTitle') : t('dataSubject.letterFailedTitle')
+        }
+        onRetry={running.retry}
+        testId="export-task"
+      />
 
       <div ref={resultRef} tabIndex={-1} aria-labelledby={summary ? 'export-summary-heading' : undefined}>
         {summary && result ? (
