@@ -15,7 +15,7 @@ import { aggregateCounts, type FigureWindow } from '../src/modules/figures/figur
 
 /**
  * The outcome indicators of docs/figures.md (INTERVENTIONS, SAFETY_SCORES, PLANS_AGREED,
- * RE_REPORTS) on a small known data set in 2015 (the demo lives in 2025-2026): every count
+ * RE_REPORTS, RESTRAINING_ORDERS) on a small known data set in 2015 (the demo lives in 2025-2026): every count
  * exact, the 10-working-day term across King's Day and Liberation Day, "the first score after
  * 3 / 12 months" with its boundaries, writes that change an earlier count, and small cells
  * suppressed with their complements in the figures query.
@@ -114,6 +114,28 @@ async function insertPlan(
       ],
     );
   return planId;
+}
+
+/** A coercive measure in a plan (plan_element MEASURE). */
+async function insertMeasure(planId: string, measureKind: string, startsOn: string, endsOn: string): Promise<string> {
+  const id = randomUUID();
+  const [plan] = await platform.sql<{ case_id: string }>(`select case_id from plan where id = ?`, [planId]);
+  await platform.sql(
+    `insert into plan_element (id, case_id, plan_id, kind, category, owner_organisation_id, content, author_organisation_id, author_user_id, updated_by_user_id, updated_by_organisation_id)
+     values (?, ?, ?, 'MEASURE', 'CRIMINAL', ?, ?::jsonb, ?, ?, ?, ?)`,
+    [
+      id,
+      plan!.case_id,
+      planId,
+      vt.orgId,
+      JSON.stringify({ measureKind, startsOn, endsOn }),
+      vt.orgId,
+      vt.userId,
+      vt.userId,
+      vt.orgId,
+    ],
+  );
+  return id;
 }
 
 const counts = async (indicator: FigureIndicator, w: FigureWindow = Q()) => {
@@ -255,6 +277,36 @@ describe('the outcome indicators, counted exactly', () => {
   });
 });
 
+describe('restraining orders in MDA++ plans', () => {
+  it('counts orders by their start day, extended when they end more than 10 days later; other measures not', async () => {
+    const plan = await insertPlan('ALBRANDSWAARD', null, []);
+    const w = Q(['ALBRANDSWAARD']);
+    for (let i = 0; i < 5; i++) await insertMeasure(plan, 'RESTRAINING_ORDER', '2015-08-03', '2015-08-13');
+    for (let i = 0; i < 2; i++) await insertMeasure(plan, 'RESTRAINING_ORDER', '2015-08-03', '2015-08-31');
+    const short = await insertMeasure(plan, 'RESTRAINING_ORDER', '2015-08-04', '2015-08-14');
+    await insertMeasure(plan, 'CONTACT_BAN', '2015-08-03', '2015-12-31');
+    expect(await counts('RESTRAINING_ORDERS', w)).toEqual({
+      '2015-07-01|ALBRANDSWAARD|NOT_EXTENDED': 6,
+      '2015-07-01|ALBRANDSWAARD|EXTENDED': 2,
+    });
+    // Extended to 20 August (16 days), then one of the 10-day orders removed from the plan.
+    await platform.sql(
+      `update plan_element set content = jsonb_set(content, '{endsOn}', '"2015-08-20"') where id = ?`,
+      [short],
+    );
+    await platform.sql(
+      `delete from plan_element where id = (select id from plan_element where plan_id = ? and content ->> 'endsOn' = '2015-08-13' limit 1)`,
+      [plan],
+    );
+    expect(await counts('RESTRAINING_ORDERS', w)).toEqual({
+      '2015-07-01|ALBRANDSWAARD|NOT_EXTENDED': 4,
+      '2015-07-01|ALBRANDSWAARD|EXTENDED': 3,
+    });
+    await expectOracle('RESTRAINING_ORDERS', w);
+    await expectOracle('RESTRAINING_ORDERS', { ...w, granularity: 'MONTH' });
+  });
+});
+
 describe('writes that change an earlier count are recounted before the next read', () => {
   it('an earlier score takes over as the first; a case that moves takes its scores along', async () => {
     await insertScore(caseA, 'FAMILY', 7, '2015-04-16');
@@ -337,7 +389,13 @@ describe('small cells in the outcome indicators', () => {
     const client = await new ApiClient(platform.baseUrl).loginAs('procesregisseur.veiligthuis@demo.mda.test');
     for (const indicator of OUTCOME_FIGURE_INDICATORS) {
       const data = await client.ok<Answer>(FIGURES, {
-        i: { indicator, granularity: 'QUARTER', from: '2015-Q2', to: '2016-Q1', municipalities: ALL3 },
+        i: {
+          indicator,
+          granularity: 'QUARTER',
+          from: '2015-Q2',
+          to: '2016-Q1',
+          municipalities: [...ALL3, 'ALBRANDSWAARD'],
+        },
       });
       for (const p of data.figures.periods) {
         const cells = [...p.rows, p.total].flatMap((r) => [...r.cells, ...(r.total ? [r.total] : [])]);

@@ -121,6 +121,7 @@ describe('the quarterly report', () => {
       '1.6 Geen vervolg en overdracht',
       '1.7.1 Crisis',
       '1.7.2 Interventies',
+      '1.7.3 Tijdelijke huisverboden (THV)',
       '1.8 Monitoring: veiligheidsscores',
       '1.10 Recidive: meldingen naar eerdere betrokkenheid',
       '1.11 Data-analyse: per 100.000 inwoners',

@@ -74,7 +74,7 @@ describe('the figures summary', () => {
     // The demo must have something to count, or the equality would prove nothing.
     expect(Object.keys(cases).length).toBeGreaterThan(5);
     expect(Object.keys(escalations).length).toBeGreaterThan(0);
-    for (const indicator of ['SAFETY_SCORES', 'PLANS_AGREED'] as const)
+    for (const indicator of ['SAFETY_SCORES', 'PLANS_AGREED', 'RESTRAINING_ORDERS'] as const)
       expect(Object.keys(await oracleCounts(platform.orm.em.fork(), indicator, DEMO_MONTHS)), indicator).not.toEqual(
         [],
       );

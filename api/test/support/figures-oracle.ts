@@ -5,7 +5,7 @@ import { planAgreementDueOn, type FigureGranularity, type FigureIndicator } from
  * The oracle for the figures summary: the per-request aggregates the figures service ran before
  * figures_daily existed (commit 25e6829), counting straight from the events, plus the same for
  * the indicators added since (HOUSEHOLD_PROFILES, ESCALATION_DECISION_TIME, and the outcomes:
- * INTERVENTIONS, SAFETY_SCORES, PLANS_AGREED, RE_REPORTS). Written out here, not taken from the
+ * INTERVENTIONS, SAFETY_SCORES, PLANS_AGREED, RE_REPORTS, RESTRAINING_ORDERS). Written out here, not taken from the
  * service (a window function where the service uses "not exists"; the plan term by the domain's
  * planAgreementDueOn in TypeScript where the service counts working days in SQL). The summary must
  * give exactly these counts (api/test/figures-summary.int.test.ts).
@@ -64,6 +64,17 @@ function oracleSql(indicator: FigureIndicator, w: Window): { sql: string; params
               f.scored_by || '_' || f.moment || case when f.score >= 6 then '_6_PLUS' else '_BELOW_6' end as key, count(*)::int as n
             from firsts f where f.rank = 1 and f.scored_on >= ?::date and f.scored_on < ?::date and f.municipality = any(?::text[])
             group by 1, 2, 3`,
+        params: range,
+      };
+    case 'RESTRAINING_ORDERS':
+      return {
+        sql: `select to_char(date_trunc('${TRUNC[w.granularity]}', (e.content ->> 'startsOn')::timestamp), 'YYYY-MM-DD') as bucket, c.municipality,
+            case when (e.content ->> 'endsOn')::date - (e.content ->> 'startsOn')::date > 10 then 'EXTENDED' else 'NOT_EXTENDED' end as key,
+            count(*)::int as n
+          from plan_element e join case_file c on c.id = e.case_id
+          where e.kind = 'MEASURE' and e.content ->> 'measureKind' = 'RESTRAINING_ORDER'
+            and (e.content ->> 'startsOn')::date >= ?::date and (e.content ->> 'startsOn')::date < ?::date and c.municipality = any(?::text[])
+          group by 1, 2, 3`,
         params: range,
       };
     case 'PLANS_AGREED':

@@ -2,6 +2,7 @@ import type { FigureIndicatorDefinition } from './figures.js';
 import { CBS_REPORT_CATEGORIES, type CbsReportCategory } from './intake.js';
 import type { SafetyScorer } from './direction.js';
 import { addWorkingDays } from './working-days.js';
+import { RESTRAINING_ORDER_DAYS } from './plan.js';
 
 /**
  * The indicators of issue 16 about what happens after the front door (docs/figures.md):
@@ -78,9 +79,20 @@ export const CBS_CATEGORY_LABELS: Readonly<Record<CbsReportCategory, string>> = 
   FOLLOW_UP_DURING_MONITORING: 'Vervolgmelding tijdens monitoring',
 };
 
+// ---- restraining orders --------------------------------------------------------------------
+
+/** A restraining order is extended when it ends more than 10 days after it started (Wet tijdelijk huisverbod). */
+export const RESTRAINING_ORDER_EXTENDED_AFTER_DAYS = RESTRAINING_ORDER_DAYS;
+
 // ---- definitions -----------------------------------------------------------------------------
 
-export const OUTCOME_FIGURE_INDICATORS = ['INTERVENTIONS', 'SAFETY_SCORES', 'PLANS_AGREED', 'RE_REPORTS'] as const;
+export const OUTCOME_FIGURE_INDICATORS = [
+  'INTERVENTIONS',
+  'SAFETY_SCORES',
+  'PLANS_AGREED',
+  'RE_REPORTS',
+  'RESTRAINING_ORDERS',
+] as const;
 export type OutcomeFigureIndicator = (typeof OUTCOME_FIGURE_INDICATORS)[number];
 
 export const OUTCOME_FIGURE_DEFINITIONS: Readonly<Record<OutcomeFigureIndicator, FigureIndicatorDefinition>> = {
@@ -137,5 +149,20 @@ export const OUTCOME_FIGURE_DEFINITIONS: Readonly<Record<OutcomeFigureIndicator,
     additive: true,
     norm: null,
     source: 'seed 004 1.10 Recidive: meldingen naar eerdere betrokkenheid Veilig Thuis (CBS)',
+  },
+  RESTRAINING_ORDERS: {
+    id: 'RESTRAINING_ORDERS',
+    name: 'Tijdelijke huisverboden in MDA++-plannen',
+    counts: `Tijdelijke huisverboden die als dwangmaatregel in een gezamenlijk plan staan, naar ingangsdatum; verlengd = einddatum meer dan ${RESTRAINING_ORDER_EXTENDED_AFTER_DAYS} dagen na de ingangsdatum (wettelijk ten hoogste 28 dagen). Huisverboden buiten een MDA++-plan (het casemanagement THV van Veilig Thuis) staan niet in het datamodel.`,
+    events:
+      "plan_element met kind = 'MEASURE' en content.measureKind = 'RESTRAINING_ORDER': content.startsOn, content.endsOn; gemeente van de casus",
+    periodBy: 'ingangsdatum (content.startsOn)',
+    columns: [
+      { key: 'NOT_EXTENDED', label: 'Niet verlengd' },
+      { key: 'EXTENDED', label: 'Verlengd' },
+    ],
+    additive: true,
+    norm: null,
+    source: 'seed 004 1.7.3 Tijdelijke huisverboden (THV): aantal huisverboden; issue 16: huisverboden en verlengingen',
   },
 };

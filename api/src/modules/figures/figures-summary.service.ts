@@ -3,6 +3,7 @@ import {
   ESCALATION_DECISION_BUCKETS,
   INTERVENTION_DECISIONS,
   PLAN_AGREEMENT_WORKING_DAYS,
+  RESTRAINING_ORDER_EXTENDED_AFTER_DAYS,
   SAFETY_SCORE_MOMENTS,
   SAFETY_SCORE_PASS,
 } from '@mda/domain';
@@ -106,6 +107,13 @@ select 'PLANS_AGREED', d.day, c.municipality,
   where not exists (select 1 from plan_version e where e.plan_id = v.plan_id and e.status = 'AGREED'
     and (e.decided_at, e.id) < (v.decided_at, v.id))
   group by 1, 2, 3, 4
+union all
+select 'RESTRAINING_ORDERS', d.day, c.municipality,
+    case when (e.content ->> 'endsOn')::date > d.day + ${RESTRAINING_ORDER_EXTENDED_AFTER_DAYS} then 'EXTENDED' else 'NOT_EXTENDED' end,
+    count(*)::int
+  from d join plan_element e on e.kind = 'MEASURE' and e.content ->> 'measureKind' = 'RESTRAINING_ORDER'
+    and e.content ->> 'startsOn' = to_char(d.day, 'YYYY-MM-DD')
+  join case_file c on c.id = e.case_id group by 1, 2, 3, 4
 union all
 select 'SAFETY_ASSESSMENTS', d.day, r.municipality,
     case when (r.assessed_at at time zone ${ZONE})::date <= r.assessment_due_on then 'IN_TERM' else 'LATE' end, count(*)::int

@@ -72,6 +72,13 @@ export const REPORT_SECTIONS: readonly ReportSectionSpec[] = [
       'Gestarte interventies Onderzoek en Voorwaarden & Vervolg. Afsluiting binnen de wettelijke termijn (norm 70 %) wordt nog niet vastgelegd en staat hier dus niet.',
   },
   {
+    number: '1.7.3',
+    title: 'Tijdelijke huisverboden (THV)',
+    indicator: 'RESTRAINING_ORDERS',
+    intro:
+      'Tijdelijke huisverboden die als dwangmaatregel in een MDA++-plan staan, naar ingangsdatum, en of ze zijn verlengd; het casemanagement THV buiten MDA++ staat niet in het platform.',
+  },
+  {
     number: '1.8',
     title: 'Monitoring: veiligheidsscores',
     indicator: 'SAFETY_SCORES',

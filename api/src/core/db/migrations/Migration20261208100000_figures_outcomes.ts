@@ -8,6 +8,15 @@ const SCORE_DAYS = (cases: string) => `select s.scored_on from safety_score s wh
 const AGREED_DAYS = (cases: string) =>
   `select ${DAY('v.decided_at')} from plan_version v where v.status = 'AGREED' and v.decided_at is not null and v.case_id in (${cases})`;
 
+/** Restraining orders among plan measures (the index's and the trigger's condition). */
+const RESTRAINING = (e: string) => {
+  const q = e === '' ? '' : `${e}.`;
+  return `${q}kind = 'MEASURE' and ${q}content ->> 'measureKind' = 'RESTRAINING_ORDER'`;
+};
+/** Start days of the restraining orders of the cases in `cases`. */
+const ORDER_DAYS = (cases: string) =>
+  `select (e.content ->> 'startsOn')::date from plan_element e where ${RESTRAINING('e')} and e.case_id in (${cases})`;
+
 /**
  * Figures summary, the outcome indicators (docs/figures.md): SAFETY_SCORES, PLANS_AGREED (and
  * INTERVENTIONS and RE_REPORTS, whose intake_report moments are marked already). Writes mark the
@@ -16,8 +25,9 @@ const AGREED_DAYS = (cases: string) =>
  *   so every score day of the written cases (old and new rows);
  * - plan_version: the decision day of an agreed version;
  * - plan: a changed date of the first MDO re-judges the days of its agreed versions;
+ * - plan_element: the start day of a restraining order (old and new rows; other elements nothing);
  * - case_file: as before (Migration20261207110100), plus, when a case moves municipality or its
- *   opening changes, the days of its scores and agreed plan versions.
+ *   opening changes, the days of its scores, agreed plan versions and restraining orders.
  * Existing scores and agreements are marked, so the next refresh counts them.
  */
 export class Migration20261208100000FiguresOutcomes extends Migration {
@@ -52,7 +62,18 @@ export class Migration20261208100000FiguresOutcomes extends Migration {
         )}) v(d);
         return null;
       end $$;`);
-    for (const table of ['safety_score', 'plan_version']) {
+    this.addSql(
+      `create index "plan_element_restraining_order_index" on "plan_element" ((content ->> 'startsOn')) where ${RESTRAINING('')};`,
+    );
+    const orderMark = (rows: string) =>
+      `insert into figures_dirty (day) select distinct (t.content ->> 'startsOn')::date from ${rows} t where ${RESTRAINING('t')};`;
+    this.addSql(`create function figures_mark_plan_element() returns trigger language plpgsql as $$
+      begin
+        if tg_op in ('INSERT', 'UPDATE') then ${orderMark('new_rows')} end if;
+        if tg_op in ('UPDATE', 'DELETE') then ${orderMark('old_rows')} end if;
+        return null;
+      end $$;`);
+    for (const table of ['safety_score', 'plan_version', 'plan_element']) {
       this.addSql(`create trigger "figures_${table}_insert" after insert on "${table}" referencing new table as new_rows for each statement execute function figures_mark_${table}();`);
       this.addSql(`create trigger "figures_${table}_update" after update on "${table}" referencing old table as old_rows new table as new_rows for each statement execute function figures_mark_${table}();`);
       this.addSql(`create trigger "figures_${table}_delete" after delete on "${table}" referencing old table as old_rows for each statement execute function figures_mark_${table}();`);
@@ -62,17 +83,19 @@ export class Migration20261208100000FiguresOutcomes extends Migration {
     this.addSql(caseFileFunction(true));
     this.addSql(`insert into figures_dirty (day)
       select distinct d from (select scored_on from safety_score
-        union select ${DAY('decided_at')} from plan_version where status = 'AGREED' and decided_at is not null) s(d);`);
+        union select ${DAY('decided_at')} from plan_version where status = 'AGREED' and decided_at is not null
+        union select (content ->> 'startsOn')::date from plan_element where ${RESTRAINING('')}) s(d);`);
   }
 
   override async down(): Promise<void> {
     this.addSql(caseFileFunction(false));
-    for (const table of ['safety_score', 'plan_version']) {
+    for (const table of ['safety_score', 'plan_version', 'plan_element']) {
       for (const op of ['insert', 'update', 'delete']) this.addSql(`drop trigger if exists "figures_${table}_${op}" on "${table}";`);
       this.addSql(`drop function if exists figures_mark_${table}();`);
     }
     this.addSql(`drop trigger if exists "figures_plan_update" on "plan";`);
     this.addSql(`drop function if exists figures_mark_plan();`);
+    this.addSql(`drop index if exists "plan_element_restraining_order_index";`);
     this.addSql(`drop index if exists "plan_version_plan_agreed_index";`);
     this.addSql(`drop index if exists "plan_version_agreed_index";`);
     this.addSql(`drop index if exists "safety_score_scored_on_index";`);
@@ -86,7 +109,7 @@ function caseFileFunction(outcomes: boolean): string {
   const moved = `select n.id from new_rows n join old_rows o on o.id = n.id
     where o.municipality is distinct from n.municipality or o.opened_at is distinct from n.opened_at`;
   const outcomeDays = outcomes
-    ? `insert into figures_dirty (day) select distinct d from (${SCORE_DAYS(moved)} union ${AGREED_DAYS(moved)}) v(d) where d is not null;`
+    ? `insert into figures_dirty (day) select distinct d from (${SCORE_DAYS(moved)} union ${AGREED_DAYS(moved)} union ${ORDER_DAYS(moved)}) v(d) where d is not null;`
     : '';
   return `create or replace function figures_mark_case_file() returns trigger language plpgsql as $$
       begin
