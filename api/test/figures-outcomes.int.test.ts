@@ -10,6 +10,7 @@ import {
 } from '@mda/domain';
 import { startPlatform, type Platform } from './support/platform.js';
 import { ApiClient } from './support/graphql-client.js';
+import { flatText } from './support/pdf-text.js';
 import { oracleCounts } from './support/figures-oracle.js';
 import { aggregateCounts, type FigureWindow } from '../src/modules/figures/figures.service.js';
 
@@ -304,6 +305,30 @@ describe('restraining orders in MDA++ plans', () => {
     });
     await expectOracle('RESTRAINING_ORDERS', w);
     await expectOracle('RESTRAINING_ORDERS', { ...w, granularity: 'MONTH' });
+  });
+});
+
+describe('shares without a norm', () => {
+  it('the quarterly report states the share of extended orders from the shown cells, and a hidden share as such', async () => {
+    const plan = await insertPlan('ALBRANDSWAARD', '2015-10-01', [{ status: 'AGREED', on: '2015-10-06' }]);
+    for (let i = 0; i < 6; i++) await insertMeasure(plan, 'RESTRAINING_ORDER', '2015-11-02', '2015-11-12');
+    for (let i = 0; i < 5; i++) await insertMeasure(plan, 'RESTRAINING_ORDER', '2015-11-02', '2015-11-30');
+    const director = await new ApiClient(platform.baseUrl).loginAs('procesregisseur.veiligthuis@demo.mda.test');
+    const response = await fetch(
+      `${platform.baseUrl}/api/figures/quarterly-report/2015-Q4.pdf?municipalities=ALBRANDSWAARD`,
+      {
+        headers: { authorization: `Bearer ${director.token}` },
+      },
+    );
+    expect(response.status).toBe(200);
+    const text = flatText(Buffer.from(await response.arrayBuffer()));
+    expect(text).toContain('1.7.3 Tijdelijke huisverboden (THV)');
+    // 5 of 11 extended.
+    expect(text).toContain('Aandeel verlengd: 45,5 %.');
+    // One plan in term: a cell under 5, so its share is not shown.
+    expect(text).toContain(
+      'Aandeel binnen 10 werkdagen (van de plannen met een datum eerste MDO): niet te tonen (kleine aantallen).',
+    );
   });
 });
 

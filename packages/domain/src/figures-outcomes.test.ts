@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURE_DEFINITIONS, FIGURE_INDICATORS } from './figures.js';
 import {
+  FIGURE_SHARES,
+  figureShares,
   INTERVENTION_DECISIONS,
   OUTCOME_FIGURE_INDICATORS,
   planAgreementDueOn,
@@ -48,5 +50,30 @@ describe('the outcome indicators (docs/figures.md)', () => {
     expect(planAgreementDueOn('2015-04-24')).toBe('2015-05-12');
     // A first MDO on a Saturday counts from the Monday after.
     expect(planAgreementDueOn('2026-03-07')).toBe(planAgreementDueOn('2026-03-09'));
+  });
+
+  it('give a share only from shown cells: none when a needed cell is hidden or the denominator is 0', () => {
+    const cells = [
+      { key: 'PROFESSIONAL_3M_6_PLUS', count: 33 },
+      { key: 'PROFESSIONAL_3M_BELOW_6', count: 7 },
+      { key: 'FAMILY_3M_6_PLUS', count: 12 },
+      { key: 'FAMILY_3M_BELOW_6', count: null },
+      { key: 'PROFESSIONAL_12M_6_PLUS', count: 0 },
+      { key: 'PROFESSIONAL_12M_BELOW_6', count: 0 },
+    ];
+    expect(figureShares('SAFETY_SCORES', cells).map((s) => [s.key, s.share])).toEqual([
+      ['PROFESSIONAL_3M', 0.825],
+      ['FAMILY_3M', null],
+      ['PROFESSIONAL_12M', null],
+      ['FAMILY_12M', null],
+    ]);
+    expect(
+      figureShares('PLANS_AGREED', [
+        { key: 'IN_TERM', count: 8 },
+        { key: 'LATE', count: 5 },
+        { key: 'NO_FIRST_MEETING', count: 6 },
+      ]),
+    ).toEqual([{ key: 'PLANS_IN_TERM', label: FIGURE_SHARES.PLANS_AGREED![0]!.label, share: 0.615 }]);
+    expect(figureShares('REPORTS', [{ key: 'TOTAL', count: 9 }])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { FigureIndicatorDefinition } from './figures.js';
+import type { FigureIndicator, FigureIndicatorDefinition } from './figures.js';
 import { CBS_REPORT_CATEGORIES, type CbsReportCategory } from './intake.js';
 import type { SafetyScorer } from './direction.js';
 import { addWorkingDays } from './working-days.js';
@@ -166,3 +166,63 @@ export const OUTCOME_FIGURE_DEFINITIONS: Readonly<Record<OutcomeFigureIndicator,
     source: 'seed 004 1.7.3 Tijdelijke huisverboden (THV): aantal huisverboden; issue 16: huisverboden en verlengingen',
   },
 };
+
+// ---- shares without a norm -----------------------------------------------------------------
+
+/** A share a reader looks for in a table without a norm: numerator / (sum of the denominator columns). */
+export interface FigureShare {
+  key: string;
+  /** Dutch label (the web's i18n `figures.shareNames` says the same). */
+  label: string;
+  numeratorKey: string;
+  denominatorKeys: readonly string[];
+}
+
+export const FIGURE_SHARES: Readonly<Partial<Record<FigureIndicator, readonly FigureShare[]>>> = {
+  SAFETY_SCORES: SAFETY_SCORE_MOMENTS.flatMap((m) =>
+    SAFETY_SCORER_ORDER.map((scorer) => ({
+      key: `${scorer}_${m.key}`,
+      label: `${SCORER_LABELS[scorer]} ${m.label}: aandeel ${SAFETY_SCORE_PASS} of hoger`,
+      numeratorKey: safetyScoreKey(scorer, m.key, SAFETY_SCORE_PASS),
+      denominatorKeys: [safetyScoreKey(scorer, m.key, SAFETY_SCORE_PASS), safetyScoreKey(scorer, m.key, 0)],
+    })),
+  ),
+  PLANS_AGREED: [
+    {
+      key: 'PLANS_IN_TERM',
+      label: `Aandeel binnen ${PLAN_AGREEMENT_WORKING_DAYS} werkdagen (van de plannen met een datum eerste MDO)`,
+      numeratorKey: 'IN_TERM',
+      denominatorKeys: ['IN_TERM', 'LATE'],
+    },
+  ],
+  RESTRAINING_ORDERS: [
+    {
+      key: 'ORDERS_EXTENDED',
+      label: 'Aandeel verlengd',
+      numeratorKey: 'EXTENDED',
+      denominatorKeys: ['NOT_EXTENDED', 'EXTENDED'],
+    },
+  ],
+};
+
+/**
+ * The shares of an indicator from a row's cells as shown (suppressed cells have no count): a share
+ * is only given when its numerator and every denominator cell are shown, so it discloses nothing
+ * the table does not; null otherwise or when the denominator is 0. Three decimals.
+ */
+export function figureShares(
+  indicator: FigureIndicator,
+  cells: readonly { key: string; count?: number | null }[],
+): { key: string; label: string; share: number | null }[] {
+  const count = (key: string) => cells.find((c) => c.key === key)?.count ?? null;
+  return (FIGURE_SHARES[indicator] ?? []).map((s) => {
+    const numerator = count(s.numeratorKey);
+    const parts = s.denominatorKeys.map(count);
+    const denominator = parts.reduce<number | null>((a, b) => (a === null || b === null ? null : a + b), 0);
+    const share =
+      numerator === null || denominator === null || denominator === 0
+        ? null
+        : Math.round((numerator / denominator) * 1000) / 1000;
+    return { key: s.key, label: s.label, share };
+  });
+}
