@@ -299,6 +299,8 @@ describe('restraining orders in MDA++ plans', () => {
       `delete from plan_element where id = (select id from plan_element where plan_id = ? and content ->> 'endsOn' = '2015-08-13' limit 1)`,
       [plan],
     );
+    // A start that is not an ISO date (the API never stores one) neither breaks the write nor counts.
+    await insertMeasure(plan, 'RESTRAINING_ORDER', 'onbekend', '2015-08-20');
     expect(await counts('RESTRAINING_ORDERS', w)).toEqual({
       '2015-07-01|ALBRANDSWAARD|NOT_EXTENDED': 4,
       '2015-07-01|ALBRANDSWAARD|EXTENDED': 3,

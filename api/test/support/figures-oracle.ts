@@ -66,17 +66,21 @@ function oracleSql(indicator: FigureIndicator, w: Window): { sql: string; params
             group by 1, 2, 3`,
         params: range,
       };
-    case 'RESTRAINING_ORDERS':
+    case 'RESTRAINING_ORDERS': {
+      // Only ISO dates count (the service matches the text of the day; this casts a guarded date).
+      const iso = (field: string) =>
+        `(case when e.content ->> '${field}' ~ '^\\d{4}-\\d{2}-\\d{2}$' then (e.content ->> '${field}')::date end)`;
       return {
-        sql: `select to_char(date_trunc('${TRUNC[w.granularity]}', (e.content ->> 'startsOn')::timestamp), 'YYYY-MM-DD') as bucket, c.municipality,
-            case when (e.content ->> 'endsOn')::date - (e.content ->> 'startsOn')::date > 10 then 'EXTENDED' else 'NOT_EXTENDED' end as key,
+        sql: `select to_char(date_trunc('${TRUNC[w.granularity]}', ${iso('startsOn')}::timestamp), 'YYYY-MM-DD') as bucket, c.municipality,
+            case when ${iso('endsOn')} - ${iso('startsOn')} > 10 then 'EXTENDED' else 'NOT_EXTENDED' end as key,
             count(*)::int as n
           from plan_element e join case_file c on c.id = e.case_id
           where e.kind = 'MEASURE' and e.content ->> 'measureKind' = 'RESTRAINING_ORDER'
-            and (e.content ->> 'startsOn')::date >= ?::date and (e.content ->> 'startsOn')::date < ?::date and c.municipality = any(?::text[])
+            and ${iso('startsOn')} >= ?::date and ${iso('startsOn')} < ?::date and c.municipality = any(?::text[])
           group by 1, 2, 3`,
         params: range,
       };
+    }
     case 'PLANS_AGREED':
       throw new Error('PLANS_AGREED is counted in TypeScript by oracleCounts');
     case 'HOUSEHOLD_PROFILES':

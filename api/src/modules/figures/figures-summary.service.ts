@@ -109,7 +109,8 @@ select 'PLANS_AGREED', d.day, c.municipality,
   group by 1, 2, 3, 4
 union all
 select 'RESTRAINING_ORDERS', d.day, c.municipality,
-    case when (e.content ->> 'endsOn')::date > d.day + ${RESTRAINING_ORDER_EXTENDED_AFTER_DAYS} then 'EXTENDED' else 'NOT_EXTENDED' end,
+    case when e.content ->> 'endsOn' ~ '^\\d{4}-\\d{2}-\\d{2}$'
+      and (e.content ->> 'endsOn')::date > d.day + ${RESTRAINING_ORDER_EXTENDED_AFTER_DAYS} then 'EXTENDED' else 'NOT_EXTENDED' end,
     count(*)::int
   from d join plan_element e on e.kind = 'MEASURE' and e.content ->> 'measureKind' = 'RESTRAINING_ORDER'
     and e.content ->> 'startsOn' = to_char(d.day, 'YYYY-MM-DD')

@@ -13,9 +13,17 @@ const RESTRAINING = (e: string) => {
   const q = e === '' ? '' : `${e}.`;
   return `${q}kind = 'MEASURE' and ${q}content ->> 'measureKind' = 'RESTRAINING_ORDER'`;
 };
+/**
+ * The start day of a restraining order; null (not marked, not counted) for anything but an ISO date,
+ * so that no plan write can fail on the cast (the API only stores ISO dates).
+ */
+const STARTS_ON = (e: string) => {
+  const q = e === '' ? '' : `${e}.`;
+  return `case when ${q}content ->> 'startsOn' ~ '^\\d{4}-\\d{2}-\\d{2}$' then (${q}content ->> 'startsOn')::date end`;
+};
 /** Start days of the restraining orders of the cases in `cases`. */
 const ORDER_DAYS = (cases: string) =>
-  `select (e.content ->> 'startsOn')::date from plan_element e where ${RESTRAINING('e')} and e.case_id in (${cases})`;
+  `select ${STARTS_ON('e')} from plan_element e where ${RESTRAINING('e')} and e.case_id in (${cases})`;
 
 /**
  * Figures summary, the outcome indicators (docs/figures.md): SAFETY_SCORES, PLANS_AGREED (and
@@ -66,7 +74,7 @@ export class Migration20261208100000FiguresOutcomes extends Migration {
       `create index "plan_element_restraining_order_index" on "plan_element" ((content ->> 'startsOn')) where ${RESTRAINING('')};`,
     );
     const orderMark = (rows: string) =>
-      `insert into figures_dirty (day) select distinct (t.content ->> 'startsOn')::date from ${rows} t where ${RESTRAINING('t')};`;
+      `insert into figures_dirty (day) select distinct d from (select ${STARTS_ON('t')} from ${rows} t where ${RESTRAINING('t')}) v(d) where d is not null;`;
     this.addSql(`create function figures_mark_plan_element() returns trigger language plpgsql as $$
       begin
         if tg_op in ('INSERT', 'UPDATE') then ${orderMark('new_rows')} end if;
@@ -84,7 +92,7 @@ export class Migration20261208100000FiguresOutcomes extends Migration {
     this.addSql(`insert into figures_dirty (day)
       select distinct d from (select scored_on from safety_score
         union select ${DAY('decided_at')} from plan_version where status = 'AGREED' and decided_at is not null
-        union select (content ->> 'startsOn')::date from plan_element where ${RESTRAINING('')}) s(d);`);
+        union select ${STARTS_ON('')} from plan_element where ${RESTRAINING('')}) s(d) where d is not null;`);
   }
 
   override async down(): Promise<void> {
