@@ -120,7 +120,12 @@ describe('the quarterly report', () => {
       '1.4 Veiligheidsbeoordeling',
       '1.6 Geen vervolg en overdracht',
       '1.7.1 Crisis',
+      '1.7.2 Interventies',
+      '1.7.3 Tijdelijke huisverboden (THV)',
+      '1.8 Monitoring: veiligheidsscores',
+      '1.10 Recidive: meldingen naar eerdere betrokkenheid',
       '1.11 Data-analyse: per 100.000 inwoners',
+      '1.16 Plannen binnen 10 werkdagen na het eerste MDO (aanvulling)',
     ])
       expect(text).toContain(heading);
     expect(text).toContain('Totaal in het 2e kwartaal 2019: 15.');

@@ -74,6 +74,10 @@ describe('the figures summary', () => {
     // The demo must have something to count, or the equality would prove nothing.
     expect(Object.keys(cases).length).toBeGreaterThan(5);
     expect(Object.keys(escalations).length).toBeGreaterThan(0);
+    for (const indicator of ['SAFETY_SCORES', 'PLANS_AGREED', 'RESTRAINING_ORDERS'] as const)
+      expect(Object.keys(await oracleCounts(platform.orm.em.fork(), indicator, DEMO_MONTHS)), indicator).not.toEqual(
+        [],
+      );
     await expectSummaryEqualsEvents(DEMO_MONTHS);
     await expectSummaryEqualsEvents({ ...DEMO_MONTHS, granularity: 'QUARTER' });
     await expectSummaryEqualsEvents({ ...DEMO_MONTHS, granularity: 'YEAR', municipalities: ['ROTTERDAM', 'SCHIEDAM'] });
@@ -131,6 +135,7 @@ describe('the figures summary', () => {
     );
     expect(summary).toEqual([
       { indicator: 'REPORTS', day: '2017-09-12', key: 'TOTAL', n: 2 },
+      { indicator: 'RE_REPORTS', day: '2017-09-12', key: 'FIRST_REPORT', n: 2 },
       { indicator: 'SAFETY_ASSESSMENTS', day: '2017-09-13', key: 'IN_TERM', n: 1 },
     ]);
     const [left] = await platform.sql<{ n: number }>(`select count(*)::int as n from figures_dirty`);

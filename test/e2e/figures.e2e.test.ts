@@ -46,6 +46,39 @@ describe('figures page', () => {
     await context.close();
   });
 
+  it('shows the safety scores after 3 and 12 months with the share of 6 or higher as the table allows', async () => {
+    const context = await journey.browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await logIn(page, journey.platform.baseUrl, POLICY_OFFICER);
+    await page.waitForURL(`${journey.platform.baseUrl}/cijfers`);
+    await page.getByTestId('figures-indicator').selectOption('SAFETY_SCORES');
+    await page.getByTestId('figures-granularity').selectOption('YEAR');
+    await page.getByTestId('figures-from').fill('2026');
+    await page.getByTestId('figures-to').fill('2026');
+    await page.getByTestId('figures-show').click();
+    const period = page.locator('[data-testid="figures-period"][data-period="2026"]');
+    await period.getByTestId('figures-table').waitFor();
+    const cell = async (key: string) =>
+      (await period
+        .locator(`[data-municipality="TOTAL"] [data-testid="figures-cell"][data-key="${key}"]`)
+        .textContent()) ?? '';
+    const shares = (await period.getByTestId('figures-shares').textContent()) ?? '';
+    // Each share is a percentage exactly when both of its cells are shown, else it says so.
+    for (const [scorer, name] of [
+      ['PROFESSIONAL', 'Medewerkers'],
+      ['FAMILY', 'Betrokkenen zelf'],
+    ] as const) {
+      const pass = await cell(`${scorer}_3M_6_PLUS`);
+      const below = await cell(`${scorer}_3M_BELOW_6`);
+      const shown = pass !== '< 5' && below !== '< 5';
+      const expected = shown ? '\\d+(,\\d)?\\s?%' : 'niet te tonen \\(kleine aantallen\\)';
+      expect(shares).toMatch(new RegExp(`${name} na 3 maanden: aandeel 6 of hoger: ${expected}`));
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('gives a policy officer the quarterly report of Rotterdam as a PDF download from Cijfers', async () => {
     const context = await journey.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();

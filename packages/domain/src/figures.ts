@@ -2,6 +2,7 @@ import { ASSESSMENT_WORKING_DAYS } from './intake.js';
 import { INTAKE_DECISIONS } from './intake.js';
 import { MUNICIPALITIES } from './region.js';
 import { HOUSEHOLD_PROFILES } from './enums.js';
+import { OUTCOME_FIGURE_DEFINITIONS, OUTCOME_FIGURE_INDICATORS } from './figures-outcomes.js';
 
 /**
  * Figures at a glance (docs/figures.md): each indicator defined once, here. The API computes
@@ -20,6 +21,7 @@ export const FIGURE_INDICATORS = [
   'ESCALATIONS',
   'HOUSEHOLD_PROFILES',
   'ESCALATION_DECISION_TIME',
+  ...OUTCOME_FIGURE_INDICATORS,
 ] as const;
 export type FigureIndicator = (typeof FIGURE_INDICATORS)[number];
 
@@ -224,6 +226,7 @@ export const FIGURE_DEFINITIONS: Readonly<Record<FigureIndicator, FigureIndicato
     norm: null,
     source: 'issue 16: tijd tot besluit bij escalaties (doorzettingsmacht, seed 001 en 003)',
   },
+  ...OUTCOME_FIGURE_DEFINITIONS,
 };
 
 export function isFigureIndicator(value: string): value is FigureIndicator {

@@ -8,6 +8,7 @@ export * from './direction.js';
 export * from './plan.js';
 export * from './intake.js';
 export * from './figures.js';
+export * from './figures-outcomes.js';
 export * from './privacy.js';
 export * from './notifications.js';
 export * from './audit-labels.js';

@@ -1,4 +1,12 @@
-import { ESCALATION_DECISION_BUCKETS } from '@mda/domain';
+import {
+  dutchHolidays,
+  ESCALATION_DECISION_BUCKETS,
+  INTERVENTION_DECISIONS,
+  PLAN_AGREEMENT_WORKING_DAYS,
+  RESTRAINING_ORDER_EXTENDED_AFTER_DAYS,
+  SAFETY_SCORE_MOMENTS,
+  SAFETY_SCORE_PASS,
+} from '@mda/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -35,8 +43,34 @@ export const DECISION_TIME_KEY = `case ${ESCALATION_DECISION_BUCKETS.map((b) =>
     : `when e.closed_at - e.created_at <= interval '${b.maxDays} days' then '${b.key}'`,
 ).join(' ')} end`;
 
+/**
+ * SAFETY_SCORES: per moment (3 and 12 months after the case's opening day, SAFETY_SCORE_MOMENTS),
+ * the window of scores that can be that moment's measurement.
+ */
+const inMoment = (score: string) =>
+  `${score}.scored_on >= opened.day + make_interval(months => m.from_months)
+    and (m.until_months is null or ${score}.scored_on < opened.day + make_interval(months => m.until_months))`;
+const MOMENTS = SAFETY_SCORE_MOMENTS.map(
+  (m) => `('${m.key}', ${m.fromMonths}, ${m.untilMonths === null ? 'null::int' : m.untilMonths})`,
+).join(', ');
+
+/** The Dutch public holidays of the years the platform counts (2000-2100), from working-days.ts. */
+const HOLIDAYS = `{${Array.from({ length: 101 }, (_, i) => [...dutchHolidays(2000 + i).keys()])
+  .flat()
+  .sort()
+  .join(',')}}`;
+
+/**
+ * PLANS_AGREED: the last day in term = addWorkingDays(first MDO, 10) of working-days.ts, in SQL:
+ * day 0 is the first working day on or after the first MDO, the term ends on the 10th working
+ * day after it (weekends and the holidays in `hol` do not count).
+ */
+const PLAN_DUE = `(select w.day::date from generate_series(p.first_meeting_on, p.first_meeting_on + 60, interval '1 day') w(day)
+    where extract(isodow from w.day) < 6 and not exists (select 1 from hol where hol.day = w.day::date)
+    order by w.day offset ${PLAN_AGREEMENT_WORKING_DAYS} limit 1)`;
+
 const RECOUNT = `
-with d as (select unnest(?::date[]) as day)
+with d as (select unnest(?::date[]) as day), hol as (select unnest(?::date[]) as day)
 insert into figures_daily (indicator, day, municipality, key, n)
 select k.indicator, d.day, r.municipality, 'TOTAL', count(*)::int
   from d join intake_report r on ${onDay('r.received_at')}
@@ -46,6 +80,41 @@ select k.indicator, d.day, r.municipality, 'TOTAL', count(*)::int
     ('POLICE_YOUTH_CARE_REPORTS', r.kind = 'REPORT' and r.reporter_kind = 'POLICE_YOUTH_CARE'),
     ('CRISIS_REPORTS', r.kind = 'REPORT' and r.crisis)) k(indicator, hit)
   where k.hit group by 1, 2, 3
+union all
+select 'RE_REPORTS', d.day, r.municipality, r.cbs_category, count(*)::int
+  from d join intake_report r on r.kind = 'REPORT' and ${onDay('r.received_at')} group by 1, 2, 3, 4
+union all
+select 'INTERVENTIONS', d.day, r.municipality, r.decision, count(*)::int
+  from d join intake_report r on r.decision in (${INTERVENTION_DECISIONS.map((x) => `'${x}'`).join(', ')}) and ${onDay('r.decided_at')}
+  group by 1, 2, 3, 4
+union all
+select 'SAFETY_SCORES', d.day, c.municipality,
+    s.scored_by || '_' || m.key || case when s.score >= ${SAFETY_SCORE_PASS} then '_${SAFETY_SCORE_PASS}_PLUS' else '_BELOW_${SAFETY_SCORE_PASS}' end,
+    count(*)::int
+  from d join safety_score s on s.scored_on = d.day join case_file c on c.id = s.case_id
+  cross join lateral (select (c.opened_at at time zone ${ZONE})::date as day) opened
+  cross join (values ${MOMENTS}) m(key, from_months, until_months)
+  where ${inMoment('s')}
+    and not exists (select 1 from safety_score e where e.case_id = s.case_id and e.scored_by = s.scored_by and ${inMoment('e')}
+      and (e.scored_on, e.created_at, e.id) < (s.scored_on, s.created_at, s.id))
+  group by 1, 2, 3, 4
+union all
+select 'PLANS_AGREED', d.day, c.municipality,
+    case when p.first_meeting_on is null then 'NO_FIRST_MEETING' when d.day <= ${PLAN_DUE} then 'IN_TERM' else 'LATE' end,
+    count(*)::int
+  from d join plan_version v on v.status = 'AGREED' and ${onDay('v.decided_at')}
+  join plan p on p.id = v.plan_id join case_file c on c.id = p.case_id
+  where not exists (select 1 from plan_version e where e.plan_id = v.plan_id and e.status = 'AGREED'
+    and (e.decided_at, e.id) < (v.decided_at, v.id))
+  group by 1, 2, 3, 4
+union all
+select 'RESTRAINING_ORDERS', d.day, c.municipality,
+    case when e.content ->> 'endsOn' ~ '^\\d{4}-\\d{2}-\\d{2}$'
+      and (e.content ->> 'endsOn')::date > d.day + ${RESTRAINING_ORDER_EXTENDED_AFTER_DAYS} then 'EXTENDED' else 'NOT_EXTENDED' end,
+    count(*)::int
+  from d join plan_element e on e.kind = 'MEASURE' and e.content ->> 'measureKind' = 'RESTRAINING_ORDER'
+    and e.content ->> 'startsOn' = to_char(d.day, 'YYYY-MM-DD')
+  join case_file c on c.id = e.case_id group by 1, 2, 3, 4
 union all
 select 'SAFETY_ASSESSMENTS', d.day, r.municipality,
     case when (r.assessed_at at time zone ${ZONE})::date <= r.assessment_due_on then 'IN_TERM' else 'LATE' end, count(*)::int
@@ -101,7 +170,7 @@ export async function refreshFigures(em: EntityManager): Promise<FiguresRefresh>
     if (taken.length === 0) return { days: 0, rows: 0 };
     const days = `{${taken.map((t) => t.day).join(',')}}`;
     await tx.execute(`delete from figures_daily where day = any(?::date[])`, [days], 'run');
-    const written = await tx.execute<{ affectedRows?: number }>(RECOUNT, [days], 'run');
+    const written = await tx.execute<{ affectedRows?: number }>(RECOUNT, [days, HOLIDAYS], 'run');
     return { days: taken.length, rows: Number(written.affectedRows ?? 0) };
   });
 }

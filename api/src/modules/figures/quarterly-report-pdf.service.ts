@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { MUNICIPALITIES, POPULATION } from '@mda/domain';
+import { figureShares, MUNICIPALITIES, POPULATION } from '@mda/domain';
 import type { FigureCellNode, FigureRowNode, FigureTableNode } from './figures.type.js';
 import {
   dutchNumber,
@@ -244,6 +244,11 @@ export function renderQuarterlyReportPdf(report: QuarterlyReport, generatedOn: s
         total.share !== null && section.quarter.normShare !== null
           ? `Aandeel binnen termijn: ${percent(total.share)} (norm ${dutchNumber(section.quarter.normShare * 100, 0)} %: ${total.meetsNorm ? 'gehaald' : 'niet gehaald'}).`
           : null,
+        // The shares without a norm (packages/domain FIGURE_SHARES), from the shown cells only.
+        ...figureShares(section.indicator, total.cells).map(
+          (share) =>
+            `${share.label}: ${share.share === null ? 'niet te tonen (kleine aantallen)' : percent(share.share)}.`,
+        ),
       ].filter((s): s is string => s !== null);
       if (sentence.length > 0) doc.text(sentence.join(' '), { width: WIDTH });
     }

@@ -65,6 +65,34 @@ export const REPORT_SECTIONS: readonly ReportSectionSpec[] = [
     intro: 'Meldingen waarin bij de screening acute onveiligheid werd vastgesteld.',
   },
   {
+    number: '1.7.2',
+    title: 'Interventies',
+    indicator: 'INTERVENTIONS',
+    intro:
+      'Gestarte interventies Onderzoek en Voorwaarden & Vervolg. Afsluiting binnen de wettelijke termijn (norm 70 %) wordt nog niet vastgelegd en staat hier dus niet.',
+  },
+  {
+    number: '1.7.3',
+    title: 'Tijdelijke huisverboden (THV)',
+    indicator: 'RESTRAINING_ORDERS',
+    intro:
+      'Tijdelijke huisverboden die als dwangmaatregel in een MDA++-plan staan, naar ingangsdatum, en of ze zijn verlengd; het casemanagement THV buiten MDA++ staat niet in het platform.',
+  },
+  {
+    number: '1.8',
+    title: 'Monitoring: veiligheidsscores',
+    indicator: 'SAFETY_SCORES',
+    intro:
+      'Veiligheidsscores (0-10) van medewerkers en van de betrokkenen zelf, 3 en 12 maanden na de start van de casus: 6 of hoger en lager dan 6.',
+  },
+  {
+    number: '1.10',
+    title: 'Recidive: meldingen naar eerdere betrokkenheid',
+    indicator: 'RE_REPORTS',
+    intro:
+      'Alle ontvangen meldingen naar de CBS-indeling: eerste melding, hermelding en vervolgmelding tijdens betrokkenheid.',
+  },
+  {
     number: '1.12',
     title: 'MDA++-casussen (aanvulling)',
     indicator: 'MDA_CASES',
@@ -87,6 +115,12 @@ export const REPORT_SECTIONS: readonly ReportSectionSpec[] = [
     title: 'Huishoudprofielen (aanvulling)',
     indicator: 'HOUSEHOLD_PROFILES',
     intro: 'Nieuwe MDA++-casussen naar het hoofdprobleem van het huishouden.',
+  },
+  {
+    number: '1.16',
+    title: 'Plannen binnen 10 werkdagen na het eerste MDO (aanvulling)',
+    indicator: 'PLANS_AGREED',
+    intro: 'Gezamenlijke plannen die voor het eerst zijn vastgesteld, binnen of buiten 10 werkdagen na het eerste MDO.',
   },
 ];
 

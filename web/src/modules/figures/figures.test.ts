@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_DEFINITIONS, FIGURE_INDICATORS } from '@mda/domain';
+import { FIGURE_DEFINITIONS, FIGURE_INDICATORS, FIGURE_SHARES } from '@mda/domain';
 import nl from '../../app/i18n/nl.json';
 import {
   defaultFigureRequest,
@@ -7,6 +7,7 @@ import {
   periodSummary,
   quarterlyReportUrl,
   recentQuarters,
+  shareList,
   trendOf,
 } from './figures';
 
@@ -58,5 +59,37 @@ describe('figures page helpers', () => {
       { label: '2026-Q2', count: null, share: null },
       { label: '2026-Q3', count: 12, share: null },
     ]);
+  });
+  it('lists the shares without a norm in the Dutch words of the domain, a hidden one as such', () => {
+    for (const shares of Object.values(FIGURE_SHARES))
+      for (const share of shares ?? [])
+        expect((nl.figures.shareNames as Record<string, string>)[share.key]).toBe(share.label);
+    const name = (key: string) => (nl.figures.shareNames as Record<string, string>)[key] ?? key;
+    expect(
+      shareList(
+        'PLANS_AGREED',
+        [
+          { key: 'IN_TERM', count: 9 },
+          { key: 'LATE', count: null },
+          { key: 'NO_FIRST_MEETING', count: null },
+        ],
+        name,
+        (s) => formatShare(s, 'nl'),
+        nl.figures.shareHidden,
+      ),
+    ).toBe('Aandeel binnen 10 werkdagen (van de plannen met een datum eerste MDO): niet te tonen (kleine aantallen)');
+    expect(
+      shareList(
+        'RESTRAINING_ORDERS',
+        [
+          { key: 'NOT_EXTENDED', count: 15 },
+          { key: 'EXTENDED', count: 5 },
+        ],
+        name,
+        (s) => formatShare(s, 'nl'),
+        nl.figures.shareHidden,
+      ),
+    ).toMatch(/^Aandeel verlengd: 25\s?%$/);
+    expect(shareList('REPORTS', [{ key: 'TOTAL', count: 9 }], name, String, '')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { FigureGranularity } from '@mda/domain';
+import { figureShares, type FigureGranularity, type FigureIndicator } from '@mda/domain';
 
 export interface FigureRequest {
   indicator: string;
@@ -87,4 +87,21 @@ export function recentQuarters(today: Date, count = 8): string[] {
 /** The quarterly report's address on the API (docs/figures.md): `2026-Q2.pdf` or `2026-Q2.csv`. */
 export function quarterlyReportUrl(quarter: string, format: 'pdf' | 'csv'): string {
   return `/api/figures/quarterly-report/${encodeURIComponent(quarter)}.${format}`;
+}
+
+/**
+ * The shares without a norm of an indicator (FIGURE_SHARES in packages/domain) for one row as
+ * shown, as one list ("name: 82,5 %; ..."), a hidden share named as such; null when the indicator
+ * has none.
+ */
+export function shareList(
+  indicator: FigureIndicator,
+  cells: readonly { key: string; count?: number | null }[],
+  name: (key: string) => string,
+  format: (share: number) => string,
+  hidden: string,
+): string | null {
+  const shares = figureShares(indicator, cells);
+  if (shares.length === 0) return null;
+  return shares.map((s) => `${name(s.key)}: ${s.share === null ? hidden : format(s.share)}`).join('; ');
 }

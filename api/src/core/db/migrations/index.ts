@@ -29,6 +29,7 @@ import { Migration20261207100100MeetingDecisionGoal } from './Migration202612071
 import { Migration20261207110000FiguresDaily } from './Migration20261207110000_figures_daily.js';
 import { Migration20261207110100FiguresDecisionTime } from './Migration20261207110100_figures_decision_time.js';
 import { Migration20261208000000MeetingLiveChildren } from './Migration20261208000000_meeting_live_children.js';
+import { Migration20261208100000FiguresOutcomes } from './Migration20261208100000_figures_outcomes.js';
 import { Migration20261208130000MailClaim } from './Migration20261208130000_mail_claim.js';
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -61,5 +62,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207110000_figures_daily', class: Migration20261207110000FiguresDaily },
   { name: 'Migration20261207110100_figures_decision_time', class: Migration20261207110100FiguresDecisionTime },
   { name: 'Migration20261208000000_meeting_live_children', class: Migration20261208000000MeetingLiveChildren },
+  { name: 'Migration20261208100000_figures_outcomes', class: Migration20261208100000FiguresOutcomes },
   { name: 'Migration20261208130000_mail_claim', class: Migration20261208130000MailClaim },
 ];

@@ -29,7 +29,7 @@ import { DataTable } from '../../../ui/DataTable';
 import { LoadingState } from '../../../ui/LoadingState';
 import { FiguresChart } from '../components/FiguresChart';
 import { QuarterlyReportPanel } from '../components/QuarterlyReportPanel';
-import { defaultFigureRequest, formatShare, periodSummary, trendOf, type FigureRequest } from '../figures';
+import { defaultFigureRequest, formatShare, periodSummary, shareList, trendOf, type FigureRequest } from '../figures';
 
 const FiguresQuery = graphql(`
   query Figures($input: FiguresInput!) {
@@ -142,6 +142,17 @@ export function FiguresPage() {
           .join('; '),
       })
     : '';
+  /** The shares without a norm (safety scores 6 or higher, plans in term, orders extended) of the whole table. */
+  const shares = (cells: readonly { key: string; count?: number | null }[]) => {
+    const list = shareList(
+      indicator,
+      cells,
+      (key) => t(`figures.shareNames.${key}`, { defaultValue: key }),
+      (share) => formatShare(share, i18n.language),
+      t('figures.shareHidden'),
+    );
+    return list === null ? null : <Paragraph data-testid="figures-shares">{t('figures.shares', { list })}</Paragraph>;
+  };
   const columns = figures
     ? [
         t('figures.municipality'),
@@ -254,6 +265,7 @@ export function FiguresPage() {
                         met: summary.meetsNorm ? t('figures.met') : t('figures.notMet'),
                       })}
                 </Paragraph>
+                {shares(period.total.cells)}
                 <DataTable
                   caption={t('figures.caption', {
                     name: t(`figures.indicatorNames.${indicator}`),
