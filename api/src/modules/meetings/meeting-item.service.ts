@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CASEWORK_ROLES, type DataCategory } from '@mda/authz';
+import { CASEWORK_ROLES, meetingTextSubject, type DataCategory } from '@mda/authz';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { changeOf } from '../../core/context/request-audit.js';
@@ -16,8 +16,8 @@ import {
   CONTRIBUTION_KINDS,
 } from './meeting.entity.js';
 import type { AddItemContributionInput, RecordDecisionInput, SaveItemFormInput } from './meeting.inputs.js';
-import { itemSubject, ITEM_LABEL, readsText } from './meeting-read.service.js';
-import { assertOpen, inTransaction, oneCategory, readableItem } from './meeting-write.checks.js';
+import { itemSubject, ITEM_LABEL, readerAuthor, readsText } from './meeting-read.service.js';
+import { assertOpen, inTransaction, oneCategory, readableItem, widenRefused } from './meeting-write.checks.js';
 
 // ---- the MDO form -----------------------------------------------------------------------
 
@@ -45,8 +45,12 @@ export async function saveItemForm(ctx: RequestContext, input: SaveItemFormInput
       given: DataCategory | null | undefined,
     ) => {
       if (value === undefined) return;
+      const authorsField =
+        field === 'question' ? 'questionAuthorOrganisationIds' : 'considerationsAuthorOrganisationIds';
+      const existing = item[field] !== null;
+      const authors = item[authorsField];
       // A text the writer may not read is not overwritten by it.
-      if (item[field] !== null && !readsText(ctx, item.caseId, item[categoryField], item.authorOrganisationId)) {
+      if (existing && !readsText(ctx, item.caseId, item[categoryField], readerAuthor(ctx, authors))) {
         check.add(
           field,
           'u kunt een tekst die niet met uw organisatie is gedeeld niet wijzigen / you cannot change a text not shared with your organisation',
@@ -59,14 +63,32 @@ export async function saveItemForm(ctx: RequestContext, input: SaveItemFormInput
       const category = oneCategory(
         check,
         categoryField,
-        given ?? (item[field] !== null ? item[categoryField] : undefined),
+        given ?? (existing ? item[categoryField] : undefined),
         item.caseId,
         ctx,
       );
+      // Another organisation's text (or one several wrote): its category is kept or narrowed, never
+      // widened (meeting-rules.ts, `recategorise`): no partner discloses another's data to more readers.
+      if (
+        existing &&
+        category !== item[categoryField] &&
+        !ctx.ability.can('recategorise', meetingTextSubject(authors, item[categoryField], category))
+      )
+        check.add(categoryField, widenRefused(item[categoryField], category));
+      const trimmed = value?.trim() || null;
       fields.push(field);
       categories.add(category);
       return () => {
-        item[field] = value?.trim() || null;
+        // The writers of the text: the first, and each organisation that changed its wording after.
+        item[authorsField] =
+          trimmed === null
+            ? []
+            : !existing
+              ? [actor.organisationId]
+              : trimmed !== item[field] && !authors.includes(actor.organisationId)
+                ? [...authors, actor.organisationId]
+                : authors;
+        item[field] = trimmed;
         item[categoryField] = category;
       };
     };
@@ -86,7 +108,6 @@ export async function saveItemForm(ctx: RequestContext, input: SaveItemFormInput
     check.done();
     for (const a of apply) a?.();
     if (input.safetyScore !== undefined) item.safetyScore = input.safetyScore;
-    item.authorOrganisationId = actor.organisationId;
     item.version += 1;
     await em.flush();
     await ctx.audit?.write(em, [

@@ -95,11 +95,19 @@ export class MeetingItem extends BaseEntity {
   @Property({ type: 'text' })
   questionCategory: DataCategory & Opt = 'PLAN';
 
+  /** The organisations that wrote the question (empty without one): only a sole author may widen its category. */
+  @Property({ type: 'uuid[]' })
+  questionAuthorOrganisationIds: string[] & Opt = [];
+
   @Property({ type: 'text', nullable: true })
   considerations: string | null = null;
 
   @Property({ type: 'text' })
   considerationsCategory: DataCategory & Opt = 'PLAN';
+
+  /** The organisations that wrote the considerations (empty without them). */
+  @Property({ type: 'uuid[]' })
+  considerationsAuthorOrganisationIds: string[] & Opt = [];
 
   /** The safety score (0-10) the meeting gave. */
   @Property({ type: 'smallint', nullable: true })
@@ -108,6 +116,7 @@ export class MeetingItem extends BaseEntity {
   @Property({ type: 'uuid' })
   addedById!: string;
 
+  /** The organisation that put the item on the agenda (each text has its own author, above). */
   @Property({ type: 'uuid' })
   authorOrganisationId!: string;
 

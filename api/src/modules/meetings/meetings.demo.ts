@@ -53,6 +53,7 @@ export async function seedDemoMeetings(tx: EntityManager, now: Date = new Date()
       kind: 'CASE',
       caseId: c.id,
       question: i === 0 ? 'Is het veiligheidsplan toereikend nu het contactverbod afloopt?' : null,
+      questionAuthorOrganisationIds: i === 0 ? [chair.organisation_id] : [],
       addedById: chair.id,
       authorOrganisationId: chair.organisation_id,
     }),

@@ -29,6 +29,7 @@ import { Migration20261207100100MeetingDecisionGoal } from './Migration202612071
 import { Migration20261207110000FiguresDaily } from './Migration20261207110000_figures_daily.js';
 import { Migration20261207110100FiguresDecisionTime } from './Migration20261207110100_figures_decision_time.js';
 import { Migration20261208000000MeetingLiveChildren } from './Migration20261208000000_meeting_live_children.js';
+import { Migration20261208110000MeetingTextAuthors } from './Migration20261208110000_meeting_text_authors.js';
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125000000_initial', class: Migration20261125000000Initial },
@@ -60,4 +61,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207110000_figures_daily', class: Migration20261207110000FiguresDaily },
   { name: 'Migration20261207110100_figures_decision_time', class: Migration20261207110100FiguresDecisionTime },
   { name: 'Migration20261208000000_meeting_live_children', class: Migration20261208000000MeetingLiveChildren },
+  { name: 'Migration20261208110000_meeting_text_authors', class: Migration20261208110000MeetingTextAuthors },
 ];
