@@ -180,3 +180,52 @@ describe("another organisation's MDO text: its category is kept or narrowed, nev
     expect((await itemOf(s.local, s)).considerations).toBe(considerations);
   });
 });
+
+describe('a decision carries a data category', () => {
+  let s: Setting;
+  const DECISIONS = 'query ($id: ID!) { meeting(id: $id) { items { id decisions { text category redactedFields } } } }';
+  const decisionsOf = async (client: ApiClient) =>
+    (
+      await client.ok<{
+        meeting: {
+          items: { id: string; decisions: { text: string | null; category: string; redactedFields: string[] }[] }[];
+        };
+      }>(DECISIONS, { id: s.meetingId })
+    ).meeting.items.find((i) => i.id === s.itemId)!.decisions;
+  const count = async () =>
+    Number(
+      (await sql<{ n: string }>('select count(*) as n from meeting_decision where item_id = ?', [s.itemId]))[0]!.n,
+    );
+  beforeAll(async () => {
+    s = await setting();
+  }, 60_000);
+
+  it('the chair records a decision as criminal data: the police read it, the local team sees only that it exists', async () => {
+    const text = 'Aangifte van de overtreding van het contactverbod wordt doorgezet.';
+    await s.chair.ok(`mutation ($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }`, {
+      i: { itemId: s.itemId, text, category: 'CRIMINAL' },
+    });
+    expect(await decisionsOf(s.police)).toEqual([{ text, category: 'CRIMINAL', redactedFields: [] }]);
+    expect(await decisionsOf(s.local)).toEqual([{ text: null, category: 'CRIMINAL', redactedFields: ['text'] }]);
+    const audit = await sql<{ categories: string[] }>(
+      `select categories from audit.event where subject_type = 'MeetingDecision' and action = 'CREATE' order by seq desc limit 1`,
+    );
+    expect(audit[0]!.categories).toEqual(['CRIMINAL']);
+  });
+
+  it('a decision in criminal data does not become a plan action (the whole team reads the plan): BAD_USER_INPUT at the category, nothing stored', async () => {
+    const before = await count();
+    const refused = await s.chair.request(`mutation ($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }`, {
+      i: {
+        itemId: s.itemId,
+        text: 'Politie rapporteert over het contactverbod.',
+        category: 'CRIMINAL',
+        action: { goalId: null, ownerOrganisationId: s.policeOrg, dueOn: '2030-01-01' },
+      },
+    });
+    expect(codeOf(refused.errors)).toBe('BAD_USER_INPUT');
+    const fields = ((refused.errors![0]!.extensions!.problems ?? []) as { field: string }[]).map((p) => p.field);
+    expect(fields).toContain('category');
+    expect(await count()).toBe(before);
+  });
+});

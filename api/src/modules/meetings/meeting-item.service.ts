@@ -229,6 +229,15 @@ export async function recordDecision(ctx: RequestContext, input: RecordDecisionI
     check.text('text', input.text, { min: 5, max: 1000 });
     const action = input.action ?? null;
     const goal = input.goal ?? null;
+    // Who may read the decision: a category the writer may record, as for the form's texts. Plan goals
+    // and actions are PLAN (the whole team reads the plan): a decision in another category stays in the
+    // meeting, so its text is never copied to a wider audience.
+    const category = oneCategory(check, 'category', input.category, item.caseId, ctx);
+    if (category !== 'PLAN' && (goal || action))
+      check.add(
+        'category',
+        `een besluit met categorie ${category} wordt geen doel of actie in het plan (dat leest het hele casusteam); leg de actie vast als apart besluit met categorie PLAN / a decision of category ${category} does not become plan work`,
+      );
     if (goal && !item.caseId)
       check.add(
         'goal',
@@ -272,6 +281,7 @@ export async function recordDecision(ctx: RequestContext, input: RecordDecisionI
       meetingId: meeting.id,
       caseId: item.caseId,
       text: input.text!.trim(),
+      category,
       decidedById: actor.userId,
       authorOrganisationId: actor.organisationId,
     });
@@ -332,7 +342,7 @@ export async function recordDecision(ctx: RequestContext, input: RecordDecisionI
           ...(decision.planGoalId ? ['planGoalId'] : []),
           ...(decision.planElementId ? ['planElementId'] : []),
         ],
-        categories: ['PLAN'],
+        categories: [category],
         reason: `MDO ${meeting.id}`,
       }),
     ]);

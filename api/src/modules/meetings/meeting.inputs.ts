@@ -149,6 +149,13 @@ export class RecordDecisionInput {
   @Field(() => String, { nullable: true })
   text?: string | null;
 
+  @Field(() => DataCategoryEnum, {
+    nullable: true,
+    description:
+      'Who may read the decision (default PLAN). A decision in another category does not become plan work: the plan is read by the whole team',
+  })
+  category?: DataCategory | null;
+
   @Field(() => DecisionGoalInput, {
     nullable: true,
     description: "Make the decision a new goal in the case's plan (working copy), in the same step",

@@ -2312,6 +2312,8 @@ export type RecordCaseEntryInput = {
 export type RecordDecisionInput = {
   /** Make the decision an action in the case's plan (working copy), in the same step; with `goal` and no goalId: under the new goal */
   action?: InputMaybe<DecisionActionInput>;
+  /** Who may read the decision (default PLAN). A decision in another category does not become plan work: the plan is read by the whole team */
+  category?: InputMaybe<DataCategory>;
   /** Make the decision a new goal in the case's plan (working copy), in the same step */
   goal?: InputMaybe<DecisionGoalInput>;
   itemId: Scalars['ID']['input'];

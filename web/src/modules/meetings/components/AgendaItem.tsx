@@ -174,6 +174,7 @@ export function AgendaItem({ item: ref, current, frozen, held, meeting }: Agenda
               itemId={item.id}
               caseId={item.caseId ?? null}
               participants={item.participants.map((p) => p.organisation)}
+              categories={meetingTextCategories(ability, item.caseId, PICTURE_CATEGORIES)}
             />
           ) : null}
           {proposes ? <ProposePlanButton itemId={item.id} caseId={proposes} /> : null}
