@@ -404,6 +404,7 @@ export async function meetingView(
     id: meeting.id,
     series: seriesNode(series, orgs, names),
     startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
     place: meeting.place,
     videoLink: meeting.videoLink,
     status: meeting.status,

@@ -4,6 +4,9 @@ import { BaseEntity } from '../../core/db/base.entity.js';
 
 export const MEETING_STATUSES = ['PLANNED', 'IN_PROGRESS', 'HELD', 'MINUTES_AGREED'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+/** A meeting lasts two hours unless the chair says otherwise, and at most 12 hours. */
+export const DEFAULT_DURATION_MS = 2 * 60 * 60 * 1000;
+export const MAX_DURATION_MS = 12 * 60 * 60 * 1000;
 export const ATTENDANCE_STATUSES = ['PRESENT', 'EXCUSED', 'ABSENT'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const ITEM_KINDS = ['CASE', 'GENERAL'] as const;
@@ -43,6 +46,10 @@ export class Meeting extends BaseEntity {
 
   @Property({ type: 'timestamptz' })
   startsAt!: Date;
+
+  /** When the meeting ends (after the start, within 12 hours; the chair's choice, default two hours). */
+  @Property({ type: 'timestamptz' })
+  endsAt!: Date;
 
   @Property({ type: 'text', nullable: true })
   place: string | null = null;

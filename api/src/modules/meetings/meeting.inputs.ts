@@ -32,6 +32,12 @@ export class PlanMeetingInput {
   @Field(() => DateTimeISO, { nullable: true })
   startsAt?: Date | null;
 
+  @Field(() => DateTimeISO, {
+    nullable: true,
+    description: 'When the meeting ends: after the start, within 12 hours; empty: two hours after the start',
+  })
+  endsAt?: Date | null;
+
   @Field(() => String, { nullable: true })
   place?: string | null;
 

@@ -279,6 +279,9 @@ export class MeetingNode {
   @Field(() => DateTimeISO)
   startsAt!: Date;
 
+  @Field(() => DateTimeISO, { description: 'When the meeting ends (planned by the chair)' })
+  endsAt!: Date;
+
   @Field(() => String, { nullable: true })
   place!: string | null;
 

@@ -41,6 +41,7 @@ export async function seedDemoMeetings(tx: EntityManager, now: Date = new Date()
   const meeting = tx.create(Meeting, {
     seriesId: series.id,
     startsAt: amsterdamInstant(addWorkingDays(amsterdamDateOf(now), 1), { hours: 10, minutes: 0 }),
+    endsAt: amsterdamInstant(addWorkingDays(amsterdamDateOf(now), 1), { hours: 12, minutes: 0 }),
     place: 'Zorg- en Veiligheidshuis, zaal 2',
     videoLink: 'https://video.example.test/mdo-rotterdam-zuid',
   });

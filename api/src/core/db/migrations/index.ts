@@ -30,6 +30,7 @@ import { Migration20261207110000FiguresDaily } from './Migration20261207110000_f
 import { Migration20261207110100FiguresDecisionTime } from './Migration20261207110100_figures_decision_time.js';
 import { Migration20261208000000MeetingLiveChildren } from './Migration20261208000000_meeting_live_children.js';
 import { Migration20261208110000MeetingTextAuthors } from './Migration20261208110000_meeting_text_authors.js';
+import { Migration20261208110100MeetingEndsAt } from './Migration20261208110100_meeting_ends_at.js';
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125000000_initial', class: Migration20261125000000Initial },
@@ -62,4 +63,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207110100_figures_decision_time', class: Migration20261207110100FiguresDecisionTime },
   { name: 'Migration20261208000000_meeting_live_children', class: Migration20261208000000MeetingLiveChildren },
   { name: 'Migration20261208110000_meeting_text_authors', class: Migration20261208110000MeetingTextAuthors },
+  { name: 'Migration20261208110100_meeting_ends_at', class: Migration20261208110100MeetingEndsAt },
 ];
