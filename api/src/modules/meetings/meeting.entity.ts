@@ -129,6 +129,10 @@ export class MeetingItem extends BaseEntity {
 
   @Property({ type: 'integer' })
   version: number & Opt = 1;
+
+  /** When the retention sweep last replaced a text of the item (docs/meetings.md). */
+  @Property({ type: 'timestamptz', nullable: true })
+  pseudonymisedAt: Date | null = null;
 }
 
 /** A partner's picture of the household, or a dissent with its reason: by an organisation, with a category. */
@@ -155,6 +159,9 @@ export class MeetingContribution extends BaseEntity {
 
   @Property({ type: 'uuid' })
   authorId!: string;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  pseudonymisedAt: Date | null = null;
 }
 
 /** A decision of the meeting on an item; it may have become a plan action (linked both ways). */
@@ -196,6 +203,9 @@ export class MeetingDecision extends BaseEntity {
   /** When the owner organisation was told of its new action (after the meeting was held). */
   @Property({ type: 'timestamptz', nullable: true })
   notifiedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  pseudonymisedAt: Date | null = null;
 }
 
 /** Presence of an organisation (and optionally a person) at the meeting (itemId null) or at one item. */

@@ -31,6 +31,7 @@ import { Migration20261207110100FiguresDecisionTime } from './Migration202612071
 import { Migration20261208000000MeetingLiveChildren } from './Migration20261208000000_meeting_live_children.js';
 import { Migration20261208110000MeetingTextAuthors } from './Migration20261208110000_meeting_text_authors.js';
 import { Migration20261208110100MeetingEndsAt } from './Migration20261208110100_meeting_ends_at.js';
+import { Migration20261208110200MeetingRetention } from './Migration20261208110200_meeting_retention.js';
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125000000_initial', class: Migration20261125000000Initial },
@@ -64,4 +65,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261208000000_meeting_live_children', class: Migration20261208000000MeetingLiveChildren },
   { name: 'Migration20261208110000_meeting_text_authors', class: Migration20261208110000MeetingTextAuthors },
   { name: 'Migration20261208110100_meeting_ends_at', class: Migration20261208110100MeetingEndsAt },
+  { name: 'Migration20261208110200_meeting_retention', class: Migration20261208110200MeetingRetention },
 ];
