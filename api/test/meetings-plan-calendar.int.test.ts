@@ -10,6 +10,7 @@ import {
   CREATE_SERIES,
   PLAN_MEETING,
   ADD_ITEM,
+  ATTEND,
   DECIDE,
   HELD,
   ACTIVE,
@@ -290,7 +291,13 @@ function contentLines(text: string): [string, string][] {
     .split('\r\n')
     .filter((l) => l !== '')
     .map((l) => {
-      const colon = l.indexOf(':');
+      // The value starts at the first colon outside a quoted parameter value (RFC 5545 3.1).
+      let quoted = false;
+      let colon = -1;
+      for (let i = 0; i < l.length && colon < 0; i++) {
+        if (l[i] === '"') quoted = !quoted;
+        else if (l[i] === ':' && !quoted) colon = i;
+      }
       return [l.slice(0, colon), l.slice(colon + 1)];
     });
 }
@@ -318,7 +325,8 @@ describe('the calendar file (.ics)', () => {
     expect(lines.filter(([n]) => n === 'END').map(([, v]) => v)).toEqual(['VEVENT', 'VCALENDAR']);
     const value = (name: string) => lines.find(([n]) => n === name)?.[1];
     expect(value('VERSION')).toBe('2.0');
-    expect(value('METHOD')).toBe('PUBLISH');
+    // A plain event to import, not an iTIP message (PUBLISH carries no attendees).
+    expect(value('METHOD')).toBeUndefined();
     expect(value('PRODID')).toBeTruthy();
     expect(value('UID')).toBe(`meeting-${s.meetingId}@mda-platform`);
     expect(value('DTSTAMP')).toMatch(/^\d{8}T\d{6}Z$/);
@@ -353,5 +361,99 @@ describe('the calendar file (.ics)', () => {
     );
     const anonymous = await icsAs(null);
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('the end time and the attendees in the calendar file', () => {
+  const icsOf = async (meetingId: string, client: ApiClient) => {
+    const response = await fetch(`${platform.baseUrl}/api/meetings/${meetingId}/calendar.ics`, {
+      headers: { authorization: `Bearer ${client.token}` },
+    });
+    return response.text();
+  };
+  const utc = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+  it('the chair plans the end: DTEND is that end; a default of two hours; an end before the start or over 12 hours is refused at endsAt, nothing stored', async () => {
+    const [seriesRow] = await sql<{ series_id: string }>('select series_id from meeting where id = ?', [s.meetingId]);
+    const before = Number((await sql<{ n: string }>('select count(*) as n from meeting'))[0]!.n);
+    const start = new Date(new Date(s.startsAt).getTime() + 86_400_000);
+    for (const endsAt of [new Date(start.getTime() - 60_000), new Date(start.getTime() + 13 * 3_600_000)]) {
+      const refused = await s.chair.request(PLAN_MEETING, {
+        i: {
+          seriesId: seriesRow!.series_id,
+          startsAt: start.toISOString(),
+          endsAt: endsAt.toISOString(),
+          place: 'Zaal 3',
+        },
+      });
+      expect(codeOf(refused.errors)).toBe('BAD_USER_INPUT');
+      expect(((refused.errors![0]!.extensions!.problems ?? []) as { field: string }[]).map((p) => p.field)).toEqual([
+        'endsAt',
+      ]);
+    }
+    expect(Number((await sql<{ n: string }>('select count(*) as n from meeting'))[0]!.n)).toBe(before);
+    const end = new Date(start.getTime() + 90 * 60_000);
+    const planned = await s.chair.ok<{ planMeeting: { id: string; endsAt: string } }>(
+      `mutation ($i: PlanMeetingInput!) { planMeeting(input: $i) { id endsAt } }`,
+      {
+        i: {
+          seriesId: seriesRow!.series_id,
+          startsAt: start.toISOString(),
+          endsAt: end.toISOString(),
+          place: 'Zaal 3',
+        },
+      },
+    );
+    expect(planned.planMeeting.endsAt).toBe(end.toISOString());
+    const lines = contentLines(await icsOf(planned.planMeeting.id, s.police));
+    expect(lines.find(([n]) => n === 'DTSTART')?.[1]).toBe(utc(start.toISOString()));
+    expect(lines.find(([n]) => n === 'DTEND')?.[1]).toBe(utc(end.toISOString()));
+  });
+
+  it("names the chair and the table's organisations, and the professionals recorded for the whole meeting; no e-mail, no presence at an item, no client", async () => {
+    const police = await userOf(POLICE);
+    await s.chair.ok(ATTEND, {
+      i: { meetingId: s.meetingId, organisationId: police.organisation_id, userId: police.id, status: 'PRESENT' },
+    });
+    // Presence at the item (the case) stays out of the file.
+    await s.chair.ok(ATTEND, {
+      i: { meetingId: s.meetingId, itemId: s.itemId, organisationId: police.organisation_id, status: 'PRESENT' },
+    });
+    const text = await icsOf(s.meetingId, s.police);
+    const lines = contentLines(text);
+    const chair = await userOf(CHAIR);
+    const [chairName] = await sql<{ display_name: string }>('select display_name from app_user where id = ?', [
+      chair.id,
+    ]);
+    expect(lines.filter(([n]) => n.startsWith('ORGANIZER'))).toEqual([
+      [`ORGANIZER;CN="${chairName!.display_name}"`, `urn:uuid:${chair.id}`],
+    ]);
+    const attendees = lines.filter(([n]) => n.startsWith('ATTENDEE'));
+    const groups = attendees.filter(([n]) => n.includes('CUTYPE=GROUP')).map(([, v]) => v);
+    expect(groups.sort()).toEqual(s.members.map((id) => `urn:uuid:${id}`).sort());
+    const [policeName] = await sql<{ display_name: string }>('select display_name from app_user where id = ?', [
+      police.id,
+    ]);
+    expect(attendees.filter(([n]) => n.includes('CUTYPE=INDIVIDUAL'))).toEqual([
+      [
+        `ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN="${policeName!.display_name}";MEMBER="urn:uuid:${police.organisation_id}"`,
+        `urn:uuid:${police.id}`,
+      ],
+    ]);
+    // The police organisation's own line is not marked present by its presence at the item.
+    const policeGroup = attendees.find(
+      ([n, v]) => n.includes('CUTYPE=GROUP') && v === `urn:uuid:${police.organisation_id}`,
+    );
+    expect(policeGroup?.[0]).toContain('PARTSTAT=NEEDS-ACTION');
+    expect(text).not.toMatch(/mailto:|@demo\.mda\.test/);
+    const [ref] = await sql<{ reference: string }>('select reference from case_file where id = ?', [s.caseId]);
+    expect(text).not.toContain(ref!.reference);
+    const persons = await sql<{ first: string; last: string }>(
+      `select p.first_name as first, p.last_name as last from person p join household_member hm on hm.person_id = p.id join case_file c on c.household_id = hm.household_id where c.id = ?`,
+      [s.caseId],
+    );
+    for (const p of persons) {
+      expect(unescapeText(text.replace(/\r\n[ \t]/g, ''))).not.toContain(p.last);
+    }
   });
 });

@@ -18,6 +18,7 @@ const POLICE = 'politie@demo.mda.test';
 const WAIT = { timeout: 60_000 };
 const DECISION = 'Politie: rapport over het contactverbod vóór vrijdag (e2e)';
 const GOAL_DECISION = 'De kinderen gaan veilig naar school en weer naar huis (e2e)';
+const CATEGORY_DECISION = 'Zorgmelding jeugdbescherming blijft binnen het overleg (e2e)';
 
 interface Target {
   meeting_id: string;
@@ -72,8 +73,11 @@ describe("the chair's screens of the MDO", () => {
     const icsResponse = await chair.request.get(`${ctx.platform.baseUrl}${await ics.getAttribute('href')}`);
     expect(icsResponse.status()).toBe(200);
     const icsText = await icsResponse.text();
-    expect(icsText).toContain('METHOD:PUBLISH');
+    expect(icsText).toContain('BEGIN:VEVENT');
     expect(icsText).toContain(`UID:meeting-${t.meeting_id}@mda-platform`);
+    // The table's organisations as attendees (the police among them), by id, never by e-mail.
+    expect(icsText.replace(/\r\n /g, '')).toContain(`:urn:uuid:${t.police_org}`);
+    expect(icsText).not.toContain('mailto:');
 
     // Attendance: the chair marks the police present.
     await chair.locator('#attendance-organisationId').selectOption(t.police_org);
@@ -209,6 +213,22 @@ describe("the chair's screens of the MDO", () => {
       description: GOAL_DECISION,
       phase: 'STABLE_SAFETY',
     });
+
+    // A decision in another category than PLAN stays in the meeting: the plan options disappear, with the reason.
+    await form.locator(`#decision-${t.item_id}-category`).selectOption('CHILD_PROTECTION');
+    await form.getByTestId('decision-category-no-plan').waitFor(WAIT);
+    expect(await form.getByTestId('decision-with-goal').count()).toBe(0);
+    expect(await form.getByTestId('decision-with-action').count()).toBe(0);
+    await form.getByTestId('decision-text').fill(CATEGORY_DECISION);
+    await form.getByTestId('decision-save').click();
+    const kept = () =>
+      ctx.sql<{ category: string; plan_element_id: string | null; plan_goal_id: string | null }>(
+        'select category, plan_element_id, plan_goal_id from meeting_decision where item_id = ? and text = ?',
+        [t.item_id, CATEGORY_DECISION],
+      );
+    await expect
+      .poll(kept, WAIT)
+      .toEqual([{ category: 'CHILD_PROTECTION', plan_element_id: null, plan_goal_id: null }]);
 
     // The police: on the item's team, but no decision form, no chair controls; the attendance form offers only themselves.
     const police = await ctx.pageOf(POLICE);

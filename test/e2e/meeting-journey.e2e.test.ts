@@ -139,6 +139,16 @@ describe('the MDO journey', () => {
         [ours],
       ),
     ).toEqual([{ considerations: draft, safety_score: 6, question_category: 'CRIMINAL' }]);
+
+    // Veilig Thuis (the chair), with a declared purpose, reads the police's criminal question but is
+    // offered no wider category for it (only the police, its sole author, may widen it), and is told why.
+    await chair.getByTestId('purpose-select').selectOption('MDO_PREPARATION');
+    const chairCategory = chairItem.locator(`#item-${ours}-questionCategory`);
+    await expect
+      .poll(() => chairCategory.locator('option').evaluateAll((els) => els.map((el) => el.getAttribute('value'))), WAIT)
+      .toEqual(['CRIMINAL']);
+    expect(await chairItem.getByTestId(`item-${ours}-questionCategory-hint`).textContent()).toContain('niet verruimen');
+    expect(await chairCategory.getAttribute('aria-describedby')).toBe(`item-${ours}-questionCategory-hint`);
     await policeContext.close();
     await chairContext.close();
   }, 180_000);

@@ -69,7 +69,7 @@ export type SubjectType =
   | DirectionSubject
   | MeetingSubject;
 /** The multidisciplinary meeting (meeting-rules.ts). */
-export type MeetingAction = 'run' | 'contribute' | 'attend';
+export type MeetingAction = 'run' | 'contribute' | 'attend' | 'recategorise';
 export type MeetingSubject = (typeof MEETING_SUBJECTS)[number];
 /** The privacy officer's mandate (privacy-rules.ts). */
 export type PrivacyAction = 'export' | 'erase' | 'approve' | 'identify';

@@ -141,6 +141,29 @@ export function organisationMay(policy: CategoryPolicy['read'], organisationType
   return policy === ALL_ORGANISATIONS || policy.includes(organisationType);
 }
 
+/**
+ * Whether giving a text category `to` instead of `from` lets anyone read it who could not before
+ * (a wider audience): another organisation type on the team, the case director, or a session
+ * without the declared purpose or the second factor that `from` demands. An audience-bound
+ * category (its readers are chosen per row) is only "not wider" than itself.
+ */
+export function widensAudience(from: DataCategory, to: DataCategory): boolean {
+  if (from === to) return false;
+  const a = CATEGORY_POLICY[from];
+  const b = CATEGORY_POLICY[to];
+  if (a.audienceBound || b.audienceBound) return true;
+  if (b.read === ALL_ORGANISATIONS ? a.read !== ALL_ORGANISATIONS : b.read.some((t) => !organisationMay(a.read, t)))
+    return true;
+  if (b.caseDirectorReads && !a.caseDirectorReads) return true;
+  if (PURPOSE_BOUND_CATEGORIES.includes(from) && !PURPOSE_BOUND_CATEGORIES.includes(to)) return true;
+  return SECOND_FACTOR_CATEGORIES.includes(from) && !SECOND_FACTOR_CATEGORIES.includes(to);
+}
+
+/** The categories a text of category `from` may be given without widening its audience (itself included). */
+export function categoriesNotWiderThan(from: DataCategory): DataCategory[] {
+  return DATA_CATEGORIES.filter((to) => !widensAudience(from, to));
+}
+
 /** The categories of a set of person fields (for audit records). */
 export function categoriesOfPersonFields(fields: readonly string[]): DataCategory[] {
   return (Object.keys(PERSON_FIELDS) as (keyof typeof PERSON_FIELDS)[]).filter((c) =>

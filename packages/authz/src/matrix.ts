@@ -1,6 +1,7 @@
 import { ORGANISATION_TYPES, USER_ROLES, type OrganisationType, type UserRole } from '@mda/domain';
 import { defineAbilityFor, asSubject } from './ability.js';
 import { caseAccessFrom } from './case-access.js';
+import { meetingTextSubject } from './meeting-rules.js';
 import {
   CATEGORY_POLICY,
   DATA_CATEGORIES,
@@ -328,6 +329,34 @@ function renderMeetingMatrix(): string[] {
     out.push(
       `| ${label} (${type} ${role}) | ${yes(a.can('read', meeting))} | ${yes(a.can('create', item))} | ${yes(a.can('read', item))} | ${yes(a.can('contribute', item))} | ${yes(a.can('decide', item))} | ${yes(a.can('run', meeting))} | ${yes(a.can('attend', offTeam))} |`,
     );
+  }
+  out.push('');
+  out.push(...renderMeetingTextCategories());
+  return out;
+}
+
+/** Who may give an existing MDO text (question, considerations) which category (`recategorise`). */
+function renderMeetingTextCategories(): string[] {
+  const a = defineAbilityFor({
+    userId: 'v',
+    organisationId: 'o',
+    organisationType: 'SAFE_HOME',
+    roles: ['PROFESSIONAL'],
+    purpose: 'MDO_PREPARATION',
+  });
+  const out = [
+    'Changing the data category of an existing MDO text (question, considerations): the organisation that alone wrote',
+    'it gives it any category it may record; any other organisation (and anyone, once several organisations wrote it)',
+    'only keeps or narrows it: the new category may not reach a reader the old one did not (another organisation type,',
+    'the case director, a session without the purpose or second factor the old one demands). The case-entry write',
+    'policy applies on top. The API refuses a widening with `BAD_USER_INPUT` at the category field; nothing changes.',
+    '',
+    '| category now | another organisation may give it |',
+    '|---|---|',
+  ];
+  for (const from of DATA_CATEGORIES) {
+    const to = DATA_CATEGORIES.filter((c) => a.can('recategorise', meetingTextSubject(['author'], from, c)));
+    out.push(`| ${from} | ${to.join(', ')} |`);
   }
   out.push('');
   return out;

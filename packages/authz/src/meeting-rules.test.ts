@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationType, UserRole } from '@mda/domain';
 import { asSubject, defineAbilityFor, type Actor } from './ability.js';
 import { caseAccessFrom, type CaseReach } from './case-access.js';
+import { categoriesNotWiderThan, widensAudience } from './categories.js';
 
 const actor = (organisationType: OrganisationType, roles: UserRole[], userId = 'u1', organisationId = 'o1'): Actor => ({
   userId,
@@ -89,5 +90,43 @@ describe('the agenda and the chair', () => {
     expect(own.can('attend', at(true, 'o1'))).toBe(true);
     expect(own.can('attend', at(true, 'o2'))).toBe(false);
     expect(own.can('attend', at(false, 'o1'))).toBe(false);
+  });
+});
+
+describe("changing the data category of another organisation's MDO text", () => {
+  const text = (soleAuthorOrganisationId: string | null, category: string, newCategory: string) =>
+    asSubject('MeetingItem', { id: 't', soleAuthorOrganisationId, category, newCategory });
+  it("Veilig Thuis (reads criminal data) may not widen the police's criminal question to PLAN; the police may", () => {
+    const safeHome = defineAbilityFor(actor('SAFE_HOME', ['PROCESS_DIRECTOR'], 'chair', 'chairOrg'));
+    expect(safeHome.can('recategorise', text('policeOrg', 'CRIMINAL', 'PLAN'))).toBe(false);
+    expect(safeHome.can('recategorise', text('policeOrg', 'CRIMINAL', 'HEALTH'))).toBe(false);
+    expect(safeHome.can('recategorise', text('policeOrg', 'CRIMINAL', 'CRIMINAL'))).toBe(true);
+    expect(
+      defineAbilityFor(actor('POLICE', ['PROFESSIONAL'], 'p', 'policeOrg')).can(
+        'recategorise',
+        text('policeOrg', 'CRIMINAL', 'PLAN'),
+      ),
+    ).toBe(true);
+  });
+  it('a text several organisations wrote is widened by none of them', () => {
+    const police = defineAbilityFor(actor('POLICE', ['PROFESSIONAL'], 'p', 'policeOrg'));
+    expect(police.can('recategorise', text(null, 'CRIMINAL', 'PLAN'))).toBe(false);
+    expect(police.can('recategorise', text(null, 'PLAN', 'CRIMINAL'))).toBe(true);
+  });
+  it('narrowing is allowed to anyone: PLAN to criminal data, child protection to a secret location', () => {
+    const safeHome = defineAbilityFor(actor('SAFE_HOME', ['PROFESSIONAL'], 'v', 'vt'));
+    expect(safeHome.can('recategorise', text('policeOrg', 'PLAN', 'CRIMINAL'))).toBe(true);
+    expect(safeHome.can('recategorise', text('localOrg', 'CHILD_PROTECTION', 'SECRET_LOCATION'))).toBe(true);
+    expect(safeHome.can('recategorise', text('careOrg', 'SECRET_LOCATION', 'CHILD_PROTECTION'))).toBe(false);
+  });
+  it('widensAudience: a reader more, the case director, or a purpose or second factor no longer needed', () => {
+    expect(widensAudience('CRIMINAL', 'PLAN')).toBe(true);
+    expect(widensAudience('PLAN', 'CRIMINAL')).toBe(false);
+    expect(widensAudience('PLAN', 'IDENTITY')).toBe(false);
+    expect(widensAudience('SECRET_LOCATION', 'CHILD_PROTECTION')).toBe(true);
+    expect(widensAudience('CHILD_PROTECTION', 'SECRET_LOCATION')).toBe(false);
+    expect(widensAudience('CRIMINAL', 'HEALTH')).toBe(true);
+    expect(widensAudience('PLAN', 'RESTRICTED_NOTE')).toBe(true);
+    expect(categoriesNotWiderThan('CRIMINAL')).toEqual(['CRIMINAL']);
   });
 });

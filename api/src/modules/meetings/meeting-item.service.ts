@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CASEWORK_ROLES, type DataCategory } from '@mda/authz';
+import { CASEWORK_ROLES, meetingTextSubject, type DataCategory } from '@mda/authz';
 import type { RequestContext } from '../../core/context/context.js';
 import { requireActor } from '../../core/context/context.js';
 import { changeOf } from '../../core/context/request-audit.js';
@@ -16,8 +16,8 @@ import {
   CONTRIBUTION_KINDS,
 } from './meeting.entity.js';
 import type { AddItemContributionInput, RecordDecisionInput, SaveItemFormInput } from './meeting.inputs.js';
-import { itemSubject, ITEM_LABEL, readsText } from './meeting-read.service.js';
-import { assertOpen, inTransaction, oneCategory, readableItem } from './meeting-write.checks.js';
+import { itemSubject, ITEM_LABEL, readerAuthor, readsText } from './meeting-read.service.js';
+import { assertOpen, inTransaction, oneCategory, readableItem, widenRefused } from './meeting-write.checks.js';
 
 // ---- the MDO form -----------------------------------------------------------------------
 
@@ -45,8 +45,12 @@ export async function saveItemForm(ctx: RequestContext, input: SaveItemFormInput
       given: DataCategory | null | undefined,
     ) => {
       if (value === undefined) return;
+      const authorsField =
+        field === 'question' ? 'questionAuthorOrganisationIds' : 'considerationsAuthorOrganisationIds';
+      const existing = item[field] !== null;
+      const authors = item[authorsField];
       // A text the writer may not read is not overwritten by it.
-      if (item[field] !== null && !readsText(ctx, item.caseId, item[categoryField], item.authorOrganisationId)) {
+      if (existing && !readsText(ctx, item.caseId, item[categoryField], readerAuthor(ctx, authors))) {
         check.add(
           field,
           'u kunt een tekst die niet met uw organisatie is gedeeld niet wijzigen / you cannot change a text not shared with your organisation',
@@ -59,14 +63,32 @@ export async function saveItemForm(ctx: RequestContext, input: SaveItemFormInput
       const category = oneCategory(
         check,
         categoryField,
-        given ?? (item[field] !== null ? item[categoryField] : undefined),
+        given ?? (existing ? item[categoryField] : undefined),
         item.caseId,
         ctx,
       );
+      // Another organisation's text (or one several wrote): its category is kept or narrowed, never
+      // widened (meeting-rules.ts, `recategorise`): no partner discloses another's data to more readers.
+      if (
+        existing &&
+        category !== item[categoryField] &&
+        !ctx.ability.can('recategorise', meetingTextSubject(authors, item[categoryField], category))
+      )
+        check.add(categoryField, widenRefused(item[categoryField], category));
+      const trimmed = value?.trim() || null;
       fields.push(field);
       categories.add(category);
       return () => {
-        item[field] = value?.trim() || null;
+        // The writers of the text: the first, and each organisation that changed its wording after.
+        item[authorsField] =
+          trimmed === null
+            ? []
+            : !existing
+              ? [actor.organisationId]
+              : trimmed !== item[field] && !authors.includes(actor.organisationId)
+                ? [...authors, actor.organisationId]
+                : authors;
+        item[field] = trimmed;
         item[categoryField] = category;
       };
     };
@@ -86,7 +108,6 @@ export async function saveItemForm(ctx: RequestContext, input: SaveItemFormInput
     check.done();
     for (const a of apply) a?.();
     if (input.safetyScore !== undefined) item.safetyScore = input.safetyScore;
-    item.authorOrganisationId = actor.organisationId;
     item.version += 1;
     await em.flush();
     await ctx.audit?.write(em, [
@@ -208,6 +229,15 @@ export async function recordDecision(ctx: RequestContext, input: RecordDecisionI
     check.text('text', input.text, { min: 5, max: 1000 });
     const action = input.action ?? null;
     const goal = input.goal ?? null;
+    // Who may read the decision: a category the writer may record, as for the form's texts. Plan goals
+    // and actions are PLAN (the whole team reads the plan): a decision in another category stays in the
+    // meeting, so its text is never copied to a wider audience.
+    const category = oneCategory(check, 'category', input.category, item.caseId, ctx);
+    if (category !== 'PLAN' && (goal || action))
+      check.add(
+        'category',
+        `een besluit met categorie ${category} wordt geen doel of actie in het plan (dat leest het hele casusteam); leg de actie vast als apart besluit met categorie PLAN / a decision of category ${category} does not become plan work`,
+      );
     if (goal && !item.caseId)
       check.add(
         'goal',
@@ -251,6 +281,7 @@ export async function recordDecision(ctx: RequestContext, input: RecordDecisionI
       meetingId: meeting.id,
       caseId: item.caseId,
       text: input.text!.trim(),
+      category,
       decidedById: actor.userId,
       authorOrganisationId: actor.organisationId,
     });
@@ -311,7 +342,7 @@ export async function recordDecision(ctx: RequestContext, input: RecordDecisionI
           ...(decision.planGoalId ? ['planGoalId'] : []),
           ...(decision.planElementId ? ['planElementId'] : []),
         ],
-        categories: ['PLAN'],
+        categories: [category],
         reason: `MDO ${meeting.id}`,
       }),
     ]);

@@ -8,7 +8,6 @@ import { readOf } from '../../core/context/request-audit.js';
 import { notFound } from '../../core/graphql/errors.js';
 import { isUuid, todayInNetherlands } from '../../core/graphql/validation.js';
 import { ensureCaseAccess } from '../identity/case-access.service.js';
-import { readableCase } from '../cases/case.service.js';
 import {
   Meeting,
   MeetingAttendance,
@@ -27,7 +26,6 @@ import {
   MeetingOrganisationNode,
   MeetingPersonNode,
   MeetingSeriesNode,
-  MeetingSummaryNode,
   MeetingViewerCanNode,
 } from './meeting.type.js';
 
@@ -71,6 +69,15 @@ export function readsText(
     asSubject('CaseEntry', { id: 'mdo', caseId, category, authorOrganisationId, audience: [] }),
     'body',
   );
+}
+
+/**
+ * The author to read an MDO text as (`readsText`): the viewer's own organisation when it is one of
+ * the text's writers ("an organisation always reads what it recorded itself"), else its first writer.
+ */
+export function readerAuthor(ctx: RequestContext, authorOrganisationIds: readonly string[]): string {
+  const own = ctx.actor?.organisationId;
+  return own && authorOrganisationIds.includes(own) ? own : (authorOrganisationIds[0] ?? '');
 }
 
 /** Whether the viewer's organisation may record a text of this category on the item (the case-entry write policy). */
@@ -277,6 +284,8 @@ export async function meetingView(
         questionCategory: null,
         considerations: null,
         considerationsCategory: null,
+        questionAuthorOrganisationIds: [],
+        considerationsAuthorOrganisationIds: [],
         safetyScore: null,
         version: null,
         participants: [],
@@ -290,9 +299,14 @@ export async function meetingView(
     const redacted: string[] = [];
     const disclosed: string[] = ['safetyScore'];
     const categories = new Set<string>();
-    const shown = (field: string, value: string | null, category: DataCategory): string | null => {
+    const shown = (
+      field: string,
+      value: string | null,
+      category: DataCategory,
+      authors: readonly string[],
+    ): string | null => {
       if (value === null) return null;
-      if (!readsText(ctx, i.caseId, category, i.authorOrganisationId)) {
+      if (!readsText(ctx, i.caseId, category, readerAuthor(ctx, authors))) {
         redacted.push(field);
         return null;
       }
@@ -341,10 +355,19 @@ export async function meetingView(
       caseReference: i.caseId ? (referenceOf.get(i.caseId) ?? null) : null,
       caseViewerAccess: i.caseId ? [...(ctx.caseAccess.peek(i.caseId) ?? [])] : [],
       title: i.title,
-      question: shown('question', i.question, i.questionCategory),
+      question: shown('question', i.question, i.questionCategory, i.questionAuthorOrganisationIds),
       questionCategory: i.questionCategory,
-      considerations: shown('considerations', i.considerations, i.considerationsCategory),
+      questionAuthorOrganisationIds: redacted.includes('question') ? [] : i.questionAuthorOrganisationIds,
+      considerations: shown(
+        'considerations',
+        i.considerations,
+        i.considerationsCategory,
+        i.considerationsAuthorOrganisationIds,
+      ),
       considerationsCategory: i.considerationsCategory,
+      considerationsAuthorOrganisationIds: redacted.includes('considerations')
+        ? []
+        : i.considerationsAuthorOrganisationIds,
       safetyScore: i.safetyScore,
       version: i.version,
       participants: i.caseId
@@ -381,6 +404,7 @@ export async function meetingView(
     id: meeting.id,
     series: seriesNode(series, orgs, names),
     startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
     place: meeting.place,
     videoLink: meeting.videoLink,
     status: meeting.status,
@@ -413,72 +437,5 @@ export async function meeting(ctx: RequestContext, id: string): Promise<MeetingN
   return (await meetingView(ctx, m, series)).node;
 }
 
-interface SummaryRow {
-  id: string;
-  series_name: string;
-  /** timestamptz as the driver hands it back from raw SQL (string or Date). */
-  starts_at: Date | string;
-  place: string | null;
-  status: MeetingSummaryNode['status'];
-  chair_id: string;
-  member_organisation_ids: string[];
-  series_id: string;
-  item_count: number;
-}
-
-const summaryNode = (r: SummaryRow, userId: string): MeetingSummaryNode =>
-  Object.assign(new MeetingSummaryNode(), {
-    id: r.id,
-    seriesName: r.series_name,
-    startsAt: new Date(r.starts_at),
-    place: r.place,
-    status: r.status,
-    itemCount: r.item_count,
-    viewerIsChair: r.chair_id === userId,
-  });
-
-const SUMMARY_SELECT = `select m.id, s.name as series_name, m.starts_at, m.place, m.status, s.chair_id, s.member_organisation_ids, s.id as series_id,
-  (select count(*) from meeting_item i where i.meeting_id = m.id)::int as item_count
-  from meeting m join meeting_series s on s.id = m.series_id`;
-
-/** "Mijn overleggen": meetings of the tables the viewer chairs or its organisation sits at; upcoming first. */
-export async function myMeetings(ctx: RequestContext): Promise<MeetingSummaryNode[]> {
-  const actor = requireActor(ctx);
-  const rows = await ctx.em.execute<SummaryRow[]>(
-    `${SUMMARY_SELECT} where s.chair_id = ? or ?::uuid = any(s.member_organisation_ids)
-      order by (m.status in ('HELD','MINUTES_AGREED')), case when m.status in ('HELD','MINUTES_AGREED') then -extract(epoch from m.starts_at) else extract(epoch from m.starts_at) end limit 200`,
-    [actor.userId, actor.organisationId],
-  );
-  return rows
-    .filter((r) =>
-      ctx.ability.can(
-        'read',
-        asSubject('Meeting', { id: r.id, chairId: r.chair_id, memberOrganisationIds: r.member_organisation_ids }),
-      ),
-    )
-    .map((r) => summaryNode(r, actor.userId));
-}
-
-/** The MDOs at which a case was on the agenda (the case page's history): only for those who hear its items. */
-export async function caseMeetingHistory(ctx: RequestContext, caseId: string): Promise<MeetingSummaryNode[]> {
-  const actor = requireActor(ctx);
-  const found = await readableCase(ctx, caseId);
-  const rows = await ctx.em.execute<SummaryRow[]>(
-    `${SUMMARY_SELECT} join meeting_item mi on mi.meeting_id = m.id and mi.case_id = ? order by m.starts_at desc limit 200`,
-    [found.id],
-  );
-  return rows
-    .filter((r) =>
-      ctx.ability.can(
-        'read',
-        asSubject('MeetingItem', {
-          id: `${r.id}:${found.id}`,
-          caseId: found.id,
-          kind: 'CASE',
-          chairId: r.chair_id,
-          memberOrganisationIds: r.member_organisation_ids,
-        }),
-      ),
-    )
-    .map((r) => summaryNode(r, actor.userId));
-}
+// "Mijn overleggen" and the case page's MDO history: meeting-summary.service.ts.
+export { caseMeetingHistory, myMeetings } from './meeting-summary.service.js';

@@ -4,7 +4,7 @@ import { requireActor } from '../../core/context/context.js';
 import { changeOf } from '../../core/context/request-audit.js';
 import { forbidden, notFound } from '../../core/graphql/errors.js';
 import { InputCheck, isUuid } from '../../core/graphql/validation.js';
-import { Meeting, MeetingSeries } from './meeting.entity.js';
+import { DEFAULT_DURATION_MS, MAX_DURATION_MS, Meeting, MeetingSeries } from './meeting.entity.js';
 import type { CreateMeetingSeriesInput, PlanMeetingInput } from './meeting.inputs.js';
 
 const SERIES_LABEL = 'Overlegtafel / Meeting series';
@@ -95,6 +95,24 @@ export async function planMeeting(ctx: RequestContext, input: PlanMeetingInput):
       'startsAt',
       'ligt meer dan twee jaar van vandaag / more than two years from today',
     );
+  const givenEnd = input.endsAt ?? null;
+  const endsAt =
+    givenEnd === null
+      ? startsAt && new Date(startsAt.getTime() + DEFAULT_DURATION_MS)
+      : givenEnd instanceof Date && !Number.isNaN(givenEnd.getTime())
+        ? givenEnd
+        : null;
+  if (givenEnd !== null) {
+    check.check(endsAt !== null, 'endsAt', 'is geen geldig tijdstip / not a valid date and time');
+    if (endsAt && startsAt) {
+      check.check(endsAt > startsAt, 'endsAt', 'ligt niet na het begin / is not after the start');
+      check.check(
+        endsAt.getTime() - startsAt.getTime() <= MAX_DURATION_MS,
+        'endsAt',
+        'ligt meer dan 12 uur na het begin / more than 12 hours after the start',
+      );
+    }
+  }
   check.text('place', input.place, { max: 300, required: false });
   check.text('videoLink', input.videoLink, { max: 500, required: false });
   if (input.videoLink?.trim() && !/^https:\/\/[^\s]+$/.test(input.videoLink.trim()))
@@ -106,6 +124,7 @@ export async function planMeeting(ctx: RequestContext, input: PlanMeetingInput):
     const meeting = em.create(Meeting, {
       seriesId: series.id,
       startsAt: startsAt!,
+      endsAt: endsAt!,
       place: input.place?.trim() || null,
       videoLink: input.videoLink?.trim() || null,
     });

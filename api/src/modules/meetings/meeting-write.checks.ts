@@ -65,3 +65,7 @@ export function oneCategory(
   }
   return category;
 }
+
+/** The problem at a category field when a text's category may not be widened by this organisation. */
+export const widenRefused = (from: DataCategory, to: DataCategory): string =>
+  `alleen de organisatie die deze tekst (alleen) schreef mag de categorie verruimen van ${from} naar ${to}; u kunt haar behouden of beperken / only the organisation that alone wrote this text may widen its category from ${from} to ${to}; you may keep or narrow it`;

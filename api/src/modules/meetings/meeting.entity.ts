@@ -4,6 +4,9 @@ import { BaseEntity } from '../../core/db/base.entity.js';
 
 export const MEETING_STATUSES = ['PLANNED', 'IN_PROGRESS', 'HELD', 'MINUTES_AGREED'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+/** A meeting lasts two hours unless the chair says otherwise, and at most 12 hours. */
+export const DEFAULT_DURATION_MS = 2 * 60 * 60 * 1000;
+export const MAX_DURATION_MS = 12 * 60 * 60 * 1000;
 export const ATTENDANCE_STATUSES = ['PRESENT', 'EXCUSED', 'ABSENT'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const ITEM_KINDS = ['CASE', 'GENERAL'] as const;
@@ -43,6 +46,10 @@ export class Meeting extends BaseEntity {
 
   @Property({ type: 'timestamptz' })
   startsAt!: Date;
+
+  /** When the meeting ends (after the start, within 12 hours; the chair's choice, default two hours). */
+  @Property({ type: 'timestamptz' })
+  endsAt!: Date;
 
   @Property({ type: 'text', nullable: true })
   place: string | null = null;
@@ -95,11 +102,19 @@ export class MeetingItem extends BaseEntity {
   @Property({ type: 'text' })
   questionCategory: DataCategory & Opt = 'PLAN';
 
+  /** The organisations that wrote the question (empty without one): only a sole author may widen its category. */
+  @Property({ type: 'uuid[]' })
+  questionAuthorOrganisationIds: string[] & Opt = [];
+
   @Property({ type: 'text', nullable: true })
   considerations: string | null = null;
 
   @Property({ type: 'text' })
   considerationsCategory: DataCategory & Opt = 'PLAN';
+
+  /** The organisations that wrote the considerations (empty without them). */
+  @Property({ type: 'uuid[]' })
+  considerationsAuthorOrganisationIds: string[] & Opt = [];
 
   /** The safety score (0-10) the meeting gave. */
   @Property({ type: 'smallint', nullable: true })
@@ -108,11 +123,16 @@ export class MeetingItem extends BaseEntity {
   @Property({ type: 'uuid' })
   addedById!: string;
 
+  /** The organisation that put the item on the agenda (each text has its own author, above). */
   @Property({ type: 'uuid' })
   authorOrganisationId!: string;
 
   @Property({ type: 'integer' })
   version: number & Opt = 1;
+
+  /** When the retention sweep last replaced a text of the item (docs/meetings.md). */
+  @Property({ type: 'timestamptz', nullable: true })
+  pseudonymisedAt: Date | null = null;
 }
 
 /** A partner's picture of the household, or a dissent with its reason: by an organisation, with a category. */
@@ -139,6 +159,9 @@ export class MeetingContribution extends BaseEntity {
 
   @Property({ type: 'uuid' })
   authorId!: string;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  pseudonymisedAt: Date | null = null;
 }
 
 /** A decision of the meeting on an item; it may have become a plan action (linked both ways). */
@@ -180,6 +203,9 @@ export class MeetingDecision extends BaseEntity {
   /** When the owner organisation was told of its new action (after the meeting was held). */
   @Property({ type: 'timestamptz', nullable: true })
   notifiedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  pseudonymisedAt: Date | null = null;
 }
 
 /** Presence of an organisation (and optionally a person) at the meeting (itemId null) or at one item. */

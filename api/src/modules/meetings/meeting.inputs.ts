@@ -32,6 +32,12 @@ export class PlanMeetingInput {
   @Field(() => DateTimeISO, { nullable: true })
   startsAt?: Date | null;
 
+  @Field(() => DateTimeISO, {
+    nullable: true,
+    description: 'When the meeting ends: after the start, within 12 hours; empty: two hours after the start',
+  })
+  endsAt?: Date | null;
+
   @Field(() => String, { nullable: true })
   place?: string | null;
 
@@ -148,6 +154,13 @@ export class RecordDecisionInput {
 
   @Field(() => String, { nullable: true })
   text?: string | null;
+
+  @Field(() => DataCategoryEnum, {
+    nullable: true,
+    description:
+      'Who may read the decision (default PLAN). A decision in another category does not become plan work: the plan is read by the whole team',
+  })
+  category?: DataCategory | null;
 
   @Field(() => DecisionGoalInput, {
     nullable: true,

@@ -208,6 +208,15 @@ export class MeetingItemNode {
   @Field(() => DataCategoryEnum, { nullable: true })
   considerationsCategory!: DataCategory | null;
 
+  @Field(() => [ID], {
+    description:
+      'Organisations that wrote the question (empty when there is none or it is withheld); only a sole author may widen its category',
+  })
+  questionAuthorOrganisationIds!: string[];
+
+  @Field(() => [ID], { description: 'Organisations that wrote the considerations (as questionAuthorOrganisationIds)' })
+  considerationsAuthorOrganisationIds!: string[];
+
   @Field(() => Int, { nullable: true, description: 'Safety score 0-10 given by the meeting' })
   safetyScore!: number | null;
 
@@ -269,6 +278,9 @@ export class MeetingNode {
 
   @Field(() => DateTimeISO)
   startsAt!: Date;
+
+  @Field(() => DateTimeISO, { description: 'When the meeting ends (planned by the chair)' })
+  endsAt!: Date;
 
   @Field(() => String, { nullable: true })
   place!: string | null;

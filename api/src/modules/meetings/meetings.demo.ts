@@ -41,6 +41,7 @@ export async function seedDemoMeetings(tx: EntityManager, now: Date = new Date()
   const meeting = tx.create(Meeting, {
     seriesId: series.id,
     startsAt: amsterdamInstant(addWorkingDays(amsterdamDateOf(now), 1), { hours: 10, minutes: 0 }),
+    endsAt: amsterdamInstant(addWorkingDays(amsterdamDateOf(now), 1), { hours: 12, minutes: 0 }),
     place: 'Zorg- en Veiligheidshuis, zaal 2',
     videoLink: 'https://video.example.test/mdo-rotterdam-zuid',
   });
@@ -53,6 +54,7 @@ export async function seedDemoMeetings(tx: EntityManager, now: Date = new Date()
       kind: 'CASE',
       caseId: c.id,
       question: i === 0 ? 'Is het veiligheidsplan toereikend nu het contactverbod afloopt?' : null,
+      questionAuthorOrganisationIds: i === 0 ? [chair.organisation_id] : [],
       addedById: chair.id,
       authorOrganisationId: chair.organisation_id,
     }),

@@ -6,6 +6,11 @@ import { changeOf } from '../../core/context/request-audit.js';
 import { todayInNetherlands } from '../../core/graphql/validation.js';
 import { log } from '../../core/log/logger.js';
 import { RETENTION_POLICY, retainUntil } from './retention.policy.js';
+import {
+  MEETING_AUTHORS_OF_CASE,
+  type MeetingSweep,
+  pseudonymiseMeetingTexts,
+} from '../meetings/meeting-retention.service.js';
 
 const SYSTEM_ID = '00000000-0000-0000-0000-000000000000';
 export const PSEUDONYM_TEXT = '[gepseudonimiseerd na afloop bewaartermijn]';
@@ -18,8 +23,9 @@ export async function setRetentionAtClosure(em: EntityManager, caseId: string, c
   const orgs = await em.execute<{ id: string; type: OrganisationType }[]>(
     `select distinct o.id, o.type from organisation o
       where o.id in (select organisation_id from case_team_membership where case_id = ?)
-         or o.id in (select author_organisation_id from case_entry where case_id = ?)`,
-    [caseId, caseId],
+         or o.id in (select author_organisation_id from case_entry where case_id = ?)
+         or o.id in (${MEETING_AUTHORS_OF_CASE})`,
+    [caseId, caseId, caseId, caseId, caseId],
   );
   for (const o of orgs) {
     await em.execute(
@@ -35,6 +41,8 @@ export interface SweepResult {
   persons: number;
   /** Plan elements, history rows, notes, frozen versions and objection reasons whose text was replaced. */
   plan: { elements: number; history: number; notes: number; versions: number; signOffs: number };
+  /** MDO items (question, considerations), pictures and dissents, decisions whose text was replaced. */
+  meetings: MeetingSweep;
 }
 
 /** Whether the retention of the organisation `orgColumn` in the case `caseColumn` ended before the date parameter. */
@@ -196,6 +204,7 @@ export async function runRetentionSweep(em: EntityManager, today: string = today
     const persons = (await tx.execute<{ id: string }[]>(EXPIRED_PERSONS, [today])).map((r) => r.id);
     await pseudonymisePersons(tx, persons);
     const plan = await pseudonymisePlans(tx, today);
+    const meetings = await pseudonymiseMeetingTexts(tx, today, PSEUDONYM_TEXT, expired);
     const audit = new AuditTrail({
       userId: SYSTEM_ID,
       onBehalfOfUserId: null,
@@ -230,8 +239,16 @@ export async function runRetentionSweep(em: EntityManager, today: string = today
         }),
       ),
       ...plan.audit,
+      ...meetings.audit,
     ]);
-    log.info('retention.swept', { entries: entries.length, persons: persons.length, ...plan.counts });
-    return { entries: entries.length, persons: persons.length, plan: plan.counts };
+    log.info('retention.swept', {
+      entries: entries.length,
+      persons: persons.length,
+      ...plan.counts,
+      meetingItems: meetings.counts.items,
+      meetingContributions: meetings.counts.contributions,
+      meetingDecisions: meetings.counts.decisions,
+    });
+    return { entries: entries.length, persons: persons.length, plan: plan.counts, meetings: meetings.counts };
   });
 }

@@ -6,6 +6,7 @@ import {
   mayRecordAttendance,
   mayRunMeeting,
   meetingTextCategories,
+  meetingTextCategoryChoices,
 } from './meetingPermissions';
 import { abilityFromPermissions } from './permissions';
 import { reachOf, testActor, type TestActor } from './testActor';
@@ -106,5 +107,35 @@ describe('the categories an MDO text can be given in the web', () => {
   it('without a purpose no criminal data; on a general item (no case) only PLAN', () => {
     expect(meetingTextCategories(webAbility(police), 'team-case', CANDIDATES)).not.toContain('CRIMINAL');
     expect(meetingTextCategories(webAbility(police), null, CANDIDATES)).toEqual(['PLAN']);
+  });
+});
+
+describe("the category of another organisation's MDO text in the web (keep or narrow, never widen)", () => {
+  const vt = webAbility({ ...chair, purpose: 'MDO_PREPARATION' });
+  const agent = webAbility({ ...police, purpose: 'MDO_PREPARATION' });
+  const allowed = meetingTextCategories(vt, 'team-case', ['PLAN', 'CRIMINAL', 'HEALTH', 'CHILD_PROTECTION']);
+  it("Veilig Thuis is not offered PLAN (nor health) for the police's criminal question, and is told why", () => {
+    expect(allowed).toEqual(['PLAN', 'CRIMINAL', 'HEALTH', 'CHILD_PROTECTION']);
+    expect(meetingTextCategoryChoices(vt, ['police-org'], 'CRIMINAL', allowed)).toEqual({
+      options: ['CRIMINAL'],
+      narrowOnly: true,
+    });
+  });
+  it('the police, sole author, are offered every category they may record; a new text offers all', () => {
+    const own = meetingTextCategories(agent, 'team-case', ['PLAN', 'CRIMINAL', 'HEALTH']);
+    expect(meetingTextCategoryChoices(agent, ['police-org'], 'CRIMINAL', own)).toEqual({
+      options: ['PLAN', 'CRIMINAL'],
+      narrowOnly: false,
+    });
+    expect(meetingTextCategoryChoices(vt, [], 'PLAN', allowed).options).toEqual(allowed);
+  });
+  it('a PLAN text of another organisation may be narrowed to any category; a text two organisations wrote is widened by neither', () => {
+    expect(meetingTextCategoryChoices(vt, ['police-org'], 'PLAN', allowed)).toEqual({
+      options: allowed,
+      narrowOnly: false,
+    });
+    expect(
+      meetingTextCategoryChoices(agent, ['police-org', 'vt-org'], 'CRIMINAL', ['PLAN', 'CRIMINAL']).options,
+    ).toEqual(['CRIMINAL']);
   });
 });

@@ -1,4 +1,4 @@
-import { type AppAbility, asSubject, type DataCategory } from '@mda/authz';
+import { type AppAbility, asSubject, type DataCategory, meetingTextSubject } from '@mda/authz';
 import { recordableCategories } from './permissions';
 
 /*
@@ -65,4 +65,28 @@ export function meetingTextCategories(
 ): DataCategory[] {
   if (!caseId) return candidates.filter((c) => c === 'PLAN');
   return recordableCategories(ability, caseId, candidates);
+}
+
+/**
+ * The categories offered for one MDO text (question or considerations): for a new text (no writers
+ * yet) every category of `allowed` (meetingTextCategories); for an existing one its own category
+ * plus those of `allowed` the rules let this organisation give it: any for the text's sole author,
+ * only a category that does not widen its audience for anyone else (meeting-rules.ts `recategorise`,
+ * the API's rule). `narrowOnly` says that some of `allowed` were left out for that reason.
+ */
+export function meetingTextCategoryChoices(
+  ability: AppAbility,
+  authorOrganisationIds: readonly string[],
+  current: DataCategory,
+  allowed: readonly DataCategory[],
+): { options: DataCategory[]; narrowOnly: boolean } {
+  if (authorOrganisationIds.length === 0)
+    return { options: allowed.includes(current) ? [...allowed] : [current, ...allowed], narrowOnly: false };
+  const permitted = allowed.filter(
+    (c) => c === current || ability.can('recategorise', meetingTextSubject(authorOrganisationIds, current, c)),
+  );
+  return {
+    options: permitted.includes(current) ? permitted : [current, ...permitted],
+    narrowOnly: allowed.some((c) => !permitted.includes(c)),
+  };
 }

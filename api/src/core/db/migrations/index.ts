@@ -30,6 +30,9 @@ import { Migration20261207110000FiguresDaily } from './Migration20261207110000_f
 import { Migration20261207110100FiguresDecisionTime } from './Migration20261207110100_figures_decision_time.js';
 import { Migration20261208000000MeetingLiveChildren } from './Migration20261208000000_meeting_live_children.js';
 import { Migration20261208100000FiguresOutcomes } from './Migration20261208100000_figures_outcomes.js';
+import { Migration20261208110000MeetingTextAuthors } from './Migration20261208110000_meeting_text_authors.js';
+import { Migration20261208110100MeetingEndsAt } from './Migration20261208110100_meeting_ends_at.js';
+import { Migration20261208110200MeetingRetention } from './Migration20261208110200_meeting_retention.js';
 import { Migration20261208130000MailClaim } from './Migration20261208130000_mail_claim.js';
 /** Committed migrations in order. Add new ones at the end; never edit an applied one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -63,5 +66,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207110100_figures_decision_time', class: Migration20261207110100FiguresDecisionTime },
   { name: 'Migration20261208000000_meeting_live_children', class: Migration20261208000000MeetingLiveChildren },
   { name: 'Migration20261208100000_figures_outcomes', class: Migration20261208100000FiguresOutcomes },
+  { name: 'Migration20261208110000_meeting_text_authors', class: Migration20261208110000MeetingTextAuthors },
+  { name: 'Migration20261208110100_meeting_ends_at', class: Migration20261208110100MeetingEndsAt },
+  { name: 'Migration20261208110200_meeting_retention', class: Migration20261208110200MeetingRetention },
   { name: 'Migration20261208130000_mail_claim', class: Migration20261208130000MailClaim },
 ];

@@ -7,6 +7,7 @@ import {
   mayDecideOnItem,
   mayRunMeeting,
   meetingTextCategories,
+  meetingTextCategoryChoices,
   type MeetingTable,
 } from '../../auth/meetingPermissions';
 import { PICTURE_CATEGORIES } from '../../plans/planOptions';
@@ -29,8 +30,10 @@ export const AgendaItem_itemFragment = graphql(`
     title
     question
     questionCategory
+    questionAuthorOrganisationIds
     considerations
     considerationsCategory
+    considerationsAuthorOrganisationIds
     safetyScore
     version
     redactedFields
@@ -154,7 +157,14 @@ export function AgendaItem({ item: ref, current, frozen, held, meeting }: Agenda
               questionCategory={item.question ? (item.questionCategory ?? 'PLAN') : 'PLAN'}
               considerations={item.considerations ?? ''}
               considerationsCategory={item.considerations ? (item.considerationsCategory ?? 'PLAN') : 'PLAN'}
-              categories={categories}
+              choices={(field, current) =>
+                meetingTextCategoryChoices(
+                  ability,
+                  field === 'question' ? item.questionAuthorOrganisationIds : item.considerationsAuthorOrganisationIds,
+                  current,
+                  categories,
+                )
+              }
               safetyScore={item.safetyScore ?? null}
             />
           ) : null}
@@ -164,6 +174,7 @@ export function AgendaItem({ item: ref, current, frozen, held, meeting }: Agenda
               itemId={item.id}
               caseId={item.caseId ?? null}
               participants={item.participants.map((p) => p.organisation)}
+              categories={meetingTextCategories(ability, item.caseId, PICTURE_CATEGORIES)}
             />
           ) : null}
           {proposes ? <ProposePlanButton itemId={item.id} caseId={proposes} /> : null}

@@ -19,6 +19,7 @@ export function CategoryField({
   onChange,
   options,
   error,
+  hint,
 }: {
   id: string;
   label: string;
@@ -26,6 +27,8 @@ export function CategoryField({
   onChange(value: DataCategory): void;
   options: readonly DataCategory[];
   error?: string | undefined;
+  /** Why fewer categories are offered (another organisation's text: keep or narrow only). */
+  hint?: string | undefined;
 }) {
   const labels = useEnumLabels();
   return (
@@ -36,6 +39,7 @@ export function CategoryField({
       value={value}
       onChange={(v) => onChange(options.find((c) => c === v) ?? value)}
       error={error}
+      {...(hint ? { hint } : {})}
       options={options.map((c) => ({ value: c, label: labels.dataCategory(c) }))}
     />
   );

@@ -1,4 +1,4 @@
-import { getFragmentData, graphql, type GoalPhase, type LifeDomain } from '@mda/graphql';
+import { type DataCategory, getFragmentData, graphql, type GoalPhase, type LifeDomain } from '@mda/graphql';
 import { useQuery } from '@apollo/client/react';
 import { Button, Checkbox, FormLabel, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
@@ -10,6 +10,7 @@ import { personName } from '../../cases/personName';
 import { ConcernsField, problemFor, SelectField, TextAreaField, TextField } from '../../plans/components/PlanFields';
 import { GOAL_PHASES, LIFE_DOMAINS, listOf, orNull } from '../../plans/planOptions';
 import { useRecordDecisionMutation } from '../hooks/useRecordDecisionMutation';
+import { CategoryField, categoryOptions } from './CategoryField';
 
 export const DecisionForm_planFragment = graphql(`
   fragment DecisionForm_plan on Plan {
@@ -63,6 +64,8 @@ export interface DecisionFormProps {
   caseId: string | null;
   /** Organisations that may own the action: on the case team today. */
   participants: readonly { id: string; name: string }[];
+  /** The categories this organisation may give the decision (meetingTextCategories). */
+  categories: readonly DataCategory[];
 }
 
 /**
@@ -70,12 +73,17 @@ export interface DecisionFormProps {
  * and/or an action in the case's plan with its owner organisation and due date (the plan's own
  * rules decide). An action with a new goal goes under that goal.
  */
-export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps) {
+export function DecisionForm({ itemId, caseId, participants, categories }: DecisionFormProps) {
   const { t } = useTranslation();
   const { decide, loading } = useRecordDecisionMutation();
   const [text, setText] = useState('');
-  const [withAction, setWithAction] = useState(false);
-  const [withGoal, setWithGoal] = useState(false);
+  const [category, setCategory] = useState<DataCategory>('PLAN');
+  // Plan goals and actions are read by the whole team: only a PLAN decision becomes plan work.
+  const planWork = Boolean(caseId) && category === 'PLAN';
+  const [withActionChosen, setWithAction] = useState(false);
+  const [withGoalChosen, setWithGoal] = useState(false);
+  const withAction = planWork && withActionChosen;
+  const withGoal = planWork && withGoalChosen;
   const [goal, setGoal] = useState({ ...NO_GOAL });
   const labels = useEnumLabels();
   const [goalId, setGoalId] = useState('');
@@ -104,6 +112,7 @@ export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps
     const outcome = await decide({
       itemId,
       text,
+      category,
       goal: withGoal
         ? {
             description: orNull(goal.description),
@@ -120,6 +129,7 @@ export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps
     if (outcome.ok) {
       setProblems([]);
       setText('');
+      setCategory('PLAN');
       setGoalId('');
       setOwner('');
       setDueOn('');
@@ -154,12 +164,23 @@ export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps
         onChange={setText}
         error={problemFor(problems, 'text')}
       />
-      {caseId ? (
+      <CategoryField
+        id={id('category')}
+        label={t('meetings.decisionCategory')}
+        value={category}
+        onChange={setCategory}
+        options={categoryOptions(categories, category)}
+        error={problemFor(problems, 'category')}
+      />
+      {caseId && !planWork ? (
+        <Paragraph data-testid="decision-category-no-plan">{t('meetings.decisionCategoryNoPlan')}</Paragraph>
+      ) : null}
+      {planWork ? (
         <div className="mda-form__checkbox">
           <Checkbox
             id={id('withGoal')}
             data-testid="decision-with-goal"
-            checked={withGoal}
+            checked={withGoalChosen}
             onChange={(e) => setWithGoal(e.target.checked)}
           />
           <FormLabel htmlFor={id('withGoal')} type="checkbox">
@@ -214,12 +235,12 @@ export function DecisionForm({ itemId, caseId, participants }: DecisionFormProps
           />
         </>
       ) : null}
-      {caseId ? (
+      {planWork ? (
         <div className="mda-form__checkbox">
           <Checkbox
             id={id('withAction')}
             data-testid="decision-with-action"
-            checked={withAction}
+            checked={withActionChosen}
             onChange={(e) => setWithAction(e.target.checked)}
           />
           <FormLabel htmlFor={id('withAction')} type="checkbox">

@@ -17,8 +17,17 @@ export interface ItemFormProps {
   considerations: string;
   considerationsCategory: DataCategory;
   safetyScore: number | null;
-  /** The categories this organisation may give these texts (meetingTextCategories). */
-  categories: readonly DataCategory[];
+  /**
+   * The categories offered per text, given its writers and its category now
+   * (meetingTextCategoryChoices: another organisation's text is only kept or narrowed).
+   */
+  choices(field: 'question' | 'considerations', current: DataCategory): CategoryChoices;
+}
+
+/** The categories offered for one text, and whether some were left out because it may only be narrowed. */
+export interface CategoryChoices {
+  options: DataCategory[];
+  narrowOnly: boolean;
 }
 
 /**
@@ -48,7 +57,7 @@ export function ItemForm({
   considerations: currentConsiderations,
   considerationsCategory: currentConsiderationsCategory,
   safetyScore: currentScore,
-  categories,
+  choices,
 }: ItemFormProps) {
   const { t } = useTranslation();
   const { save, loading } = useSaveItemFormMutation();
@@ -62,6 +71,10 @@ export function ItemForm({
   const considerationsCategory = edits?.considerationsCategory ?? currentConsiderationsCategory;
   const score = edits?.score ?? (currentScore === null ? '' : String(currentScore));
   const id = (field: string) => `item-${itemId}-${field}`;
+  // The choice depends on the stored text's category (the rule speaks of the category it has now).
+  const questionChoices = choices('question', currentQuestionCategory);
+  const considerationsChoices = choices('considerations', currentConsiderationsCategory);
+  const narrowHint = (c: CategoryChoices) => (c.narrowOnly ? t('meetings.categoryNarrowOnly') : undefined);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -117,7 +130,8 @@ export function ItemForm({
         label={t('meetings.questionCategory')}
         value={questionCategory}
         onChange={(v) => edit({ questionCategory: v })}
-        options={categoryOptions(categories, questionCategory)}
+        options={categoryOptions(questionChoices.options, questionCategory)}
+        hint={narrowHint(questionChoices)}
         error={problemFor(problems, 'questionCategory')}
       />
       <TextAreaField
@@ -133,7 +147,8 @@ export function ItemForm({
         label={t('meetings.considerationsCategory')}
         value={considerationsCategory}
         onChange={(v) => edit({ considerationsCategory: v })}
-        options={categoryOptions(categories, considerationsCategory)}
+        options={categoryOptions(considerationsChoices.options, considerationsCategory)}
+        hint={narrowHint(considerationsChoices)}
         error={problemFor(problems, 'considerationsCategory')}
       />
       <TextField

@@ -18,6 +18,7 @@ export const MeetingPage_meetingFragment = graphql(`
   fragment MeetingPage_meeting on Meeting {
     id
     startsAt
+    endsAt
     place
     videoLink
     status
@@ -88,11 +89,16 @@ export function MeetingPage() {
   );
   if (error && !data) return <QueryError error={error} retry={() => refetch()} />;
   if (!m) return loading ? <LoadingState label={t('app.loading')} /> : null;
-  const when = new Date(String(m.startsAt)).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-    dateStyle: 'full',
+  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
+  const until = new Date(String(m.endsAt)).toLocaleTimeString(locale, {
     timeStyle: 'short',
     timeZone: 'Europe/Amsterdam',
   });
+  const when = `${new Date(String(m.startsAt)).toLocaleString(locale, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  })}-${until}`;
   const frozen = m.status === 'MINUTES_AGREED';
   return (
     <div

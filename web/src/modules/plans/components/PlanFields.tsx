@@ -33,13 +33,14 @@ interface FieldProps {
   testId?: string;
 }
 
-/** What every control of a field carries: its id, invalid state and the link to its error. */
-function controlProps(id: string, error: string | undefined, testId: string | undefined) {
+/** What every control of a field carries: its id, invalid state and the links to its error (and hint). */
+function controlProps(id: string, error: string | undefined, testId: string | undefined, hint?: string) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return {
     id,
     invalid: Boolean(error),
     'aria-invalid': Boolean(error),
-    'aria-describedby': error ? `${id}-error` : undefined,
+    'aria-describedby': describedBy || undefined,
     'data-testid': testId ?? id,
   };
 }
@@ -99,11 +100,21 @@ export function SelectField({
   testId,
   options,
   emptyLabel,
-}: FieldProps & { options: readonly { value: string; label: string }[]; emptyLabel?: string }) {
+  hint,
+}: FieldProps & { options: readonly { value: string; label: string }[]; emptyLabel?: string; hint?: string }) {
   return (
     <div className="mda-form__field">
       <FormLabel htmlFor={id}>{label}</FormLabel>
-      <Select {...controlProps(id, error, testId)} value={value} onChange={(event) => onChange(event.target.value)}>
+      {hint ? (
+        <Paragraph id={`${id}-hint`} data-testid={`${id}-hint`}>
+          {hint}
+        </Paragraph>
+      ) : null}
+      <Select
+        {...controlProps(id, error, testId, hint)}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {emptyLabel !== undefined ? <SelectOption value="">{emptyLabel}</SelectOption> : null}
         {options.map((option) => (
           <SelectOption key={option.value} value={option.value}>
