@@ -55,6 +55,16 @@ const env = (vars: Record<string, string>): NodeJS.ProcessEnv => ({
   ...vars,
 });
 
+async function onPrimary(text: string, params: unknown[]): Promise<void> {
+  const client = new pg.Client({ connectionString: primary.urlFor('mda') });
+  await client.connect();
+  try {
+    await client.query(text, params);
+  } finally {
+    await client.end();
+  }
+}
+
 type ListAnswer = { cases: { totalCount: number; edges: { node: { id: string; reference: string } }[] } };
 const listed = (answer: ListAnswer): string[] => answer.cases.edges.map((e) => e.node.id);
 
@@ -115,6 +125,26 @@ describe('a streaming read replica', () => {
     const after = await safeHome.ok<ListAnswer>(LIST);
     expect(listed(after)).toContain(created.id);
     expect(after.cases.totalCount).toBe(before.cases.totalCount + 1);
+  });
+
+  it('decides what a listed case shows on the primary: a membership ended a moment ago opens nothing', async () => {
+    const safeHome = await new ApiClient(server.url).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
+    const before = await safeHome.ok<ListAnswer>(LIST);
+    const caseId = listed(before)[0] as string;
+    await onReplica('select pg_wal_replay_pause()');
+    // Veilig Thuis leaves the team on the primary; the paused standby still has it on the team.
+    await onPrimary(
+      `update case_team_membership set ended_at = now() where case_id = $1 and ended_at is null
+          and organisation_id = (select organisation_id from app_user where email = $2)`,
+      [caseId, personaWith('SAFE_HOME', 'PROFESSIONAL').email],
+    );
+    const stale = await safeHome.ok<ListAnswer>(LIST);
+    // The standby still counts the case, but the page is checked against the primary's facts.
+    expect(stale.cases.totalCount).toBe(before.cases.totalCount);
+    expect(listed(stale)).not.toContain(caseId);
+    await onReplica('select pg_wal_replay_resume()');
+    await replica.caughtUp();
+    expect((await safeHome.ok<ListAnswer>(LIST)).cases.totalCount).toBe(before.cases.totalCount - 1);
   });
 
   it('keeps answering from the primary when the replica is gone', async () => {

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -285,7 +285,6 @@ async function runLoad(spec) {
   });
 }
 
-// Node flags for every server process alike (the project, PostGraphile and the floor).
 const SERVER_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 function child(args) {
@@ -458,7 +457,7 @@ async function main() {
         for (const c of order) c.runs.push(await load({ ...c.spec, connections, seconds }));
       }
       const mean = (c, k) => c.runs.reduce((n, x) => n + x[k], 0) / c.runs.length;
-      const [a, g, f] = r.cells;
+      const [, g, f] = r.cells;
       for (const c of r.cells) {
         const bad = c.runs.reduce((n, x) => n + x.non2xx + x.errors, 0);
         rows.push({
@@ -472,13 +471,9 @@ async function main() {
           errors: bad,
         });
       }
-      void a;
     }
     console.log(
-      `\nbench:peer - ${db.label}: ${counts.households} households, ${counts.cases} cases, ${counts.audit} audit rows; autocannon ${connections} connections, ${rounds} interleaved rounds x ${seconds} s per cell; node ${process.version} ${SERVER_NODE_ARGS.join(' ')}; load average ${(
-        await import('node:os')
-      )
-        .loadavg()
+      `\nbench:peer - ${db.label}: ${counts.households} households, ${counts.cases} cases, ${counts.audit} audit rows; autocannon ${connections} connections, ${rounds} interleaved rounds x ${seconds} s per cell; node ${process.version} ${SERVER_NODE_ARGS.join(' ')}; load average ${loadavg()
         .map((x) => x.toFixed(1))
         .join(' ')}`,
     );

@@ -13,8 +13,8 @@ export interface AppConfig {
   /** Set: use this PostgreSQL. Unset: start the embedded cluster under `dataDir`. */
   databaseUrl: string | null;
   /**
-   * Read replicas (streaming standbys of `databaseUrl`) for the case list, figures and access
-   * log: DATABASE_REPLICA_URLS, comma-separated. Empty: every read goes to the primary.
+   * Read replicas (streaming standbys of `databaseUrl`) for the case list and the access log:
+   * DATABASE_REPLICA_URLS, comma-separated. Empty: every read goes to the primary.
    */
   replicaUrls: string[];
   dataDir: string;

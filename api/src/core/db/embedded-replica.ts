@@ -100,6 +100,39 @@ export async function startEmbeddedReplica(options: {
 }): Promise<RunningReplica> {
   const primary = new URL(options.primaryUrl);
   const slot = `mda_replica_${options.port}`;
+  const dropSlot = async (): Promise<void> => {
+    // The walsender lets go of the slot a moment after the standby stopped.
+    for (let tries = 0; ; tries += 1) {
+      const [row] = await query<{ active: boolean }>(
+        options.primaryUrl,
+        'select active from pg_replication_slots where slot_name = $1',
+        [slot],
+      );
+      if (!row) return;
+      if (!row.active) {
+        await query(options.primaryUrl, 'select pg_drop_replication_slot($1)', [slot]);
+        return;
+      }
+      if (tries > 100) throw new Error(`replication slot ${slot} stays active`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  try {
+    return await startFrom(options, primary, slot, dropSlot);
+  } catch (error) {
+    // A slot left behind would make the primary keep its WAL for ever.
+    await dropSlot().catch(() => undefined);
+    rmSync(options.dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function startFrom(
+  options: { primaryUrl: string; primaryDataDir: string; dataDir: string; port: number; maxConnections?: number },
+  primary: URL,
+  slot: string,
+  dropSlot: () => Promise<void>,
+): Promise<RunningReplica> {
   const backup = new pg.Client({ connectionString: options.primaryUrl });
   await backup.connect();
   try {
@@ -139,10 +172,24 @@ export async function startEmbeddedReplica(options: {
     { ...ids, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let log = '';
-  // Server messages kept for a failed start, without statement text (which may hold personal data).
+  // The last server messages, kept for a failed start, without statement text (may hold personal data).
   child.stderr?.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) if (!/STATEMENT:/.test(line)) log += `${line}\n`;
+    log = log.slice(-4000);
   });
+  let spawnError: Error | null = null;
+  child.on('error', (error) => (spawnError = error));
+  const stopServer = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null || spawnError) return;
+    await new Promise<void>((resolve) => {
+      const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        resolve();
+      });
+      child.kill('SIGINT');
+    });
+  };
   const replicaUrl = (database: string): string => {
     const url = new URL(options.primaryUrl);
     url.port = String(options.port);
@@ -157,19 +204,12 @@ export async function startEmbeddedReplica(options: {
     } catch {
       // not accepting connections yet
     }
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the replica did not start: ${log.slice(-2000)}`);
+    if (spawnError || child.exitCode !== null || Date.now() > deadline) {
+      await stopServer();
+      throw new Error(`the replica did not start: ${spawnError ?? log.slice(-2000)}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  const stopServer = async (): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGINT');
-    });
-  };
   return {
     urlFor: replicaUrl,
     caughtUp: async (timeoutMs = 30_000) => {
@@ -188,12 +228,8 @@ export async function startEmbeddedReplica(options: {
     },
     stop: async () => {
       await stopServer();
-      await query(
-        options.primaryUrl,
-        'select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = $1',
-        [slot],
-      ).catch(() => undefined);
       rmSync(options.dataDir, { recursive: true, force: true });
+      await dropSlot();
     },
   };
 }
