@@ -140,6 +140,20 @@ describe("another organisation's MDO text: its category is kept or narrowed, nev
     expect((await itemOf(s.local, s)).question).toBeNull();
   });
 
+  it("Veilig Thuis cannot clear the police's question to write it again as its own (and widen it): BAD_USER_INPUT at the question, nothing changed", async () => {
+    const seen = await itemOf(s.chair, s);
+    const stored = await row(s.itemId);
+    for (const cleared of [null, '   ']) {
+      const refused = await s.chair.request(FORM, {
+        i: { itemId: s.itemId, expectedVersion: seen.version, question: cleared },
+      });
+      expect(codeOf(refused.errors)).toBe('BAD_USER_INPUT');
+      const problems = (refused.errors![0]!.extensions!.problems ?? []) as { field: string }[];
+      expect(problems.map((p) => p.field)).toEqual(['question']);
+      expect(await row(s.itemId)).toEqual(stored);
+    }
+  });
+
   it('Veilig Thuis may reword it in the same category; the text then has two writers and neither may widen it', async () => {
     const seen = await itemOf(s.chair, s);
     const reworded = `${question} (VT: ook melding buren)`;

@@ -76,6 +76,13 @@ export async function saveItemForm(ctx: RequestContext, input: SaveItemFormInput
       )
         check.add(categoryField, widenRefused(item[categoryField], category));
       const trimmed = value?.trim() || null;
+      // Clearing a text and writing it again would make it a new text of the clearer alone, free to
+      // widen: only the organisation that alone wrote a text may clear it.
+      if (existing && trimmed === null && !(authors.length === 1 && authors[0] === actor.organisationId))
+        check.add(
+          field,
+          'alleen de organisatie die deze tekst alleen schreef kan hem leegmaken / only the organisation that alone wrote this text can clear it',
+        );
       fields.push(field);
       categories.add(category);
       return () => {
