@@ -153,9 +153,14 @@ export async function sendDueMail(em: EntityManager, settings: MailSettings, now
   });
   const outcome: SendOutcome = { sent: 0, retried: 0, failed: 0 };
   const tried = new Set<string>();
+  // Each claim's lease runs from the moment of that claim, not from the start of the run: after a
+  // few slow SMTP conversations a lease taken from `now` would already have run out, and another
+  // instance could claim and send the same row.
+  const startedAt = Date.now();
+  const claimTime = (): Date => new Date(now.getTime() + (Date.now() - startedAt));
   try {
     for (let i = 0; i < BATCH; i += 1) {
-      const next = await claimNextMail(em, now, tried);
+      const next = await claimNextMail(em, claimTime(), tried);
       if (!next) break;
       if ('gaveUp' in next) {
         tried.add(next.gaveUp);
