@@ -9,6 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../src/config/env.js';
+import { REPLICA_CONNECT_TIMEOUT_MS } from '../src/config/orm.config.js';
 import { connect, migrateUp } from '../src/core/db/database.js';
 import { startEmbeddedPostgres, type RunningDatabase } from '../src/core/db/embedded-postgres.js';
 import { startEmbeddedReplica, type RunningReplica } from '../src/core/db/embedded-replica.js';
@@ -102,6 +103,15 @@ afterAll(async () => {
 });
 
 describe('a streaming read replica', () => {
+  it('connects to the replica with a short connect timeout, so a silent replica falls back quickly', () => {
+    const replicaConnection = orm.em.fork().getConnection('read');
+    expect(replicaConnection).not.toBe(orm.em.fork().getConnection('write'));
+    const knexConfig = replicaConnection.getKnex().client.config as {
+      connection: { connectionTimeoutMillis?: number };
+    };
+    expect(knexConfig.connection.connectionTimeoutMillis).toBe(REPLICA_CONNECT_TIMEOUT_MS);
+  });
+
   it('serves the case list while writes and the dossier stay on the primary', async () => {
     const safeHome = await new ApiClient(server.url).loginAs(personaWith('SAFE_HOME', 'PROFESSIONAL').email);
     const before = await safeHome.ok<ListAnswer>(LIST);

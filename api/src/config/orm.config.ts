@@ -28,7 +28,20 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
   });
 }
 
+/** How long a new connection to a replica may take before the read goes to the primary instead. */
+export const REPLICA_CONNECT_TIMEOUT_MS = 3000;
+
 /** The ORM options for read replicas (`DATABASE_REPLICA_URLS`); none: every read on the primary. */
 export function replicaOptions(urls: readonly string[]): Partial<Options> {
-  return urls.length === 0 ? {} : { replicas: urls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })) };
+  return urls.length === 0
+    ? {}
+    : {
+        replicas: urls.map((clientUrl, i) => ({
+          name: `replica-${i + 1}`,
+          clientUrl,
+          // A replica that drops packets instead of refusing them must not hold the list for the
+          // driver's default; the read is repeated on the primary (core/db/read-replica.ts).
+          driverOptions: { connection: { connectionTimeoutMillis: REPLICA_CONNECT_TIMEOUT_MS } },
+        })),
+      };
 }
