@@ -9,7 +9,7 @@
 //   BENCH_HOUSEHOLDS=10000 pnpm bench:peer           demo region plus generated households
 //   BENCH_DATABASE_URL=postgres://... pnpm bench:peer   an existing migrated and seeded database
 //   BENCH_SECONDS (10 per cell), BENCH_CONNECTIONS (50), BENCH_ROUNDS (2)
-//   BENCH_NODE_ARGS (none): Node flags of all three server processes alike
+//   BENCH_NODE_ARGS (the deployment's '--max-semi-space-size=64'): Node flags of all three servers alike
 //
 // Not a test: prints figures; compare ratios within one run, never absolute times.
 import { fork } from 'node:child_process';
@@ -285,7 +285,7 @@ async function runLoad(spec) {
   });
 }
 
-const SERVER_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const SERVER_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean);
 
 function child(args) {
   return new Promise((resolve, reject) => {
