@@ -43,10 +43,22 @@ const platform = await startBenchPlatform();
 try {
   const conn = () => platform.orm.em.fork().getConnection();
   const server = await platform.server();
-  const chair = await login(server.url, CHAIR);
+  // Everyone prepares the MDO: the purpose the meeting's reads are declared under.
+  const prepared = async (email) => {
+    const token = await login(server.url, email);
+    await gql(server.url, token, 'mutation { setPurpose(purpose: MDO_PREPARATION) { id } }');
+    return token;
+  };
+  const chair = await prepared(CHAIR);
   const members = (await conn().execute('select id from organisation')).map((o) => o.id);
+  // The chair may only put active cases of its own organisation's teams on the agenda.
   const cases = await conn().execute(
-    `select c.id from case_file c where c.status <> 'CLOSED' order by c.reference limit 12`,
+    `select c.id from case_file c where c.status = 'ACTIVE' and exists (select 1 from case_team_membership m
+       join app_user u on u.organisation_id = m.organisation_id where m.case_id = c.id and u.email = ? and m.ended_at is null
+         and m.valid_from <= (now() at time zone 'Europe/Amsterdam')::date
+         and (m.valid_until is null or m.valid_until >= (now() at time zone 'Europe/Amsterdam')::date))
+     order by c.reference limit 12`,
+    [CHAIR],
   );
   const series = (
     await gql(server.url, chair, 'mutation ($i: CreateMeetingSeriesInput!) { createMeetingSeries(input: $i) { id } }', {
@@ -63,7 +75,7 @@ try {
       i: { meetingId, caseId: c.id },
     });
   const tokens = [];
-  for (const email of READERS) tokens.push(await login(server.url, email));
+  for (const email of READERS) tokens.push(await prepared(email));
   const visible = [];
   for (const token of tokens)
     visible.push((await gql(server.url, token, PAGE, { id: meetingId })).meeting.items.filter((i) => i.visible).length);
