@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, amsterdamDateOf, amsterdamInstant, isWorkingDay } from '@mda/domain';
 import { startPlatform, type Platform } from './support/platform.js';
-import { ApiClient, codeOf } from './support/graphql-client.js';
+import { codeOf, loggedInClients } from './support/graphql-client.js';
 import {
   VT,
   VT_PROCESS,
@@ -22,7 +22,6 @@ import {
  */
 
 let platform: Platform;
-const clients = new Map<string, ApiClient>();
 beforeAll(async () => {
   platform = await startPlatform();
 });
@@ -30,14 +29,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function as(email: string): Promise<ApiClient> {
-  let c = clients.get(email);
-  if (!c) {
-    c = await new ApiClient(platform.baseUrl).loginAs(email);
-    clients.set(email, c);
-  }
-  return c;
-}
+const as = loggedInClients(() => platform.baseUrl);
 
 const record = async (input: Record<string, unknown>, email = VT) =>
   (await (await as(email)).ok<{ recordIntakeReport: ReportView }>(RECORD, { i: input })).recordIntakeReport;

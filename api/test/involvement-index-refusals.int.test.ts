@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform, type Platform } from './support/platform.js';
-import { ApiClient, codeOf, persona } from './support/graphql-client.js';
+import { codeOf, persona, loggedInClients } from './support/graphql-client.js';
+import { bsn } from './support/intake-fixtures.js';
 import { nlDaysFromToday } from './support/nl-today.js';
 
 /**
@@ -28,31 +29,14 @@ const END_MEMBERSHIP = 'mutation ($i: EndTeamMembershipInput!) { endTeamMembersh
 const BREAK_GLASS =
   'mutation ($ref: String!, $reason: String!) { requestBreakGlass(caseReference: $ref, reason: $reason) { id } }';
 
-/** A BSN passing the eleven-test, from a seed number. */
-function bsn(n: number): string {
-  for (let k = n; ; k += 1) {
-    const d = String(k).padStart(8, '0').slice(-8).split('').map(Number);
-    const check = d.reduce((s, x, i) => s + x * (9 - i), 0) % 11;
-    if (check < 10 && d[0] !== 0) return `${d.join('')}${check}`;
-  }
-}
-
 let platform: Platform;
-const clients = new Map<string, ApiClient>();
 beforeAll(async () => {
   platform = await startPlatform();
 });
 afterAll(async () => {
   await platform?.stop();
 });
-async function as(email: string): Promise<ApiClient> {
-  let c = clients.get(email);
-  if (!c) {
-    c = await new ApiClient(platform.baseUrl).loginAs(email);
-    clients.set(email, c);
-  }
-  return c;
-}
+const as = loggedInClients(() => platform.baseUrl);
 const input = (over: Record<string, unknown>) => ({
   basisKind: 'COVENANT',
   basisDetail: 'Convenant MDA++ Rotterdam-Rijnmond art. 5',

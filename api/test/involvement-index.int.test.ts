@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amsterdamDateOf } from '@mda/domain';
 import { startPlatform, type Platform } from './support/platform.js';
-import { ApiClient, codeOf } from './support/graphql-client.js';
+import { codeOf, loggedInClients } from './support/graphql-client.js';
+import { bsn } from './support/intake-fixtures.js';
 
 /**
  * The involvement index (verwijsindex, docs/intake.md): THAT an organisation is involved with a
@@ -27,30 +28,14 @@ interface Registered {
   alsoInvolved: { organisationName: string; organisationType: string; contactPoint: string }[];
 }
 
-function bsn(n: number): string {
-  for (let k = n; ; k += 1) {
-    const d = String(k).padStart(8, '0').slice(-8).split('').map(Number);
-    const check = d.reduce((s, x, i) => s + x * (9 - i), 0) % 11;
-    if (check < 10 && d[0] !== 0) return `${d.join('')}${check}`;
-  }
-}
-
 let platform: Platform;
-const clients = new Map<string, ApiClient>();
 beforeAll(async () => {
   platform = await startPlatform();
 });
 afterAll(async () => {
   await platform?.stop();
 });
-async function as(email: string): Promise<ApiClient> {
-  let c = clients.get(email);
-  if (!c) {
-    c = await new ApiClient(platform.baseUrl).loginAs(email);
-    clients.set(email, c);
-  }
-  return c;
-}
+const as = loggedInClients(() => platform.baseUrl);
 const today = () => amsterdamDateOf(new Date());
 const input = (over: Record<string, unknown> = {}) => ({
   bsn: bsn(52_718_281),

@@ -83,3 +83,16 @@ export function personaWith(organisationType: string, role: string, emailPart = 
   if (!found) throw new Error(`no ${organisationType} persona with role ${role} (${emailPart}) in personas.json`);
   return found;
 }
+
+/** One logged-in client per e-mail address, logged in on first use (for one test file's platform). */
+export function loggedInClients(baseUrl: () => string): (email: string) => Promise<ApiClient> {
+  const clients = new Map<string, Promise<ApiClient>>();
+  return (email) => {
+    let client = clients.get(email);
+    if (!client) {
+      client = new ApiClient(baseUrl()).loginAs(email);
+      clients.set(email, client);
+    }
+    return client;
+  };
+}
