@@ -1,7 +1,7 @@
 // pnpm bench:cpu - the API's CPU time per request of the case list (first 50 cases with their
-// household members, police persona, demo region), for Node flag sets side by side. CPU time
-// of the API process divided by the requests it served is far steadier than throughput on a
-// shared machine. The API runs in its own process, autocannon in this one; rounds interleaved.
+// household members, police persona, demo region), for Node flag sets side by side: CPU time
+// of the API process divided by the requests it served (on a loaded machine it varies too:
+// compare quiet runs). The API runs in its own process, autocannon in this one; interleaved.
 //
 //   pnpm bench:cpu
 //   BENCH_VARIANTS='|--max-semi-space-size=64'  flag sets, separated by |  (an empty set: Node's defaults)
@@ -10,35 +10,18 @@
 //
 // Not a test: prints figures.
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { demoDatabase, serveApi } from './api-process.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const requireHere = createRequire(import.meta.url);
-const requireFromApi = createRequire(new URL('../../api/package.json', import.meta.url));
-const BSN_KEY = Buffer.alloc(32, 9).toString('base64');
 const LIST = `query { cases(first: 50) { edges { node { id reference status
   household { members { roles person { id firstName lastName } } } } } } }`;
 
 async function serve(databaseUrl) {
-  process.env.NODE_ENV = 'production';
-  process.env.MDA_LOG = 'silent';
-  requireFromApi('reflect-metadata');
-  const { MikroORM } = requireFromApi('@mikro-orm/postgresql');
-  const { ormConfig } = await import('../../api/dist/config/orm.config.js');
-  const { loadConfig } = await import('../../api/dist/config/env.js');
-  const { startServer } = await import('../../api/dist/server.js');
-  const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 2, max: 20 } }));
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    BSN_HASH_KEY: BSN_KEY,
-    MDA_DATA_DIR: mkdtempSync(join(tmpdir(), 'mda-cpu-')),
-    DATABASE_URL: databaseUrl,
-  });
-  const { url } = await startServer(orm, config, { port: 0 });
+  const url = await serveApi(databaseUrl, 'mda-cpu');
   let since;
   process.on('message', (m) => {
     if (m === 'start') since = process.cpuUsage();
@@ -48,28 +31,6 @@ async function serve(databaseUrl) {
     }
   });
   process.send({ url });
-}
-
-async function prepareDatabase() {
-  process.env.MDA_LOG = 'silent';
-  requireFromApi('reflect-metadata');
-  const { startEmbeddedPostgres } = await import('../../api/dist/core/db/embedded-postgres.js');
-  const { connect, migrateUp } = await import('../../api/dist/core/db/database.js');
-  const { seedDemoData } = await import('../../api/dist/capabilities.js');
-  const { freePort } = await import('./support.mjs');
-  const pg = requireHere('pg');
-  const dataDir = mkdtempSync(join(tmpdir(), 'mda-cpu-pg-'));
-  const server = await startEmbeddedPostgres({ dataDir, name: 'pg', port: await freePort(), ephemeral: true });
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query('create database bench');
-  await admin.end();
-  const url = server.urlFor('bench');
-  const orm = await connect(url);
-  await migrateUp(orm);
-  await seedDemoData(orm.em.fork(), Buffer.from(BSN_KEY, 'base64'));
-  await orm.close(true);
-  return { url, stop: async () => (await server.stop(), rmSync(dataDir, { recursive: true, force: true })) };
 }
 
 async function post(url, token, query) {
@@ -122,7 +83,7 @@ async function main() {
   const variants = (process.env.BENCH_VARIANTS ?? '|--max-semi-space-size=64')
     .split('|')
     .map((v) => v.split(' ').filter(Boolean));
-  const db = await prepareDatabase();
+  const db = await demoDatabase('mda-cpu');
   const runs = variants.map(() => []);
   try {
     for (let round = 0; round < rounds; round++) {

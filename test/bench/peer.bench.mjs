@@ -15,16 +15,13 @@
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { demoDatabase, serveApi } from './api-process.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const requireHere = createRequire(import.meta.url);
-const requireFromApi = createRequire(new URL('../../api/package.json', import.meta.url));
-const BSN_KEY = Buffer.alloc(32, 9).toString('base64');
 const PASSWORD = 'Demo-Wachtwoord-2026!';
 
 // The list as the issue measured it: 50 cases with their household members (the API's cost
@@ -59,19 +56,7 @@ async function serve(kind, databaseUrl) {
   process.env.MDA_LOG = 'silent';
   let url;
   if (kind === 'api') {
-    requireFromApi('reflect-metadata');
-    const { MikroORM } = requireFromApi('@mikro-orm/postgresql');
-    const { ormConfig } = await import('../../api/dist/config/orm.config.js');
-    const { loadConfig } = await import('../../api/dist/config/env.js');
-    const { startServer } = await import('../../api/dist/server.js');
-    const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 2, max: 20 } }));
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      BSN_HASH_KEY: BSN_KEY,
-      MDA_DATA_DIR: mkdtempSync(join(tmpdir(), 'mda-peer-')),
-      DATABASE_URL: databaseUrl,
-    });
-    url = (await startServer(orm, config, { port: 0 })).url;
+    url = await serveApi(databaseUrl, 'mda-peer');
   } else if (kind === 'postgraphile') {
     const { postgraphile } = requireHere('postgraphile');
     const pg = requireHere('pg');
@@ -308,24 +293,7 @@ async function load(spec) {
 async function prepareDatabase() {
   if (process.env.BENCH_DATABASE_URL)
     return { url: process.env.BENCH_DATABASE_URL, stop: async () => undefined, label: 'given database' };
-  process.env.MDA_LOG = 'silent';
-  requireFromApi('reflect-metadata');
-  const { startEmbeddedPostgres } = await import('../../api/dist/core/db/embedded-postgres.js');
-  const { connect, migrateUp } = await import('../../api/dist/core/db/database.js');
-  const { seedDemoData } = await import('../../api/dist/capabilities.js');
-  const pg = requireHere('pg');
-  const dataDir = mkdtempSync(join(tmpdir(), 'mda-peer-pg-'));
-  const { freePort } = await import('./support.mjs');
-  const server = await startEmbeddedPostgres({ dataDir, name: 'pg', port: await freePort(), ephemeral: true });
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query('create database bench');
-  await admin.end();
-  const url = server.urlFor('bench');
-  const orm = await connect(url);
-  await migrateUp(orm);
-  await seedDemoData(orm.em.fork(), Buffer.from(BSN_KEY, 'base64'));
-  await orm.close(true);
+  const { url, stop } = await demoDatabase('mda-peer');
   let label = 'demo region';
   const households = Number(process.env.BENCH_HOUSEHOLDS ?? 0);
   if (households > 0) {
@@ -333,14 +301,7 @@ async function prepareDatabase() {
     const r = await generateData({ databaseUrl: url, households, auditRows: households * 10 });
     label = `demo region + ${households} generated households (${r.counts.case_file} cases)`;
   }
-  return {
-    url,
-    label,
-    stop: async () => {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { url, label, stop };
 }
 
 async function post(url, token, query, variables = {}) {
